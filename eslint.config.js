@@ -1,0 +1,70 @@
+// Lint rules that keep the layers honest: dependencies point inward
+// (domain ← graph/hosts/auth ← features ← app), and feature folders never import each other.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const layer = (names) => `(^|/)(${names.join('|')})(/|$)`;
+const restrict = (regex, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ regex, message }] }],
+});
+
+const hostSdks = '^(react|react-dom|@fluentui/|@microsoft/office-js|@microsoft/teams-js|@azure/|office-addin-)';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/artifacts/', '.punkt-data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: hostSdks, message: 'src/domain is pure: no React, Office, Teams or MSAL.' },
+            { regex: layer(['graph', 'hosts', 'auth', 'features', 'ui', 'app']), message: 'src/domain imports nothing outside itself.' },
+            { regex: '^node:', message: 'src/domain is pure: no Node APIs.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'Office', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'].map(
+          (name) => ({ name, message: 'src/domain is pure: pass data in through parameters.' }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ['src/graph/**', 'src/auth/**'],
+    rules: restrict(layer(['hosts', 'features', 'ui', 'app']), 'graph and auth depend only on domain.'),
+  },
+  {
+    files: ['src/hosts/**'],
+    rules: restrict(layer(['graph', 'features', 'ui', 'app']), 'hosts depend only on domain and auth.'),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict(layer(['features', 'app']), 'src/ui is shared by the features and cannot import them.'),
+  },
+  { files: ['src/features/agenda/**'], rules: restrict(layer(['notes', 'prepare', 'app']), 'Feature folders never import each other; share through src/ui.') },
+  { files: ['src/features/notes/**'], rules: restrict(layer(['agenda', 'prepare', 'app']), 'Feature folders never import each other; share through src/ui.') },
+  { files: ['src/features/prepare/**'], rules: restrict(layer(['agenda', 'notes', 'app']), 'Feature folders never import each other; share through src/ui.') },
+);

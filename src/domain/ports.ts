@@ -1,0 +1,59 @@
+/**
+ * The small interfaces the features use to reach meetings, whatever the backend
+ * (Graph against a tenant, the local Graph-compatible service, or an in-memory fake in tests).
+ * Implemented in src/graph; faked by hand in tests.
+ */
+import type { AgendaItem, Meeting } from './meeting';
+
+/**
+ * Identifies one occurrence of a calendar meeting: the event's iCalUId plus the occurrence's
+ * start as an ISO 8601 UTC instant (`2024-03-13T08:00:00Z`), so recurring series work.
+ */
+export interface MeetingRef {
+  iCalUId: string;
+  start: string;
+}
+
+/** A calendar event as the hosts and the meeting picker need it. */
+export interface CalendarEvent {
+  id: string;
+  iCalUId: string;
+  subject: string;
+  /** ISO 8601 UTC instants. */
+  start: string;
+  end: string;
+  location: string | null;
+  organizerName: string | null;
+  isOrganizer: boolean;
+}
+
+/** An agenda item as stored, with what the backend needs to update it safely. */
+export interface StoredItem {
+  id: string;
+  etag: string;
+  item: AgendaItem;
+  /** False when the item is closed and the user cannot read the restricted list. */
+  readable: boolean;
+}
+
+/** A meeting as stored; `meeting.items` mirrors `items`. */
+export interface StoredAgenda {
+  meetingId: string;
+  etag: string;
+  ref: MeetingRef;
+  meeting: Meeting;
+  items: StoredItem[];
+}
+
+/** Read access to agendas: what the managers' view needs. */
+export interface AgendaSource {
+  /** The agenda of one meeting occurrence, or null when no agenda has been prepared yet. */
+  loadAgenda(ref: MeetingRef): Promise<StoredAgenda | null>;
+}
+
+/** The user's calendar: what the hosts and the meeting picker need. */
+export interface CalendarSource {
+  /** Events whose start lies in [fromIso, toIso), ordered by start. */
+  listEvents(fromIso: string, toIso: string): Promise<CalendarEvent[]>;
+  getEvent(id: string): Promise<CalendarEvent>;
+}
