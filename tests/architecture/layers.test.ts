@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules live in eslint.config.js; these probes prove a wrong import fails the build.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'fatal');
+}
+
+describe('layer boundaries (DEVELOPERS.md: dependencies point inward)', () => {
+  it.each([
+    ["import { useState } from 'react';\nexport const s = useState;", 'src/domain/probe.ts'],
+    ["import { Button } from '@fluentui/react-components';\nexport const b = Button;", 'src/domain/probe.ts'],
+    ["import { app } from '@microsoft/teams-js';\nexport const a = app;", 'src/domain/probe.ts'],
+    ["import { x } from '../graph/client';\nexport const y = x;", 'src/domain/probe.ts'],
+    ["import { x } from '../notes/components/x';\nexport const y = x;", 'src/features/agenda/probe.ts'],
+    ["import { x } from '../../agenda/hooks/useAgenda';\nexport const y = x;", 'src/features/notes/components/probe.ts'],
+    ["import { x } from '../features/agenda/x';\nexport const y = x;", 'src/ui/probe.ts'],
+    ["import { x } from '../hosts/host';\nexport const y = x;", 'src/graph/probe.ts'],
+  ])('rejects %j in %s', async (code, file) => {
+    expect(await ruleIdsFor(code, file)).toContain('no-restricted-imports');
+  });
+
+  it('rejects fetch and window in the domain', async () => {
+    const ids = await ruleIdsFor('export const f = () => fetch(window.location.href);\n', 'src/domain/probe.ts');
+    expect(ids.filter((id) => id === 'no-restricted-globals')).toHaveLength(2);
+  });
+
+  it('allows the domain to import itself and features to import ui and domain', async () => {
+    expect(await ruleIdsFor("import type { Meeting } from './meeting';\nexport type M = Meeting;\n", 'src/domain/probe.ts')).toEqual([]);
+    expect(
+      await ruleIdsFor("import type { Meeting } from '../../domain/meeting';\nimport { x } from '../../ui/x';\nexport type M = Meeting;\nexport const y = x;\n", 'src/features/notes/probe.ts'),
+    ).toEqual([]);
+  });
+});
