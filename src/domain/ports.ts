@@ -57,3 +57,43 @@ export interface CalendarSource {
   listEvents(fromIso: string, toIso: string): Promise<CalendarEvent[]>;
   getEvent(id: string): Promise<CalendarEvent>;
 }
+
+/**
+ * Gives the bearer token for Graph. Implemented in src/auth (MSAL nested app auth, the local
+ * service's development token); consumed by the Graph client, which must not know how sign-in works.
+ */
+export interface TokenProvider {
+  /** A current access token; `forceRefresh` after a 401 asks for a new one. */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+}
+
+/** What the note-taker writes for one punkt. */
+export interface DecisionWrite {
+  decision: string;
+  status: AgendaItem['status'];
+  postponedTo: string | null;
+}
+
+/** The server's copy of a punkt's decision, with the ETag to write against. */
+export interface DecisionVersion {
+  etag: string;
+  value: DecisionWrite;
+}
+
+/** The result of a conditional write: the new ETag, or the server's current version on a conflict (412). */
+export type DecisionWriteResult = { ok: true; etag: string } | { ok: false; current: DecisionVersion };
+
+/**
+ * Where decisions are written (the agenda items list). Errors other than a conflict are thrown;
+ * a thrown error with `status` 401/403 is not retried (403 means the user may only read).
+ */
+export interface DecisionStore {
+  readDecision(itemId: string): Promise<DecisionVersion>;
+  writeDecision(itemId: string, value: DecisionWrite, etag: string): Promise<DecisionWriteResult>;
+}
+
+/** Writing agendas: what the secretary's view needs. */
+export interface AgendaStore extends AgendaSource {
+  /** Creates or replaces the agenda of a meeting occurrence; returns it as stored. */
+  saveAgenda(ref: MeetingRef, meeting: Meeting): Promise<StoredAgenda>;
+}
