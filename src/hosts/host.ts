@@ -1,0 +1,60 @@
+/**
+ * The one interface between the app and where it runs (Outlook task pane, Teams side panel,
+ * a plain browser). Nothing outside src/hosts touches `Office` or teams-js; the UI asks the host
+ * for the meeting, the user and the theme.
+ */
+import type { MeetingRef } from '../domain/ports';
+
+/** Where the app is running. */
+export type HostKind = 'outlook' | 'teams' | 'standalone';
+
+/** The host's theme, reduced to what we map onto Fluent themes. */
+export type HostTheme = 'light' | 'dark' | 'contrast';
+
+/** The signed-in user as the host knows them; `email` is null when the host does not say. */
+export interface HostUser {
+  name: string;
+  email: string | null;
+}
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/**
+ * A host implementation. `getMeetingRef` resolves to null when the host has no meeting open
+ * (for example the standalone page with an empty calendar). Callbacks are never called after the
+ * returned unsubscribe function has run.
+ */
+export interface MeetingHost {
+  readonly kind: HostKind;
+  /** The meeting occurrence currently open in the host, or null when there is none. */
+  getMeetingRef(): Promise<MeetingRef | null>;
+  /** Called with the new meeting when the user moves to another one (Outlook ItemChanged, the picker). */
+  onMeetingChanged(cb: (ref: MeetingRef | null) => void): Unsubscribe;
+  getTheme(): HostTheme;
+  onThemeChanged(cb: (theme: HostTheme) => void): Unsubscribe;
+  getUser(): Promise<HostUser | null>;
+  /** Whether the user organises the open meeting; hosts that cannot tell leave it out. */
+  isOrganizer?(): Promise<boolean>;
+  /**
+   * Only hosts that let the user choose a meeting themselves (standalone): switch to that meeting.
+   * Listeners registered with onMeetingChanged are told.
+   */
+  selectMeeting?(ref: MeetingRef): void;
+}
+
+/** A tiny listener set so every host notifies subscribers the same way. */
+export function createListeners<T>(): { add(cb: (value: T) => void): Unsubscribe; emit(value: T): void } {
+  const set = new Set<(value: T) => void>();
+  return {
+    add(cb) {
+      set.add(cb);
+      return () => {
+        set.delete(cb);
+      };
+    },
+    emit(value) {
+      for (const cb of [...set]) cb(value);
+    },
+  };
+}
