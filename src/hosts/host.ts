@@ -3,7 +3,7 @@
  * a plain browser). Nothing outside src/hosts touches `Office` or teams-js; the UI asks the host
  * for the meeting, the user and the theme.
  */
-import type { MeetingRef } from '../domain/ports';
+import type { CalendarEvent, MeetingRef } from '../domain/ports';
 
 /** Where the app is running. */
 export type HostKind = 'outlook' | 'teams' | 'standalone';
@@ -37,10 +37,10 @@ export interface MeetingHost {
   /** Whether the user organises the open meeting; hosts that cannot tell leave it out. */
   isOrganizer?(): Promise<boolean>;
   /**
-   * Only hosts that let the user choose a meeting themselves (standalone): switch to that meeting.
-   * Listeners registered with onMeetingChanged are told.
+   * Only hosts that let the user choose a meeting themselves (standalone): switch to that calendar
+   * event. Listeners registered with onMeetingChanged are told.
    */
-  selectMeeting?(ref: MeetingRef): void;
+  selectMeeting?(event: CalendarEvent): void;
 }
 
 /** A tiny listener set so every host notifies subscribers the same way. */
