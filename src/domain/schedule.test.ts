@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { AgendaItem, TimeSlot } from './meeting';
+import { computeSchedule, type SchedulableMeeting } from './schedule';
+
+/** A punkt with only what the schedule looks at; the rest is filler. */
+function punkt(number: number, time: { slot?: TimeSlot; minutes?: number; closed?: boolean } = {}): AgendaItem {
+  return {
+    number,
+    prefix: time.closed ? null : 'CF',
+    title: time.closed ? 'Lukket' : `Punkt ${number}`,
+    caseNumber: '00.01.00-P35-7-23',
+    closed: time.closed ?? false,
+    slot: time.slot ?? null,
+    durationMinutes: time.minutes ?? null,
+    sections: [],
+    recommendation: null,
+    decision: null,
+    history: null,
+    attachments: [],
+    status: 'none',
+    postponedTo: null,
+  };
+}
+
+function meeting(date: string, start: string, items: AgendaItem[], plannedEnd: string | null = null): SchedulableMeeting {
+  return { date, start, plannedEnd, items };
+}
+
+const brief = (schedule: ReturnType<typeof computeSchedule>) =>
+  schedule.items.map(({ number, start, end, source }) => `${number} ${start}-${end} ${source}`);
+
+describe('computeSchedule: the spec rule', () => {
+  it('keeps an explicit slot (rule 1)', () => {
+    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { slot: { start: '09:00', end: '09:20' } })]));
+    expect(schedule.items).toEqual([
+      { number: 1, start: '09:00', end: '09:20', startAt: '2024-03-13T08:00:00Z', endAt: '2024-03-13T08:20:00Z', source: 'slot' },
+    ]);
+  });
+
+  it('starts a duration at the meeting start for the first punkt and at the previous end after that (rule 2)', () => {
+    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { minutes: 20 }), punkt(2, { minutes: 45 })]));
+    expect(brief(schedule)).toEqual(['1 09:00-09:20 duration', '2 09:20-10:05 duration']);
+  });
+
+  it('gives a punkt with neither slot nor duration 0 minutes at the previous end, marked none (rule 3)', () => {
+    const schedule = computeSchedule(
+      meeting('2024-03-13', '09:00', [punkt(1, { slot: { start: '09:00', end: '09:30' } }), punkt(2), punkt(3, { minutes: 10 })]),
+    );
+    expect(brief(schedule)).toEqual(['1 09:00-09:30 slot', '2 09:30-09:30 none', '3 09:30-09:40 duration']);
+    expect(schedule.gaps).toEqual([]);
+    expect(schedule.overlaps).toEqual([]);
+  });
+
+  it('reports a slot beginning after the previous end as a gap (rule 4)', () => {
+    const schedule = computeSchedule(
+      meeting('2021-09-02', '08:30', [punkt(1, { slot: { start: '09:30', end: '10:15' } }), punkt(2, { slot: { start: '10:25', end: '10:45' } })]),
+    );
+    expect(schedule.gaps).toEqual([
+      { after: 0, before: 1, start: '08:30', end: '09:30', minutes: 60 },
+      { after: 1, before: 2, start: '10:15', end: '10:25', minutes: 10 },
+    ]);
+  });
+
+  it('reports a slot beginning before the previous end as an overlap of the shared span (rule 4)', () => {
+    const schedule = computeSchedule(
+      meeting('2024-03-13', '09:00', [
+        punkt(1, { minutes: 30 }),
+        punkt(2, { slot: { start: '09:20', end: '09:50' } }),
+        punkt(3, { slot: { start: '09:40', end: '09:45' } }),
+      ]),
+    );
+    expect(schedule.overlaps).toEqual([
+      { number: 2, previous: 1, start: '09:20', end: '09:30', minutes: 10 },
+      { number: 3, previous: 2, start: '09:40', end: '09:45', minutes: 5 },
+    ]);
+    expect(schedule.gaps).toEqual([]);
+  });
+
+  it('reports punkter ending after the planned end as overrun (rule 5)', () => {
+    const schedule = computeSchedule(
+      meeting('2024-03-13', '09:00', [punkt(1, { minutes: 50 }), punkt(2, { minutes: 20 }), punkt(3)], '10:00'),
+    );
+    expect(schedule.overrun).toEqual([
+      { number: 2, end: '10:10', plannedEnd: '10:00', minutes: 10 },
+      { number: 3, end: '10:10', plannedEnd: '10:00', minutes: 10 },
+    ]);
+  });
+
+  it('reports no overrun when the planned end is unknown', () => {
+    expect(computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { minutes: 600 })])).overrun).toEqual([]);
+  });
+
+  it('schedules a closed punkt like any other', () => {
+    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { minutes: 15 }), punkt(2, { closed: true, minutes: 10 })]));
+    expect(brief(schedule)).toEqual(['1 09:00-09:15 duration', '2 09:15-09:25 duration']);
+  });
+
+  it('schedules the 2021-09-02 fixture: slots, a punkt without time, a break before punkt 4', () => {
+    const slot = (start: string, end: string) => ({ slot: { start, end } });
+    const schedule = computeSchedule(
+      meeting('2021-09-02', '08:30', [
+        punkt(1, slot('08:30', '09:30')),
+        punkt(2),
+        punkt(3, slot('09:30', '10:15')),
+        punkt(4, slot('10:25', '10:45')),
+        punkt(5, slot('10:45', '11:10')),
+        punkt(6, slot('11:10', '11:25')),
+        punkt(7, slot('11:25', '11:45')),
+        punkt(8, slot('11:45', '11:55')),
+        punkt(9),
+      ]),
+    );
+    expect(brief(schedule)).toEqual([
+      '1 08:30-09:30 slot',
+      '2 09:30-09:30 none',
+      '3 09:30-10:15 slot',
+      '4 10:25-10:45 slot',
+      '5 10:45-11:10 slot',
+      '6 11:10-11:25 slot',
+      '7 11:25-11:45 slot',
+      '8 11:45-11:55 slot',
+      '9 11:55-11:55 none',
+    ]);
+    expect(schedule.gaps).toEqual([{ after: 3, before: 4, start: '10:15', end: '10:25', minutes: 10 }]);
+    expect(schedule.overlaps).toEqual([]);
+  });
+});
+
+describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', () => {
+  it('counts real minutes across spring forward: 60 minutes from 01:30 on 2024-03-31 end at 03:30', () => {
+    const schedule = computeSchedule(meeting('2024-03-31', '01:30', [punkt(1, { minutes: 60 }), punkt(2, { minutes: 30 })], '03:45'));
+    expect(schedule.items).toEqual([
+      { number: 1, start: '01:30', end: '03:30', startAt: '2024-03-31T00:30:00Z', endAt: '2024-03-31T01:30:00Z', source: 'duration' },
+      { number: 2, start: '03:30', end: '04:00', startAt: '2024-03-31T01:30:00Z', endAt: '2024-03-31T02:00:00Z', source: 'duration' },
+    ]);
+    expect(schedule.overrun).toEqual([{ number: 2, end: '04:00', plannedEnd: '03:45', minutes: 15 }]);
+  });
+
+  it('measures a gap over the skipped hour in real minutes', () => {
+    const schedule = computeSchedule(
+      meeting('2024-03-31', '01:30', [punkt(1, { slot: { start: '01:30', end: '01:45' } }), punkt(2, { slot: { start: '03:15', end: '03:30' } })]),
+    );
+    expect(schedule.gaps).toEqual([{ after: 1, before: 2, start: '01:45', end: '03:15', minutes: 30 }]);
+  });
+
+  it('counts real minutes across fall back: 90 minutes from 01:30 on 2024-10-27 end at 02:00 local', () => {
+    const schedule = computeSchedule(meeting('2024-10-27', '01:30', [punkt(1, { minutes: 90 })]));
+    expect(schedule.items[0]).toMatchObject({ start: '01:30', end: '02:00', startAt: '2024-10-26T23:30:00Z', endAt: '2024-10-27T01:00:00Z' });
+  });
+
+  it('uses summer time for a 09:00 meeting on the spring-forward day', () => {
+    const schedule = computeSchedule(meeting('2024-03-31', '09:00', [punkt(1, { minutes: 20 })]));
+    expect(schedule.items[0]).toMatchObject({ start: '09:00', end: '09:20', startAt: '2024-03-31T07:00:00Z', endAt: '2024-03-31T07:20:00Z' });
+  });
+
+  it('uses winter time for a 09:00 meeting on the fall-back day', () => {
+    const schedule = computeSchedule(meeting('2024-10-27', '09:00', [punkt(1, { slot: { start: '09:00', end: '09:20' } })]));
+    expect(schedule.items[0]).toMatchObject({ startAt: '2024-10-27T08:00:00Z', endAt: '2024-10-27T08:20:00Z' });
+  });
+
+  it('moves a slot written inside the skipped hour forward to the real clock time', () => {
+    const schedule = computeSchedule(meeting('2024-03-31', '01:00', [punkt(1, { slot: { start: '02:30', end: '03:30' } })]));
+    expect(schedule.items[0]).toMatchObject({ start: '03:30', end: '03:30', startAt: '2024-03-31T01:30:00Z' });
+  });
+});
+
+describe('computeSchedule input checks', () => {
+  it('rejects a malformed meeting start as a programming error', () => {
+    expect(() => computeSchedule(meeting('2024-03-13', '9.00', []))).toThrow(RangeError);
+    expect(() => computeSchedule(meeting('2024-02-30', '09:00', []))).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The schedule rule of the format spec ("Schedule rule (time slots)"): every punkt gets a start
+ * and an end from its explicit slot, its duration or neither; gaps, overlaps and overrun are
+ * reported. Instants come from luxon in Europe/Copenhagen, so a meeting across a DST change
+ * keeps real minutes (a 60-minute punkt from 01:30 on 2024-03-31 ends at 03:30 local).
+ */
+import type { DateTime } from 'luxon';
+import type { Meeting } from './meeting';
+import { localInstant, minutesBetween, toLocalTime, toUtcIso } from './time';
+
+/** Where a punkt's time came from: its own slot, its `(N min.)` duration, or nothing. */
+export type ScheduleSource = 'slot' | 'duration' | 'none';
+
+export interface ScheduledItem {
+  number: number;
+  /** Local `HH:MM` in Europe/Copenhagen. */
+  start: string;
+  end: string;
+  /** ISO 8601 UTC instants, e.g. `2024-03-13T08:00:00Z`. */
+  startAt: string;
+  endAt: string;
+  source: ScheduleSource;
+}
+
+/** Free time between two punkter. `after` is 0 when the gap follows the meeting start. */
+export interface Gap {
+  after: number;
+  before: number;
+  start: string;
+  end: string;
+  minutes: number;
+}
+
+/** The span where punkt `number` starts before `previous` ends (`previous` 0: the meeting start). */
+export interface Overlap {
+  number: number;
+  previous: number;
+  start: string;
+  end: string;
+  minutes: number;
+}
+
+/** A punkt ending after the meeting's planned end; `minutes` past it. */
+export interface Overrun {
+  number: number;
+  end: string;
+  plannedEnd: string;
+  minutes: number;
+}
+
+export interface Schedule {
+  items: ScheduledItem[];
+  gaps: Gap[];
+  overlaps: Overlap[];
+  overrun: Overrun[];
+}
+
+/** What the schedule needs of a meeting. */
+export type SchedulableMeeting = Pick<Meeting, 'date' | 'start' | 'plannedEnd' | 'items'>;
+
+/** One punkt placed in time, before it is turned into the serialisable `ScheduledItem`. */
+export interface TimedItem {
+  number: number;
+  start: DateTime;
+  end: DateTime;
+  source: ScheduleSource;
+}
+
+/** Places every punkt by rules 1–3 of the spec, in document order. */
+export function placeItems(meeting: SchedulableMeeting): TimedItem[] {
+  let previousEnd = localInstant(meeting.date, meeting.start);
+  return meeting.items.map((item) => {
+    let timed: TimedItem;
+    if (item.slot) {
+      timed = {
+        number: item.number,
+        start: localInstant(meeting.date, item.slot.start),
+        end: localInstant(meeting.date, item.slot.end),
+        source: 'slot',
+      };
+    } else if (item.durationMinutes !== null) {
+      // plus({ minutes }) is luxon's time math: real elapsed minutes, whatever the wall clock does.
+      timed = { number: item.number, start: previousEnd, end: previousEnd.plus({ minutes: item.durationMinutes }), source: 'duration' };
+    } else {
+      timed = { number: item.number, start: previousEnd, end: previousEnd, source: 'none' };
+    }
+    previousEnd = timed.end;
+    return timed;
+  });
+}
+
+/**
+ * Turns placed punkter into a Schedule, finding gaps and overlaps against the previous punkt's
+ * end (the meeting start for the first) and overrun against the planned end (rules 4–5).
+ * Shared with the live replanning, which places punkter differently but reports the same way.
+ */
+export function describeTimeline(timeline: TimedItem[], meetingStart: DateTime, plannedEnd: DateTime | null): Schedule {
+  const schedule: Schedule = { items: [], gaps: [], overlaps: [], overrun: [] };
+  let previous = { number: 0, end: meetingStart };
+  for (const item of timeline) {
+    schedule.items.push({
+      number: item.number,
+      start: toLocalTime(item.start),
+      end: toLocalTime(item.end),
+      startAt: toUtcIso(item.start),
+      endAt: toUtcIso(item.end),
+      source: item.source,
+    });
+    if (item.start > previous.end) {
+      schedule.gaps.push({
+        after: previous.number,
+        before: item.number,
+        start: toLocalTime(previous.end),
+        end: toLocalTime(item.start),
+        minutes: minutesBetween(previous.end, item.start),
+      });
+    } else if (item.start < previous.end) {
+      const overlapEnd = item.end < previous.end ? item.end : previous.end;
+      schedule.overlaps.push({
+        number: item.number,
+        previous: previous.number,
+        start: toLocalTime(item.start),
+        end: toLocalTime(overlapEnd),
+        minutes: minutesBetween(item.start, overlapEnd),
+      });
+    }
+    if (plannedEnd && item.end > plannedEnd) {
+      schedule.overrun.push({
+        number: item.number,
+        end: toLocalTime(item.end),
+        plannedEnd: toLocalTime(plannedEnd),
+        minutes: minutesBetween(plannedEnd, item.end),
+      });
+    }
+    previous = { number: item.number, end: item.end };
+  }
+  return schedule;
+}
+
+/**
+ * The meeting's schedule by the spec's rule. Closed punkter are scheduled like any other.
+ * Throws RangeError only for a malformed date or time, which the parser never produces.
+ */
+export function computeSchedule(meeting: SchedulableMeeting): Schedule {
+  const start = localInstant(meeting.date, meeting.start);
+  const plannedEnd = meeting.plannedEnd === null ? null : localInstant(meeting.date, meeting.plannedEnd);
+  return describeTimeline(placeItems(meeting), start, plannedEnd);
+}

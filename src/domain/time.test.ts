@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatSlot, localInstant, minutesBetween, toLocalTime, toUtcIso } from './time';
+
+describe('formatSlot', () => {
+  it('writes a slot in Danish notation with zero-padded hours and an en dash', () => {
+    expect(formatSlot('09:00', '09:20')).toBe('09.00–09.20');
+    expect(formatSlot('10:45', '11:15')).toBe('10.45–11.15');
+  });
+
+  it('pads an hour written with one digit', () => {
+    expect(formatSlot('9:00', '9:20')).toBe('09.00–09.20');
+  });
+
+  it('rejects text that is not a clock time', () => {
+    expect(() => formatSlot('9.00', '9.20')).toThrow(RangeError);
+  });
+});
+
+describe('formatClock', () => {
+  it('shows a UTC instant as Copenhagen clock time, summer and winter', () => {
+    expect(formatClock('2024-03-13T08:00:00Z')).toBe('09.00');
+    expect(formatClock('2024-06-13T08:00:00Z')).toBe('10.00');
+  });
+
+  it('honours another zone when asked', () => {
+    expect(formatClock('2024-03-13T08:00:00Z', 'UTC')).toBe('08.00');
+  });
+});
+
+describe('localInstant', () => {
+  it('reads the same wall clock with the offset of the day (DST)', () => {
+    expect(toUtcIso(localInstant('2024-03-30', '09:00'))).toBe('2024-03-30T08:00:00Z');
+    expect(toUtcIso(localInstant('2024-03-31', '09:00'))).toBe('2024-03-31T07:00:00Z');
+  });
+
+  it('has one real hour less on the spring-forward night and one more on the fall-back night', () => {
+    expect(minutesBetween(localInstant('2024-03-31', '01:00'), localInstant('2024-03-31', '04:00'))).toBe(120);
+    expect(minutesBetween(localInstant('2024-10-27', '01:00'), localInstant('2024-10-27', '04:00'))).toBe(240);
+  });
+
+  it('keeps local time through a round trip', () => {
+    expect(toLocalTime(localInstant('2024-10-27', '23:59'))).toBe('23:59');
+  });
+});

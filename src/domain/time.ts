@@ -1,0 +1,66 @@
+/**
+ * Local time helpers for the forum's meetings. Every wall-clock time in a document is local
+ * time in Europe/Copenhagen; luxon's time-zone database turns it into instants so daylight-saving
+ * changes are handled by a maintained library, never by offset arithmetic of our own.
+ */
+import { DateTime } from 'luxon';
+import type { IsoDate, LocalTime } from './meeting';
+
+/** The forum's time zone: all `HH:MM` times in documents are read in it. */
+export const MEETING_ZONE = 'Europe/Copenhagen';
+
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * The instant of a local wall-clock time on a date in Europe/Copenhagen.
+ * A time that does not exist (02:30 on the spring-forward day) is moved forward by the gap,
+ * as luxon does; an ambiguous one (02:30 on the fall-back day) is read at the first occurrence.
+ * Throws RangeError for a malformed date or time: the parser guarantees both, so this is a bug.
+ */
+export function localInstant(date: IsoDate, time: LocalTime, zone: string = MEETING_ZONE): DateTime {
+  const match = CLOCK.exec(time);
+  if (!match) throw new RangeError(`not a local time HH:MM: '${time}'`);
+  const clock = `${match[1]!.padStart(2, '0')}:${match[2]!}`;
+  const instant = DateTime.fromISO(`${date}T${clock}`, { zone });
+  if (!instant.isValid) throw new RangeError(`not a valid local date and time: '${date} ${time}' (${instant.invalidReason ?? 'invalid'})`);
+  return instant;
+}
+
+/** `HH:MM` local wall-clock time of an instant in the meeting zone. */
+export function toLocalTime(instant: DateTime, zone: string = MEETING_ZONE): LocalTime {
+  return instant.setZone(zone).toFormat('HH:mm');
+}
+
+/** ISO 8601 UTC instant without milliseconds, e.g. `2024-03-13T08:00:00Z` (the form ports.ts uses). */
+export function toUtcIso(instant: DateTime): string {
+  return instant.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/** Parses an ISO 8601 instant; throws RangeError when it is not one. */
+export function fromIso(iso: string): DateTime {
+  const instant = DateTime.fromISO(iso, { setZone: true });
+  if (!instant.isValid) throw new RangeError(`not an ISO 8601 instant: '${iso}'`);
+  return instant;
+}
+
+/** Whole real minutes from `from` to `to` (negative when `to` is earlier), across DST changes. */
+export function minutesBetween(from: DateTime, to: DateTime): number {
+  return Math.round(to.diff(from, 'minutes').minutes);
+}
+
+/** Danish clock notation: `09:00` → `09.00`. */
+function dotted(time: LocalTime): string {
+  const match = CLOCK.exec(time);
+  if (!match) throw new RangeError(`not a local time HH:MM: '${time}'`);
+  return `${match[1]!.padStart(2, '0')}.${match[2]!}`;
+}
+
+/** A time slot as shown to users: `formatSlot('09:00', '09:20')` → `09.00–09.20` (en dash). */
+export function formatSlot(start: LocalTime, end: LocalTime): string {
+  return `${dotted(start)}–${dotted(end)}`;
+}
+
+/** An instant as local clock time in Danish notation: `2024-03-13T08:00:00Z` → `09.00`. */
+export function formatClock(iso: string, zone: string = MEETING_ZONE): string {
+  return fromIso(iso).setZone(zone).toFormat('HH.mm');
+}
