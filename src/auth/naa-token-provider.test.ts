@@ -1,0 +1,198 @@
+import type { AccountInfo, Configuration } from '@azure/msal-browser';
+import { describe, expect, it } from 'vitest';
+import { graphScopes, msalConfiguration } from './msal-config';
+import { SignInError, classifySignInError, createNaaTokenProvider } from './naa-token-provider';
+import type { FallbackToken, NaaClient, NaaTokenProviderOptions } from './naa-token-provider';
+
+const ALICE = { homeAccountId: 'h1', environment: 'login.microsoftonline.com', tenantId: 't', username: 'alice@kommune.dk', localAccountId: 'l1', name: 'Alice' } as AccountInfo;
+
+/** An MSAL error as msal-browser shapes them: errorCode plus the server's AADSTS text. */
+function msalError(errorCode: string, errorMessage = ''): Error {
+  return Object.assign(new Error(`${errorCode}: ${errorMessage}`), { errorCode, errorMessage });
+}
+
+/** A hand-written stand-in for MSAL's client that records what was asked of it. */
+class FakeMsal implements NaaClient {
+  accounts: AccountInfo[] = [];
+  active: AccountInfo | null = null;
+  calls: string[] = [];
+  silent: () => Promise<string> = async () => 'silent-token';
+  popup: () => Promise<string> = async () => 'popup-token';
+  cleared = 0;
+
+  async acquireTokenSilent(request: { scopes: string[]; account: AccountInfo; forceRefresh?: boolean }) {
+    this.calls.push(`silent:${request.account.username}:${request.forceRefresh ? 'force' : 'cache'}`);
+    return { accessToken: await this.silent(), account: request.account };
+  }
+  async acquireTokenPopup() {
+    this.calls.push('popup');
+    const accessToken = await this.popup();
+    return { accessToken, account: ALICE };
+  }
+  getActiveAccount() {
+    return this.active;
+  }
+  getAllAccounts() {
+    return this.accounts;
+  }
+  setActiveAccount(account: AccountInfo | null) {
+    this.active = account;
+  }
+  async clearCache() {
+    this.cleared++;
+  }
+}
+
+function setup(overrides: Partial<NaaTokenProviderOptions> = {}) {
+  const msal = new FakeMsal();
+  const configs: Configuration[] = [];
+  const provider = createNaaTokenProvider({
+    configuration: msalConfiguration({ clientId: '11111111-2222-3333-4444-555555555555', tenantId: 'kommune.onmicrosoft.com' }),
+    scopes: graphScopes('site'),
+    createClient: async (config) => {
+      configs.push(config);
+      return msal;
+    },
+    ...overrides,
+  });
+  return { msal, provider, configs };
+}
+
+describe('NAA token provider', () => {
+  it('returns the silent token for the first cached account without a popup', async () => {
+    const { msal, provider } = setup();
+    msal.accounts = [ALICE];
+    await expect(provider.getAccessToken()).resolves.toBe('silent-token');
+    expect(msal.calls).toEqual(['silent:alice@kommune.dk:cache']);
+    expect(provider.getAccount()?.name).toBe('Alice');
+  });
+
+  it('passes forceRefresh on to MSAL after a 401', async () => {
+    const { msal, provider } = setup();
+    msal.active = ALICE;
+    await provider.getAccessToken({ forceRefresh: true });
+    expect(msal.calls).toEqual(['silent:alice@kommune.dk:force']);
+  });
+
+  it('falls back to a popup when the silent request fails, and remembers the account', async () => {
+    const { msal, provider } = setup();
+    msal.accounts = [ALICE];
+    msal.silent = async () => {
+      throw msalError('interaction_required', 'AADSTS50058: session expired');
+    };
+    await expect(provider.getAccessToken()).resolves.toBe('popup-token');
+    expect(msal.calls).toEqual(['silent:alice@kommune.dk:cache', 'popup']);
+    expect(msal.active).toBe(ALICE);
+  });
+
+  it('goes straight to the popup when no account is known', async () => {
+    const { msal, provider } = setup();
+    await expect(provider.getAccessToken()).resolves.toBe('popup-token');
+    expect(msal.calls).toEqual(['popup']);
+  });
+
+  it('uses the dialog fallback and never creates MSAL when the host lacks NAA', async () => {
+    const asked: string[][] = [];
+    const { provider, configs } = setup({
+      supportsNestedAppAuth: () => false,
+      dialogFallback: async (scopes) => {
+        asked.push(scopes);
+        return { accessToken: 'dialog-token', expiresOn: null };
+      },
+    });
+    await expect(provider.getAccessToken()).resolves.toBe('dialog-token');
+    await expect(provider.getAccessToken()).resolves.toBe('dialog-token');
+    expect(asked).toEqual([graphScopes('site')]);
+    expect(configs).toHaveLength(0);
+  });
+
+  it('uses the dialog fallback when the popup reports NAA unavailable', async () => {
+    const { msal, provider } = setup({ dialogFallback: async () => ({ accessToken: 'dialog-token', expiresOn: null }) });
+    msal.popup = async () => {
+      throw msalError('nested_app_auth_bridge_disabled');
+    };
+    await expect(provider.getAccessToken()).resolves.toBe('dialog-token');
+  });
+
+  it('asks the dialog again once the fallback token is within five minutes of expiry', async () => {
+    let clock = Date.parse('2026-03-13T08:00:00Z');
+    const tokens: FallbackToken[] = [
+      { accessToken: 'first', expiresOn: new Date(clock + 60 * 60_000) },
+      { accessToken: 'second', expiresOn: new Date(clock + 120 * 60_000) },
+    ];
+    const { provider } = setup({ supportsNestedAppAuth: () => false, dialogFallback: async () => tokens.shift()!, now: () => clock });
+    await expect(provider.getAccessToken()).resolves.toBe('first');
+    clock += 54 * 60_000;
+    await expect(provider.getAccessToken()).resolves.toBe('first');
+    clock += 2 * 60_000;
+    await expect(provider.getAccessToken()).resolves.toBe('second');
+  });
+
+  it('says NAA is unavailable (in Danish) when there is no fallback', async () => {
+    const { provider } = setup({ supportsNestedAppAuth: async () => false });
+    const error = await provider.getAccessToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignInError);
+    expect((error as SignInError).kind).toBe('unavailable');
+    expect((error as SignInError).message).toMatch(/Login er ikke muligt/);
+  });
+
+  it('turns missing consent (AADSTS65001) into the Danish admin-consent message', async () => {
+    const { msal, provider } = setup();
+    msal.popup = async () => {
+      throw msalError('invalid_grant', "AADSTS65001: The user or administrator has not consented to use the application with ID '1111'.");
+    };
+    const error = (await provider.getAccessToken().catch((e: unknown) => e)) as SignInError;
+    expect(error.kind).toBe('consent-required');
+    expect(error.message).toBe('Punkt har ikke fået samtykke til at læse dine data. Bed din it-administrator om at give administratorsamtykke til Punkt.');
+    expect(error.messageEn).toMatch(/admin consent/);
+    expect(error.detail).toMatch(/AADSTS65001/);
+  });
+
+  it('reports a closed popup as cancelled', async () => {
+    const { msal, provider } = setup();
+    msal.popup = async () => {
+      throw msalError('user_cancelled', 'User cancelled the flow.');
+    };
+    const error = (await provider.getAccessToken().catch((e: unknown) => e)) as SignInError;
+    expect(error.kind).toBe('cancelled');
+    expect(error.message).toMatch(/annulleret/);
+  });
+
+  it('refuses tokens after sign-out until the user signs in again', async () => {
+    const { msal, provider } = setup();
+    msal.accounts = [ALICE];
+    await provider.getAccessToken();
+    await provider.signOut();
+    expect(msal.cleared).toBe(1);
+    expect(msal.active).toBeNull();
+    await expect(provider.getAccessToken()).rejects.toMatchObject({ kind: 'signed-out' });
+    await expect(provider.signIn()).resolves.toBe(ALICE);
+    await expect(provider.getAccessToken()).resolves.toBe('silent-token');
+  });
+});
+
+describe('classifySignInError', () => {
+  it.each([
+    [msalError('access_denied', 'AADSTS65004: User declined to consent'), 'cancelled'],
+    [msalError('invalid_grant', 'AADSTS90094: admin approval required'), 'permission-missing'],
+    [msalError('invalid_request', 'AADSTS50105: user not assigned to a role'), 'permission-missing'],
+    [msalError('block_nested_popups'), 'unavailable'],
+    [msalError('server_error', 'AADSTS50000: something else'), 'failed'],
+    [new Error('boom'), 'failed'],
+  ])('%s → %s', (error, kind) => {
+    expect(classifySignInError(error)).toBe(kind);
+  });
+});
+
+describe('MSAL configuration', () => {
+  it('caches tokens in sessionStorage and signs in against the tenant, not common', () => {
+    const config = msalConfiguration({ clientId: 'c', tenantId: 'kommune.onmicrosoft.com' });
+    expect(config.cache?.cacheLocation).toBe('sessionStorage');
+    expect(config.auth.authority).toBe('https://login.microsoftonline.com/kommune.onmicrosoft.com');
+  });
+
+  it('asks only for the selected SharePoint scope, never a tenant-wide Sites.*.All', () => {
+    expect(graphScopes('lists')).toContain('https://graph.microsoft.com/Lists.SelectedOperations.Selected');
+    for (const mode of ['site', 'lists'] as const) expect(graphScopes(mode).join(' ')).not.toMatch(/\.All\b|ReadWrite/);
+  });
+});
