@@ -18,6 +18,8 @@ export class ParseError extends Error {
 
 /** Shortens a line for an error message so a 1 MB line does not become a 1 MB message. */
 export function quoteForMessage(text: string, max = 60): string {
+  // Control characters (from binary input) would garble a one-line message.
+  // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return flat.length > max ? `'${flat.slice(0, max)}…'` : `'${flat}'`;
 }
