@@ -1,0 +1,68 @@
+/**
+ * When to retry and how long to wait. Graph asks throttled clients to honour Retry-After and
+ * otherwise back off exponentially (https://learn.microsoft.com/graph/throttling).
+ */
+import type { GraphRequest } from './client';
+
+/** Base and cap of the exponential backoff used when the server sends no Retry-After. */
+export const BACKOFF_BASE_MS = 250;
+export const BACKOFF_CAP_MS = 30_000;
+
+/**
+ * Statuses that mean "try again later". 429 and 503 mean the request was not processed;
+ * 504 means a gateway gave up, so a write's outcome is unknown and only a request that
+ * `isSafeToResend` (or has `recover`) is repeated.
+ */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status === 503 || status === 504;
+}
+
+/**
+ * Parses a Retry-After header: delta seconds ("7", also "1.5" from lenient servers) or an
+ * HTTP date (RFC 9110 §10.2.3), relative to `nowMs`. Returns milliseconds, or undefined when
+ * the header is absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // An HTTP date always names the weekday and month; this keeps Date.parse from reading '-3' as a year.
+  const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - nowMs);
+}
+
+/**
+ * Exponential backoff with full jitter: a uniform wait in [0, min(cap, base·2^(attempt−1))).
+ * Full jitter spreads clients that failed together (AWS architecture blog, "Exponential
+ * Backoff And Jitter"). `attempt` is the 1-based number of the attempt that just failed.
+ */
+export function backoffDelay(attempt: number, random: () => number, baseMs = BACKOFF_BASE_MS, capMs = BACKOFF_CAP_MS): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** How long to wait before the next attempt: the server's word if it gave one, else backoff. */
+export function retryDelay(retryAfterMs: number | undefined, attempt: number, random: () => number): number {
+  return retryAfterMs ?? backoffDelay(attempt, random);
+}
+
+/**
+ * Whether a request may simply be sent again when its outcome is unknown (connection dropped
+ * after sending). GET/PUT/DELETE are idempotent; a PATCH with If-Match cannot apply twice
+ * (the second sees a changed ETag). A POST (and a PATCH without If-Match) is repeated only
+ * after `recover` has looked for the result of the earlier attempt.
+ */
+export function isSafeToResend(request: Pick<GraphRequest, 'method' | 'ifMatch'>): boolean {
+  switch (request.method) {
+    case 'GET':
+    case 'PUT':
+    case 'DELETE':
+      return true;
+    case 'PATCH':
+      return request.ifMatch !== undefined;
+    default:
+      return false;
+  }
+}
