@@ -1,0 +1,193 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DecisionWrite } from '../../../domain/ports';
+import { FakeDecisionStore, type StoreFault } from '../../../../tests/fakes/fake-decision-store';
+import { createMemoryOutbox, type OutboxStore } from './outbox';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './sync-engine';
+
+const MEETING = 'uid-1|2024-03-13T08:00:00Z';
+const text = (decision: string, status: DecisionWrite['status'] = 'none'): DecisionWrite => ({ decision, status, postponedTo: null });
+
+let faults: StoreFault[] = [];
+let store: FakeDecisionStore;
+let outbox: OutboxStore;
+const engines: SyncEngine[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+  faults = [];
+  store = new FakeDecisionStore({ now: () => Date.now(), fault: () => faults.shift() ?? null, delay: () => new Promise((r) => setTimeout(r, 50)) });
+  outbox = createMemoryOutbox();
+});
+
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.dispose();
+  vi.useRealTimers();
+});
+
+async function startEngine(itemIds: string[], options: Partial<SyncEngineOptions> = {}): Promise<SyncEngine> {
+  const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random: () => 0.5, ...options });
+  engines.push(engine);
+  await engine.start(itemIds.map((itemId) => ({ itemId, version: store.current(itemId) })));
+  return engine;
+}
+
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+describe('sync engine', () => {
+  it('saves a keystroke in the outbox at once and writes it with If-Match after a quiet moment', async () => {
+    const base = store.seed('1');
+    const engine = await startEngine(['1']);
+    await engine.edit('1', text('Chefforum godkendte.'));
+    expect((await outbox.get(MEETING, '1'))?.value.decision).toBe('Chefforum godkendte.');
+    expect(engine.get('1')?.state).toBe('saving');
+    expect(store.writes).toHaveLength(0);
+    await advance(400);
+    expect(store.writes).toEqual([expect.objectContaining({ ifMatch: base.etag, outcome: 'applied' })]);
+    expect(engine.get('1')?.state).toBe('saved');
+    const entry = await outbox.get(MEETING, '1');
+    expect(entry?.syncedRevision).toBe(entry?.revision);
+  });
+
+  it('writes at most once per punkt per 2 s while typing steadily, and the last text arrives', async () => {
+    store.seed('1');
+    const engine = await startEngine(['1']);
+    let typed = '';
+    for (let i = 0; i < 100; i++) {
+      typed += 'x';
+      await engine.edit('1', text(typed));
+      await advance(100);
+    }
+    await advance(5000);
+    const times = store.writes.map((w) => w.at);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(2000);
+    expect(store.writes.length).toBeLessThanOrEqual(6);
+    expect(store.current('1').value.decision).toBe(typed);
+    expect(store.writes.every((w) => w.outcome === 'applied')).toBe(true);
+  });
+
+  it('keeps an edit typed while a write is in flight pending and sends it against the new ETag', async () => {
+    store.seed('1');
+    const engine = await startEngine(['1']);
+    await engine.edit('1', text('a'));
+    await advance(320); // the write is in flight (50 ms latency)
+    await engine.edit('1', text('ab'));
+    await advance(40);
+    expect(engine.get('1')?.state).toBe('saving');
+    await advance(3000);
+    expect(store.writes.map((w) => w.outcome)).toEqual(['applied', 'applied']);
+    expect(store.current('1').value.decision).toBe('ab');
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('merges a concurrent change to another paragraph after a 412 and writes both', async () => {
+    store.seed('1', text('Afsnit et.\n\nAfsnit to.'));
+    const engine = await startEngine(['1']);
+    store.externalWrite('1', (v) => ({ ...v, decision: 'Afsnit et.\n\nAfsnit to, rettet af en anden.' }));
+    await engine.edit('1', text('Afsnit et, rettet lokalt.\n\nAfsnit to.'));
+    await advance(5000);
+    const merged = 'Afsnit et, rettet lokalt.\n\nAfsnit to, rettet af en anden.';
+    expect(store.current('1').value.decision).toBe(merged);
+    expect(engine.get('1')?.value.decision).toBe(merged);
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('shows both texts on an overlapping change and writes nothing until the note-taker chooses', async () => {
+    store.seed('1', text('Chefforum godkendte.'));
+    const engine = await startEngine(['1']);
+    store.externalWrite('1', (v) => ({ ...v, decision: 'Chefforum drøftede.' }));
+    await engine.edit('1', text('Chefforum godkendte indstillingen.'));
+    await advance(5000);
+    expect(engine.get('1')?.state).toBe('conflict');
+    expect(engine.get('1')?.conflict).toEqual({ server: text('Chefforum drøftede.'), fields: ['decision'] });
+    expect(store.current('1').value.decision).toBe('Chefforum drøftede.');
+    const writes = store.writes.length;
+    await advance(10_000);
+    expect(store.writes).toHaveLength(writes);
+    await engine.resolveConflict('1', 'local');
+    await advance(3000);
+    expect(store.current('1').value.decision).toBe('Chefforum godkendte indstillingen.');
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('goes offline on 503 and retries no earlier than Retry-After', async () => {
+    store.seed('1');
+    const engine = await startEngine(['1']);
+    faults = [{ kind: 'status', status: 503, retryAfterMs: 10_000 }];
+    await engine.edit('1', text('x'));
+    await advance(400);
+    expect(engine.get('1')?.state).toBe('offline');
+    await advance(9000);
+    expect(store.writes).toHaveLength(1);
+    await advance(1500);
+    expect(store.writes).toHaveLength(2);
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('holds writes while offline and sends them when the connection returns', async () => {
+    store.seed('1');
+    const engine = await startEngine(['1']);
+    engine.setOnline(false);
+    await engine.edit('1', text('skrevet offline'));
+    await advance(10_000);
+    expect(store.writes).toHaveLength(0);
+    expect(engine.get('1')?.state).toBe('offline');
+    engine.setOnline(true);
+    await advance(100);
+    expect(store.current('1').value.decision).toBe('skrevet offline');
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('becomes read-only on 403 and does not retry', async () => {
+    store.seed('1');
+    store.seed('2');
+    const engine = await startEngine(['1', '2']);
+    faults = [{ kind: 'status', status: 403 }];
+    await engine.edit('1', text('x'));
+    await advance(60_000);
+    expect(store.writes).toHaveLength(1);
+    expect(engine.isReadOnly()).toBe(true);
+    expect(engine.get('2')?.state).toBe('readonly');
+    await expect(engine.edit('2', text('y'))).rejects.toThrow(/Read-only/);
+    expect((await outbox.get(MEETING, '1'))?.value.decision).toBe('x');
+  });
+
+  it('asks for a new token after a 401 and retries', async () => {
+    store.seed('1');
+    const refreshToken = vi.fn(async () => {});
+    const engine = await startEngine(['1'], { refreshToken });
+    faults = [{ kind: 'status', status: 401 }];
+    await engine.edit('1', text('x'));
+    await advance(3000);
+    expect(refreshToken).toHaveBeenCalledTimes(1);
+    expect(store.current('1').value.decision).toBe('x');
+  });
+
+  it('sends pending work once after a reload, treating a lost answer to an applied write as success', async () => {
+    store.seed('1');
+    const first = await startEngine(['1']);
+    faults = [{ kind: 'lost' }];
+    await first.edit('1', text('endelig tekst'));
+    await advance(400); // the write is applied, its answer lost
+    await first.dispose();
+    const second = await startEngine(['1']);
+    expect(second.get('1')?.value.decision).toBe('endelig tekst');
+    await advance(5000);
+    expect(store.applied('1')).toHaveLength(1);
+    expect(store.writes.map((w) => w.outcome)).toEqual(['applied-lost', 'conflict']);
+    expect(second.get('1')?.state).toBe('saved');
+    await advance(60_000);
+    expect(store.writes).toHaveLength(2);
+  });
+
+  it('shows the server value when nothing is pending and the server moved on', async () => {
+    store.seed('1');
+    const first = await startEngine(['1']);
+    await first.edit('1', text('mit'));
+    await advance(3000);
+    await first.dispose();
+    store.externalWrite('1', () => text('nyere fra serveren'));
+    const second = await startEngine(['1']);
+    expect(second.get('1')?.value.decision).toBe('nyere fra serveren');
+    expect(second.get('1')?.state).toBe('saved');
+  });
+});
