@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config';
+
+const CLIENT = '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69';
+const SITE = 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe';
+const TENANT = { PUNKT_MODE: 'tenant', PUNKT_CLIENT_ID: CLIENT, PUNKT_TENANT_ID: 'kommune.onmicrosoft.com', PUNKT_SITE_ID: SITE };
+
+function problemsOf(env: Record<string, string>) {
+  const result = loadConfig(env);
+  if (result.ok) throw new Error('expected a configuration error');
+  return result.error;
+}
+
+describe('loadConfig', () => {
+  it('defaults to demo mode with the local site and the provisioned list names', () => {
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: { mode: 'demo', siteId: 'punkt-demo', lists: { meetings: 'PunktMeetings', items: 'PunktItems', closedItems: 'PunktClosedItems' } },
+    });
+  });
+
+  it('reads a complete tenant configuration with Graph and scope defaults', () => {
+    const result = loadConfig({ ...TENANT, PUNKT_LIST_ITEMS: ' Dagsordenspunkter ' });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        mode: 'tenant',
+        clientId: CLIENT,
+        tenantId: 'kommune.onmicrosoft.com',
+        siteId: SITE,
+        lists: { meetings: 'PunktMeetings', items: 'Dagsordenspunkter', closedItems: 'PunktClosedItems' },
+        graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+        sharePointScope: 'site',
+      },
+    });
+  });
+
+  it('names exactly the missing variables in tenant mode, in Danish and English', () => {
+    const error = problemsOf({ PUNKT_MODE: 'tenant', PUNKT_TENANT_ID: 'kommune.onmicrosoft.com', PUNKT_CLIENT_ID: '   ' });
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.problems.map((p) => [p.variable, p.kind])).toEqual([
+      ['PUNKT_CLIENT_ID', 'missing'],
+      ['PUNKT_SITE_ID', 'missing'],
+    ]);
+    expect(error.message).toBe(
+      'Punkt mangler konfiguration for at forbinde til Microsoft 365:\n' +
+        '- PUNKT_CLIENT_ID: mangler (Entra-appens klient-id, en GUID)\n' +
+        '- PUNKT_SITE_ID: mangler (SharePoint-webstedets Graph-id: værtsnavn,GUID,GUID)',
+    );
+    expect(error.messageEn).toMatch(/^Punkt is not configured.*\n- PUNKT_CLIENT_ID: missing/);
+  });
+
+  it('tells malformed values apart from missing ones', () => {
+    const error = problemsOf({ ...TENANT, PUNKT_CLIENT_ID: 'punkt-app', PUNKT_SITE_ID: 'https://kommune.sharepoint.com/sites/chefforum', PUNKT_GRAPH_URL: 'http://graph.local' });
+    expect(error.problems.map((p) => `${p.variable}:${p.kind}`)).toEqual(['PUNKT_CLIENT_ID:invalid', 'PUNKT_SITE_ID:invalid', 'PUNKT_GRAPH_URL:invalid']);
+  });
+
+  it('accepts a tenant GUID and the list-scoped SharePoint permission', () => {
+    const result = loadConfig({ ...TENANT, PUNKT_TENANT_ID: CLIENT, PUNKT_SHAREPOINT_SCOPE: 'lists', PUNKT_GRAPH_URL: 'https://graph.microsoft.com/v1.0/' });
+    expect(result.ok && result.config.mode === 'tenant' && [result.config.tenantId, result.config.sharePointScope, result.config.graphBaseUrl]).toEqual([
+      CLIENT,
+      'lists',
+      'https://graph.microsoft.com/v1.0',
+    ]);
+  });
+
+  it('rejects an unknown mode or SharePoint scope', () => {
+    expect(problemsOf({ PUNKT_MODE: 'prod' }).problems[0]?.variable).toBe('PUNKT_MODE');
+    expect(problemsOf({ ...TENANT, PUNKT_SHAREPOINT_SCOPE: 'all' }).problems.map((p) => p.variable)).toEqual(['PUNKT_SHAREPOINT_SCOPE']);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The app's configuration from environment variables (`.env`, see .env.example): demo mode runs
+ * against the embedded local service; tenant mode needs the Entra app and the SharePoint site.
+ * Incomplete tenant configuration is reported up front, naming every missing or invalid variable
+ * in Danish and English, instead of failing later with a Graph or MSAL error.
+ */
+import { z } from 'zod';
+
+/** SharePoint list display names (the defaults are what `punkt provision` creates). */
+export interface ListNames {
+  meetings: string;
+  items: string;
+  closedItems: string;
+}
+
+export interface DemoConfig {
+  mode: 'demo';
+  /** The local service's site, `punkt-demo` unless overridden. */
+  siteId: string;
+  lists: ListNames;
+}
+
+export interface TenantConfig {
+  mode: 'tenant';
+  clientId: string;
+  tenantId: string;
+  siteId: string;
+  lists: ListNames;
+  /** Microsoft Graph base URL, `https://graph.microsoft.com/v1.0` unless overridden. */
+  graphBaseUrl: string;
+  /** Which delegated SharePoint scope the admin granted: one site, or only Punkt's lists. */
+  sharePointScope: 'site' | 'lists';
+}
+
+export type Config = DemoConfig | TenantConfig;
+
+/** One variable that is missing or malformed. */
+export interface ConfigProblem {
+  variable: string;
+  kind: 'missing' | 'invalid';
+  /** What a valid value looks like, in Danish and English. */
+  expected: { da: string; en: string };
+}
+
+/** Everything wrong with the configuration at once; `message` is Danish, `messageEn` English. */
+export class ConfigError extends Error {
+  readonly messageEn: string;
+  constructor(readonly problems: ConfigProblem[]) {
+    const line = (p: ConfigProblem, lang: 'da' | 'en') =>
+      `${p.variable}: ${p.kind === 'missing' ? (lang === 'da' ? 'mangler' : 'missing') : lang === 'da' ? 'ugyldig' : 'invalid'} (${p.expected[lang]})`;
+    super(`Punkt mangler konfiguration for at forbinde til Microsoft 365:\n${problems.map((p) => `- ${line(p, 'da')}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.messageEn = `Punkt is not configured to connect to Microsoft 365:\n${problems.map((p) => `- ${line(p, 'en')}`).join('\n')}`;
+  }
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; error: ConfigError };
+
+/** Environment as Vite (`import.meta.env`) or Node (`process.env`) gives it. */
+export type Environment = Record<string, string | boolean | undefined>;
+
+const guid = z.guid();
+const domain = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
+
+interface Rule {
+  variable: string;
+  schema: z.ZodType<string>;
+  expected: { da: string; en: string };
+}
+
+const TENANT_RULES: Rule[] = [
+  { variable: 'PUNKT_CLIENT_ID', schema: guid, expected: { da: 'Entra-appens klient-id, en GUID', en: 'the Entra app’s client id, a GUID' } },
+  {
+    variable: 'PUNKT_TENANT_ID',
+    schema: z.union([guid, domain]),
+    expected: { da: 'lejer-id (GUID) eller domæne, fx kommune.onmicrosoft.com', en: 'tenant id (GUID) or domain, e.g. kommune.onmicrosoft.com' },
+  },
+  {
+    variable: 'PUNKT_SITE_ID',
+    schema: z.string().regex(/^[^\s,]+\.[^\s,]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i),
+    expected: { da: 'SharePoint-webstedets Graph-id: værtsnavn,GUID,GUID', en: 'the SharePoint site’s Graph id: hostname,GUID,GUID' },
+  },
+];
+
+const text = (env: Environment, name: string): string | undefined => {
+  const value = env[name];
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** Reads and checks the configuration; never throws. */
+export function loadConfig(env: Environment): ConfigResult {
+  const problems: ConfigProblem[] = [];
+  const mode = text(env, 'PUNKT_MODE') ?? 'demo';
+  if (mode !== 'demo' && mode !== 'tenant') {
+    problems.push({ variable: 'PUNKT_MODE', kind: 'invalid', expected: { da: '"demo" eller "tenant"', en: '"demo" or "tenant"' } });
+    return { ok: false, error: new ConfigError(problems) };
+  }
+  const lists: ListNames = {
+    meetings: text(env, 'PUNKT_LIST_MEETINGS') ?? 'PunktMeetings',
+    items: text(env, 'PUNKT_LIST_ITEMS') ?? 'PunktItems',
+    closedItems: text(env, 'PUNKT_LIST_CLOSED_ITEMS') ?? 'PunktClosedItems',
+  };
+  if (mode === 'demo') return { ok: true, config: { mode, siteId: text(env, 'PUNKT_SITE_ID') ?? 'punkt-demo', lists } };
+
+  const values: Record<string, string> = {};
+  for (const rule of TENANT_RULES) {
+    const value = text(env, rule.variable);
+    if (value === undefined) problems.push({ variable: rule.variable, kind: 'missing', expected: rule.expected });
+    else if (!rule.schema.safeParse(value).success) problems.push({ variable: rule.variable, kind: 'invalid', expected: rule.expected });
+    else values[rule.variable] = value;
+  }
+  const graphBaseUrl = (text(env, 'PUNKT_GRAPH_URL') ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
+  if (!z.url({ protocol: /^https$/ }).safeParse(graphBaseUrl).success) {
+    problems.push({ variable: 'PUNKT_GRAPH_URL', kind: 'invalid', expected: { da: 'en https-adresse', en: 'an https URL' } });
+  }
+  const scope = text(env, 'PUNKT_SHAREPOINT_SCOPE') ?? 'site';
+  if (scope !== 'site' && scope !== 'lists') {
+    problems.push({ variable: 'PUNKT_SHAREPOINT_SCOPE', kind: 'invalid', expected: { da: '"site" eller "lists"', en: '"site" or "lists"' } });
+  }
+  if (problems.length > 0) return { ok: false, error: new ConfigError(problems) };
+  return {
+    ok: true,
+    config: {
+      mode,
+      clientId: values.PUNKT_CLIENT_ID!,
+      tenantId: values.PUNKT_TENANT_ID!,
+      siteId: values.PUNKT_SITE_ID!,
+      lists,
+      graphBaseUrl,
+      sharePointScope: scope as 'site' | 'lists',
+    },
+  };
+}
+
+/**
+ * The environment the running code sees: Vite's `import.meta.env` in the browser (the lead's
+ * vite.config.ts exposes `PUNKT_*` with `envPrefix`), plus `process.env` under Node (CLI, tests).
+ */
+export function readEnvironment(): Environment {
+  const vite = (import.meta as { env?: Environment }).env ?? {};
+  const node = typeof process !== 'undefined' && process.env ? process.env : {};
+  return { ...vite, ...node };
+}
