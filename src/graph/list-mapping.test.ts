@@ -1,0 +1,120 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../domain/parse';
+import type { AgendaItem, Meeting } from '../domain/meeting';
+import {
+  CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, MappingError, PUNKT_LISTS, decisionFromRow, decisionToFields,
+  itemFromRows, itemRowsQuery, itemToFields, meetingFromRow, meetingKey, meetingToFields, normalizeUtc,
+} from './list-mapping';
+import type { Row } from './list-mapping';
+
+const dir = new URL('../../tests/fixtures/referater/', import.meta.url);
+const fixtures: [string, Meeting][] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => [f, parseDocument(readFileSync(new URL(f, dir), 'utf8'))]);
+const ref = { iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' };
+const row = (fields: Record<string, unknown> | null, id = '7'): Row => ({ id, '@odata.etag': `"${id},1"`, fields: fields ?? {} });
+
+describe('list definitions', () => {
+  it('index the meeting key everywhere and make unique columns indexed', () => {
+    for (const list of PUNKT_LISTS) {
+      expect(list.columns.find((c) => c.name === 'MeetingKey')?.indexed).toBe(true);
+      for (const c of list.columns.filter((c) => c.enforceUniqueValues)) expect(c.indexed).toBe(true);
+    }
+    expect(PUNKT_LISTS.map((l) => l.displayName)).toEqual(['PunktMeetings', 'PunktItems', 'PunktClosedItems']);
+  });
+});
+
+describe('meeting key', () => {
+  it('joins iCalUId and the UTC start, normalising Graph event times', () => {
+    expect(meetingKey({ iCalUId: 'abc', start: '2024-03-13T08:00:00.0000000' })).toBe('abc|2024-03-13T08:00:00Z');
+    expect(meetingKey({ iCalUId: 'abc', start: '2024-03-13T09:00:00+01:00' })).toBe('abc|2024-03-13T08:00:00Z');
+    expect(() => normalizeUtc('not a date')).toThrow(RangeError);
+  });
+
+  it('queries rows by the key with the quote escaped', () => {
+    const q = new URLSearchParams(itemRowsQuery("o'k|2024-03-13T08:00:00Z").slice('/items?'.length));
+    expect(q.get('$filter')).toBe("fields/MeetingKey eq 'o''k|2024-03-13T08:00:00Z'");
+    expect(q.get('$expand')).toMatch(/^fields\(\$select=Title,MeetingKey,/);
+  });
+});
+
+describe('round trip through list rows', () => {
+  for (const [file, meeting] of fixtures) {
+    it(`keeps the header of ${file}`, () => {
+      const back = meetingFromRow(row(meetingToFields(ref, meeting, 'ck')));
+      expect(back).toEqual({ ...meeting, items: [], meetingKey: meetingKey(ref), clientKey: 'ck' });
+    });
+
+    it(`keeps every item of ${file}`, () => {
+      for (const [i, item] of meeting.items.entries()) {
+        const { main, content } = itemToFields('k', item, i, `ck${i}`);
+        expect(content).toBeNull();
+        expect(itemFromRows(row(main)).item).toEqual(item);
+      }
+    });
+  }
+
+  it('shows a decision written later in the Beslutning section', () => {
+    const item = fixtures[0]![1].items[1]!;
+    const { main } = itemToFields('k', item, 0, 'ck');
+    const written = { ...main, ...decisionToFields({ decision: 'Godkendt.', status: 'approved', postponedTo: null }) };
+    const back = itemFromRows(row(written)).item;
+    expect(back.decision).toBe('Godkendt.');
+    expect(back.sections.filter((s) => s.heading === 'Beslutning')).toEqual([{ heading: 'Beslutning', text: 'Godkendt.' }]);
+  });
+});
+
+describe('closed items', () => {
+  const open = fixtures[2]![1].items[2]!;
+  const closed: AgendaItem = { ...open, closed: true, prefix: null, title: 'Personalesag' };
+
+  it('keep nothing but number, order, case number and "Lukket" in the main list', () => {
+    const { main, content } = itemToFields('k', closed, 3, 'ck');
+    expect(main).toMatchObject({ Number: closed.number, SortOrder: 3, CaseNumber: closed.caseNumber, Closed: true, Title: 'Lukket' });
+    expect(JSON.stringify(main)).not.toContain('Personalesag');
+    expect(JSON.stringify(main)).not.toContain(closed.sections[1]!.text.slice(0, 30));
+    expect(content).toMatchObject({ MeetingKey: 'k', Number: closed.number, Title: 'Personalesag', ClientKey: 'ck' });
+  });
+
+  it('come back whole from both rows', () => {
+    const { main, content } = itemToFields('k', closed, 3, 'ck');
+    const back = itemFromRows(row(main), row(content, '9'));
+    expect(back.item).toEqual(closed);
+    expect(back.info).toEqual({ sortOrder: 3, clientKey: 'ck', closed: true });
+    expect(decisionFromRow(CLOSED_ITEMS_LIST, row(content))).toEqual({ decision: closed.decision, status: closed.status, postponedTo: null });
+  });
+
+  it('show as Lukket with an empty content when the restricted row cannot be read', () => {
+    const { main } = itemToFields('k', closed, 3, 'ck');
+    expect(itemFromRows(row(main)).item).toMatchObject({ closed: true, title: 'Lukket', caseNumber: closed.caseNumber, sections: [], decision: null });
+  });
+});
+
+describe('malformed rows', () => {
+  const good = itemToFields('k', fixtures[0]![1].items[0]!, 0, 'ck').main;
+
+  it('name the list, the item and the column', () => {
+    const bad = (fields: Record<string, unknown>) => () => itemFromRows(row({ ...good, ...fields }, '42'));
+    expect(bad({ Number: 'three' })).toThrow(MappingError);
+    expect(bad({ Number: 'three' })).toThrow(/PunktItems item 42, column Number/);
+    expect(bad({ SectionsJson: '{not json' })).toThrow(/column SectionsJson: not valid JSON/);
+    expect(bad({ SectionsJson: '[{"heading":"Nope","text":""}]' })).toThrow(/column SectionsJson/);
+    expect(bad({ Status: 'maybe' })).toThrow(/column Status/);
+    expect(() => meetingFromRow(row({}, '5'))).toThrow(/PunktMeetings item 5, column MeetingKey/);
+  });
+
+  it('carry the names as properties', () => {
+    try {
+      meetingFromRow(row({ ...meetingToFields(ref, fixtures[0]![1], 'c'), ParticipantsJson: '[1]' }, '5'));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(MappingError);
+      expect(e).toMatchObject({ list: MEETINGS_LIST.displayName, itemId: '5', column: 'ParticipantsJson' });
+    }
+  });
+
+  it('treat a row without fields as malformed, not as a crash', () => {
+    expect(() => itemFromRows({ id: '1' })).toThrow(new RegExp(`${ITEMS_LIST.displayName} item 1, column MeetingKey`));
+  });
+});

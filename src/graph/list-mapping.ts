@@ -1,0 +1,302 @@
+/**
+ * The SharePoint lists Punkt keeps its data in, and the mapping between their rows and the domain.
+ * This is the only file that knows list and column names: repositories, provisioning and the seed
+ * ask it for definitions, queries and `fields` objects.
+ *
+ * Closed items (lukkede punkter) are split: the main list holds only what anyone may see (number,
+ * order, case number, timing, "Lukket"); their content lives in a list with restricted permissions.
+ * Timing stays in the main list so every reader can still see the meeting's schedule.
+ */
+import { z } from 'zod';
+import type { AgendaItem, Meeting, Section } from '../domain/meeting';
+import { SECTION_HEADINGS } from '../domain/meeting';
+import type { DecisionWrite, MeetingRef } from '../domain/ports';
+import { completeItem } from '../domain/parse';
+import { expandFields, fieldEq, queryString } from './odata';
+
+/** Column types Punkt uses (Graph columnDefinition facets). */
+export type ColumnType = 'text' | 'number' | 'boolean' | 'dateTime';
+
+/** One column of a list, as provisioning creates it. */
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  /** Multi-line text: single-line text holds at most 255 characters, too few for JSON and prose. */
+  multiline?: boolean;
+  indexed?: boolean;
+  /** SharePoint requires an indexed column for unique values. */
+  enforceUniqueValues?: boolean;
+}
+
+/** One list, as provisioning creates it. */
+export interface ListDef {
+  displayName: string;
+  description: string;
+  columns: ColumnDef[];
+}
+
+const text = (name: string, more: Partial<ColumnDef> = {}): ColumnDef => ({ name, type: 'text', ...more });
+const note = (name: string): ColumnDef => ({ name, type: 'text', multiline: true });
+const num = (name: string): ColumnDef => ({ name, type: 'number' });
+const unique = { indexed: true, enforceUniqueValues: true };
+
+/** Columns of an item's content, in the main list for open items and in the restricted list for closed ones. */
+const CONTENT_COLUMNS: ColumnDef[] = [text('Prefix'), note('SectionsJson'), note('Decision'), text('Status'), text('PostponedTo')];
+
+/** One row per meeting occurrence. */
+export const MEETINGS_LIST: ListDef = {
+  displayName: 'PunktMeetings',
+  description: 'Punkt: one row per meeting occurrence (agenda header)',
+  columns: [
+    text('MeetingKey', unique), text('ICalUId'), { name: 'StartUtc', type: 'dateTime' }, text('Forum'), text('Kind'),
+    text('MeetingDate'), text('StartTime'), text('PlannedEnd'), text('Location'), note('ParticipantsJson'),
+    note('PreambleJson'), text('ClientKey', unique),
+  ],
+};
+
+/** One row per punkt; for a closed punkt only what anyone may see. */
+export const ITEMS_LIST: ListDef = {
+  displayName: 'PunktItems',
+  description: 'Punkt: agenda items (punkter); closed items hold only number, case number and "Lukket"',
+  columns: [
+    text('MeetingKey', { indexed: true }), num('Number'), num('SortOrder'), text('CaseNumber'),
+    { name: 'Closed', type: 'boolean' }, text('SlotStart'), text('SlotEnd'), num('DurationMinutes'),
+    ...CONTENT_COLUMNS, text('ClientKey', unique),
+  ],
+};
+
+/** The content of closed punkter; its permissions are restricted. ClientKey equals the main row's. */
+export const CLOSED_ITEMS_LIST: ListDef = {
+  displayName: 'PunktClosedItems',
+  description: 'Punkt: content of closed agenda items (restricted permissions)',
+  columns: [text('MeetingKey', { indexed: true }), num('Number'), ...CONTENT_COLUMNS, text('ClientKey', unique)],
+};
+
+/** Every list Punkt needs, in the order provisioning creates them. */
+export const PUNKT_LISTS: readonly ListDef[] = [MEETINGS_LIST, ITEMS_LIST, CLOSED_ITEMS_LIST];
+
+/** The title a closed punkt shows to everyone. */
+export const CLOSED_TITLE = 'Lukket';
+
+/** The key of a meeting occurrence: `${iCalUId}|${start as UTC ISO without milliseconds}`. */
+export function meetingKey(ref: MeetingRef): string {
+  return `${ref.iCalUId}|${normalizeUtc(ref.start)}`;
+}
+
+/**
+ * An instant as `YYYY-MM-DDTHH:MM:SSZ`. Graph writes event times as `2024-03-13T08:00:00.0000000`
+ * with the zone apart; a time without a designator is read as UTC, never as the machine's zone.
+ */
+export function normalizeUtc(iso: string): string {
+  const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(iso) ? iso : `${iso}Z`;
+  const ms = Date.parse(withZone);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant: ${iso}`);
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// ---------------------------------------------------------------- queries
+
+const selectOf = (list: ListDef): string => expandFields(['Title', ...list.columns.map((c) => c.name)]);
+
+function rowsWhere(list: ListDef, column: string, value: string, top: number): string {
+  return `/items${queryString({ $expand: selectOf(list), $filter: fieldEq(column, value), $top: top })}`;
+}
+
+/** Items query (append to `/sites/{site}/lists/{listId}`) for the meeting row with this key. */
+export const meetingRowQuery = (key: string): string => rowsWhere(MEETINGS_LIST, 'MeetingKey', key, 2);
+/** Items query for the main rows of a meeting. */
+export const itemRowsQuery = (key: string): string => rowsWhere(ITEMS_LIST, 'MeetingKey', key, 500);
+/** Items query for the closed content rows of a meeting. */
+export const closedRowsQuery = (key: string): string => rowsWhere(CLOSED_ITEMS_LIST, 'MeetingKey', key, 500);
+/** Items query for the row with this ClientKey: how a create whose outcome was lost is found again. */
+export const clientKeyQuery = (list: ListDef, clientKey: string): string => rowsWhere(list, 'ClientKey', clientKey, 1);
+/** `$expand` for reading one item with its fields. */
+export const itemExpand = (list: ListDef): string => queryString({ $expand: selectOf(list) });
+
+// ---------------------------------------------------------------- rows → domain
+
+/** A list item as Graph returns it with `$expand=fields`. */
+export interface Row {
+  id: string;
+  '@odata.etag'?: string;
+  eTag?: string;
+  fields?: Record<string, unknown>;
+}
+
+/** A row whose fields do not fit the list's shape. Names the list, the item and the column. */
+export class MappingError extends Error {
+  readonly list: string;
+  readonly itemId: string;
+  readonly column: string;
+
+  constructor(list: string, itemId: string, column: string, problem: string) {
+    super(`${list} item ${itemId}, column ${column}: ${problem}`);
+    this.name = 'MappingError';
+    this.list = list;
+    this.itemId = itemId;
+    this.column = column;
+  }
+}
+
+// SharePoint leaves empty columns out of `fields`, so every optional column is nullish.
+const opt = z.string().nullish();
+const time = z.string().regex(/^\d{2}:\d{2}$/).nullish();
+const status = z.enum(['approved', 'noted', 'discussed', 'postponed', 'none']);
+const sectionsJson = z.string();
+const sectionShape = z.array(z.object({ heading: z.enum(['', ...SECTION_HEADINGS]), text: z.string() }));
+const participantsShape = z.array(z.object({ name: z.string(), role: z.string().nullable(), chair: z.boolean() }));
+
+const meetingFields = z.object({
+  MeetingKey: z.string(), Forum: z.string(), Kind: z.enum(['referat', 'dagsorden']),
+  MeetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), StartTime: z.string().regex(/^\d{2}:\d{2}$/), PlannedEnd: time,
+  Location: opt, ParticipantsJson: z.string().nullish(), PreambleJson: z.string().nullish(), ClientKey: opt,
+});
+const mainFields = z.object({
+  MeetingKey: z.string(), Number: z.number().int(), SortOrder: z.number(), CaseNumber: z.string().nullish(),
+  Closed: z.boolean().nullish(), Title: z.string().nullish(), SlotStart: time, SlotEnd: time,
+  DurationMinutes: z.number().int().nonnegative().nullish(), ClientKey: opt,
+});
+const contentFields = z.object({
+  Title: z.string().nullish(), Prefix: opt, SectionsJson: sectionsJson.nullish(), Decision: opt,
+  Status: status.nullish(), PostponedTo: opt, ClientKey: opt,
+});
+
+/** Validates `row.fields` against `schema`; the first problem becomes a MappingError. */
+function fieldsOf<S extends z.ZodType>(list: ListDef, row: Row, schema: S): z.infer<S> {
+  const result = schema.safeParse(row.fields ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new MappingError(list.displayName, String(row.id), String(issue?.path[0] ?? '?'), issue?.message ?? 'invalid');
+}
+
+/** Parses a JSON column, naming the column when it is not valid JSON of the expected shape. */
+function jsonColumn<S extends z.ZodType>(list: ListDef, row: Row, column: string, value: string | null | undefined, shape: S, empty: z.infer<S>): z.infer<S> {
+  if (value === null || value === undefined || value === '') return empty;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new MappingError(list.displayName, String(row.id), column, 'not valid JSON');
+  }
+  const result = shape.safeParse(parsed);
+  if (!result.success) throw new MappingError(list.displayName, String(row.id), column, result.error.issues[0]?.message ?? 'invalid');
+  return result.data;
+}
+
+/** The ETag of a row (Graph puts it in `@odata.etag`, SharePoint also in `eTag`). */
+export function etagOfRow(row: Row): string {
+  return row['@odata.etag'] ?? row.eTag ?? '';
+}
+
+/** The meeting header of a PunktMeetings row (items are filled in by the repository). */
+export function meetingFromRow(row: Row): Meeting & { meetingKey: string; clientKey: string | null } {
+  const f = fieldsOf(MEETINGS_LIST, row, meetingFields);
+  return {
+    meetingKey: f.MeetingKey,
+    clientKey: f.ClientKey ?? null,
+    kind: f.Kind,
+    forum: f.Forum,
+    date: f.MeetingDate,
+    start: f.StartTime,
+    plannedEnd: f.PlannedEnd ?? null,
+    location: f.Location ?? null,
+    participants: jsonColumn(MEETINGS_LIST, row, 'ParticipantsJson', f.ParticipantsJson, participantsShape, []),
+    preamble: jsonColumn(MEETINGS_LIST, row, 'PreambleJson', f.PreambleJson, z.array(z.string()), []),
+    items: [],
+  };
+}
+
+/** What the repository needs of a main item row besides the item. */
+export interface ItemRowInfo {
+  sortOrder: number;
+  clientKey: string | null;
+  closed: boolean;
+}
+
+/**
+ * An agenda item from its main row and, for a closed item, its content row (undefined when the user
+ * cannot read the restricted list or the content is missing: the item then shows as "Lukket").
+ */
+export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info: ItemRowInfo } {
+  const m = fieldsOf(ITEMS_LIST, main, mainFields);
+  const closed = m.Closed === true;
+  const info = { sortOrder: m.SortOrder, clientKey: m.ClientKey ?? null, closed };
+  const slot = m.SlotStart && m.SlotEnd ? { start: m.SlotStart, end: m.SlotEnd } : null;
+  const source = closed ? content : main;
+  const list = closed ? CLOSED_ITEMS_LIST : ITEMS_LIST;
+  const base = { number: m.Number, caseNumber: m.CaseNumber ?? '', closed, slot, durationMinutes: m.DurationMinutes ?? null };
+  if (source === undefined) {
+    const item: AgendaItem = { ...base, prefix: null, title: CLOSED_TITLE, sections: [], recommendation: null, decision: null, history: null, attachments: [], status: 'none', postponedTo: null };
+    return { item, info };
+  }
+  const c = fieldsOf(list, source, contentFields);
+  const sections: Section[] = jsonColumn(list, source, 'SectionsJson', c.SectionsJson, sectionShape, []);
+  const decision = c.Decision === undefined || c.Decision === null || c.Decision === '' ? null : c.Decision;
+  // Derived fields (recommendation, history, attachments) come from the sections, as when parsing;
+  // decision and status are columns of their own because the note-taker writes them.
+  const derived = completeItem({ ...base, prefix: c.Prefix ?? null, title: c.Title ?? '', sections: withDecision(sections, decision) }, 'referat', '1970-01-01');
+  return { item: { ...derived, decision, status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null }, info };
+}
+
+/**
+ * The sections with the Beslutning section showing `decision`: a decision written after the agenda was
+ * saved lives only in the Decision column, and a rendered referat must show it.
+ */
+function withDecision(sections: Section[], decision: string | null): Section[] {
+  if (decision === null) return sections;
+  const current = sections.filter((s) => s.heading === 'Beslutning' && s.text !== '').map((s) => s.text).join('\n\n');
+  if (current === decision) return sections;
+  const at = sections.findIndex((s) => s.heading === 'Beslutning');
+  const rest = sections.filter((s) => s.heading !== 'Beslutning');
+  const bilag = rest.findIndex((s) => s.heading === 'Bilag');
+  const index = at >= 0 ? Math.min(at, rest.length) : bilag >= 0 ? bilag : rest.length;
+  return [...rest.slice(0, index), { heading: 'Beslutning', text: decision }, ...rest.slice(index)];
+}
+
+/** The decision columns of a row (main row of an open item, content row of a closed one). */
+export function decisionFromRow(list: ListDef, row: Row): DecisionWrite {
+  const c = fieldsOf(list, row, contentFields);
+  return { decision: c.Decision ?? '', status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null };
+}
+
+// ---------------------------------------------------------------- domain → fields
+
+/** The fields of a PunktMeetings row. */
+export function meetingToFields(ref: MeetingRef, meeting: Meeting, clientKey: string): Record<string, unknown> {
+  return {
+    Title: `${meeting.forum} ${meeting.date}`,
+    MeetingKey: meetingKey(ref), ICalUId: ref.iCalUId, StartUtc: normalizeUtc(ref.start), Forum: meeting.forum,
+    Kind: meeting.kind, MeetingDate: meeting.date, StartTime: meeting.start, PlannedEnd: meeting.plannedEnd,
+    Location: meeting.location, ParticipantsJson: JSON.stringify(meeting.participants),
+    PreambleJson: JSON.stringify(meeting.preamble), ClientKey: clientKey,
+  };
+}
+
+/**
+ * The fields of an item's main row and, for a closed item, of its content row. The main row of a
+ * closed item carries nothing of its content: the title is "Lukket" and the content columns are null.
+ */
+export function itemToFields(key: string, item: AgendaItem, sortOrder: number, clientKey: string): { main: Record<string, unknown>; content: Record<string, unknown> | null } {
+  const contentColumns = {
+    Title: item.title, Prefix: item.prefix, SectionsJson: JSON.stringify(item.sections), Decision: item.decision,
+    Status: item.status, PostponedTo: item.postponedTo,
+  };
+  const main = {
+    MeetingKey: key, Number: item.number, SortOrder: sortOrder, CaseNumber: item.caseNumber, Closed: item.closed,
+    SlotStart: item.slot?.start ?? null, SlotEnd: item.slot?.end ?? null, DurationMinutes: item.durationMinutes,
+    ClientKey: clientKey,
+  };
+  if (!item.closed) return { main: { ...main, ...contentColumns }, content: null };
+  const hidden = { Title: CLOSED_TITLE, Prefix: null, SectionsJson: null, Decision: null, Status: null, PostponedTo: null };
+  return { main: { ...main, ...hidden }, content: { MeetingKey: key, Number: item.number, ...contentColumns, ClientKey: clientKey } };
+}
+
+/** The fields a decision write changes. */
+export function decisionToFields(value: DecisionWrite): Record<string, unknown> {
+  return { Decision: value.decision, Status: value.status, PostponedTo: value.postponedTo };
+}
+
+/** The fields a reorder changes. */
+export function sortOrderFields(sortOrder: number, number: number): Record<string, unknown> {
+  return { SortOrder: sortOrder, Number: number };
+}
