@@ -38,6 +38,11 @@ describe('localInstant', () => {
     expect(minutesBetween(localInstant('2024-10-27', '01:00'), localInstant('2024-10-27', '04:00'))).toBe(240);
   });
 
+  it('moves a time in the skipped hour forward and reads a repeated time in standard time', () => {
+    expect(toUtcIso(localInstant('2024-03-31', '02:30'))).toBe('2024-03-31T01:30:00Z'); // 03:30 CEST
+    expect(toUtcIso(localInstant('2024-10-27', '02:30'))).toBe('2024-10-27T01:30:00Z'); // 02:30 CET
+  });
+
   it('keeps local time through a round trip', () => {
     expect(toLocalTime(localInstant('2024-10-27', '23:59'))).toBe('23:59');
   });

@@ -14,7 +14,8 @@ const CLOCK = /^(\d{1,2}):(\d{2})$/;
 /**
  * The instant of a local wall-clock time on a date in Europe/Copenhagen.
  * A time that does not exist (02:30 on the spring-forward day) is moved forward by the gap,
- * as luxon does; an ambiguous one (02:30 on the fall-back day) is read at the first occurrence.
+ * as luxon does; an ambiguous one (02:30 on the fall-back day) is read as luxon picks it, the
+ * second occurrence in standard time (time.test.ts pins this, so a luxon change is noticed).
  * Throws RangeError for a malformed date or time: the parser guarantees both, so this is a bug.
  */
 export function localInstant(date: IsoDate, time: LocalTime, zone: string = MEETING_ZONE): DateTime {
