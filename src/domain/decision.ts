@@ -17,7 +17,8 @@ const word = (stem: string, tail = '\\p{L}*'): RegExp =>
 
 // "udsat" but not "udsatte" (socially vulnerable people), plus udsættes/udskudt/udskydes.
 const POSTPONED = word('(?:udsat|udsættes|udsætte|udskudt|udskydes|udskyde)', '');
-const APPROVED = word('godkend');
+// Past or present tense only: "godkendes af socialtilsynet" and "Godkendelse af …" are not approvals.
+const APPROVED = word('godkend', '(?:t|te|er)');
 const NOTED = /til\s+efterretning/i;
 const DISCUSSED = word('drøft');
 // "den 10. april 2024", "den 10. april", "den 10/4", "den 10/4 2024", "den 10/4-24".
