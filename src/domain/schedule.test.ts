@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, TimeSlot } from './meeting';
 import { computeSchedule, type SchedulableMeeting } from './schedule';
@@ -161,6 +162,28 @@ describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', (
   it('moves a slot written inside the skipped hour forward to the real clock time', () => {
     const schedule = computeSchedule(meeting('2024-03-31', '01:00', [punkt(1, { slot: { start: '02:30', end: '03:30' } })]));
     expect(schedule.items[0]).toMatchObject({ start: '03:30', end: '03:30', startAt: '2024-03-31T01:30:00Z' });
+  });
+});
+
+describe('computeSchedule properties', () => {
+  it('chains durations back to back in real minutes on any day of 2024, DST days included', () => {
+    const day = fc.integer({ min: 0, max: 365 }).map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
+    const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
+      ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+    );
+    const minutes = fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(day, clock, minutes, (date, start, durations) => {
+        const schedule = computeSchedule(meeting(date, start, durations.map((m, i) => punkt(i + 1, { minutes: m }))));
+        expect(schedule.gaps).toEqual([]);
+        expect(schedule.overlaps).toEqual([]);
+        schedule.items.forEach((item, i) => {
+          expect((Date.parse(item.endAt) - Date.parse(item.startAt)) / 60_000).toBe(durations[i]);
+          if (i > 0) expect(item.startAt).toBe(schedule.items[i - 1]!.endAt);
+        });
+      }),
+      { seed: 20240331, numRuns: 300 },
+    );
   });
 });
 
