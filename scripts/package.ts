@@ -1,0 +1,119 @@
+/**
+ * `npm run package -- --origin https://HOST [--client-id ID] [--app-id ID] [--out FILE]`:
+ * fills manifest/manifest.template.json for one origin and zips it with the two icons into
+ * dist/punkt-app-package.zip (the file Teams admin center and Integrated apps accept).
+ * The zip's path is the last line on stdout; a bad argument exits 2 with one line on stderr.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Punkt's app id: stable, so an uploaded package replaces the previous version instead of adding a second app. */
+export const DEFAULT_APP_ID = '2f8e1c7a-4d3b-4a9e-8c61-0b7d5e3f9a12';
+/** Used when no client id is given: the package validates, but sign-in needs the real one. */
+export const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A problem with the command's input, reported as one line with exit code 2. */
+export class PackageError extends Error {}
+
+/**
+ * Checks the origin the app is served from: https, a host only (Teams and Outlook match
+ * validDomains and the NAA redirect `brk-multihub://HOST` against the bare origin), no wildcard.
+ */
+export function parseOrigin(raw: string): { origin: string; host: string } {
+  if (raw.includes('*')) throw new PackageError(`--origin ${raw}: wildcards are not allowed; give the exact host`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new PackageError(`--origin ${raw}: not a URL; expected https://HOST`);
+  }
+  if (url.protocol !== 'https:') throw new PackageError(`--origin ${raw}: must use https (Outlook and Teams load add-ins over https only)`);
+  if (url.username || url.password) throw new PackageError(`--origin ${raw}: must not contain credentials`);
+  if (url.pathname !== '/' || url.search || url.hash || /^https:\/\/[^/]+\/./.test(raw)) {
+    throw new PackageError(`--origin ${raw}: must be an origin without path, query or fragment, e.g. https://${url.host}`);
+  }
+  return { origin: url.origin, host: url.host };
+}
+
+/** Replaces every `{{NAME}}`; an unknown placeholder is an error rather than a broken manifest. */
+export function renderManifest(template: string, values: Record<string, string>): string {
+  const text = template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new PackageError(`manifest template: no value for ${whole}`);
+    return value;
+  });
+  JSON.parse(text);
+  return text;
+}
+
+export interface PackageOptions {
+  origin: string;
+  clientId?: string;
+  appId?: string;
+  /** Zip path; default dist/punkt-app-package.zip. */
+  out?: string;
+  /** Project root holding manifest/ and assets/ (tests point elsewhere). */
+  root?: string;
+}
+
+/** Builds the app package and returns its absolute path and the manifest it contains. */
+export function buildPackage(options: PackageOptions): { zipPath: string; manifest: string } {
+  const root = options.root ?? ROOT;
+  const { origin, host } = parseOrigin(options.origin);
+  const clientId = options.clientId ?? PLACEHOLDER_CLIENT_ID;
+  const appId = options.appId ?? DEFAULT_APP_ID;
+  if (!GUID.test(clientId)) throw new PackageError(`--client-id ${clientId}: expected the Entra app's client id, a GUID`);
+  if (!GUID.test(appId)) throw new PackageError(`--app-id ${appId}: expected a GUID`);
+  const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const template = readFileSync(resolve(root, 'manifest/manifest.template.json'), 'utf8');
+  const manifest = renderManifest(template, { ORIGIN: origin, HOST: host, CLIENT_ID: clientId, APP_ID: appId, VERSION: version });
+  const zip = zipSync({
+    'manifest.json': new TextEncoder().encode(manifest),
+    'color.png': readFileSync(resolve(root, 'assets/color.png')),
+    'outline.png': readFileSync(resolve(root, 'assets/outline.png')),
+  });
+  const zipPath = resolve(options.out ?? resolve(root, 'dist/punkt-app-package.zip'));
+  mkdirSync(dirname(zipPath), { recursive: true });
+  writeFileSync(zipPath, zip);
+  return { zipPath, manifest };
+}
+
+/** Parses `--name value` pairs; unknown flags are errors so a typo is not silently ignored. */
+export function parseArgs(args: string[], known: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i]!;
+    const name = flag.replace(/^--/, '');
+    if (!flag.startsWith('--') || !known.includes(name)) throw new PackageError(`unknown argument ${flag}; expected ${known.map((k) => `--${k}`).join(', ')}`);
+    const value = args[++i];
+    if (value === undefined) throw new PackageError(`${flag} needs a value`);
+    out[name] = value;
+  }
+  return out;
+}
+
+function main(args: string[]): number {
+  try {
+    const opts = parseArgs(args, ['origin', 'client-id', 'app-id', 'out']);
+    if (!opts.origin) throw new PackageError('missing --origin https://HOST (the address the app is served from)');
+    const clientId = opts['client-id'] ?? (process.env.PUNKT_CLIENT_ID || undefined);
+    const { zipPath } = buildPackage({ origin: opts.origin, clientId, appId: opts['app-id'] ?? (process.env.PUNKT_APP_ID || undefined), out: opts.out });
+    if (!clientId) process.stderr.write(`package: no --client-id or PUNKT_CLIENT_ID; used ${PLACEHOLDER_CLIENT_ID}, so sign-in will not work\n`);
+    process.stdout.write(`${zipPath}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    process.stderr.write(`package: ${error.message}\n`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
