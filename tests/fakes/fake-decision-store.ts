@@ -43,6 +43,8 @@ export interface FakeDecisionStoreOptions {
 export class FakeDecisionStore implements DecisionStore {
   readonly writes: WriteRecord[] = [];
   readonly reads: string[] = [];
+  /** Changes made by the other writer, with the ETag each produced. */
+  readonly externalWrites: Array<{ itemId: string; at: number; etag: string }> = [];
   private readonly items = new Map<string, DecisionVersion>();
   private counter = 0;
 
@@ -66,6 +68,7 @@ export class FakeDecisionStore implements DecisionStore {
   externalWrite(itemId: string, change: (value: DecisionWrite) => DecisionWrite): DecisionVersion {
     const next = { etag: this.nextEtag(), value: change(this.current(itemId).value) };
     this.items.set(itemId, next);
+    this.externalWrites.push({ itemId, at: this.options.now?.() ?? Date.now(), etag: next.etag });
     return next;
   }
 

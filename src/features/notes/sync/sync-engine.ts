@@ -217,7 +217,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       entry.base = current;
       entry.uncertain = [];
     } else {
-      const merged = mergeDecision(entry.base.value, entry.value, current.value);
+      const merged = mergeDecision(baseFor(entry, current), entry.value, current.value);
       if (merged.conflicts.length > 0) {
         entry.conflict = { server: current, fields: merged.conflicts };
         return;
@@ -228,6 +228,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       entry.updatedAt = clock.now();
       if (sameDecision(merged.value, current.value)) entry.syncedRevision = entry.revision;
     }
+  }
+
+  /**
+   * The base to merge from. Normally the version we edited from; but when a write of ours had an
+   * unknown outcome and the server's version already contains that write's changes (it landed and
+   * someone wrote on top), merging from it avoids a false conflict with our own text.
+   */
+  function baseFor(entry: OutboxEntry, current: DecisionVersion): DecisionWrite {
+    for (const sentBefore of [...entry.uncertain].reverse()) {
+      const check = mergeDecision(entry.base.value, sentBefore, current.value);
+      if (check.conflicts.length === 0 && sameDecision(check.value, current.value)) return sentBefore;
+    }
+    return entry.base.value;
   }
 
   async function onError(slot: Slot, sent: DecisionWrite, error: unknown): Promise<void> {
