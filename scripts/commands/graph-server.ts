@@ -1,0 +1,91 @@
+/**
+ * `punkt graph-server --port P --data DIR [--seed] [--latency MS] [--fail-rate R]
+ * [--throttle-rate R] [--drop-rate R] [--fault-seed N]`: runs the local Graph-compatible service.
+ * Prints exactly one line, `listening on http://127.0.0.1:P/v1.0`, when ready (tools wait for it);
+ * SIGTERM/SIGINT close it cleanly. Bad options: one line on stderr, exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { CliError, runCli } from '../cli-io';
+import { startLocalGraph } from '../../src/graph/local-service/index';
+import type { FaultOptions, StartLocalGraphOptions } from '../../src/graph/local-service/index';
+
+const USAGE =
+  'usage: punkt graph-server --port P --data DIR [--seed] [--latency MS] [--fail-rate R] [--throttle-rate R] [--drop-rate R] [--fault-seed N]';
+
+function number(name: string, raw: string | undefined, check: (n: number) => boolean, what: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || !check(value)) throw new CliError(`graph-server: --${name} must be ${what}, got '${raw}'`);
+  return value;
+}
+
+/** Reads the command line into the service's options; throws CliError on anything invalid. */
+export function parseOptions(args: string[]): StartLocalGraphOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        data: { type: 'string' },
+        seed: { type: 'boolean' },
+        latency: { type: 'string' },
+        'fail-rate': { type: 'string' },
+        'throttle-rate': { type: 'string' },
+        'drop-rate': { type: 'string' },
+        'fault-seed': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new CliError(`graph-server: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
+  }
+  if (values.port === undefined || values.data === undefined || values.data === '') throw new CliError(USAGE);
+  const rate = (n: number): boolean => n >= 0 && n <= 1;
+  const faults: FaultOptions = {
+    latencyMs: number('latency', values.latency, (n) => Number.isInteger(n) && n >= 0, 'a whole number of milliseconds'),
+    failRate: number('fail-rate', values['fail-rate'], rate, 'a rate between 0 and 1'),
+    throttleRate: number('throttle-rate', values['throttle-rate'], rate, 'a rate between 0 and 1'),
+    dropRate: number('drop-rate', values['drop-rate'], rate, 'a rate between 0 and 1'),
+    seed: number('fault-seed', values['fault-seed'], Number.isInteger, 'an integer'),
+  };
+  if ((faults.failRate ?? 0) + (faults.throttleRate ?? 0) + (faults.dropRate ?? 0) > 1) {
+    throw new CliError('graph-server: the fault rates add up to more than 1');
+  }
+  return {
+    port: number('port', values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'a port number (0–65535)'),
+    dataDir: values.data,
+    seed: values.seed === true,
+    faults,
+  };
+}
+
+/** Runs the server until SIGTERM or SIGINT; 0 after a clean close, 2 for bad options. */
+export async function run(args: string[]): Promise<number> {
+  let options: StartLocalGraphOptions | undefined;
+  const code = await runCli(() => {
+    options = parseOptions(args);
+  });
+  if (code !== 0 || !options) return code;
+  let service;
+  try {
+    service = await startLocalGraph(options);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    process.stderr.write(`graph-server: cannot start on port ${options.port} (${reason})\n`);
+    return 2;
+  }
+  process.stdout.write(`listening on ${service.url}\n`);
+  const running = service;
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      running.close().then(resolve, resolve);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,132 @@
+/**
+ * The signed-in user's calendar: `GET /me`, `GET|POST /me/events` ($filter on iCalUId,
+ * start/dateTime…, $orderby, $top, paging), `GET /me/events/{id}`, `GET /me/calendarView`.
+ * Creating an online meeting also creates its meeting chat (see chats-routes.ts).
+ * Docs: "List events", "Get event", "Create event", "List calendarView".
+ */
+import { randomBytes } from 'node:crypto';
+import { requireWriter } from './auth';
+import { ServiceError, badRequest } from './errors';
+import { eventJson, exchangeId, iCalUId, toUtc } from './event-model';
+import type { EventDoc } from './event-model';
+import { FilterSyntaxError, filterPaths, parseFilter } from './odata-filter';
+import { compareValues, evaluateFilter, instant } from './odata-evaluate';
+import { page, topOf } from './router';
+import type { Route, ServiceContext, ServiceRequest, ServiceResponse } from './router';
+import type { ChatDoc } from './chats-routes';
+
+const FILTERABLE = new Set(['id', 'iCalUId', 'subject', 'start/dateTime', 'end/dateTime', 'isOnlineMeeting', 'isOrganizer', 'type', 'organizer/emailAddress/address']);
+
+function read(json: Record<string, unknown>, path: string): unknown {
+  return path.split('/').reduce<unknown>((v, key) => (v as Record<string, unknown> | null | undefined)?.[key], json);
+}
+
+/** $filter, $orderby and paging over event JSON; Graph's default page for events is 10. */
+function respond(request: ServiceRequest, events: Record<string, unknown>[], context: string): ServiceResponse {
+  let rows = events;
+  const filter = request.query.get('$filter');
+  if (filter !== null) {
+    let expr;
+    try {
+      expr = parseFilter(filter);
+    } catch (error) {
+      if (error instanceof FilterSyntaxError) throw badRequest(`Invalid filter clause: ${error.message}`);
+      throw error;
+    }
+    const unknown = filterPaths(expr).find((p) => !FILTERABLE.has(p));
+    if (unknown) throw badRequest(`Could not find a property named '${unknown}' on type 'microsoft.graph.event'.`);
+    rows = rows.filter((e) => evaluateFilter(expr, (p) => read(e, p)));
+  }
+  const orderby = request.query.get('$orderby');
+  if (orderby) {
+    const [path = '', direction = 'asc'] = orderby.trim().split(/\s+/);
+    if (!FILTERABLE.has(path)) throw badRequest(`Could not find a property named '${path}' on type 'microsoft.graph.event'.`);
+    const sign = direction.toLowerCase() === 'desc' ? -1 : 1;
+    rows = [...rows].sort((a, b) => compareValues(read(a, path), read(b, path)) * sign);
+  }
+  const { value, nextLink } = page(request, rows, topOf(request.query, 10, 1000));
+  const body: Record<string, unknown> = { '@odata.context': `${request.baseUrl}/$metadata#${context}`, value };
+  if (nextLink) body['@odata.nextLink'] = nextLink;
+  return { status: 200, body };
+}
+
+const allEvents = (context: ServiceContext): EventDoc[] => context.store.all<EventDoc>('event');
+
+function getMe(request: ServiceRequest): ServiceResponse {
+  const { caller } = request;
+  return {
+    status: 200,
+    body: { '@odata.context': `${request.baseUrl}/$metadata#users/$entity`, id: caller.id, displayName: caller.displayName, mail: caller.email, userPrincipalName: caller.email },
+  };
+}
+
+function listEvents(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  return respond(request, allEvents(context).map((e) => eventJson(e, request.caller)), "users('me')/events");
+}
+
+function getEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  const event = context.store.get<EventDoc>('event', params.id as string);
+  if (!event) throw new ServiceError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  return { status: 200, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) } };
+}
+
+function calendarView(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  const from = request.query.get('startDateTime') ?? request.query.get('StartDateTime');
+  const to = request.query.get('endDateTime') ?? request.query.get('EndDateTime');
+  if (!from || !to) {
+    throw new ServiceError(400, 'ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+  }
+  const [start, end] = [instant(from), instant(to)];
+  if (Number.isNaN(start) || Number.isNaN(end)) throw new ServiceError(400, 'ErrorInvalidParameter', 'StartDateTime and EndDateTime must be ISO 8601 date-times.');
+  const inWindow = allEvents(context).filter((e) => Date.parse(e.startUtc) < end && Date.parse(e.endUtc) > start);
+  inWindow.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
+  return respond(request, inWindow.map((e) => eventJson(e, request.caller)), "users('me')/calendarView");
+}
+
+function createEvent(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  requireWriter(request.caller);
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  if (typeof body.subject !== 'string') throw badRequest("The event needs a 'subject'.");
+  const startUtc = toUtc(body.start, 'start');
+  const endUtc = toUtc(body.end, 'end');
+  if (Date.parse(endUtc) < Date.parse(startUtc)) throw badRequest('The end of the event is before its start.');
+  const now = context.now().toISOString();
+  const isOnlineMeeting = body.isOnlineMeeting === true;
+  const id = exchangeId();
+  const chatId = isOnlineMeeting ? `19:meeting_${randomBytes(27).toString('base64url')}@thread.v2` : null;
+  const givenBody = body.body as { contentType?: string; content?: string } | undefined;
+  const event: EventDoc = {
+    id,
+    iCalUId: iCalUId(),
+    subject: body.subject,
+    body: { contentType: givenBody?.contentType ?? 'html', content: givenBody?.content ?? '' },
+    startUtc,
+    endUtc,
+    location: String((body.location as { displayName?: unknown } | undefined)?.displayName ?? ''),
+    attendees: Array.isArray(body.attendees) ? body.attendees : [],
+    organizer: { name: request.caller.displayName, address: request.caller.email },
+    isOnlineMeeting,
+    chatId,
+    created: now,
+    modified: now,
+    changeKey: randomBytes(12).toString('base64'),
+  };
+  context.store.write((tx) => {
+    tx.put('event', id, event);
+    if (chatId) {
+      const chat: ChatDoc = { id: chatId, topic: event.subject, eventId: id, created: now, organizer: { id: request.caller.id, displayName: request.caller.displayName } };
+      tx.put('chat', chatId, chat);
+    }
+  });
+  return { status: 201, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) } };
+}
+
+/** The calendar routes. */
+export const eventRoutes: Route[] = [
+  { method: 'GET', pattern: '/me', handler: getMe },
+  { method: 'GET', pattern: '/me/events', handler: listEvents },
+  { method: 'POST', pattern: '/me/events', handler: createEvent },
+  { method: 'GET', pattern: '/me/events/:id', handler: getEvent },
+  { method: 'GET', pattern: '/me/calendarView', handler: calendarView },
+  { method: 'GET', pattern: '/me/calendar/calendarView', handler: calendarView },
+];

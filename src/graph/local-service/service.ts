@@ -1,0 +1,74 @@
+/**
+ * The service without HTTP: authenticates a request, dispatches it to the routes (or to $batch)
+ * and turns every failure into Graph's error body. The HTTP server, the Vite middleware, `$batch`
+ * and the in-process seed client all go through `handle`.
+ */
+import { randomUUID } from 'node:crypto';
+import { authenticate } from './auth';
+import { ServiceError, errorBody } from './errors';
+import type { RequestIds } from './errors';
+import type { FaultPlan } from './faults';
+import { createFaultPlan } from './faults';
+import { itemRoutes } from './items-routes';
+import { listRoutes } from './lists-routes';
+import { eventRoutes } from './events-routes';
+import { chatRoutes } from './chats-routes';
+import { runBatch } from './batch-route';
+import { dispatch } from './router';
+import type { Route, ServiceContext, ServiceResponse } from './router';
+import type { DocumentStore } from './store';
+
+const ROUTES: Route[] = [...listRoutes, ...itemRoutes, ...eventRoutes, ...chatRoutes];
+
+/** A request as the transport hands it over: path and query after `/v1.0`. */
+export interface IncomingServiceRequest {
+  method: string;
+  /** e.g. `/sites/punkt-demo/lists?$filter=…` */
+  url: string;
+  headers: Record<string, string | undefined>;
+  body: unknown;
+  baseUrl: string;
+  ids: RequestIds;
+}
+
+/** The transport-free service. */
+export interface LocalGraphService {
+  handle(request: IncomingServiceRequest): ServiceResponse;
+  readonly store: DocumentStore;
+  readonly faults: FaultPlan;
+}
+
+/** Builds the service over a store; `faults` only affects requests inside `$batch` here. */
+export function createService(store: DocumentStore, options: { now?: () => Date; faults?: FaultPlan } = {}): LocalGraphService {
+  const context: ServiceContext = { store, now: options.now ?? (() => new Date()), newId: randomUUID };
+  const faults = options.faults ?? createFaultPlan();
+
+  function handle(request: IncomingServiceRequest): ServiceResponse {
+    try {
+      const caller = authenticate(request.headers.authorization);
+      const url = new URL(request.url, 'http://local');
+      const routed = {
+        method: request.method.toUpperCase(),
+        path: decodeURI(url.pathname).replace(/\/+$/, '') || '/',
+        query: url.searchParams,
+        headers: request.headers,
+        body: request.body,
+        caller,
+        baseUrl: request.baseUrl,
+      };
+      if (routed.path === '/$batch') {
+        if (routed.method !== 'POST') throw new ServiceError(405, 'Request_BadRequest', 'Use POST for $batch.');
+        return runBatch(routed, (inner) => handle({ ...inner, baseUrl: request.baseUrl, ids: request.ids }), faults);
+      }
+      return dispatch(ROUTES, routed, context);
+    } catch (error) {
+      if (error instanceof ServiceError) {
+        return { status: error.status, headers: error.headers, body: errorBody(error.code, error.message, request.ids, context.now()) };
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      return { status: 500, body: errorBody('generalException', `The local service failed: ${message}`, request.ids, context.now()) };
+    }
+  }
+
+  return { handle, store, faults };
+}

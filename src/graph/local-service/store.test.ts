@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DocumentStore } from './store';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'punkt-store-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('DocumentStore', () => {
+  it('keeps committed documents across a reopen', () => {
+    const dir = tempDir();
+    const store = DocumentStore.open(dir);
+    store.write((tx) => {
+      tx.put('list', 'a', { name: 'A' });
+      tx.put('list', 'b', { name: 'B' });
+    });
+    store.write((tx) => tx.delete('list', 'a'));
+    store.close();
+    const again = DocumentStore.open(dir);
+    expect(again.all('list')).toEqual([{ name: 'B' }]);
+    again.close();
+  });
+
+  it('writes nothing when the transaction body throws', () => {
+    const store = DocumentStore.open(tempDir());
+    expect(() =>
+      store.write((tx) => {
+        tx.put('list', 'a', { name: 'A' });
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.get('list', 'a')).toBeUndefined();
+    store.close();
+  });
+
+  it('keeps the first-write order when a document is updated', () => {
+    const store = DocumentStore.open(tempDir());
+    store.write((tx) => {
+      tx.put('item', '1', { v: 1 });
+      tx.put('item', '2', { v: 2 });
+    });
+    store.write((tx) => tx.put('item', '1', { v: 3 }));
+    expect(store.all('item')).toEqual([{ v: 3 }, { v: 2 }]);
+    store.close();
+  });
+
+  it('opens a directory whose previous process died holding the lock', () => {
+    const dir = tempDir();
+    const store = DocumentStore.open(dir);
+    store.write((tx) => tx.put('k', '1', { ok: true }));
+    // Simulate the lock directory a killed process leaves behind.
+    store.close();
+    mkdirSync(join(dir, 'graph.sqlite.lock'));
+    const again = DocumentStore.open(dir);
+    expect(again.get('k', '1')).toEqual({ ok: true });
+    again.close();
+  });
+});
