@@ -1,23 +1,61 @@
 /**
  * Vite plugin that mounts the local Graph-compatible service at `/graph` in the dev server, so
  * `npm start` runs the app and its backend in one command. Data lives in `.punkt-data/graph`
- * (git-ignored); fault options come from PUNKT_GRAPH_* environment variables.
+ * (git-ignored) and is seeded with the demo meetings on first start; fault options come from
+ * PUNKT_GRAPH_LATENCY, PUNKT_GRAPH_THROTTLE_RATE, PUNKT_GRAPH_FAIL_RATE, PUNKT_GRAPH_DROP_RATE
+ * and PUNKT_GRAPH_FAULT_SEED, so the app can be tried under bad network conditions.
  */
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { createLocalGraphMiddleware } from '../src/graph/local-service/index';
+import type { FaultOptions, SeedModule } from '../src/graph/local-service/index';
 
-/**
- * The dev-server plugin. This first version answers every `/graph` request with a Graph-shaped
- * 503 so the app can already be wired against it; the real service replaces the handler.
- */
+/** Reads one numeric PUNKT_GRAPH_* variable; a malformed value is reported and ignored. */
+function envNumber(env: NodeJS.ProcessEnv, name: string, warn: (message: string) => void): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) {
+    warn(`local graph: ignoring ${name}='${raw}' (not a non-negative number)`);
+    return undefined;
+  }
+  return value;
+}
+
+/** The fault options the environment asks for. */
+export function faultsFromEnv(env: NodeJS.ProcessEnv, warn: (message: string) => void = () => undefined): FaultOptions {
+  const rate = (name: string): number | undefined => {
+    const value = envNumber(env, name, warn);
+    return value === undefined ? undefined : Math.min(value, 1);
+  };
+  return {
+    latencyMs: envNumber(env, 'PUNKT_GRAPH_LATENCY', warn),
+    throttleRate: rate('PUNKT_GRAPH_THROTTLE_RATE'),
+    failRate: rate('PUNKT_GRAPH_FAIL_RATE'),
+    dropRate: rate('PUNKT_GRAPH_DROP_RATE'),
+    seed: envNumber(env, 'PUNKT_GRAPH_FAULT_SEED', warn),
+  };
+}
+
+/** The dev-server plugin: serves `/graph/v1.0/...` from the local service. */
 export function localGraphPlugin(): Plugin {
   return {
     name: 'punkt-local-graph',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use('/graph', (_req, res) => {
-        res.statusCode = 503;
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ error: { code: 'serviceNotAvailable', message: 'The local Graph service is not ready yet.' } }));
+      const warn = (message: string): void => server.config.logger.warn(message);
+      const middleware = createLocalGraphMiddleware({
+        dataDir: resolve(server.config.root, '.punkt-data/graph'),
+        seed: true,
+        faults: faultsFromEnv(process.env, warn),
+        prefix: '/graph',
+        warn,
+        // The config bundle cannot import TypeScript at run time; Vite's own loader can.
+        loadSeed: async () => (await server.ssrLoadModule('/src/graph/seed.ts')) as unknown as SeedModule,
+      });
+      server.middlewares.use((req, res, next) => middleware.handle(req, res, next));
+      server.httpServer?.once('close', () => {
+        void middleware.close();
       });
     },
   };
