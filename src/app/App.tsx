@@ -1,0 +1,90 @@
+/**
+ * The app shell: theme from the host, language, services, the meeting picker (standalone only)
+ * and the role's view inside an error boundary and a Suspense skeleton.
+ */
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useState } from 'react';
+import { ErrorBar } from '../ui/ErrorBar';
+import { LanguageProvider, useText } from '../ui/i18n';
+import { uiMessages } from '../ui/messages';
+import { EmptyState, LoadingState } from '../ui/states';
+import { ServicesProvider, useServices, type AppServices } from '../ui/services';
+import type { AppConfig } from './config';
+import { ErrorBoundary } from './ErrorBoundary';
+import { MeetingPicker } from './MeetingPicker';
+import { appMessages } from './messages';
+import { roleView } from './roles';
+import { fluentTheme } from './theme';
+import { useMeetingRef } from './useMeetingRef';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // The task pane is 320–500 px; in a wide browser keep a readable column. Never scroll sideways.
+  shell: {
+    boxSizing: 'border-box',
+    maxWidth: '720px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    overflowX: 'hidden',
+    overflowWrap: 'anywhere',
+  },
+});
+
+export interface AppProps {
+  services: AppServices;
+  config: Pick<AppConfig, 'role' | 'language'>;
+}
+
+export function App({ services, config }: AppProps) {
+  const styles = useStyles();
+  const { host } = services;
+  const [theme, setTheme] = useState(() => host.getTheme());
+  useEffect(() => host.onThemeChanged(setTheme), [host]);
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} lang={config.language}>
+      <LanguageProvider language={config.language}>
+        <ServicesProvider services={services}>
+          <main className={styles.shell}>
+            <Shell role={config.role} />
+          </main>
+        </ServicesProvider>
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function Shell({ role }: { role: AppConfig['role'] }) {
+  const { host } = useServices();
+  const t = useText(appMessages);
+  const ui = useText(uiMessages);
+  const { state, retry } = useMeetingRef(host);
+  const View = roleView(role);
+
+  if (state.status === 'loading') return <LoadingState label={t.loadingMeeting} />;
+  if (state.status === 'error') return <ErrorBar error={state.error} onRetry={retry} />;
+  return (
+    <>
+      {host.selectMeeting && <MeetingPicker current={state.ref} />}
+      <ErrorBoundary
+        resetKey={state.ref}
+        fallback={(error, reset) => (
+          <>
+            <EmptyState title={ui.crashed} />
+            <ErrorBar error={error} onRetry={reset} />
+          </>
+        )}
+      >
+        <Suspense fallback={<LoadingState label={ui.loading} />}>
+          {View ? (
+            <View meetingRef={state.ref} />
+          ) : (
+            <EmptyState title={t.roleComingTitle}>{t.roleComing(t.roleNames[role] ?? role)}</EmptyState>
+          )}
+        </Suspense>
+      </ErrorBoundary>
+    </>
+  );
+}

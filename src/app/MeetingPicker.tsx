@@ -1,0 +1,63 @@
+/**
+ * The standalone page's meeting picker: the calendar's meetings from today and 60 days on.
+ * Choosing one tells the host, which tells the views.
+ */
+import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { CalendarEvent, MeetingRef } from '../domain/ports';
+import { lookaheadWindow } from '../hosts/standalone-host';
+import { formatInstant } from '../ui/format';
+import { useLanguage, useText } from '../ui/i18n';
+import { useServices } from '../ui/services';
+import { appMessages } from './messages';
+
+function label(event: CalendarEvent, language: 'da' | 'en'): string {
+  const day = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'Europe/Copenhagen',
+  }).format(new Date(event.start));
+  return `${event.subject} · ${day} ${formatInstant(event.start)}`;
+}
+
+export function MeetingPicker({ current }: { current: MeetingRef | null }) {
+  const { calendar, host, now } = useServices();
+  const t = useText(appMessages);
+  const language = useLanguage();
+  const [events, setEvents] = useState<CalendarEvent[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const { from, to } = lookaheadWindow(now());
+    // A failed list only hides the picker's choices; the view shows the meeting error itself.
+    calendar.listEvents(from, to).then(
+      (list) => live && setEvents(list),
+      () => live && setEvents([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [calendar, now]);
+
+  const selected = events?.find((e) => current && e.iCalUId === current.iCalUId && e.start === current.start) ?? null;
+  return (
+    <Field label={t.meetingPicker} hint={events && events.length === 0 ? t.noMeetings : undefined}>
+      <Dropdown
+        placeholder={t.meetingPickerPlaceholder}
+        value={selected ? label(selected, language) : ''}
+        selectedOptions={selected ? [selected.id] : []}
+        disabled={!events || events.length === 0}
+        onOptionSelect={(_, data) => {
+          const event = events?.find((e) => e.id === data.optionValue);
+          if (event) host.selectMeeting?.(event);
+        }}
+      >
+        {(events ?? []).map((event) => (
+          <Option key={event.id} value={event.id} text={label(event, language)}>
+            {label(event, language)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

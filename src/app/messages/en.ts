@@ -1,0 +1,15 @@
+/** The app shell's English texts (`?lang=en`). */
+import type { AppMessages } from './da';
+
+export const en: AppMessages = {
+  appName: 'Punkt',
+  meetingPicker: 'Meeting',
+  meetingPickerPlaceholder: 'Choose a meeting',
+  noMeetings: 'There are no meetings in the calendar in the next 60 days.',
+  noMeetingTitle: 'No meeting selected',
+  noMeetingOutlook: 'Open a meeting invitation in the calendar to see its agenda.',
+  loadingMeeting: 'Finding the meeting …',
+  roleComingTitle: 'This view is on its way',
+  roleComing: (role: string) => `The view for the "${role}" role is not ready yet. Remove ?role= from the address to see the agenda.`,
+  roleNames: { agenda: 'agenda', notes: 'note-taker', prepare: 'secretary' },
+};

@@ -1,0 +1,52 @@
+/**
+ * The last agenda seen per meeting, kept in Web Storage so the view still has something to show
+ * offline. A corrupt or foreign entry is ignored, never trusted: the view then shows the error.
+ */
+import { z } from 'zod';
+import type { MeetingRef, StoredAgenda } from '../../domain/ports';
+
+const PREFIX = 'punkt.agenda.v1:';
+
+/** What is stored: the agenda and when it was fetched (ISO instant). */
+export interface CachedAgenda {
+  fetchedAt: string;
+  agenda: StoredAgenda;
+}
+
+// Only the envelope is checked: the agenda itself was written by this code from a repository result.
+const entrySchema = z.object({
+  fetchedAt: z.string(),
+  agenda: z.object({ meetingId: z.string(), meeting: z.object({ items: z.array(z.unknown()) }), items: z.array(z.unknown()) }).passthrough(),
+});
+
+/** The storage key of one meeting occurrence (the same identity as the lists' MeetingKey). */
+export function cacheKey(ref: MeetingRef): string {
+  return `${PREFIX}${ref.iCalUId}|${ref.start}`;
+}
+
+/** Reads and writes cached agendas in `storage` (localStorage in the app, a fake in tests). */
+export function createAgendaCache(storage: Storage | null) {
+  return {
+    read(ref: MeetingRef): CachedAgenda | null {
+      if (!storage) return null;
+      try {
+        const raw = storage.getItem(cacheKey(ref));
+        if (!raw) return null;
+        const parsed = entrySchema.safeParse(JSON.parse(raw));
+        return parsed.success ? (parsed.data as unknown as CachedAgenda) : null;
+      } catch {
+        return null;
+      }
+    },
+    write(ref: MeetingRef, agenda: StoredAgenda, fetchedAt: Date): void {
+      if (!storage) return;
+      try {
+        storage.setItem(cacheKey(ref), JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda } satisfies CachedAgenda));
+      } catch {
+        // Quota exceeded or storage blocked: the cache is a convenience, the view works without it.
+      }
+    },
+  };
+}
+
+export type AgendaCache = ReturnType<typeof createAgendaCache>;

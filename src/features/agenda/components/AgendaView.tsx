@@ -1,0 +1,115 @@
+/**
+ * The managers' view of one meeting: header, schedule warnings, live banner and the agenda list,
+ * or the state the meeting is in (loading, no meeting, no agenda yet, error, local copy).
+ */
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { liveState } from '../../../domain/live-meeting';
+import { computeSchedule } from '../../../domain/schedule';
+import { formatInstant } from '../../../ui/format';
+import { ErrorBar } from '../../../ui/ErrorBar';
+import { useText } from '../../../ui/i18n';
+import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { uiMessages } from '../../../ui/messages';
+import { useServices, type RoleViewProps } from '../../../ui/services';
+import { EmptyState, LoadingState } from '../../../ui/states';
+import { useAgenda } from '../hooks/useAgenda';
+import { useNow } from '../hooks/useNow';
+import { agendaMessages } from '../messages';
+import { AgendaList } from './AgendaList';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+/** How often the live highlight and time left refresh. */
+const TICK_MS = 15_000;
+
+export function AgendaView({ meetingRef }: RoleViewProps) {
+  const t = useText(agendaMessages);
+  const ui = useText(uiMessages);
+  const { host } = useServices();
+  const { state, reload } = useAgenda(meetingRef);
+
+  if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
+  switch (state.status) {
+    case 'loading':
+      return <LoadingState label={ui.loading} />;
+    case 'error':
+      return <ErrorBar error={state.error} onRetry={reload} />;
+    case 'none':
+      return (
+        <EmptyState title={t.noAgendaTitle}>
+          <p>{t.noAgenda}</p>
+          <OrganizerHint isOrganizer={host.isOrganizer} />
+        </EmptyState>
+      );
+    case 'ready':
+      return <Ready state={state} onRetry={reload} />;
+  }
+}
+
+function OrganizerHint({ isOrganizer }: { isOrganizer?: () => Promise<boolean> }) {
+  const t = useText(agendaMessages);
+  const [organizer, setOrganizer] = useState(false);
+  useEffect(() => {
+    let live = true;
+    isOrganizer?.().then(
+      (value) => live && setOrganizer(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [isOrganizer]);
+  if (!organizer) return null;
+  return (
+    <p>
+      {t.prepareHint}
+      <Link href="?role=prepare">{t.prepareLink}</Link>
+    </p>
+  );
+}
+
+function Ready({ state, onRetry }: { state: Extract<ReturnType<typeof useAgenda>['state'], { status: 'ready' }>; onRetry: () => void }) {
+  const t = useText(agendaMessages);
+  const ui = useText(uiMessages);
+  const styles = useStyles();
+  const { now } = useServices();
+  const clock = useNow(now, TICK_MS);
+  const { meeting, items } = state.agenda;
+  const schedule = useMemo(() => computeSchedule(meeting), [meeting]);
+  const live = liveState(schedule, clock);
+  const warnings = new Set([...schedule.overlaps.map((o) => o.number), ...schedule.overrun.map((o) => o.number)]).size;
+
+  return (
+    <div className={styles.view}>
+      {state.cachedAt && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.cached(formatInstant(state.cachedAt))}</MessageBarTitle>
+            {t.cachedReason}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onRetry}>{ui.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <MeetingHeader meeting={meeting} />
+      {live.lateByMs > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {warnings > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.warningsTitle}</MessageBarTitle>
+            {t.warningsSummary(warnings)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {items.length === 0 ? <EmptyState title={t.noItems} /> : <AgendaList items={items} schedule={schedule} live={live} />}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The expanded punkt: Anledning, Sagsfremstilling (and Supplerende), Indstilling as numbered
+ * points, Historik, Bilag, and after the meeting Beslutning with its status. Everything is text;
+ * only Bilag entries that are http(s) addresses become links.
+ */
+import { Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { AgendaItem, SectionHeading } from '../../../domain/meeting';
+import { useText } from '../../../ui/i18n';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { agendaMessages } from '../messages';
+import { SectionText } from './SectionText';
+
+const useStyles = makeStyles({
+  section: { marginBottom: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { display: 'block', margin: `0 0 ${tokens.spacingVerticalXS}` },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  lead: { margin: `0 0 ${tokens.spacingVerticalXS}` },
+  decision: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+});
+
+const PROSE: SectionHeading[] = ['Anledning', 'Sagsfremstilling', 'Supplerende Sagsfremstilling'];
+
+function isWebAddress(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text.trim());
+}
+
+export function ItemDetails({ item }: { item: AgendaItem }) {
+  const t = useText(agendaMessages);
+  const styles = useStyles();
+  const sectionText = (heading: SectionHeading | '') =>
+    item.sections
+      .filter((s) => s.heading === heading)
+      .map((s) => s.text)
+      .join('\n\n');
+  const block = (title: string, body: ReactNode) => (
+    <section className={styles.section} aria-label={title}>
+      <Subtitle2 as="h4" className={styles.heading}>
+        {title}
+      </Subtitle2>
+      {body}
+    </section>
+  );
+  const intro = sectionText('');
+  const recommendation = item.recommendation;
+  const showDecision = item.decision !== null || item.status !== 'none';
+
+  return (
+    <div>
+      {intro && <SectionText text={intro} />}
+      {PROSE.map((heading) => {
+        const text = sectionText(heading);
+        return text ? <div key={heading}>{block(t.sections[heading], <SectionText text={text} />)}</div> : null;
+      })}
+      {recommendation &&
+        recommendation.points.length > 0 &&
+        block(
+          t.sections.Indstilling,
+          <>
+            {recommendation.by && <p className={styles.lead}>{t.recommends(recommendation.by)}</p>}
+            <ol className={styles.list}>
+              {recommendation.points.map((point, i) => (
+                <li key={i}>{point}</li>
+              ))}
+            </ol>
+          </>,
+        )}
+      {item.history && block(t.sections.Historik, <SectionText text={item.history} />)}
+      {item.attachments.length > 0 &&
+        block(
+          t.sections.Bilag,
+          <ul className={styles.list}>
+            {item.attachments.map((attachment, i) => (
+              <li key={i}>
+                {isWebAddress(attachment) ? (
+                  <Link href={attachment.trim()} target="_blank" rel="noopener noreferrer">
+                    {attachment.trim()}
+                  </Link>
+                ) : (
+                  attachment
+                )}
+              </li>
+            ))}
+          </ul>,
+        )}
+      {showDecision &&
+        block(
+          t.sections.Beslutning,
+          <div className={styles.decision}>
+            <StatusBadge status={item.status} postponedTo={item.postponedTo} />
+            {item.decision && <SectionText text={item.decision} />}
+          </div>,
+        )}
+    </div>
+  );
+}

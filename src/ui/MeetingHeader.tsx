@@ -1,0 +1,72 @@
+/**
+ * The meeting's header: forum, date, time and place, with the chair and participants behind a
+ * disclosure button so the narrow task pane shows the agenda first.
+ */
+import { Button, Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { Meeting } from '../domain/meeting';
+import { formatClock, formatLongDate } from './format';
+import { useLanguage, useText } from './i18n';
+import { uiMessages } from './messages';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  people: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  toggle: { alignSelf: 'flex-start' },
+});
+
+export function MeetingHeader({ meeting }: { meeting: Meeting }) {
+  const t = useText(uiMessages);
+  const language = useLanguage();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const peopleId = useId();
+  const time = meeting.plannedEnd ? `${formatClock(meeting.start)}–${formatClock(meeting.plannedEnd)}` : formatClock(meeting.start);
+  const chair = meeting.participants.find((p) => p.chair);
+  return (
+    <header className={styles.header}>
+      <Title3 as="h1">{meeting.forum}</Title3>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t.date}</dt>
+        <dd className={styles.value}>{formatLongDate(meeting.date, language)}</dd>
+        <dt className={styles.term}>{t.time}</dt>
+        <dd className={styles.value}>{time}</dd>
+        {meeting.location && (
+          <>
+            <dt className={styles.term}>{t.location}</dt>
+            <dd className={styles.value}>{meeting.location}</dd>
+          </>
+        )}
+      </dl>
+      {meeting.participants.length > 0 && (
+        <>
+          <Button
+            className={styles.toggle}
+            appearance="subtle"
+            size="small"
+            aria-expanded={open}
+            aria-controls={peopleId}
+            onClick={() => setOpen((v) => !v)}
+          >
+            {open ? t.hideParticipants : t.showParticipants(meeting.participants.length)}
+          </Button>
+          <div id={peopleId} hidden={!open}>
+            {chair && (
+              <Caption1 as="p">
+                {t.chair}: {chair.name}
+              </Caption1>
+            )}
+            <ul className={styles.people} aria-label={t.participants}>
+              {meeting.participants.map((p, i) => (
+                <li key={i}>{p.role ? `${p.name} (${p.role})` : p.name}</li>
+              ))}
+            </ul>
+          </div>
+        </>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+/** Display formats shared by the views: Danish-style clock times and long dates. */
+import type { Language } from './i18n';
+
+/** '09:05' → '09.05' (the Danish clock separator the documents use). */
+export function formatClock(localTime: string): string {
+  return localTime.replace(':', '.');
+}
+
+/** An ISO instant → local 'HH.MM' in Europe/Copenhagen. */
+export function formatInstant(iso: string): string {
+  const parts = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Copenhagen' }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}.${get('minute')}`;
+}
+
+/** '2024-03-13' → 'onsdag 13. marts 2024' (or 'Wednesday 13 March 2024'). */
+export function formatLongDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** '2024-04-10' → '10. april 2024' (short, for "Udsat til …"). */
+export function formatDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,61 @@
+/** Texts of the shared states and error messages (Danish source, English translation). */
+import type { Catalog } from './i18n';
+import type { ErrorKind } from './error-kind';
+
+const da = {
+  loading: 'Henter dagsordenen …',
+  retry: 'Prøv igen',
+  errorTitle: 'Noget gik galt',
+  requestId: (id: string) => `Fejl-id: ${id}`,
+  errors: {
+    signedOut: 'Du er ikke logget ind. Log ind med din arbejdskonto for at se dagsordenen.',
+    forbidden: 'Du har ikke adgang til dagsordenen. Kontakt mødets sekretær.',
+    notFound: 'Mødet eller dagsordenen blev ikke fundet. Måske er mødet flyttet eller aflyst.',
+    offline: 'Der er ingen forbindelse. Tjek netværket og prøv igen.',
+    busy: 'Tjenesten har travlt lige nu. Vent et øjeblik og prøv igen.',
+    server: 'Tjenesten svarede med en fejl. Prøv igen om lidt.',
+    unknown: 'Der opstod en uventet fejl. Prøv igen.',
+  } satisfies Record<ErrorKind, string>,
+  crashed: 'Visningen stødte på en fejl og kunne ikke vises.',
+  reload: 'Genindlæs',
+  status: { approved: 'Godkendt', noted: 'Taget til efterretning', discussed: 'Drøftet', postponed: 'Udsat' },
+  postponedTo: (date: string) => `Udsat til ${date}`,
+  forum: 'Forum',
+  date: 'Dato',
+  time: 'Tid',
+  location: 'Sted',
+  chair: 'Forperson',
+  participants: 'Deltagere',
+  showParticipants: (n: number) => `Vis deltagere (${n})`,
+  hideParticipants: 'Skjul deltagere',
+};
+
+const en: typeof da = {
+  loading: 'Loading the agenda …',
+  retry: 'Try again',
+  errorTitle: 'Something went wrong',
+  requestId: (id: string) => `Error id: ${id}`,
+  errors: {
+    signedOut: 'You are not signed in. Sign in with your work account to see the agenda.',
+    forbidden: 'You do not have access to the agenda. Contact the meeting secretary.',
+    notFound: 'The meeting or its agenda was not found. It may have been moved or cancelled.',
+    offline: 'There is no connection. Check the network and try again.',
+    busy: 'The service is busy right now. Wait a moment and try again.',
+    server: 'The service answered with an error. Try again shortly.',
+    unknown: 'An unexpected error occurred. Try again.',
+  },
+  crashed: 'The view ran into an error and could not be shown.',
+  reload: 'Reload',
+  status: { approved: 'Approved', noted: 'Noted', discussed: 'Discussed', postponed: 'Postponed' },
+  postponedTo: (date: string) => `Postponed to ${date}`,
+  forum: 'Forum',
+  date: 'Date',
+  time: 'Time',
+  location: 'Place',
+  chair: 'Chair',
+  participants: 'Participants',
+  showParticipants: (n: number) => `Show participants (${n})`,
+  hideParticipants: 'Hide participants',
+};
+
+export const uiMessages: Catalog<typeof da> = { da, en };

@@ -1,0 +1,38 @@
+/**
+ * What the app hands every role view: the host and the ports to the data (the Graph repositories
+ * in the app, hand-written fakes in tests). Role views read them with useServices().
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef } from '../domain/ports';
+import type { MeetingHost } from '../hosts/host';
+
+export interface AppServices {
+  host: MeetingHost;
+  agenda: AgendaSource;
+  calendar: CalendarSource;
+  /** Where decisions are written; absent where nobody writes (tests of the managers' view). */
+  decisions?: DecisionStore;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+  /** Where views keep a local copy for offline use; null when storage is unavailable. */
+  storage: Storage | null;
+}
+
+/** Props of a role view (the default export of src/features/<role>/index.tsx). */
+export interface RoleViewProps {
+  /** The open meeting occurrence, or null when the host has none. */
+  meetingRef: MeetingRef | null;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The services; throws when used outside ServicesProvider (a wiring bug, not a user error). */
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() outside <ServicesProvider>');
+  return services;
+}
