@@ -300,3 +300,13 @@ export function decisionToFields(value: DecisionWrite): Record<string, unknown> 
 export function sortOrderFields(sortOrder: number, number: number): Record<string, unknown> {
   return { SortOrder: sortOrder, Number: number };
 }
+
+/** Closed items' content rows by their ClientKey (equal to the main row's), to join them to the main rows. */
+export function contentByClientKey(rows: readonly Row[]): Map<string, Row> {
+  const map = new Map<string, Row>();
+  for (const row of rows) {
+    const key = row.fields?.ClientKey;
+    if (typeof key === 'string') map.set(key, row);
+  }
+  return map;
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Meeting } from '../domain/meeting';
+import { parseDocument } from '../domain/parse';
+import { createAgendaRepository } from './agenda-repository';
+import { GraphError } from './errors';
+import { MappingError } from './list-mapping';
+import { provision } from './provision';
+import type { FakeGraphClient } from './testing/fake-graph-client';
+import { createFakeGraphClient } from './testing/fake-graph-client';
+
+const fixture = (name: string): Meeting => parseDocument(readFileSync(new URL(`../../tests/fixtures/referater/${name}`, import.meta.url), 'utf8'));
+const march = fixture('chefforum-2024-03-13.txt');
+const ref = { iCalUId: "uid-o'brien", start: '2024-03-13T08:00:00Z' };
+/** The March meeting with punkt 7 closed (the fixtures have no closed punkt). */
+const withClosed: Meeting = { ...march, items: march.items.map((i) => (i.number === 7 ? { ...i, closed: true, prefix: null } : i)) };
+
+let fake: FakeGraphClient;
+beforeEach(async () => {
+  fake = createFakeGraphClient();
+  await provision(fake, 'punkt-demo');
+});
+
+describe('agenda repository', () => {
+  it('finds no agenda for a meeting nobody prepared', async () => {
+    expect(await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref)).toBeNull();
+  });
+
+  it('saves a meeting and reads it back whole, in order', async () => {
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const saved = await repo.saveAgenda(ref, march);
+    expect(saved.meeting).toEqual(march);
+    expect(saved.items.map((i) => i.readable)).toEqual(march.items.map(() => true));
+    expect(saved.ref).toEqual(ref);
+  });
+
+  it('opens an agenda in one round trip once the list ids are known', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    await repo.loadAgenda(ref);
+    const before = fake.roundTrips;
+    const loaded = await repo.loadAgenda(ref);
+    expect(fake.roundTrips - before).toBe(1);
+    expect(loaded?.meeting.items).toHaveLength(10);
+  });
+
+  it('reorders by updating only SortOrder and Number', async () => {
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    await repo.saveAgenda(ref, march);
+    const swapped = [march.items[1]!, march.items[0]!, ...march.items.slice(2)].map((i, n) => ({ ...i, number: n + 1 }));
+    const mark = fake.requests.length;
+    const saved = await repo.saveAgenda(ref, { ...march, items: swapped });
+    const writes = fake.requests.slice(mark).filter((r) => r.method !== 'GET');
+    expect(writes.map((w) => [w.method, Object.keys(w.body as object).sort()])).toEqual([
+      ['PATCH', ['Number', 'SortOrder']],
+      ['PATCH', ['Number', 'SortOrder']],
+    ]);
+    expect(saved.meeting.items.map((i) => i.caseNumber)).toEqual(swapped.map((i) => i.caseNumber));
+  });
+
+  it('adds and removes punkter', async () => {
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    await repo.saveAgenda(ref, march);
+    const fewer = { ...march, items: march.items.slice(0, 3) };
+    expect((await repo.saveAgenda(ref, fewer)).meeting).toEqual(fewer);
+    expect((await repo.saveAgenda(ref, march)).meeting).toEqual(march);
+  });
+
+  it('keeps a closed punkt out of the main list and shows it whole to a full user', async () => {
+    const saved = await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, withClosed);
+    expect(saved.meeting).toEqual(withClosed);
+    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
+    const row = [...main.items.values()].find((r) => r.fields.Number === 7)!;
+    expect(row.fields).toMatchObject({ Title: 'Lukket', Closed: true, SectionsJson: null, Decision: null });
+  });
+
+  it('shows a closed punkt as Lukket, not an error, to a user who cannot read the restricted list', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, withClosed);
+    const loaded = await createAgendaRepository(fake.as({ reader: true }), { siteId: 'punkt-demo' }).loadAgenda(ref);
+    const seven = loaded!.items.find((i) => i.item.number === 7)!;
+    expect(seven.readable).toBe(false);
+    expect(seven.item).toMatchObject({ closed: true, title: 'Lukket', caseNumber: march.items[6]!.caseNumber, sections: [] });
+    expect(loaded!.items.filter((i) => !i.readable)).toHaveLength(1);
+  });
+
+  it('reports a malformed row as a MappingError naming list, item and column', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
+    const [id, row] = [...main.items.entries()][2]!;
+    row.fields.SectionsJson = '[{"heading":';
+    const failure = createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref);
+    await expect(failure).rejects.toBeInstanceOf(MappingError);
+    await expect(failure).rejects.toMatchObject({ list: 'PunktItems', itemId: id, column: 'SectionsJson' });
+  });
+});
+
+describe('decisions', () => {
+  const written = { decision: 'Chefforum godkendte indstillingen.', status: 'approved' as const, postponedTo: null };
+
+  it('writes with the ETag and returns the new one', async () => {
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const item = (await repo.saveAgenda(ref, march)).items[1]!;
+    const result = await repo.writeDecision(item.id, written, item.etag);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.etag).not.toBe(item.etag);
+    expect(await repo.readDecision(item.id)).toEqual({ etag: result.ok ? result.etag : '', value: written });
+    expect((await repo.loadAgenda(ref))!.items[1]!.item.decision).toBe(written.decision);
+  });
+
+  it('returns the current version on a stale ETag instead of overwriting', async () => {
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const item = (await repo.saveAgenda(ref, march)).items[0]!;
+    const first = await repo.writeDecision(item.id, written, item.etag);
+    const second = await repo.writeDecision(item.id, { ...written, decision: 'Andet' }, item.etag);
+    expect(second).toEqual({ ok: false, current: { etag: first.ok ? first.etag : '', value: written } });
+  });
+
+  it('writes a closed punkt decision to the restricted list', async () => {
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const seven = (await repo.saveAgenda(ref, withClosed)).items.find((i) => i.item.number === 7)!;
+    // A fresh repository has no cached target: it must find the content row by itself.
+    const other = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    expect(await other.writeDecision(seven.id, written, seven.etag)).toMatchObject({ ok: true });
+    const closed = [...fake.lists.values()].find((l) => l.displayName === 'PunktClosedItems')!;
+    expect([...closed.items.values()][0]!.fields.Decision).toBe(written.decision);
+    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
+    expect(main.items.get(seven.id)!.fields.Decision).toBeNull();
+  });
+
+  it('throws a typed 403 when a read-only user writes', async () => {
+    const item = (await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march)).items[0]!;
+    const reader = createAgendaRepository(fake.as({ reader: true }), { siteId: 'punkt-demo' });
+    const failure = reader.writeDecision(item.id, written, item.etag);
+    await expect(failure).rejects.toBeInstanceOf(GraphError);
+    await expect(failure).rejects.toMatchObject({ status: 403, code: 'accessDenied' });
+  });
+});

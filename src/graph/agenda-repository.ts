@@ -1,0 +1,155 @@
+/**
+ * Agendas and decisions in the site's lists (AgendaStore & DecisionStore from src/domain/ports.ts).
+ * Opening an agenda is one $batch round trip once the list ids are known: the meeting row, its items
+ * and the closed items' content, all found by the meeting key. A user who may not read the restricted
+ * list gets 403 for that part only, and sees the closed items as "Lukket".
+ */
+import type { Meeting } from '../domain/meeting';
+import type { AgendaStore, DecisionStore, DecisionVersion, DecisionWrite, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
+import type { GraphClient, GraphRequest } from './client';
+import { newRequestId } from './client';
+import { errorFromResponse, isGraphError } from './errors';
+import type { ListDef, Row } from './list-mapping';
+import {
+  CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, clientKeyQuery, contentByClientKey, closedRowsQuery, decisionFromRow, decisionToFields,
+  etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields,
+} from './list-mapping';
+import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
+import { diff, planItemWrites } from './agenda-writes';
+import type { StoredRows } from './agenda-writes';
+
+/** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
+interface DecisionTarget {
+  list: ListDef;
+  rowPath: string;
+}
+
+/** Creates the repository for one site. */
+export function createAgendaRepository(client: GraphClient, options: { siteId: string }): AgendaStore & DecisionStore {
+  const lists = createSiteLists(client, options.siteId);
+  const targets = new Map<string, DecisionTarget>();
+
+  async function paths() {
+    const [meetings, items, closed] = await Promise.all([lists.path(MEETINGS_LIST), lists.path(ITEMS_LIST), lists.path(CLOSED_ITEMS_LIST)]);
+    return { meetings, items, closed };
+  }
+
+  async function fetchRows(key: string): Promise<StoredRows & { meetingRow: Row | null }> {
+    const p = await paths();
+    const [m, i, c] = await client.batch([
+      { method: 'GET', path: `${p.meetings}${meetingRowQuery(key)}` },
+      { method: 'GET', path: `${p.items}${itemRowsQuery(key)}` },
+      { method: 'GET', path: `${p.closed}${closedRowsQuery(key)}` },
+    ]);
+    const closedReadable = c!.status !== 403;
+    return {
+      paths: p,
+      meetingRow: (await rowsOf(client, m!))[0] ?? null,
+      itemRows: await rowsOf(client, i!),
+      closedRows: closedReadable ? await rowsOf(client, c!) : [],
+      closedReadable,
+    };
+  }
+
+  function assemble(ref: MeetingRef, rows: StoredRows & { meetingRow: Row | null }): StoredAgenda | null {
+    if (rows.meetingRow === null) return null;
+    const { meetingKey: _key, clientKey: _client, ...header } = meetingFromRow(rows.meetingRow);
+    const byClientKey = contentByClientKey(rows.closedRows);
+    const items = rows.itemRows
+      .map((row) => {
+        const probe = itemFromRows(row);
+        const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
+        const { item, info } = content ? itemFromRows(row, content) : probe;
+        const stored: StoredItem = { id: row.id, etag: etagOfRow(content ?? row), item, readable: !info.closed || content !== undefined };
+        targets.set(row.id, content
+          ? { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` }
+          : { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
+        return { stored, order: info.sortOrder };
+      })
+      .sort((a, b) => a.order - b.order || a.stored.item.number - b.stored.item.number)
+      .map((x) => x.stored);
+    const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
+    return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items };
+  }
+
+  async function loadAgenda(ref: MeetingRef): Promise<StoredAgenda | null> {
+    return assemble(ref, await fetchRows(meetingKey(ref)));
+  }
+
+  async function saveAgenda(ref: MeetingRef, meeting: Meeting): Promise<StoredAgenda> {
+    const key = meetingKey(ref);
+    const rows = await fetchRows(key);
+    const writes: GraphRequest[] = [];
+    const header = meetingToFields(ref, meeting, newRequestId());
+    if (rows.meetingRow === null) {
+      const path = rows.paths.meetings;
+      // The meeting key is unique: a lost or duplicate create is settled by finding the row by key.
+      writes.push({ method: 'POST', path: `${path}/items`, body: { fields: header }, recover: () => firstRow(client, `${path}${meetingRowQuery(key)}`) });
+    } else {
+      const { ClientKey: _keep, ...rest } = header;
+      const changed = diff(rest, rows.meetingRow.fields ?? {});
+      if (Object.keys(changed).length > 0) writes.push({ method: 'PATCH', path: `${rows.paths.meetings}/items/${rows.meetingRow.id}/fields`, body: changed });
+    }
+    writes.push(...planItemWrites(client, key, rows, meeting.items, newRequestId));
+    const responses = await client.batch(writes);
+    const failed = responses.find((r) => r.status >= 400);
+    if (failed) throw errorFromResponse(failed.status, failed.body, failed.headers, { requestId: null });
+    const saved = await loadAgenda(ref);
+    if (saved === null) throw new Error(`The agenda ${key} was saved but cannot be read back`);
+    return saved;
+  }
+
+  async function target(itemId: string): Promise<DecisionTarget> {
+    const known = targets.get(itemId);
+    if (known) return known;
+    const p = await paths();
+    const mainPath = `${p.items}/items/${encodeURIComponent(itemId)}`;
+    const { info } = itemFromRows(await client.get<Row>(`${mainPath}${itemExpand(ITEMS_LIST)}`));
+    let found: DecisionTarget = { list: ITEMS_LIST, rowPath: mainPath };
+    if (info.closed) {
+      const content = info.clientKey === null ? null : await firstRow(client, `${p.closed}${clientKeyQuery(CLOSED_ITEMS_LIST, info.clientKey)}`);
+      if (content === null) throw new Error(`The closed item ${itemId} has no content row in ${CLOSED_ITEMS_LIST.displayName}`);
+      found = { list: CLOSED_ITEMS_LIST, rowPath: `${p.closed}/items/${content.id}` };
+    }
+    targets.set(itemId, found);
+    return found;
+  }
+
+  async function readAt(t: DecisionTarget): Promise<DecisionVersion & { row: Row }> {
+    const row = await client.get<Row>(`${t.rowPath}${itemExpand(t.list)}`);
+    return { etag: etagOfRow(row), value: decisionFromRow(t.list, row), row };
+  }
+
+  return {
+    loadAgenda,
+    saveAgenda,
+    async readDecision(itemId) {
+      const { etag, value } = await readAt(await target(itemId));
+      return { etag, value };
+    },
+    async writeDecision(itemId, value, etag) {
+      const t = await target(itemId);
+      try {
+        const response = await client.send({
+          method: 'PATCH', path: `${t.rowPath}/fields`, body: decisionToFields(value), ifMatch: etag,
+          // After a lost attempt the ETag has moved on; the write counts as done if the row holds our values.
+          recover: async () => {
+            const current = await readAt(t);
+            return sameDecision(current.value, value) ? current.row : null;
+          },
+        });
+        return { ok: true, etag: response.etag ?? (await readAt(t)).etag };
+      } catch (error) {
+        if (isGraphError(error) && error.status === 412) {
+          const { etag: currentEtag, value: currentValue } = await readAt(t);
+          return { ok: false, current: { etag: currentEtag, value: currentValue } };
+        }
+        throw error;
+      }
+    },
+  };
+}
+
+function sameDecision(a: DecisionWrite, b: DecisionWrite): boolean {
+  return a.decision === b.decision && a.status === b.status && a.postponedTo === b.postponedTo;
+}
