@@ -2,7 +2,7 @@
  * Draws Punkt's own icon — a bold "P" with a dot beside it (the "punkt" of an agenda) — and writes
  * the PNGs the app package and the Outlook ribbon need into assets/:
  *   color.png 192×192 (white mark on a solid blue square), outline.png 32×32 (white on transparent,
- *   as Teams requires), icon-16/32/80.png (ribbon button icons, served by the web app under /icons/).
+ *   as Teams requires), icon-16/32/80.png (ribbon button icons; Vite serves assets/ as its public folder, so they live at /icon-N.png).
  * `npx tsx scripts/make-icons.ts` regenerates them; the PNGs are committed so packaging needs no drawing.
  * The PNG encoder is hand-written over node:zlib (RGBA, 8 bit, filter 0) so nothing is downloaded.
  */

@@ -7,6 +7,7 @@ import { inflateSync } from 'node:zlib';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphScopes } from '../src/auth/msal-config';
+import { drawIcons } from './make-icons';
 import { PackageError, buildPackage, parseOrigin, renderManifest } from './package';
 import { pngSize, validatePackage } from './validate';
 
@@ -88,6 +89,19 @@ describe('app package', () => {
     };
     expect(pageFor('meetingDetailsOrganizer')).toBe(`${ORIGIN}/?role=prepare`);
     expect(pageFor('meetingDetailsAttendee')).toBe(`${ORIGIN}/`);
+  });
+
+  it('points the Outlook ribbon at icons the app serves, at the sizes they claim', () => {
+    const icons = JSON.stringify(manifest.extensions).match(/\{"size":\d+,"url":"[^"]+"\}/g)!.map((s) => JSON.parse(s) as { size: number; url: string });
+    expect(icons.length).toBeGreaterThan(0);
+    for (const { size, url } of icons) {
+      expect(url).toBe(`${ORIGIN}/icon-${size}.png`);
+      expect(pngSize(readFileSync(join(ROOT, 'assets', `icon-${size}.png`)))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it('ships the icons exactly as scripts/make-icons.ts draws them (regenerate after changing the drawing)', () => {
+    for (const [name, png] of Object.entries(drawIcons())) expect(readFileSync(join(ROOT, 'assets', name)).equals(png), name).toBe(true);
   });
 
   it('validates offline against the bundled schema', async () => {
