@@ -92,5 +92,6 @@ export function page<T>(request: ServiceRequest, rows: T[], top: number): { valu
   if (offset + top >= rows.length) return { value };
   const next = new URLSearchParams(request.query);
   next.set('$skiptoken', Buffer.from(`offset=${offset + top}`).toString('base64url'));
-  return { value, nextLink: `${request.baseUrl}${request.path}?${next.toString()}` };
+  // Graph writes OData option names with a literal `$`; `$` is legal in a query string.
+  return { value, nextLink: `${request.baseUrl}${request.path}?${next.toString().replace(/%24/g, '$')}` };
 }
