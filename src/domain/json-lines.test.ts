@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineOfPath, syntaxErrorLine } from './json-lines';
+import { lineOfPath, syntaxErrorLine, syntaxErrorOffset } from './json-lines';
 
 const TEXT = JSON.stringify({ kind: 'referat', items: [{ number: 1, caseNumber: 'x' }, { number: 2, sections: [{ heading: 'A' }] }] }, null, 2);
 
@@ -28,5 +28,13 @@ describe('json-lines', () => {
     }
     expect(syntaxErrorLine(bad, message)).toBe(3);
     expect(syntaxErrorLine('{\n"a":', 'Unexpected end of JSON input')).toBe(2);
+    expect(syntaxErrorLine('{\n  "a": 1,\n  "b": \n}', "Unexpected token '}'")).toBe(4);
+    expect(syntaxErrorLine('[1,\n2,\n"x\\q"]', 'Bad escaped character')).toBe(3);
+  });
+
+  it('finds no error in valid JSON', () => {
+    for (const text of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "\\u00e6\\n"]} ', '"x"', '0']) {
+      expect(syntaxErrorOffset(text), text).toBe(-1);
+    }
   });
 });

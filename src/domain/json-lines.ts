@@ -12,14 +12,107 @@ export function lineAt(text: string, offset: number): number {
 }
 
 /**
- * The line of a JSON.parse syntax error: V8 names the position ("… in JSON at position 10") for
- * most errors; a truncated document ends at the last line.
+ * The line of a JSON syntax error. V8 names the position for some errors only ("Unexpected
+ * token '}', … is not valid JSON" has none), so the text is scanned for the first offending
+ * character; the message is the fallback.
  */
 export function syntaxErrorLine(text: string, message: string): number {
+  const offset = syntaxErrorOffset(text);
+  if (offset >= 0) return lineAt(text, offset);
   const m = /position (\d+)/.exec(message);
-  if (m) return lineAt(text, Number(m[1]));
-  if (/end of JSON input/i.test(message)) return lineAt(text, text.length);
-  return 1;
+  return m ? lineAt(text, Number(m[1])) : 1;
+}
+
+/** Offset of the first character that makes `text` invalid JSON, or -1 when it is valid. */
+export function syntaxErrorOffset(text: string): number {
+  let pos = 0;
+  const fail = (): never => {
+    throw new JsonSyntaxAt(pos);
+  };
+  const ws = (): void => {
+    while (pos < text.length && ' \t\n\r'.includes(text[pos]!)) pos += 1;
+  };
+  const literal = (word: string): void => {
+    for (const c of word) {
+      if (text[pos] !== c) fail();
+      pos += 1;
+    }
+  };
+  const string = (): void => {
+    pos += 1;
+    for (;;) {
+      if (pos >= text.length) fail();
+      const c = text.charCodeAt(pos);
+      if (c === 34) break;
+      if (c < 32) fail();
+      if (c === 92) {
+        pos += 1;
+        const e = text[pos];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 1, pos + 5))) fail();
+          pos += 4;
+        } else if (e === undefined || !'"\\/bfnrt'.includes(e)) fail();
+      }
+      pos += 1;
+    }
+    pos += 1;
+  };
+  const number = (): void => {
+    const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    m.lastIndex = pos;
+    if (!m.test(text)) fail();
+    pos = m.lastIndex;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[pos];
+    if (c === '{') {
+      pos += 1;
+      ws();
+      if (text[pos] === '}') return void (pos += 1);
+      for (;;) {
+        ws();
+        if (text[pos] !== '"') fail();
+        string();
+        ws();
+        if (text[pos] !== ':') fail();
+        pos += 1;
+        value();
+        ws();
+        if (text[pos] === ',') pos += 1;
+        else if (text[pos] === '}') return void (pos += 1);
+        else fail();
+      }
+    } else if (c === '[') {
+      pos += 1;
+      ws();
+      if (text[pos] === ']') return void (pos += 1);
+      for (;;) {
+        value();
+        ws();
+        if (text[pos] === ',') pos += 1;
+        else if (text[pos] === ']') return void (pos += 1);
+        else fail();
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else number();
+  };
+  try {
+    value();
+    ws();
+    if (pos < text.length) fail();
+    return -1;
+  } catch (error) {
+    if (error instanceof JsonSyntaxAt) return error.offset;
+    return 0; // e.g. nesting too deep for the stack: report the first line
+  }
+}
+
+class JsonSyntaxAt {
+  constructor(readonly offset: number) {}
 }
 
 /**
