@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config';
+import { ConfigError, loadConfig, publicEnvironment } from './load-config';
 
 const CLIENT = '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69';
 const SITE = 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe';
@@ -67,5 +67,9 @@ describe('loadConfig', () => {
   it('rejects an unknown mode or SharePoint scope', () => {
     expect(problemsOf({ PUNKT_MODE: 'prod' }).problems[0]?.variable).toBe('PUNKT_MODE');
     expect(problemsOf({ ...TENANT, PUNKT_SHAREPOINT_SCOPE: 'all' }).problems.map((p) => p.variable)).toEqual(['PUNKT_SHAREPOINT_SCOPE']);
+  });
+
+  it('lets only ids and names into the browser bundle, never the CLI token', () => {
+    expect(publicEnvironment({ ...TENANT, PUNKT_GRAPH_TOKEN: 'secret', PUNKT_HTTPS: '1', PATH: '/usr/bin' })).toEqual(TENANT);
   });
 });

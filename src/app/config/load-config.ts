@@ -134,12 +134,38 @@ export function loadConfig(env: Environment): ConfigResult {
   };
 }
 
+/** The variables that may reach the browser bundle: ids and names, never a token or secret. */
+export const PUBLIC_VARIABLES = [
+  'PUNKT_MODE',
+  'PUNKT_CLIENT_ID',
+  'PUNKT_TENANT_ID',
+  'PUNKT_SITE_ID',
+  'PUNKT_LIST_MEETINGS',
+  'PUNKT_LIST_ITEMS',
+  'PUNKT_LIST_CLOSED_ITEMS',
+  'PUNKT_SHAREPOINT_SCOPE',
+  'PUNKT_GRAPH_URL',
+] as const;
+
 /**
- * The environment the running code sees: Vite's `import.meta.env` in the browser (the lead's
- * vite.config.ts exposes `PUNKT_*` with `envPrefix`), plus `process.env` under Node (CLI, tests).
+ * Picks the public variables for vite.config.ts to bake into the bundle as `__PUNKT_ENV__`.
+ * A whole-prefix `envPrefix: 'PUNKT_'` would also ship PUNKT_GRAPH_TOKEN (the CLI's token) if set.
  */
+export function publicEnvironment(env: Environment): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of PUBLIC_VARIABLES) {
+    const value = env[name];
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
+/** Baked in by vite.config.ts (`define`); absent under Node. */
+declare const __PUNKT_ENV__: Environment | undefined;
+
+/** The environment the running code sees: the bundle's public variables, plus `process.env` under Node. */
 export function readEnvironment(): Environment {
-  const vite = (import.meta as { env?: Environment }).env ?? {};
+  const bundled = typeof __PUNKT_ENV__ !== 'undefined' ? __PUNKT_ENV__ : {};
   const node = typeof process !== 'undefined' && process.env ? process.env : {};
-  return { ...vite, ...node };
+  return { ...bundled, ...node };
 }
