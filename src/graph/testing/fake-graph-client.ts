@@ -121,10 +121,10 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
       return event ? ok(200, { id: p[1], onlineMeetingInfo: { calendarEventId: event.id } }) : fail(404, 'itemNotFound', 'chat not found');
     }
     if (p[1] === 'calendarView') {
-      const from = q.get('startDateTime')!;
-      const to = q.get('endDateTime')!;
-      const inView = [...state.events.values()].filter((e) => start(e) < to && start(e) >= from);
-      return ok(200, { value: inView.sort((a, b) => start(a).localeCompare(start(b))) });
+      const from = instant(q.get('startDateTime')!);
+      const to = instant(q.get('endDateTime')!);
+      const inView = [...state.events.values()].filter((e) => instant(start(e)) < to && instant(start(e)) >= from);
+      return ok(200, { value: inView.sort((a, b) => instant(start(a)) - instant(start(b))) });
     }
     if (p[1] !== 'events') return fail(400, 'invalidRequest', 'fake: unsupported /me path');
     if (request.method === 'POST') {
@@ -140,6 +140,11 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
   }
 
   return fake;
+}
+
+/** Graph event times carry no zone designator (the zone is apart, UTC here). */
+function instant(iso: string): number {
+  return Date.parse(/Z$/.test(iso) ? iso : `${iso}Z`);
 }
 
 function start(event: Record<string, unknown>): string {

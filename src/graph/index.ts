@@ -1,0 +1,15 @@
+/**
+ * The Graph layer's public face: the client, the repositories the app wires into the features,
+ * provisioning and the demo seed. Everything else in src/graph is internal.
+ */
+export { createGraphClient } from './client';
+export type { GraphClient, GraphClientOptions, GraphRequest, GraphResponse } from './client';
+export { ConflictError, GraphError, NetworkError, isGraphError } from './errors';
+export { createAgendaRepository } from './agenda-repository';
+export { createCalendarRepository } from './calendar-repository';
+export type { CalendarRepository } from './calendar-repository';
+export { ListMissingError } from './meeting-repository';
+export { MappingError, meetingKey } from './list-mapping';
+export { describeAction, planProvisioning, provision } from './provision';
+export type { ProvisionAction } from './provision';
+export { seedDemoData } from './seed';
