@@ -1,0 +1,50 @@
+/**
+ * Shown when another writer changed the same part of a decision: both versions side by side and
+ * a choice. Nothing was overwritten; the local text stays in the editor until the note-taker chooses.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { DecisionWrite } from '../../../domain/ports';
+import { useText } from '../../../ui/i18n';
+import { notesMessages } from '../messages';
+
+const useStyles = makeStyles({
+  texts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
+  text: { whiteSpace: 'pre-wrap', padding: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+});
+
+export interface ConflictChooserProps {
+  local: DecisionWrite;
+  server: DecisionWrite;
+  onKeepMine(): void;
+  onTakeTheirs(): void;
+}
+
+export function ConflictChooser({ local, server, onKeepMine, onTakeTheirs }: ConflictChooserProps) {
+  const t = useText(notesMessages);
+  const styles = useStyles();
+  const describe = (value: DecisionWrite) => `${value.decision}${value.status === 'none' ? '' : `\n(${t.status[value.status]}${value.postponedTo ? ` ${value.postponedTo}` : ''})`}`;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.conflictTitle}</MessageBarTitle>
+        {t.conflictText}
+        <div className={styles.texts}>
+          <section aria-label={t.yourText}>
+            <Text weight="semibold">{t.yourText}</Text>
+            <div className={styles.text}>{describe(local)}</div>
+          </section>
+          <section aria-label={t.theirText}>
+            <Text weight="semibold">{t.theirText}</Text>
+            <div className={styles.text}>{describe(server)}</div>
+          </section>
+        </div>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onKeepMine}>
+          {t.keepMine}
+        </Button>
+        <Button onClick={onTakeTheirs}>{t.takeTheirs}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

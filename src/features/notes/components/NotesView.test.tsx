@@ -1,0 +1,236 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
+import { createListeners, type MeetingHost } from '../../../hosts/host';
+import { LanguageProvider } from '../../../ui/i18n';
+import { ServicesProvider, type AppServices } from '../../../ui/services';
+import { FakeDecisionStore, FakeHttpError } from '../../../../tests/fakes/fake-decision-store';
+import { manualConnectivity } from '../sync/connectivity';
+import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
+import { openIdbOutbox } from '../sync/outbox-idb';
+import { NotesView } from './NotesView';
+
+// jsdom lacks these; Fluent's MessageBar observes its size and Fluent asks about the colour scheme.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+window.matchMedia ??= ((query: string) =>
+  ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList);
+
+const REF: MeetingRef = { iCalUId: 'uid-notes', start: '2024-03-13T08:00:00Z' };
+const DURING_PUNKT_1 = new Date('2024-03-13T08:05:00Z'); // 09.05 in Copenhagen
+
+function item(number: number, partial: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    number,
+    prefix: 'CF',
+    title: `Punkt nummer ${number}`,
+    caseNumber: `00.01.00-P35-${number}-24`,
+    closed: false,
+    slot: null,
+    durationMinutes: 20,
+    sections: [],
+    recommendation: null,
+    decision: null,
+    history: null,
+    attachments: [],
+    status: 'none',
+    postponedTo: null,
+    ...partial,
+  };
+}
+
+function agendaFrom(store: FakeDecisionStore): StoredAgenda {
+  const items = [
+    item(1, { title: 'Godkendelse af dagsorden', recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes'] } }),
+    item(2, { title: 'Status på budget' }),
+    item(3, { prefix: null, title: 'Lukket', closed: true }),
+  ];
+  const meeting: Meeting = {
+    kind: 'dagsorden',
+    forum: 'Chefforum',
+    date: '2024-03-13',
+    start: '09:00',
+    plannedEnd: '10:00',
+    location: null,
+    participants: [],
+    preamble: [],
+    items,
+  };
+  return {
+    meetingId: 'm1',
+    etag: '"m1"',
+    ref: REF,
+    meeting,
+    items: items.map((it) => ({ id: `id-${it.number}`, etag: store.current(`id-${it.number}`).etag, item: it, readable: it.number !== 3 })),
+  };
+}
+
+function fakeHost(): MeetingHost {
+  const none = createListeners<never>();
+  return {
+    kind: 'standalone',
+    getMeetingRef: async () => REF,
+    onMeetingChanged: none.add,
+    getTheme: () => 'light',
+    onThemeChanged: none.add,
+    getUser: async () => null,
+  };
+}
+
+let store: FakeDecisionStore;
+let outbox: OutboxStore;
+
+beforeEach(() => {
+  store = new FakeDecisionStore();
+  for (const id of ['id-1', 'id-2', 'id-3']) store.seed(id);
+  outbox = createMemoryOutbox();
+});
+afterEach(() => cleanup());
+
+function renderNotes(options: { decisions?: DecisionStore | null; connectivity?: ReturnType<typeof manualConnectivity>; openOutbox?: () => Promise<OutboxStore> } = {}) {
+  const agenda = agendaFrom(store);
+  const source: AgendaSource = { loadAgenda: async () => structuredClone(agenda) };
+  const calendar: CalendarSource = { listEvents: async () => [], getEvent: async () => Promise.reject(new Error('unused')) };
+  const services: AppServices = {
+    host: fakeHost(),
+    agenda: source,
+    calendar,
+    now: () => DURING_PUNKT_1,
+    storage: null,
+    ...(options.decisions === null ? {} : { decisions: options.decisions ?? store }),
+  };
+  const deps = { openOutbox: options.openOutbox ?? (async () => outbox), connectivity: options.connectivity ?? manualConnectivity(true) };
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider language="da">
+        <ServicesProvider services={services}>
+          <NotesView meetingRef={REF} sync={deps} />
+        </ServicesProvider>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+const field = (n: number) => screen.findByRole('textbox', { name: `Beslutning for punkt ${n}` });
+const saveState = (n: number) => screen.getByTestId(`save-state-${n}`);
+
+describe('the note-taker’s view', () => {
+  it('gives each readable punkt a decision field named "Beslutning for punkt N" and shows a closed punkt as Lukket', async () => {
+    renderNotes();
+    expect(await field(1)).toBeEnabled();
+    expect(await field(2)).toBeEnabled();
+    expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 3' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Punkt 3: Lukket punkt' })).toBeInTheDocument();
+  });
+
+  it('saves every keystroke locally at once and then to the list, showing Gemmer… then Gemt', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await user.type(await field(2), 'Drøftet kort');
+    expect((await outbox.get(`${REF.iCalUId}|${REF.start}`, 'id-2'))?.value.decision).toBe('Drøftet kort');
+    expect(saveState(2)).toHaveTextContent('Gemmer…');
+    await waitFor(() => expect(saveState(2)).toHaveTextContent('Gemt'), { timeout: 4000 });
+    expect(store.current('id-2').value.decision).toBe('Drøftet kort');
+  });
+
+  it('inserts a draft from the Indstilling with one click, still editable', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(1);
+    await user.click(screen.getByRole('button', { name: 'Indsæt forslag: Chefforum godkendte dagsordenen til dette møde' }));
+    expect(await field(1)).toHaveValue('Chefforum godkendte dagsordenen til dette møde');
+    await user.type(await field(1), '.');
+    expect(await field(1)).toHaveValue('Chefforum godkendte dagsordenen til dette møde.');
+  });
+
+  it('sets the status, with the target meeting date when postponed', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    const group = within(await screen.findByRole('radiogroup', { name: 'Status for punkt 2' }));
+    await user.click(group.getByRole('radio', { name: 'Udsat' }));
+    const date = screen.getByLabelText('Udsat til mødet den (punkt 2)');
+    await user.type(date, '2024-04-10');
+    await waitFor(() => expect(store.current('id-2').value).toEqual({ decision: '', status: 'postponed', postponedTo: '2024-04-10' }), { timeout: 4000 });
+  });
+
+  it('keeps typing offline as "Offline – gemt lokalt", survives a reload, and sends when back online', async () => {
+    const user = userEvent.setup();
+    const connectivity = manualConnectivity(false);
+    const name = `notes-view-${Math.random()}`;
+    const first = renderNotes({ connectivity, openOutbox: () => openIdbOutbox({ name }) });
+    await user.type(await field(1), 'Skrevet uden net');
+    expect(saveState(1)).toHaveTextContent('Offline – gemt lokalt');
+    first.unmount();
+    expect(store.writes).toHaveLength(0);
+    renderNotes({ connectivity, openOutbox: () => openIdbOutbox({ name }) });
+    expect(await field(1)).toHaveValue('Skrevet uden net');
+    act(() => connectivity.set(true));
+    await waitFor(() => expect(saveState(1)).toHaveTextContent('Gemt'), { timeout: 4000 });
+    expect(store.current('id-1').value.decision).toBe('Skrevet uden net');
+    expect(store.applied('id-1')).toHaveLength(1);
+  });
+
+  it('shows both texts on a conflicting change and writes the one the note-taker keeps', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(2);
+    store.externalWrite('id-2', (v) => ({ ...v, decision: 'Den anden referents tekst' }));
+    await user.type(await field(2), 'Min tekst');
+    await waitFor(() => expect(saveState(2)).toHaveTextContent('Konflikt'), { timeout: 4000 });
+    expect(screen.getByRole('region', { name: 'Din tekst' })).toHaveTextContent('Min tekst');
+    expect(screen.getByRole('region', { name: 'Den anden tekst' })).toHaveTextContent('Den anden referents tekst');
+    expect(store.current('id-2').value.decision).toBe('Den anden referents tekst');
+    await user.click(screen.getByRole('button', { name: 'Behold min tekst' }));
+    await waitFor(() => expect(store.current('id-2').value.decision).toBe('Min tekst'), { timeout: 4000 });
+  });
+
+  it('explains read-only access calmly after a 403 and shows decisions as text', async () => {
+    const user = userEvent.setup();
+    const refusing: DecisionStore = {
+      readDecision: (id) => store.readDecision(id),
+      writeDecision: async () => {
+        throw new FakeHttpError(403);
+      },
+    };
+    renderNotes({ decisions: refusing });
+    await user.type(await field(1), 'x');
+    expect(await screen.findByText('Du kan læse beslutningerne')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 1' })).toBeNull();
+    expect(screen.queryByText('Noget gik galt')).toBeNull();
+  });
+
+  it('shows decisions as text when there is nowhere to write', async () => {
+    renderNotes({ decisions: null });
+    expect(await screen.findByText('Du kan læse beslutningerne')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('marks the current punkt by the clock and moves between punkter with Alt+↓ and Alt+↑', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
+    (await field(1)).focus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(await field(2)).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(await field(1)).toHaveFocus();
+  });
+
+  it('re-plans from a punkt started now', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(2);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
+    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
+    expect(screen.getByRole('region', { name: /^Punkt 2:/ })).toHaveTextContent('Kl. 09.05–09.25');
+  });
+});

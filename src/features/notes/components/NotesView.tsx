@@ -1,0 +1,122 @@
+/**
+ * The note-taker's view (role "notes"): every punkt with its decision editor, the live meeting by
+ * the clock, "start this punkt now" replanning, and Alt+↓/↑ to move between punkter. Read-only
+ * users (no DecisionStore, or a 403 from it) see the decisions as text with a calm explanation.
+ */
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { liveState, replanFrom, type LiveProgress } from '../../../domain/live-meeting';
+import type { StoredAgenda } from '../../../domain/ports';
+import { computeSchedule } from '../../../domain/schedule';
+import { formatClock } from '../../../ui/format';
+import { ErrorBar } from '../../../ui/ErrorBar';
+import { useText } from '../../../ui/i18n';
+import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { useServices, type RoleViewProps } from '../../../ui/services';
+import { EmptyState, LoadingState } from '../../../ui/states';
+import { useDecisionSync, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
+import { useNotesAgenda } from '../hooks/useNotesAgenda';
+import { useNow } from '../hooks/useNow';
+import { notesMessages } from '../messages';
+import { LiveBar } from './LiveBar';
+import { PunktEditor } from './PunktEditor';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+/** How often the timer refreshes. */
+const TICK_MS = 1000;
+
+export interface NotesViewProps extends RoleViewProps {
+  /** Outbox, connectivity and clock for the sync engine; the browser's by default. */
+  sync?: NotesSyncDeps;
+}
+
+export function NotesView({ meetingRef, sync }: NotesViewProps) {
+  const t = useText(notesMessages);
+  const { state, reload } = useNotesAgenda(meetingRef);
+  if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
+  switch (state.status) {
+    case 'loading':
+      return <LoadingState label={t.loading} />;
+    case 'error':
+      return <ErrorBar error={state.error} onRetry={reload} />;
+    case 'none':
+      return <EmptyState title={t.noAgendaTitle}>{t.noAgenda}</EmptyState>;
+    case 'ready':
+      return <Ready agenda={state.agenda} deps={sync} />;
+  }
+}
+
+function Ready({ agenda, deps }: { agenda: StoredAgenda; deps: NotesSyncDeps | undefined }) {
+  const t = useText(notesMessages);
+  const styles = useStyles();
+  const { decisions, now } = useServices();
+  const { engine, error } = useDecisionSync(agenda, decisions, deps);
+  const refused = useReadOnly(engine);
+  const readOnly = !decisions || refused;
+  const clock = useNow(now, TICK_MS);
+  const { meeting, items } = agenda;
+  const [progress, setProgress] = useState<LiveProgress | null>(null);
+  const schedule = useMemo(
+    () => (progress ? replanFrom(meeting, progress.number, progress.startedAt) : computeSchedule(meeting)),
+    [meeting, progress],
+  );
+  const live = liveState(schedule, clock, progress ?? undefined);
+  const editors = useRef(new Map<number, HTMLTextAreaElement>());
+
+  // Alt+↓/↑ moves to the next/previous punkt's decision field, wherever focus is inside a punkt.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const numbers = [...editors.current.keys()].sort((a, b) => a - b);
+    const here = Number((event.target as HTMLElement).closest('[data-punkt]')?.getAttribute('data-punkt') ?? NaN);
+    const index = numbers.indexOf(here);
+    const target = event.key === 'ArrowDown' ? numbers[index < 0 ? 0 : index + 1] : numbers[index < 0 ? 0 : index - 1];
+    if (target === undefined) return;
+    event.preventDefault();
+    editors.current.get(target)?.focus();
+  };
+
+  return (
+    <div className={styles.view} onKeyDown={onKeyDown} role="region" aria-label={t.viewLabel}>
+      <MeetingHeader meeting={meeting} />
+      {readOnly && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.readOnlyTitle}</MessageBarTitle>
+            {t.readOnlyText}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== null && <ErrorBar error={error} />}
+      <LiveBar live={live} schedule={schedule} />
+      {!readOnly && (
+        <Text size={200} className={styles.hint}>
+          {t.keyboardHint}
+        </Text>
+      )}
+      {items.map((stored) => {
+        const n = stored.item.number;
+        const slot = schedule.items.find((s) => s.number === n);
+        return (
+          <PunktEditor
+            key={stored.id}
+            stored={stored}
+            forum={meeting.forum}
+            engine={engine}
+            readOnly={readOnly}
+            slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
+            isCurrent={live.current === n}
+            onStartNow={() => setProgress({ number: n, startedAt: now() })}
+            editorRef={(el) => {
+              if (el) editors.current.set(n, el);
+              else editors.current.delete(n);
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * One punkt for the note-taker: heading and slot, the decision field ("Beslutning for punkt N"),
+ * the status with the target meeting when postponed, one-click drafts from the Indstilling, the
+ * save state, and a conflict chooser when needed. Every change goes to the sync engine at once.
+ */
+import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
+import { draftsFor } from '../../../domain/decision-draft';
+import type { AgendaItem } from '../../../domain/meeting';
+import type { DecisionWrite, StoredItem } from '../../../domain/ports';
+import { useText } from '../../../ui/i18n';
+import { usePunktSync } from '../hooks/useDecisionSync';
+import { notesMessages } from '../messages';
+import type { SyncEngine } from '../sync/sync-engine';
+import { ConflictChooser } from './ConflictChooser';
+import { SaveState } from './SaveState';
+
+const useStyles = makeStyles({
+  punkt: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  drafts: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  draft: { textAlign: 'start', whiteSpace: 'normal', height: 'auto' },
+  statusRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  readText: { whiteSpace: 'pre-wrap' },
+});
+
+const STATUSES: AgendaItem['status'][] = ['none', 'approved', 'noted', 'discussed', 'postponed'];
+
+export interface PunktEditorProps {
+  stored: StoredItem;
+  forum: string;
+  engine: SyncEngine | null;
+  readOnly: boolean;
+  /** 'HH.MM–HH.MM' from the (replanned) schedule, or null. */
+  slot: string | null;
+  isCurrent: boolean;
+  onStartNow(): void;
+  editorRef?: Ref<HTMLTextAreaElement>;
+}
+
+export function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, onStartNow, editorRef }: PunktEditorProps) {
+  const t = useText(notesMessages);
+  const styles = useStyles();
+  const { item } = stored;
+  const n = item.number;
+  const sync = usePunktSync(engine, stored.id);
+  const headingId = `punkt-${stored.id}-heading`;
+
+  if (!stored.readable) {
+    return (
+      <section className={styles.punkt} aria-labelledby={headingId} data-punkt={n}>
+        <Subtitle2 as="h3" id={headingId}>
+          {t.punktHeading(n, t.closedTitle)}
+        </Subtitle2>
+        <Text>{t.closedText}</Text>
+      </section>
+    );
+  }
+
+  const value: DecisionWrite = sync?.value ?? { decision: item.decision ?? '', status: item.status, postponedTo: item.postponedTo };
+  const canEdit = !readOnly && engine !== null && sync !== undefined;
+  const edit = (change: Partial<DecisionWrite>) => {
+    if (!canEdit) return;
+    void engine.edit(stored.id, { ...value, ...change }).catch(() => undefined);
+  };
+  const drafts = draftsFor(item, forum);
+  const draftTexts = [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint];
+  const title = item.prefix ? `${item.prefix}: ${item.title}` : item.title;
+
+  return (
+    <section className={mergeClasses(styles.punkt, isCurrent && styles.current)} aria-labelledby={headingId} data-punkt={n} aria-current={isCurrent ? 'step' : undefined}>
+      <div className={styles.head}>
+        <Subtitle2 as="h3" id={headingId}>
+          {t.punktHeading(n, title)}
+        </Subtitle2>
+        {slot && <Text size={200}>{t.slot(slot)}</Text>}
+      </div>
+      {readOnly || !engine ? (
+        <>
+          <Text className={styles.readText}>{value.decision || t.noDecision}</Text>
+          {value.status !== 'none' && <Text>{t.status[value.status]}{value.postponedTo ? ` ${value.postponedTo}` : ''}</Text>}
+        </>
+      ) : (
+        <>
+          <Field label={t.decisionLabel}>
+            <Textarea
+              ref={editorRef}
+              aria-label={t.decisionFor(n)}
+              value={value.decision}
+              resize="vertical"
+              rows={4}
+              disabled={!canEdit}
+              onChange={(_, data) => edit({ decision: data.value })}
+            />
+          </Field>
+          {draftTexts.length > 0 && (
+            <div className={styles.drafts} role="group" aria-label={t.draftsTitle}>
+              <Text size={200}>{t.draftsTitle}</Text>
+              {draftTexts.map((draft) => (
+                <Button
+                  key={draft}
+                  size="small"
+                  appearance="subtle"
+                  className={styles.draft}
+                  aria-label={t.useDraft(draft)}
+                  onClick={() => edit({ decision: value.decision.trim() === '' ? draft : `${value.decision.trimEnd()}\n\n${draft}` })}
+                >
+                  {draft}
+                </Button>
+              ))}
+            </div>
+          )}
+          <div className={styles.statusRow}>
+            <RadioGroup
+              layout="horizontal"
+              aria-label={t.statusFor(n)}
+              value={value.status}
+              onChange={(_, data) => {
+                const status = data.value as AgendaItem['status'];
+                edit({ status, postponedTo: status === 'postponed' ? value.postponedTo : null });
+              }}
+            >
+              {STATUSES.map((status) => (
+                <Radio key={status} value={status} label={t.status[status]} />
+              ))}
+            </RadioGroup>
+            {value.status === 'postponed' && (
+              <Field label={t.postponedToFor(n)}>
+                <Input type="date" value={value.postponedTo ?? ''} onChange={(_, data) => edit({ postponedTo: data.value || null })} />
+              </Field>
+            )}
+          </div>
+        </>
+      )}
+      <div className={styles.head}>
+        {sync && <SaveState state={sync.state} itemNumber={n} />}
+        {!readOnly && engine && (
+          <Button size="small" onClick={onStartNow} aria-label={t.startNowFor(n)}>
+            {t.startNow}
+          </Button>
+        )}
+      </div>
+      {sync?.conflict && (
+        <ConflictChooser
+          local={sync.value}
+          server={sync.conflict.server}
+          onKeepMine={() => void engine?.resolveConflict(stored.id, 'local')}
+          onTakeTheirs={() => void engine?.resolveConflict(stored.id, 'server')}
+        />
+      )}
+    </section>
+  );
+}

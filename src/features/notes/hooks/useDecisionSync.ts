@@ -1,0 +1,80 @@
+/**
+ * Runs the sync engine for the open meeting while the view is mounted: opens the outbox, starts
+ * the engine with the server's versions (pending intents from a reload are sent once), follows
+ * online/offline, and disposes the engine when the panel closes or the meeting changes.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { DecisionStore, StoredAgenda } from '../../../domain/ports';
+import type { SyncClock } from '../sync/clock';
+import { browserConnectivity, type Connectivity } from '../sync/connectivity';
+import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
+import { openIdbOutbox } from '../sync/outbox-idb';
+import { createSyncEngine, type PunktSync, type SyncEngine } from '../sync/sync-engine';
+
+/** What the view needs from outside besides the services; tests replace each part. */
+export interface NotesSyncDeps {
+  openOutbox?: () => Promise<OutboxStore>;
+  connectivity?: Connectivity;
+  clock?: SyncClock;
+}
+
+let sharedOutbox: Promise<OutboxStore> | null = null;
+
+/** One IndexedDB connection per page; memory when IndexedDB is unavailable (some private modes). */
+function defaultOutbox(): Promise<OutboxStore> {
+  sharedOutbox ??= openIdbOutbox().catch(() => createMemoryOutbox());
+  return sharedOutbox;
+}
+
+/** The meeting's key in the outbox (the lists' MeetingKey). */
+export const meetingKeyOf = (agenda: StoredAgenda) => `${agenda.ref.iCalUId}|${agenda.ref.start}`;
+
+/** The engine once started (null before, or when there is no DecisionStore), or the error that stopped it. */
+export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | undefined, deps: NotesSyncDeps = {}): { engine: SyncEngine | null; error: unknown } {
+  const [engine, setEngine] = useState<SyncEngine | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const { openOutbox = defaultOutbox, connectivity: given, clock } = deps;
+
+  useEffect(() => {
+    if (!store) return;
+    const connectivity = given ?? browserConnectivity();
+    let live = true;
+    let started: SyncEngine | null = null;
+    let unsubscribe = () => {};
+    (async () => {
+      const outbox = await openOutbox();
+      const next = createSyncEngine({ store, outbox, meetingKey: meetingKeyOf(agenda), clock, online: connectivity.isOnline() });
+      const known = agenda.items
+        .filter((stored) => stored.readable)
+        .map((stored) => ({
+          itemId: stored.id,
+          version: { etag: stored.etag, value: { decision: stored.item.decision ?? '', status: stored.item.status, postponedTo: stored.item.postponedTo } },
+        }));
+      await next.start(known);
+      if (!live) return next.dispose();
+      started = next;
+      unsubscribe = connectivity.subscribe((online) => next.setOnline(online));
+      setEngine(next);
+    })().catch((reason: unknown) => live && setError(reason));
+    return () => {
+      live = false;
+      unsubscribe();
+      setEngine(null);
+      void started?.dispose();
+    };
+  }, [agenda, store, openOutbox, given, clock]);
+
+  return { engine, error };
+}
+
+const noop = () => () => undefined;
+
+/** One punkt's sync snapshot, re-rendered when it changes. */
+export function usePunktSync(engine: SyncEngine | null, itemId: string): PunktSync | undefined {
+  return useSyncExternalStore(engine?.subscribe ?? noop, () => engine?.get(itemId));
+}
+
+/** Whether the store refused a write (403): the user may only read. */
+export function useReadOnly(engine: SyncEngine | null): boolean {
+  return useSyncExternalStore(engine?.subscribe ?? noop, () => engine?.isReadOnly() ?? false);
+}
