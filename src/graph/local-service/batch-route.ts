@@ -4,7 +4,8 @@
  * throttling/failure draw, so a 429 can come back inside a 200 batch.
  * Doc: "Combine multiple HTTP requests using JSON batching".
  */
-import { ServiceError, badRequest } from './errors';
+import { randomUUID } from 'node:crypto';
+import { ServiceError, badRequest, errorBody } from './errors';
 import type { FaultPlan } from './faults';
 import type { ServiceRequest, ServiceResponse } from './router';
 
@@ -46,8 +47,9 @@ function parseRequests(body: unknown): InnerRequest[] {
   return parsed;
 }
 
-function failure(status: number, code: string, message: string, headers: Record<string, string> = {}): ServiceResponse {
-  return { status, headers: { 'content-type': 'application/json', ...headers }, body: { error: { code, message } } };
+function failure(outer: ServiceRequest, status: number, code: string, message: string, headers: Record<string, string> = {}): ServiceResponse {
+  const ids = { requestId: randomUUID(), clientRequestId: outer.headers['client-request-id'] ?? randomUUID() };
+  return { status, headers: { 'content-type': 'application/json', ...headers }, body: errorBody(code, message, ids, new Date()) };
 }
 
 /** Runs a batch; inner requests are run in dependency order, otherwise in the order given. */
@@ -65,11 +67,11 @@ export function runBatch(outer: ServiceRequest, run: InnerRunner, faults: FaultP
     const failedDependency = request.dependsOn.map((d) => execute(byId.get(d) as InnerRequest)).some((r) => r.status >= 400);
     let response: ServiceResponse;
     if (failedDependency) {
-      response = failure(424, 'failedDependency', 'A request that this request depends on failed.');
+      response = failure(outer, 424, 'failedDependency', 'A request that this request depends on failed.');
     } else {
       const fault = faults.nextInner();
-      if (fault === 'throttle') response = failure(429, 'activityLimitReached', 'The request has been throttled.', { 'retry-after': '1' });
-      else if (fault === 'fail') response = failure(503, 'serviceNotAvailable', 'The service is temporarily unavailable.', { 'retry-after': '1' });
+      if (fault === 'throttle') response = failure(outer, 429, 'activityLimitReached', 'The request has been throttled.', { 'retry-after': '1' });
+      else if (fault === 'fail') response = failure(outer, 503, 'serviceNotAvailable', 'The service is temporarily unavailable.', { 'retry-after': '1' });
       else {
         const url = request.url.replace(/^https?:\/\/[^/]+(\/[^/]+)?\/v1\.0/, '').replace(/^(?!\/)/, '/');
         const headers = { ...request.headers, authorization: outer.headers.authorization };

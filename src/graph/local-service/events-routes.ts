@@ -44,6 +44,11 @@ function respond(request: ServiceRequest, events: Record<string, unknown>[], con
     const sign = direction.toLowerCase() === 'desc' ? -1 : 1;
     rows = [...rows].sort((a, b) => compareValues(read(a, path), read(b, path)) * sign);
   }
+  const select = request.query.get('$select');
+  if (select) {
+    const names = select.split(',').map((n) => n.trim());
+    rows = rows.map((e) => Object.fromEntries(Object.entries(e).filter(([key]) => key === 'id' || key === '@odata.etag' || names.includes(key))));
+  }
   const { value, nextLink } = page(request, rows, topOf(request.query, 10, 1000));
   const body: Record<string, unknown> = { '@odata.context': `${request.baseUrl}/$metadata#${context}`, value };
   if (nextLink) body['@odata.nextLink'] = nextLink;

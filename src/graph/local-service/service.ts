@@ -47,6 +47,12 @@ export function createService(store: DocumentStore, options: { now?: () => Date;
     try {
       const caller = authenticate(request.headers.authorization);
       const url = new URL(request.url, 'http://local');
+      // Graph accepts OData system query options with or without the `$` (`expand=fields(select=…)`).
+      for (const option of ['expand', 'select', 'filter', 'top', 'orderby', 'skiptoken']) {
+        const bare = url.searchParams.get(option);
+        if (bare !== null && !url.searchParams.has(`$${option}`)) url.searchParams.set(`$${option}`, bare.replace(/\bselect=/, '$select='));
+        url.searchParams.delete(option);
+      }
       const routed = {
         method: request.method.toUpperCase(),
         path: decodeURI(url.pathname).replace(/\/+$/, '') || '/',
