@@ -1,0 +1,47 @@
+/**
+ * Checks the browser tests share: axe-core against WCAG 2.1 AA, horizontal scrolling, a visible
+ * focus indicator (by pixels, not by CSS guesses), and screenshots kept under tests/artifacts/.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { repoRoot } from './app-server';
+
+/** WCAG 2.0 and 2.1, levels A and AA. */
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The axe violations on the page, one readable line each (rule, impact, first targets). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+/** Whether the page scrolls sideways (content wider than the viewport). */
+export function scrollsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth > root.clientWidth;
+  });
+}
+
+/** Saves a full-page screenshot as tests/artifacts/NAME.png (git-ignored) and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir = join(repoRoot, 'tests', 'artifacts');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** A screenshot of the area around `target` (a few pixels wider, so outlines drawn outside count). */
+export async function shotAround(page: Page, target: Locator): Promise<Buffer> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the element has no box');
+  const pad = 4;
+  const x = Math.max(0, box.x - pad);
+  const y = Math.max(0, box.y - pad);
+  return page.screenshot({ clip: { x, y, width: box.width + 2 * pad, height: box.height + 2 * pad } });
+}
