@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startLocalGraph } from '../../src/graph/local-service/index';
+import type { LocalGraph } from '../../src/graph/local-service/index';
+import { run } from './provision';
+
+let dir: string;
+let graph: LocalGraph;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'punkt-provision-'));
+  graph = await startLocalGraph({ port: 0, dataDir: dir });
+});
+afterEach(async () => {
+  await graph.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function provisionLines(args: string[]): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const code = await run(args, (l) => lines.push(l));
+  return { code, lines };
+}
+
+describe('punkt provision', () => {
+  it('prints the plan on a dry run and changes nothing', async () => {
+    const dry = await provisionLines(['--graph', graph.url, '--site', 'punkt-demo', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.lines.map((l) => l.split(' with ')[0])).toEqual(['would create list PunktMeetings', 'would create list PunktItems', 'would create list PunktClosedItems']);
+    expect((await provisionLines(['--graph', graph.url, '--site', 'punkt-demo', '--dry-run'])).lines).toEqual(dry.lines);
+  });
+
+  it('creates the lists once; the second run has nothing to do', async () => {
+    const first = await provisionLines(['--graph', graph.url, '--site', 'punkt-demo']);
+    expect(first.lines).toHaveLength(3);
+    expect(first.lines[0]).toMatch(/^create list PunktMeetings with columns MeetingKey \(text, indexed, unique\)/);
+    expect(await provisionLines(['--graph', graph.url, '--site', 'punkt-demo'])).toEqual({ code: 0, lines: ['nothing to do: the lists on punkt-demo are up to date'] });
+  });
+
+  it('exits 2 with one line for a missing site option or an unknown site', async () => {
+    expect((await provisionLines(['--graph', graph.url])).code).toBe(2);
+    expect((await provisionLines(['--graph', graph.url, '--site', 'no-such-site'])).code).toBe(2);
+    expect((await provisionLines(['--bogus'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `punkt provision --graph URL --site SITE-ID [--dry-run]`: creates Punkt's lists, columns and
+ * indexes on a SharePoint site (or the local service), idempotently. Prints one line per action
+ * ("would …" on a dry run), or that everything is in place. Errors: one line on stderr, exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { isGraphError } from '../../src/graph/errors';
+import { describeAction, provision } from '../../src/graph/provision';
+import { CliError, runCli } from '../cli-io';
+import { LOCAL_GRAPH_URL, graphClientFor } from '../graph-cli';
+
+const USAGE = 'usage: punkt provision --graph URL --site SITE-ID [--dry-run]';
+
+/** Runs the command; `out` is where the action lines go (stdout). */
+export async function run(args: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+  return runCli(async () => {
+    let values;
+    try {
+      ({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: { graph: { type: 'string' }, site: { type: 'string' }, 'dry-run': { type: 'boolean' } } }));
+    } catch (error) {
+      throw new CliError(`provision: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
+    }
+    if (!values.site) throw new CliError(`provision: --site is required; ${USAGE}`);
+    const url = values.graph ?? LOCAL_GRAPH_URL;
+    const dryRun = values['dry-run'] === true;
+    let actions;
+    try {
+      actions = await provision(graphClientFor(url), values.site, { dryRun });
+    } catch (error) {
+      if (isGraphError(error)) throw new CliError(`provision: ${url}: ${error.status} ${error.code}: ${error.message}`);
+      if (error instanceof Error && error.name === 'NetworkError') throw new CliError(`provision: ${url}: cannot connect (${error.message})`);
+      throw error;
+    }
+    if (actions.length === 0) out(`nothing to do: the lists on ${values.site} are up to date`);
+    for (const action of actions) out(`${dryRun ? 'would ' : ''}${describeAction(action)}`);
+  });
+}
