@@ -64,3 +64,18 @@ describe('DocumentStore', () => {
     again.close();
   });
 });
+
+describe('DocumentStore directory ownership', () => {
+  it('refuses a directory held by another live process', async () => {
+    const dir = tempDir();
+    const { spawn } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    try {
+      writeFileSync(join(dir, 'owner.pid'), `${other.pid}\n`);
+      expect(() => DocumentStore.open(dir)).toThrow(/in use by process/);
+    } finally {
+      other.kill();
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * reads. Each request's writes go in one transaction that is committed, and so on disk, before
  * the response is sent: a write acknowledged with 2xx survives `kill -9`.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Sqlite from 'node-sqlite3-wasm';
@@ -22,11 +22,44 @@ export interface Transaction {
 
 type Op = { kind: string; id: string; data: unknown | undefined };
 
+const OWNER_FILE = 'owner.pid';
+
+/**
+ * Records this process as the directory's user. Another live process holding it is an error:
+ * two writers would break the lock clean-up below. A dead owner (killed) is simply replaced.
+ */
+function claimDirectory(dataDir: string): void {
+  const file = join(dataDir, OWNER_FILE);
+  let owner = NaN;
+  try {
+    owner = Number(readFileSync(file, 'utf8').trim());
+  } catch {
+    // No owner yet.
+  }
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+    throw new Error(`The data directory ${dataDir} is in use by process ${owner}.`);
+  }
+  writeFileSync(file, `${process.pid}\n`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Documents by kind and id, persisted in `DIR/graph.sqlite`. */
 export class DocumentStore {
   private readonly docs = new Map<string, Map<string, unknown>>();
 
-  private constructor(private readonly db: Database) {
+  private constructor(
+    private readonly db: Database,
+    private readonly dataDir: string,
+  ) {
     for (const row of db.all('SELECT kind, id, data FROM docs ORDER BY rowid') as { kind: string; id: string; data: string }[]) {
       this.bucket(row.kind).set(row.id, JSON.parse(row.data));
     }
@@ -35,6 +68,7 @@ export class DocumentStore {
   /** Opens (or creates) the store in a directory. Only one process may use a directory at a time. */
   static open(dataDir: string): DocumentStore {
     mkdirSync(dataDir, { recursive: true });
+    claimDirectory(dataDir);
     const file = join(dataDir, 'graph.sqlite');
     // The wasm VFS locks with a `<file>.lock` directory; a killed process leaves it behind, and
     // the next open would then see SQLITE_BUSY forever. We are the only user of DIR, so clear it.
@@ -44,7 +78,7 @@ export class DocumentStore {
     // fsyncs the journal and the database on every commit.
     db.exec('PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;');
     db.exec('CREATE TABLE IF NOT EXISTS docs (kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id))');
-    return new DocumentStore(db);
+    return new DocumentStore(db, dataDir);
   }
 
   private bucket(kind: string): Map<string, unknown> {
@@ -107,8 +141,9 @@ export class DocumentStore {
     return result;
   }
 
-  /** Closes the database file. */
+  /** Closes the database file and gives up the directory. */
   close(): void {
     if (this.db.isOpen) this.db.close();
+    if (this.dataDir) rmSync(join(this.dataDir, OWNER_FILE), { force: true });
   }
 }
