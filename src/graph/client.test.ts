@@ -238,6 +238,26 @@ describe('createGraphClient: network failures', () => {
     await expect(client.send({ method: 'DELETE', path: '/x' })).resolves.toMatchObject({ status: 204 });
   });
 
+  it('abandons a stalled attempt after timeoutMs and retries a GET', async () => {
+    let calls = 0;
+    const fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      if (calls === 2) return new Response('{"ok":true}', { status: 200 });
+      // Never answers; only the client's abort ends it.
+      return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    }) as typeof globalThis.fetch;
+    const client = createGraphClient({ baseUrl: 'http://graph.test/v1.0', tokens: new FakeTokens(), fetch, timeoutMs: 20, sleep: async () => {} });
+    await expect(client.get('/x')).resolves.toEqual({ ok: true });
+    expect(calls).toBe(2);
+  });
+
+  it('treats a timed-out create as lost and asks recover', async () => {
+    const fetch = ((_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof globalThis.fetch;
+    const client = createGraphClient({ baseUrl: 'http://graph.test/v1.0', tokens: new FakeTokens(), fetch, timeoutMs: 20 });
+    await expect(client.send({ method: 'POST', path: '/x', body: {}, recover: async () => item })).resolves.toMatchObject({ status: 201, body: item });
+  });
+
   it('reports every attempt to onRequest', async () => {
     const events: unknown[] = [];
     const { client } = setup(['drop', { status: 200, body: {} }], { onRequest: (e) => events.push({ ...e, ms: 0 }) });

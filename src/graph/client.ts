@@ -58,6 +58,12 @@ export interface GraphClientOptions {
   random?: () => number;
   /** To read Retry-After HTTP dates. */
   now?: () => number;
+  /**
+   * Abandons an attempt after this many ms; its outcome is then unknown, as with a dropped
+   * connection (so writes go through `recover`). Default 60 000; 0 waits forever. An addition
+   * to the shared contract: a stalled connection on hotel Wi-Fi would otherwise hang a save.
+   */
+  timeoutMs?: number;
   onRequest?: (event: { method: string; path: string; status: number | 'network-error'; attempt: number; ms: number }) => void;
 }
 
@@ -184,6 +190,7 @@ function failure(request: GraphRequest, outcome: AttemptOutcome, attempts: numbe
 
 function createCore(options: GraphClientOptions): ClientCore {
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const core = {
     baseUrl: options.baseUrl,
     maxAttempts: Math.max(1, options.maxAttempts ?? 6),
@@ -198,12 +205,15 @@ function createCore(options: GraphClientOptions): ClientCore {
     if (request.ifMatch !== undefined) headers['If-Match'] = request.ifMatch;
     headers.Authorization = `Bearer ${token}`;
     const started = performance.now();
+    const controller = timeoutMs > 0 ? new AbortController() : null;
+    const timer = controller === null ? null : setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const report = (status: number | 'network-error') =>
       options.onRequest?.({ method: request.method, path: request.path, status, attempt, ms: performance.now() - started });
     try {
       const res = await fetchFn(resolveUrl(core.baseUrl, request.path), {
         method: request.method,
         headers,
+        ...(controller === null ? {} : { signal: controller.signal }),
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       });
       // Reading the body is part of the attempt: a connection dropped mid-body is a network failure.
@@ -213,6 +223,8 @@ function createCore(options: GraphClientOptions): ClientCore {
     } catch (error) {
       report('network-error');
       return { kind: 'network', error };
+    } finally {
+      if (timer !== null) clearTimeout(timer);
     }
   }
 
