@@ -11,16 +11,26 @@ export interface DecisionStatus {
   postponedTo: IsoDate | null;
 }
 
-// Word boundaries written with Unicode letters: `\b` is ASCII-only and would split "udsættes".
-const word = (stem: string, tail = '\\p{L}*'): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${stem}${tail}(?![\\p{L}\\p{N}])`, 'iu');
-
+// Words are found by their literal start (fast to scan for) and then checked for Unicode word
+// boundaries by hand: `\b` is ASCII-only and would split "udsættes", and a leading lookbehind
+// makes the engine try every position.
 // "udsat" but not "udsatte" (socially vulnerable people), plus udsættes/udskudt/udskydes.
-const POSTPONED = word('(?:udsat|udsættes|udsætte|udskudt|udskydes|udskyde)', '');
+const POSTPONED = /(?:udsat|udsættes|udsætte|udskudt|udskydes|udskyde)(?![\p{L}\p{N}])/giu;
 // Past or present tense only: "godkendes af socialtilsynet" and "Godkendelse af …" are not approvals.
-const APPROVED = word('godkend', '(?:t|te|er)');
+const APPROVED = /godkend(?:t|te|er)(?![\p{L}\p{N}])/giu;
+const DISCUSSED = /drøft/giu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Index of the first match of a global pattern that starts a word, or -1. */
+function wordAt(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index === 0 || !LETTER_OR_DIGIT.test(text[m.index - 1]!)) return m.index;
+  }
+  return -1;
+}
+
 const NOTED = /til\s+efterretning/i;
-const DISCUSSED = word('drøft');
 // "den 10. april 2024", "den 10. april", "den 10/4", "den 10/4 2024", "den 10/4-24".
 const TARGET_DATE = /(?<![\p{L}\p{N}])den\s+(\d{1,2})(?:\.\s*(\p{L}+)\.?|\/(\d{1,2}))(?:[\s\-/]+(\d{4}|\d{2})(?!\d))?/iu;
 
@@ -31,13 +41,13 @@ const TARGET_DATE = /(?<![\p{L}\p{N}])den\s+(\d{1,2})(?:\.\s*(\p{L}+)\.?|\/(\d{1
  */
 export function decisionStatus(text: string | null, meetingDate: IsoDate): DecisionStatus {
   if (text === null || text.trim() === '') return { status: 'none', postponedTo: null };
-  const postponed = POSTPONED.exec(text);
-  if (postponed) {
-    return { status: 'postponed', postponedTo: targetDate(text.slice(postponed.index), meetingDate) };
+  const postponed = wordAt(text, POSTPONED);
+  if (postponed >= 0) {
+    return { status: 'postponed', postponedTo: targetDate(text.slice(postponed), meetingDate) };
   }
-  if (APPROVED.test(text)) return { status: 'approved', postponedTo: null };
+  if (wordAt(text, APPROVED) >= 0) return { status: 'approved', postponedTo: null };
   if (NOTED.test(text)) return { status: 'noted', postponedTo: null };
-  if (DISCUSSED.test(text)) return { status: 'discussed', postponedTo: null };
+  if (wordAt(text, DISCUSSED) >= 0) return { status: 'discussed', postponedTo: null };
   return { status: 'none', postponedTo: null };
 }
 

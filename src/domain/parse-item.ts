@@ -28,6 +28,7 @@ const PREFIX = /^([A-ZÆØÅ]{1,10}(?:\/[A-ZÆØÅ]{1,10}){0,3})\s*[-–]\s+([\s
 const SLOT = /^\((\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\)$/;
 const DURATION = /^\((\d{1,3})\s*min\.?\)$/;
 const HEADINGS: ReadonlySet<string> = new Set(SECTION_HEADINGS);
+const ODD_SPACE = /[^\S ]| {2}/;
 const LONGEST_HEADING = Math.max(...SECTION_HEADINGS.map((h) => h.length));
 
 /** The item number and raw title when the line is an item heading (`Punkt N: …`). */
@@ -40,6 +41,9 @@ export function itemHeading(text: string): { number: number; title: string } | n
 /** The section heading when the line is exactly one (inner whitespace folded), else null. */
 export function sectionHeading(text: string): SectionHeading | null {
   if (text.length > LONGEST_HEADING + 8) return null;
+  if (HEADINGS.has(text)) return text as SectionHeading;
+  // Only a heading with odd inner whitespace (NBSP, tabs, double spaces) needs folding.
+  if (!ODD_SPACE.test(text)) return null;
   const key = matchKey(text);
   return HEADINGS.has(key) ? (key as SectionHeading) : null;
 }

@@ -14,7 +14,8 @@ export interface SourceLine {
 
 /** Splits text into trimmed lines; `\r\n`, `\r` and `\n` all end a line. */
 export function toLines(input: string): SourceLine[] {
-  const raw = input.split(/\r\n?|\n/);
+  // Splitting on a plain '\n' is several times faster than on a regex; CR only when present.
+  const raw = input.includes('\r') ? input.split(/\r\n?|\n/) : input.split('\n');
   const lines: SourceLine[] = new Array<SourceLine>(raw.length);
   for (let i = 0; i < raw.length; i += 1) lines[i] = { no: i + 1, text: raw[i]!.trim() };
   return lines;
