@@ -48,6 +48,8 @@ const da = {
   keyboardHint: 'Alt+↓ og Alt+↑ flytter mellem punkterne.',
   current: 'Aktuelt punkt',
   slot: (slot: string) => `Kl. ${slot}`,
+  copyTitle: (time: string) => `Dagsordenen er en lokal kopi fra kl. ${time}`,
+  copyText: 'Der er ingen forbindelse lige nu. Du kan skrive videre; beslutningerne gemmes på enheden og sendes, når forbindelsen er tilbage.',
 };
 
 const en: typeof da = {
@@ -90,6 +92,8 @@ const en: typeof da = {
   keyboardHint: 'Alt+↓ and Alt+↑ move between the items.',
   current: 'Current item',
   slot: (slot: string) => `At ${slot}`,
+  copyTitle: (time: string) => `The agenda is a local copy from ${time}`,
+  copyText: 'There is no connection right now. Keep writing; the decisions are saved on this device and sent when the connection is back.',
 };
 
 export const notesMessages: Catalog<typeof da> = { da, en };

@@ -96,22 +96,52 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-function renderNotes(options: { decisions?: DecisionStore | null; connectivity?: ReturnType<typeof manualConnectivity>; openOutbox?: () => Promise<OutboxStore> } = {}) {
+/** Web Storage in memory, as localStorage would keep it across a reload. */
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, value),
+  };
+}
+
+interface RenderOptions {
+  decisions?: DecisionStore | null;
+  connectivity?: ReturnType<typeof manualConnectivity>;
+  openOutbox?: () => Promise<OutboxStore>;
+  storage?: Storage;
+  /** The agenda cannot be loaded (no network). */
+  unreachable?: boolean;
+  language?: 'da' | 'en';
+}
+
+function renderNotes(options: RenderOptions = {}) {
   const agenda = agendaFrom(store);
-  const source: AgendaSource = { loadAgenda: async () => structuredClone(agenda) };
+  const source: AgendaSource = {
+    loadAgenda: async () => {
+      if (options.unreachable) throw Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
+      return structuredClone(agenda);
+    },
+  };
   const calendar: CalendarSource = { listEvents: async () => [], getEvent: async () => Promise.reject(new Error('unused')) };
   const services: AppServices = {
     host: fakeHost(),
     agenda: source,
     calendar,
     now: () => DURING_PUNKT_1,
-    storage: null,
+    storage: options.storage ?? null,
     ...(options.decisions === null ? {} : { decisions: options.decisions ?? store }),
   };
   const deps = { openOutbox: options.openOutbox ?? (async () => outbox), connectivity: options.connectivity ?? manualConnectivity(true) };
   return render(
     <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
+      <LanguageProvider language={options.language ?? 'da'}>
         <ServicesProvider services={services}>
           <NotesView meetingRef={REF} sync={deps} />
         </ServicesProvider>
@@ -232,5 +262,28 @@ describe('the note-taker’s view', () => {
     await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
     expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
     expect(screen.getByRole('region', { name: /^Punkt 2:/ })).toHaveTextContent('Kl. 09.05–09.25');
+  });
+
+  it('opens from the local copy of the agenda after a reload without network, and sends when back online', async () => {
+    const user = userEvent.setup();
+    const connectivity = manualConnectivity(true);
+    const storage = memoryStorage();
+    const first = renderNotes({ connectivity, storage });
+    await field(2);
+    act(() => connectivity.set(false));
+    await user.type(await field(2), 'Offline efter indlæsning');
+    first.unmount();
+    renderNotes({ connectivity, storage, unreachable: true });
+    expect(await field(2)).toHaveValue('Offline efter indlæsning');
+    expect(screen.getByText(/Dagsordenen er en lokal kopi fra kl\./)).toBeInTheDocument();
+    expect(saveState(2)).toHaveTextContent('Offline – gemt lokalt');
+    act(() => connectivity.set(true));
+    await waitFor(() => expect(store.current('id-2').value.decision).toBe('Offline efter indlæsning'), { timeout: 4000 });
+  });
+
+  it('speaks English with ?lang=en', async () => {
+    renderNotes({ language: 'en' });
+    expect(await screen.findByRole('textbox', { name: 'Decision for item 1' })).toBeInTheDocument();
+    expect(saveState(1)).toHaveTextContent('Saved');
   });
 });

@@ -8,7 +8,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { liveState, replanFrom, type LiveProgress } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
-import { formatClock } from '../../../ui/format';
+import { formatClock, formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
@@ -46,11 +46,11 @@ export function NotesView({ meetingRef, sync }: NotesViewProps) {
     case 'none':
       return <EmptyState title={t.noAgendaTitle}>{t.noAgenda}</EmptyState>;
     case 'ready':
-      return <Ready agenda={state.agenda} deps={sync} />;
+      return <Ready agenda={state.agenda} copiedAt={state.copiedAt} deps={sync} />;
   }
 }
 
-function Ready({ agenda, deps }: { agenda: StoredAgenda; deps: NotesSyncDeps | undefined }) {
+function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: string | null; deps: NotesSyncDeps | undefined }) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const { decisions, now } = useServices();
@@ -81,6 +81,14 @@ function Ready({ agenda, deps }: { agenda: StoredAgenda; deps: NotesSyncDeps | u
 
   return (
     <div className={styles.view} onKeyDown={onKeyDown} role="region" aria-label={t.viewLabel}>
+      {copiedAt && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.copyTitle(formatInstant(copiedAt))}</MessageBarTitle>
+            {t.copyText}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <MeetingHeader meeting={meeting} />
       {readOnly && (
         <MessageBar intent="info" layout="multiline">
