@@ -9,7 +9,7 @@ import { LanguageProvider, useText } from '../ui/i18n';
 import { uiMessages } from '../ui/messages';
 import { EmptyState, LoadingState } from '../ui/states';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
-import type { AppConfig } from './config';
+import type { AddressOptions } from './address';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MeetingPicker } from './MeetingPicker';
 import { appMessages } from './messages';
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   services: AppServices;
-  config: Pick<AppConfig, 'role' | 'language'>;
+  config: Pick<AddressOptions, 'role' | 'language'>;
 }
 
 export function App({ services, config }: AppProps) {
@@ -56,7 +56,7 @@ export function App({ services, config }: AppProps) {
   );
 }
 
-function Shell({ role }: { role: AppConfig['role'] }) {
+function Shell({ role }: { role: AddressOptions['role'] }) {
   const { host } = useServices();
   const t = useText(appMessages);
   const ui = useText(uiMessages);

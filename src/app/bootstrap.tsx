@@ -5,11 +5,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import type { AppConfig } from './config';
+import type { AddressOptions } from './address';
 import type { AppServices } from '../ui/services';
 
 /** Renders the app into `element` and returns a function that unmounts it. */
-export function bootstrap(element: HTMLElement, services: AppServices, config: Pick<AppConfig, 'role' | 'language'>): () => void {
+export function bootstrap(element: HTMLElement, services: AppServices, config: Pick<AddressOptions, 'role' | 'language'>): () => void {
   document.documentElement.lang = config.language;
   const root = createRoot(element);
   root.render(

@@ -7,7 +7,7 @@
 import { lazy, type ComponentType } from 'react';
 import AgendaView from '../features/agenda';
 import type { RoleViewProps } from '../ui/services';
-import type { Role } from './config';
+import type { Role } from './address';
 
 type RoleModule = { default: ComponentType<RoleViewProps> };
 

@@ -1,7 +1,7 @@
 /** The one way an error meets the user: a Fluent MessageBar with a Danish text and a retry button. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { errorKind, requestIdOf } from './error-kind';
-import { useText } from './i18n';
+import { errorKind, requestIdOf, signInText } from './error-kind';
+import { useLanguage, useText } from './i18n';
 import { uiMessages } from './messages';
 
 const useStyles = makeStyles({
@@ -18,6 +18,7 @@ export interface ErrorBarProps {
 /** Shows `error` as its Danish (or English) message; the Graph request id is shown small for support. */
 export function ErrorBar({ error, onRetry }: ErrorBarProps) {
   const t = useText(uiMessages);
+  const language = useLanguage();
   const styles = useStyles();
   const kind = errorKind(error);
   const requestId = requestIdOf(error);
@@ -25,7 +26,7 @@ export function ErrorBar({ error, onRetry }: ErrorBarProps) {
     <MessageBar intent={kind === 'offline' || kind === 'busy' ? 'warning' : 'error'} layout="multiline" className={styles.bar}>
       <MessageBarBody>
         <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-        {t.errors[kind]}
+        {signInText(error, language) ?? t.errors[kind]}
         {requestId && (
           <Text size={200} className={styles.id}>
             {t.requestId(requestId)}

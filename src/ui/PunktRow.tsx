@@ -64,11 +64,12 @@ export interface PunktRowProps {
 export function PunktRow(props: PunktRowProps) {
   const styles = useStyles();
   const detailsId = useId();
+  // One span: a Fluent Button lays its children out as flex items, which would split number and title.
   const title = (
-    <>
+    <span>
       <span className={styles.number}>{props.numberText}.</span>
       {props.title}
-    </>
+    </span>
   );
   return (
     <li className={mergeClasses(styles.item, props.current && styles.current)} aria-label={props.label} aria-current={props.current ? 'true' : undefined}>

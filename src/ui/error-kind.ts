@@ -22,6 +22,8 @@ export function errorKind(error: unknown): ErrorKind {
     return 'unknown';
   }
   const name = field(error, 'name');
+  // Sign-in failures (src/auth) carry their own Danish and English text; see signInText.
+  if (name === 'SignInError') return 'signedOut';
   if (name === 'NetworkError' || (name === 'TypeError' && /fetch|network/i.test(String(field(error, 'message'))))) return 'offline';
   return 'unknown';
 }
@@ -36,4 +38,11 @@ export function isUnreachable(error: unknown): boolean {
 export function requestIdOf(error: unknown): string | null {
   const id = field(error, 'requestId');
   return typeof id === 'string' && id ? id : null;
+}
+
+/** A sign-in error's own text in `language` (it explains consent, permissions, cancel), else null. */
+export function signInText(error: unknown, language: 'da' | 'en'): string | null {
+  if (field(error, 'name') !== 'SignInError') return null;
+  const text = field(error, language === 'da' ? 'message' : 'messageEn');
+  return typeof text === 'string' && text ? text : null;
 }

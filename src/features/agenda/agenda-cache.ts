@@ -13,10 +13,15 @@ export interface CachedAgenda {
   agenda: StoredAgenda;
 }
 
-// Only the envelope is checked: the agenda itself was written by this code from a repository result.
+// Only the envelope is checked (loose objects keep every field): the agenda itself was written by
+// this code from a repository result.
 const entrySchema = z.object({
   fetchedAt: z.string(),
-  agenda: z.object({ meetingId: z.string(), meeting: z.object({ items: z.array(z.unknown()) }), items: z.array(z.unknown()) }).passthrough(),
+  agenda: z.looseObject({
+    meetingId: z.string(),
+    meeting: z.looseObject({ date: z.string(), start: z.string(), items: z.array(z.unknown()) }),
+    items: z.array(z.unknown()),
+  }),
 });
 
 /** The storage key of one meeting occurrence (the same identity as the lists' MeetingKey). */

@@ -1,6 +1,6 @@
 /**
  * What the address bar says about how to run: role, language, meeting, theme and demo user.
- * The standalone demo talks to the local Graph-compatible service that `npm start` embeds at /graph.
+ * Deployment settings (demo or tenant, site, app registration) come from ./config/load-config.
  */
 import { DEV_READER_TOKEN, DEV_TOKEN } from '../auth/dev-token-provider';
 import type { HostTheme } from '../hosts/host';
@@ -8,32 +8,28 @@ import type { Language } from '../ui/i18n';
 
 export type Role = 'agenda' | 'notes' | 'prepare';
 
-export interface AppConfig {
+export interface AddressOptions {
   role: Role;
   language: Language;
   /** `?meeting=EVENT_ID`: open this calendar event instead of the next upcoming one. */
   meetingId: string | null;
   /** `?theme=light|dark|contrast` fixes the theme (screenshots); otherwise the host decides. */
   theme: HostTheme | null;
-  graphBaseUrl: string;
-  siteId: string;
-  /** The development token; `?user=reader` selects the read-only demo user. */
+  /** The development token (demo mode only); `?user=reader` selects the read-only demo user. */
   token: string;
 }
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.includes(value as T) ? (value as T) : null;
 
-/** Reads the configuration from `location.search` and `location.origin`. Unknown values fall back to defaults. */
-export function readConfig(search: string, origin: string): AppConfig {
+/** Reads the options from `location.search`. Unknown values fall back to defaults. */
+export function readAddress(search: string): AddressOptions {
   const params = new URLSearchParams(search);
   return {
     role: pick(params.get('role'), ['agenda', 'notes', 'prepare'] as const) ?? 'agenda',
     language: pick(params.get('lang'), ['da', 'en'] as const) ?? 'da',
     meetingId: params.get('meeting') || null,
     theme: pick(params.get('theme'), ['light', 'dark', 'contrast'] as const),
-    graphBaseUrl: `${origin}/graph/v1.0`,
-    siteId: 'punkt-demo',
     token: params.get('user') === 'reader' ? DEV_READER_TOKEN : DEV_TOKEN,
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Vite for the app: React, the embedded local Graph service at /graph, and office.js.
+ * office.js comes from the npm copy (dev, offline tests, PUNKT_OFFICE_JS=local) or Microsoft's CDN
+ * (production builds, PUNKT_OFFICE_JS=cdn); Office add-ins must load it from the CDN in the store.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
+import { localGraphPlugin } from './scripts/vite-local-graph';
+import { publicEnvironment } from './src/app/config/load-config';
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL_PREFIX = '/node_modules/@microsoft/office-js/dist/';
+const officeDist = fileURLToPath(new URL('./node_modules/@microsoft/office-js/dist/', import.meta.url));
+
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+
+/**
+ * Serves the npm copy of office.js untouched: it is a classic script that loads its host and
+ * locale files relative to its own URL, so Vite must not transform it.
+ */
+const serveOfficeDist: Connect.NextHandleFunction = (req, res, next) => {
+  const url = (req.url ?? '').split('?')[0] ?? '';
+  if (!url.startsWith(OFFICE_JS_LOCAL_PREFIX)) return next();
+  const file = normalize(join(officeDist, decodeURIComponent(url.slice(OFFICE_JS_LOCAL_PREFIX.length))));
+  if (!file.startsWith(officeDist.endsWith(sep) ? officeDist : officeDist + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    return next();
+  }
+  const ext = file.slice(file.lastIndexOf('.'));
+  res.setHeader('content-type', contentTypes[ext] ?? 'application/octet-stream');
+  res.setHeader('cache-control', 'public, max-age=3600');
+  createReadStream(file).pipe(res);
+};
+
+/** Injects the office.js script tag first in <head>, from the CDN or the local npm copy. */
+function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
+  const src = source === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_JS_LOCAL_PREFIX}office.js`;
+  return {
+    name: 'punkt-office-js',
+    configureServer(server) {
+      server.middlewares.use(serveOfficeDist);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serveOfficeDist);
+    },
+    transformIndexHtml() {
+      return [{ tag: 'script', attrs: { src }, injectTo: 'head-prepend' }];
+    },
+  };
+}
+
+/** Prints where to go after Vite's own address lines. */
+function addressHintsPlugin(): Plugin {
+  return {
+    name: 'punkt-address-hints',
+    configureServer(server) {
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const base = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
+        server.config.logger.info(
+          [
+            `  ➜  Punkt:   ${base} opens the managers' view of the next demo meeting`,
+            `     Roles:   ${base}?role=notes (note-taker), ${base}?role=prepare (secretary)`,
+            `     Options: ?meeting=EVENT_ID  ?lang=en  ?user=reader  ?theme=dark|contrast`,
+          ].join('\n'),
+        );
+      };
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  const env = process.env.PUNKT_OFFICE_JS;
+  // Only the public PUNKT_* ids reach the bundle (see load-config.ts); .env files and the shell both count.
+  const punktEnv = publicEnvironment({ ...loadEnv(mode, process.cwd(), 'PUNKT_'), ...process.env });
+  const officeSource = env === 'cdn' || env === 'local' ? env : command === 'build' ? 'cdn' : 'local';
+  return {
+    plugins: [react(), officeJsPlugin(officeSource), localGraphPlugin(), addressHintsPlugin()],
+    define: { __PUNKT_ENV__: JSON.stringify(punktEnv) },
+    server: { port: 5173, host: 'localhost' },
+    build: { target: 'es2022', sourcemap: true },
+  };
+});
