@@ -45,6 +45,17 @@ describe('sites, lists and columns', () => {
     expect([response.status, response.json.error.code]).toEqual([400, 'invalidRequest']);
   });
 
+  it('updates a column to be indexed (how provisioning adds a missing index)', () => {
+    makeList(h, 'PunktItems', [{ name: 'MeetingKey', text: {} }]);
+    const column = h.call('GET', '/sites/punkt-demo/lists/PunktItems/columns/MeetingKey').json;
+    expect(column.indexed).toBe(false);
+    const updated = h.call('PATCH', `/sites/punkt-demo/lists/PunktItems/columns/${column.id}`, { body: { indexed: true } });
+    expect([updated.status, updated.json.indexed]).toEqual([200, true]);
+    const unique = h.call('PATCH', `/sites/punkt-demo/lists/PunktItems/columns/${column.id}`, { body: { indexed: false, enforceUniqueValues: true } });
+    expect(unique.status).toBe(400);
+    expect(h.call('PATCH', '/sites/punkt-demo/lists/PunktItems/columns/Nope', { body: { indexed: true } }).status).toBe(404);
+  });
+
   it('answers 404 itemNotFound for an unknown list', () => {
     const response = h.call('GET', '/sites/punkt-demo/lists/Nope/items');
     expect([response.status, response.json.error.code]).toEqual([404, 'itemNotFound']);

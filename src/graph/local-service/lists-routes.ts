@@ -1,60 +1,23 @@
 /**
- * Sites, lists and columns: `GET /sites/{id}`, `GET|POST /sites/{id}/lists`,
- * `GET /sites/{id}/lists/{list}`, `GET|POST /sites/{id}/lists/{list}/columns`.
- * Docs: "Get a site resource", "Get lists in a site", "Create a new list", "Create a columnDefinition".
+ * Sites and lists: `GET /sites/{id}`, `GET|POST /sites/{id}/lists`, `GET /sites/{id}/lists/{list}`.
+ * Docs: "Get a site resource", "Get lists in a site", "Create a new list", "Get metadata for a list".
  */
 import { requireWriter } from './auth';
 import { ServiceError, badRequest } from './errors';
 import { filterPaths, parseFilter, FilterSyntaxError } from './odata-filter';
 import { evaluateFilter } from './odata-evaluate';
-import type { ColumnDoc, ColumnType, ListDoc } from './list-model';
-import { FACETS, SITE_ID, builtInColumns, columnJson, findList, listJson, requireList, requireSite } from './list-model';
+import { columnFromBody, isRecord } from './columns-routes';
+import type { ListDoc } from './list-model';
+import { SITE_ID, builtInColumns, columnJson, findList, listJson, requireList, requireSite } from './list-model';
 import type { Route, ServiceContext, ServiceRequest } from './router';
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Validates a columnDefinition from a request body into a stored column. */
-export function columnFromBody(body: unknown, existing: ColumnDoc[], newId: () => string): ColumnDoc {
-  if (!isRecord(body)) throw badRequest('The request body must be a columnDefinition object.');
-  const name = body.name;
-  if (typeof name !== 'string' || !NAME.test(name)) throw badRequest("A column needs a 'name' made of letters, digits and underscores.");
-  if (existing.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
-    throw new ServiceError(409, 'nameAlreadyExists', `A duplicate field name "${name}" was found.`);
-  }
-  const types = FACETS.filter((facet) => isRecord(body[facet]));
-  if (types.length > 1) throw badRequest(`The column '${name}' has more than one type facet.`);
-  const type: ColumnType = types[0] ?? 'text';
-  const indexed = body.indexed === true;
-  const enforceUniqueValues = body.enforceUniqueValues === true;
-  if (enforceUniqueValues && !indexed) {
-    throw badRequest(`The column '${name}' must be indexed to enforce unique values.`);
-  }
-  return {
-    id: newId(),
-    name,
-    displayName: typeof body.displayName === 'string' ? body.displayName : name,
-    description: typeof body.description === 'string' ? body.description : '',
-    type,
-    facet: (body[type] as Record<string, unknown> | undefined) ?? {},
-    indexed,
-    enforceUniqueValues,
-    required: body.required === true,
-    hidden: body.hidden === true,
-    readOnly: false,
-  };
-}
-
-function getSite(_request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
+function getSite(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
   requireSite(params.site as string);
   const created = context.store.all<ListDoc>('list')[0]?.created ?? '2024-01-01T00:00:00Z';
   return {
     status: 200,
     body: {
-      '@odata.context': `${_request.baseUrl}/$metadata#sites/$entity`,
+      '@odata.context': `${request.baseUrl}/$metadata#sites/$entity`,
       createdDateTime: created,
       description: 'Punkt demo site (local Graph-compatible service)',
       id: SITE_ID,
@@ -131,32 +94,10 @@ function getList(request: ServiceRequest, params: Record<string, string>, contex
   return { status: 200, body };
 }
 
-function getColumns(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
-  const list = requireList(request, context, params.site as string, params.list as string);
-  return {
-    status: 200,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns`, value: list.columns.map(columnJson) },
-  };
-}
-
-function createColumn(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
-  requireWriter(request.caller);
-  const list = requireList(request, context, params.site as string, params.list as string);
-  const column = columnFromBody(request.body, list.columns, context.newId);
-  const updated: ListDoc = { ...list, columns: [...list.columns, column], modified: context.now().toISOString() };
-  context.store.write((tx) => tx.put('list', list.id, updated));
-  return {
-    status: 201,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns/$entity`, ...columnJson(column) },
-  };
-}
-
-/** The site, list and column routes. */
+/** The site and list routes. */
 export const listRoutes: Route[] = [
   { method: 'GET', pattern: '/sites/:site', handler: getSite },
   { method: 'GET', pattern: '/sites/:site/lists', handler: getLists },
   { method: 'POST', pattern: '/sites/:site/lists', handler: createList },
   { method: 'GET', pattern: '/sites/:site/lists/:list', handler: getList },
-  { method: 'GET', pattern: '/sites/:site/lists/:list/columns', handler: getColumns },
-  { method: 'POST', pattern: '/sites/:site/lists/:list/columns', handler: createColumn },
 ];

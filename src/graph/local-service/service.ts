@@ -11,6 +11,7 @@ import type { FaultPlan } from './faults';
 import { createFaultPlan } from './faults';
 import { itemRoutes } from './items-routes';
 import { listRoutes } from './lists-routes';
+import { columnRoutes } from './columns-routes';
 import { eventRoutes } from './events-routes';
 import { chatRoutes } from './chats-routes';
 import { runBatch } from './batch-route';
@@ -18,7 +19,7 @@ import { dispatch } from './router';
 import type { Route, ServiceContext, ServiceResponse } from './router';
 import type { DocumentStore } from './store';
 
-const ROUTES: Route[] = [...listRoutes, ...itemRoutes, ...eventRoutes, ...chatRoutes];
+const ROUTES: Route[] = [...listRoutes, ...columnRoutes, ...itemRoutes, ...eventRoutes, ...chatRoutes];
 
 /** A request as the transport hands it over: path and query after `/v1.0`. */
 export interface IncomingServiceRequest {
