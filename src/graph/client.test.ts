@@ -176,6 +176,14 @@ describe('createGraphClient: paging', () => {
   });
 });
 
+describe('createGraphClient: token safety', () => {
+  it('refuses a nextLink on another origin instead of sending the token there', async () => {
+    const { client, calls } = setup([{ status: 200, body: { value: [{ id: '1' }], '@odata.nextLink': 'https://evil.test/v1.0/items?page=2' } }]);
+    await expect(client.getAll('/items')).rejects.toThrow(/Refusing to send a Graph token to https:\/\/evil\.test/);
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('createGraphClient: network failures', () => {
   it('retries a GET after dropped connections', async () => {
     const { client, calls } = setup(['drop', 'drop', { status: 200, body: item }]);

@@ -167,10 +167,24 @@ export function etagOf(headers: Headers, body: unknown): string | null {
   return typeof fromBody === 'string' ? fromBody : null;
 }
 
-/** Resolves a path against the base URL; absolute URLs (nextLink) are used as they are. */
+/**
+ * Resolves a path against the base URL. Absolute URLs (nextLink) are used as they are, but only
+ * on the base URL's own origin: the bearer token must never travel to another host.
+ */
 export function resolveUrl(baseUrl: string, path: string): string {
-  if (/^https?:\/\//i.test(path)) return path;
-  return baseUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+  if (!/^https?:\/\//i.test(path)) return baseUrl.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+  const base = originOf(baseUrl);
+  if (base !== null && new URL(path).origin !== base) {
+    throw new Error(`Refusing to send a Graph token to ${new URL(path).origin} (the client is configured for ${base})`);
+  }
+  return path;
+}
+
+/** The base URL's origin; a relative base ('/graph/v1.0') is read against the page, when there is one. */
+function originOf(baseUrl: string): string | null {
+  if (/^https?:\/\//i.test(baseUrl)) return new URL(baseUrl).origin;
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  return page ? new URL(baseUrl, page).origin : null;
 }
 
 function retryAfterOf(response: GraphResponse | null, nowMs: number): number | undefined {
@@ -204,13 +218,14 @@ function createCore(options: GraphClientOptions): ClientCore {
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     if (request.ifMatch !== undefined) headers['If-Match'] = request.ifMatch;
     headers.Authorization = `Bearer ${token}`;
+    const url = resolveUrl(core.baseUrl, request.path); // outside the try: a refused URL is no network failure
     const started = performance.now();
     const controller = timeoutMs > 0 ? new AbortController() : null;
     const timer = controller === null ? null : setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const report = (status: number | 'network-error') =>
       options.onRequest?.({ method: request.method, path: request.path, status, attempt, ms: performance.now() - started });
     try {
-      const res = await fetchFn(resolveUrl(core.baseUrl, request.path), {
+      const res = await fetchFn(url, {
         method: request.method,
         headers,
         ...(controller === null ? {} : { signal: controller.signal }),
