@@ -127,6 +127,15 @@ describe('decisions', () => {
     expect(main.items.get(seven.id)!.fields.Decision).toBeNull();
   });
 
+  it('never aims a closed punkt decision at the main row when the restricted list is unreadable', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, withClosed);
+    const reader = createAgendaRepository(fake.as({ reader: true }), { siteId: 'punkt-demo' });
+    const seven = (await reader.loadAgenda(ref))!.items.find((i) => i.item.number === 7)!;
+    const mark = fake.requests.length;
+    await expect(reader.readDecision(seven.id)).rejects.toMatchObject({ status: 403 });
+    expect(fake.requests.slice(mark).some((r) => r.path.includes(`/items/${seven.id}/fields`))).toBe(false);
+  });
+
   it('throws a typed 403 when a read-only user writes', async () => {
     const item = (await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march)).items[0]!;
     const reader = createAgendaRepository(fake.as({ reader: true }), { siteId: 'punkt-demo' });

@@ -61,9 +61,9 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
         const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
         const { item, info } = content ? itemFromRows(row, content) : probe;
         const stored: StoredItem = { id: row.id, etag: etagOfRow(content ?? row), item, readable: !info.closed || content !== undefined };
-        targets.set(row.id, content
-          ? { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` }
-          : { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
+        // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
+        if (content) targets.set(row.id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` });
+        else if (!info.closed) targets.set(row.id, { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
         return { stored, order: info.sortOrder };
       })
       .sort((a, b) => a.order - b.order || a.stored.item.number - b.stored.item.number)

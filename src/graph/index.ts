@@ -1,6 +1,9 @@
 /**
  * The Graph layer's public face: the client, the repositories the app wires into the features,
- * provisioning and the demo seed. Everything else in src/graph is internal.
+ * and provisioning. Everything else in src/graph is internal.
+ *
+ * `seedDemoData` is not re-exported: it reads the fixtures with node:fs, and this module is the
+ * browser bundle's entry to the layer. Node code imports it from './seed'.
  */
 export { createGraphClient } from './client';
 export type { GraphClient, GraphClientOptions, GraphRequest, GraphResponse } from './client';
@@ -12,4 +15,3 @@ export { ListMissingError } from './meeting-repository';
 export { MappingError, meetingKey } from './list-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';
-export { seedDemoData } from './seed';

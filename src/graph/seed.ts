@@ -3,10 +3,10 @@
  * past meetings, and one upcoming meeting with the agenda of 13-03-2024, each as an Outlook event
  * with a Teams meeting and as list rows, so every role can be tried at once.
  *
- * Runs under Node only (tsx, the Vite dev server's Node side, tests): it reads the fixtures from disk.
- * node:fs is imported lazily so that src/graph/index.ts can re-export this without pulling node:fs
- * into the browser bundle.
+ * Runs under Node only (tsx, the Vite dev server's Node side, tests): it reads the fixtures from disk,
+ * so src/graph/index.ts (the browser's entry to this layer) does not re-export it.
  */
+import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import { parseDocument } from '../domain/parse';
@@ -24,7 +24,6 @@ const UPCOMING_LOCATION = 'Mødelokale 915';
 
 /** The fixture meeting in a file of tests/fixtures/referater. */
 export async function fixtureMeeting(file: string): Promise<Meeting> {
-  const { readFile } = await import('node:fs/promises');
   return parseDocument(await readFile(new URL(file, FIXTURES), 'utf8'));
 }
 
