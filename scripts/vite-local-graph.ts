@@ -6,7 +6,7 @@
  * and PUNKT_GRAPH_FAULT_SEED, so the app can be tried under bad network conditions.
  */
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 import { createLocalGraphMiddleware } from '../src/graph/local-service/index';
 import type { FaultOptions, SeedModule } from '../src/graph/local-service/index';
 
@@ -37,26 +37,36 @@ export function faultsFromEnv(env: NodeJS.ProcessEnv, warn: (message: string) =>
   };
 }
 
-/** The dev-server plugin: serves `/graph/v1.0/...` from the local service. */
+/** The dev-server plugin: serves `/graph/v1.0/...` from the local service (also under `vite preview`). */
 export function localGraphPlugin(): Plugin {
+  const mount = (
+    server: { config: { root: string; logger: { warn(message: string): void } }; middlewares: Connect.Server; httpServer: { once(event: 'close', listener: () => void): unknown } | null },
+    loadSeed?: () => Promise<SeedModule>,
+  ): void => {
+    const warn = (message: string): void => server.config.logger.warn(message);
+    const middleware = createLocalGraphMiddleware({
+      dataDir: resolve(server.config.root, '.punkt-data/graph'),
+      seed: true,
+      faults: faultsFromEnv(process.env, warn),
+      prefix: '/graph',
+      warn,
+      ...(loadSeed ? { loadSeed } : {}),
+    });
+    server.middlewares.use((req, res, next) => middleware.handle(req, res, next));
+    server.httpServer?.once('close', () => {
+      void middleware.close();
+    });
+  };
   return {
     name: 'punkt-local-graph',
     apply: 'serve',
     configureServer(server) {
-      const warn = (message: string): void => server.config.logger.warn(message);
-      const middleware = createLocalGraphMiddleware({
-        dataDir: resolve(server.config.root, '.punkt-data/graph'),
-        seed: true,
-        faults: faultsFromEnv(process.env, warn),
-        prefix: '/graph',
-        warn,
-        // The config bundle cannot import TypeScript at run time; Vite's own loader can.
-        loadSeed: async () => (await server.ssrLoadModule('/src/graph/seed.ts')) as unknown as SeedModule,
-      });
-      server.middlewares.use((req, res, next) => middleware.handle(req, res, next));
-      server.httpServer?.once('close', () => {
-        void middleware.close();
-      });
+      // The config bundle cannot import TypeScript at run time; Vite's own loader can.
+      mount(server, async () => (await server.ssrLoadModule('/src/graph/seed.ts')) as unknown as SeedModule);
+    },
+    configurePreviewServer(server) {
+      // No module loader here: a data directory seeded by `npm start` is served as it is.
+      mount(server);
     },
   };
 }
