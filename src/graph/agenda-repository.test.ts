@@ -136,6 +136,17 @@ describe('decisions', () => {
     expect(fake.requests.slice(mark).some((r) => r.path.includes(`/items/${seven.id}/fields`))).toBe(false);
   });
 
+  it('keeps a decision the note-taker wrote when the secretary saves a stale copy', async () => {
+    const secretary = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const agenda = await secretary.saveAgenda(ref, march);
+    const item = agenda.items[1]!;
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).writeDecision(item.id, written, item.etag);
+    const swapped = [march.items[1]!, march.items[0]!, ...march.items.slice(2)].map((i, n) => ({ ...i, number: n + 1 }));
+    const saved = await secretary.saveAgenda(ref, { ...march, items: swapped });
+    expect(saved.items[0]!.item.decision).toBe(written.decision);
+    expect(saved.items[0]!.item.status).toBe('approved');
+  });
+
   it('throws a typed 403 when a read-only user writes', async () => {
     const item = (await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march)).items[0]!;
     const reader = createAgendaRepository(fake.as({ reader: true }), { siteId: 'punkt-demo' });

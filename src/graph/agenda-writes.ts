@@ -1,12 +1,12 @@
 /**
  * Plans the writes that turn a meeting's stored item rows into a new list of items: the fewest
- * changes, so a reorder is only SortOrder/Number updates and an unchanged punkt is not touched
- * (a decision the note-taker wrote meanwhile is then not overwritten by a stale copy).
+ * changes, so a reorder is only SortOrder/Number updates and an unchanged punkt is not touched.
+ * Decisions of existing punkter are left alone (see withoutDecision): only new rows get them.
  */
 import type { AgendaItem } from '../domain/meeting';
 import type { GraphClient, GraphRequest } from './client';
 import type { ListDef, Row } from './list-mapping';
-import { CLOSED_ITEMS_LIST, ITEMS_LIST, clientKeyQuery, contentByClientKey, itemFromRows, itemToFields } from './list-mapping';
+import { CLOSED_ITEMS_LIST, ITEMS_LIST, clientKeyQuery, contentByClientKey, itemFromRows, itemToFields, withoutDecision } from './list-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The stored rows of one meeting, as loaded in one batch. */
@@ -41,7 +41,7 @@ export function planItemWrites(client: GraphClient, key: string, rows: StoredRow
     recover: () => firstRow(client, `${listPath}${clientKeyQuery(list, clientKey)}`),
   });
   const patch = (listPath: string, row: Row, fields: Record<string, unknown>) => {
-    const changed = diff(fields, row.fields ?? {});
+    const changed = diff(withoutDecision(fields), row.fields ?? {});
     if (Object.keys(changed).length > 0) writes.push({ method: 'PATCH', path: `${listPath}/items/${row.id}/fields`, body: changed });
   };
 

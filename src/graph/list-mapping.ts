@@ -296,6 +296,16 @@ export function decisionToFields(value: DecisionWrite): Record<string, unknown> 
   return { Decision: value.decision, Status: value.status, PostponedTo: value.postponedTo };
 }
 
+/**
+ * The fields of an existing row that saving an agenda may change: everything but the decision columns.
+ * Decisions change only through writeDecision (with the ETag), so a secretary saving a stale copy of
+ * the agenda never erases what the note-taker wrote.
+ */
+export function withoutDecision(fields: Record<string, unknown>): Record<string, unknown> {
+  const { Decision: _d, Status: _s, PostponedTo: _p, ...rest } = fields;
+  return rest;
+}
+
 /** The fields a reorder changes. */
 export function sortOrderFields(sortOrder: number, number: number): Record<string, unknown> {
   return { SortOrder: sortOrder, Number: number };
