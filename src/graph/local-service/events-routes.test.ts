@@ -67,6 +67,18 @@ describe('calendar events', () => {
     expect(h.call('GET', '/chats/19:nope@thread.v2').status).toBe(404);
   });
 
+  it('updates an event (new changeKey) and deletes it with 204', () => {
+    const created = event('Chefforum', '2024-03-13T08:00:00', '2024-03-13T10:00:00');
+    const id = encodeURIComponent(created.json.id);
+    const updated = h.call('PATCH', `/me/events/${id}`, { body: { subject: 'Chefforum (flyttet)', start: { dateTime: '2024-03-13T09:00:00', timeZone: 'UTC' } } });
+    expect(updated.status).toBe(200);
+    expect(updated.json).toMatchObject({ subject: 'Chefforum (flyttet)', start: { dateTime: '2024-03-13T09:00:00.0000000' }, end: { dateTime: '2024-03-13T10:00:00.0000000' } });
+    expect(updated.json.changeKey).not.toBe(created.json.changeKey);
+    expect(h.call('PATCH', `/me/events/${id}`, { body: { end: { dateTime: '2024-03-13T07:00:00', timeZone: 'UTC' } } }).status).toBe(400);
+    expect(h.call('DELETE', `/me/events/${id}`).status).toBe(204);
+    expect(h.call('GET', `/me/events/${id}`).status).toBe(404);
+  });
+
   it('shows the reader the event as not theirs and refuses their writes', () => {
     const created = event('Chefforum', '2024-03-13T08:00:00', '2024-03-13T10:00:00');
     const seen = h.call('GET', `/me/events/${encodeURIComponent(created.json.id)}`, { token: 'punkt-dev-token-reader' });

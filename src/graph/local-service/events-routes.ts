@@ -1,8 +1,9 @@
 /**
  * The signed-in user's calendar: `GET /me`, `GET|POST /me/events` ($filter on iCalUId,
- * start/dateTime…, $orderby, $top, paging), `GET /me/events/{id}`, `GET /me/calendarView`.
+ * start/dateTime…, $select, $orderby, $top, paging), `GET|PATCH|DELETE /me/events/{id}`,
+ * `GET /me/calendarView`.
  * Creating an online meeting also creates its meeting chat (see chats-routes.ts).
- * Docs: "List events", "Get event", "Create event", "List calendarView".
+ * Docs: "List events", "Get event", "Create event", "Update event", "Delete event", "List calendarView".
  */
 import { randomBytes } from 'node:crypto';
 import { requireWriter } from './auth';
@@ -70,8 +71,7 @@ function listEvents(request: ServiceRequest, _params: Record<string, string>, co
 }
 
 function getEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
-  const event = context.store.get<EventDoc>('event', params.id as string);
-  if (!event) throw new ServiceError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  const event = requireEvent(context, params.id as string);
   return { status: 200, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) } };
 }
 
@@ -126,12 +126,48 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
   return { status: 201, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) } };
 }
 
+function requireEvent(context: ServiceContext, id: string): EventDoc {
+  const event = context.store.get<EventDoc>('event', id);
+  if (!event) throw new ServiceError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  return event;
+}
+
+/** "Update event": subject, body, start, end and location; 200 with the event. */
+function updateEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  requireWriter(request.caller);
+  const event = requireEvent(context, params.id as string);
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const updated: EventDoc = {
+    ...event,
+    subject: typeof body.subject === 'string' ? body.subject : event.subject,
+    body: (body.body as EventDoc['body'] | undefined) ?? event.body,
+    startUtc: body.start === undefined ? event.startUtc : toUtc(body.start, 'start'),
+    endUtc: body.end === undefined ? event.endUtc : toUtc(body.end, 'end'),
+    location: body.location === undefined ? event.location : String((body.location as { displayName?: unknown }).displayName ?? ''),
+    modified: context.now().toISOString(),
+    changeKey: randomBytes(12).toString('base64'),
+  };
+  if (Date.parse(updated.endUtc) < Date.parse(updated.startUtc)) throw badRequest('The end of the event is before its start.');
+  context.store.write((tx) => tx.put('event', event.id, updated));
+  return { status: 200, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(updated, request.caller) } };
+}
+
+/** "Delete event": 204 No Content; its meeting chat stays, as in Teams. */
+function deleteEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  requireWriter(request.caller);
+  const event = requireEvent(context, params.id as string);
+  context.store.write((tx) => tx.delete('event', event.id));
+  return { status: 204 };
+}
+
 /** The calendar routes. */
 export const eventRoutes: Route[] = [
   { method: 'GET', pattern: '/me', handler: getMe },
   { method: 'GET', pattern: '/me/events', handler: listEvents },
   { method: 'POST', pattern: '/me/events', handler: createEvent },
   { method: 'GET', pattern: '/me/events/:id', handler: getEvent },
+  { method: 'PATCH', pattern: '/me/events/:id', handler: updateEvent },
+  { method: 'DELETE', pattern: '/me/events/:id', handler: deleteEvent },
   { method: 'GET', pattern: '/me/calendarView', handler: calendarView },
   { method: 'GET', pattern: '/me/calendar/calendarView', handler: calendarView },
 ];
