@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from './parse';
+import type { Meeting } from './meeting';
+import { parseDocument as parseOnly } from './parse';
+import { renderDocument } from './render';
+
+// Every hand-written document here also checks the round trip parse(render(parse(x))) = parse(x).
+const parseDocument = (text: string): Meeting => {
+  const meeting = parseOnly(text);
+  expect(parseOnly(renderDocument(meeting))).toEqual(meeting);
+  return meeting;
+};
 
 const HEAD = ['REFERAT Chefforum d. 13-03-2024', 'Mødedato Onsdag d. 13. marts 2024 kl. 09:00'];
 const item = (...body: string[]) =>
@@ -98,6 +107,13 @@ describe('parseDocument: Indstilling (spec "Indstilling")', () => {
 
   it('points without number or bullet are told apart by "at"', () => {
     expect(item('Indstilling', 'K indstiller,', 'at a godkendes', 'og b', 'at c').recommendation!.points).toEqual(['at a godkendes og b', 'at c']);
+  });
+
+  it('the recommender line may go on with the first point', () => {
+    expect(item('Indstilling', 'Kommunaldirektøren indstiller, at dagsordenen godkendes', 'at referatet godkendes').recommendation).toEqual({
+      by: 'Kommunaldirektøren',
+      points: ['at dagsordenen godkendes', 'at referatet godkendes'],
+    });
   });
 
   it('without a recommender line, by is null', () => {

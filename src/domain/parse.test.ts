@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, parseDocument } from './parse';
+import type { Meeting } from './meeting';
+import { ParseError, parseDocument as parseOnly } from './parse';
+import { renderDocument } from './render';
+
+// Every hand-written document here also checks the round trip parse(render(parse(x))) = parse(x).
+const parseDocument = (text: string): Meeting => {
+  const meeting = parseOnly(text);
+  expect(parseOnly(renderDocument(meeting))).toEqual(meeting);
+  return meeting;
+};
 
 const HEAD = ['REFERAT Chefforum d. 13-03-2024', 'Mødedato Onsdag d. 13. marts 2024 kl. 09:00', 'Mødested 915'];
 const doc = (...lines: string[]): string => [...HEAD, ...lines].join('\n');
