@@ -164,10 +164,16 @@ describe('the note-taker’s view', () => {
 
   it('saves every keystroke locally at once and then to the list, showing Gemmer… then Gemt', async () => {
     const user = userEvent.setup();
+    // Hold the store's answers so "Gemmer…" is observable however slow the machine is.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    store = new FakeDecisionStore({ delay: () => gate });
+    for (const id of ['id-1', 'id-2', 'id-3']) store.seed(id);
     renderNotes();
     await user.type(await field(2), 'Drøftet kort');
     expect((await outbox.get(`${REF.iCalUId}|${REF.start}`, 'id-2'))?.value.decision).toBe('Drøftet kort');
     expect(saveState(2)).toHaveTextContent('Gemmer…');
+    release();
     await waitFor(() => expect(saveState(2)).toHaveTextContent('Gemt'), { timeout: 4000 });
     expect(store.current('id-2').value.decision).toBe('Drøftet kort');
   });
