@@ -76,6 +76,12 @@ describe('Microsoft Graph documentation examples', () => {
     expect(json.value.map((c: LooseJson) => c.name)).toEqual(expect.arrayContaining(['Title', 'Author', 'PageCount', 'Isbn']));
   });
 
+  it('"Update columnDefinition" (columndefinition-update): PATCH → 200 OK with the updated column', async () => {
+    const { status, json } = await call('PATCH', `${SITE}/lists/Books/columns/Author`, { indexed: true, description: 'Who wrote it' });
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ name: 'Author', indexed: true, description: 'Who wrote it', text: {} });
+  });
+
   it('"Create a new entry in a SharePoint list" (listitem-create): POST {fields} → 201 with id, createdBy.user, timestamps, eTag', async () => {
     const { status, json, headers } = await call('POST', `${SITE}/lists/Books/items`, { fields: { Title: 'Widget', Author: 'Purple', PageCount: 32 } });
     expect(status).toBe(201);
@@ -208,6 +214,15 @@ describe('Microsoft Graph documentation examples', () => {
     const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
     expect((await call('POST', '/$batch', { requests })).status).toBe(400);
     expect((await call('POST', '/$batch', { nope: true })).status).toBe(400);
+  });
+
+  it('"Update event" and "Delete event" (event-update, event-delete): 200 with the event, then 204 No Content', async () => {
+    const created = await call('POST', '/me/events', { subject: 'Temp', start: { dateTime: '2017-04-16T12:00:00', timeZone: 'UTC' }, end: { dateTime: '2017-04-16T13:00:00', timeZone: 'UTC' } });
+    const path = `/me/events/${encodeURIComponent(created.json.id)}`;
+    const updated = await call('PATCH', path, { subject: 'Temp (moved)' });
+    expect([updated.status, updated.json.subject]).toEqual([200, 'Temp (moved)']);
+    const deleted = await call('DELETE', path);
+    expect([deleted.status, deleted.json]).toEqual([204, null]);
   });
 
   it('"Microsoft Graph error responses" (errors): every response carries request-id and client-request-id headers', async () => {
