@@ -110,7 +110,7 @@ async function resolvedByRecover(i: number, request: GraphRequest, results: Grap
   if (!request.recover) throw error;
   const found = await request.recover();
   if (found === null) return false;
-  results[i] = recovered(201, found);
+  results[i] = recovered(request.method === 'POST' ? 201 : 200, found);
   return true;
 }
 

@@ -241,6 +241,12 @@ describe('createGraphClient: network failures', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('resolves a dropped PATCH without If-Match with 200 when recover sees the values', async () => {
+    const { client, calls } = setup(['drop']);
+    await expect(client.send({ method: 'PATCH', path: '/x', body: {}, recover: async () => item })).resolves.toMatchObject({ status: 200, body: item });
+    expect(calls).toHaveLength(1);
+  });
+
   it('treats a 404 after a dropped DELETE as deleted', async () => {
     const { client } = setup(['drop', { status: 404 }]);
     await expect(client.send({ method: 'DELETE', path: '/x' })).resolves.toMatchObject({ status: 204 });

@@ -97,7 +97,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         if (!isSafeToResend(request)) {
           if (!request.recover) throw failure(request, outcome, attempt, requestId, core.now());
           const found = await request.recover();
-          if (found !== null) return recovered<T>(201, found);
+          if (found !== null) return recovered<T>(request.method === 'POST' ? 201 : 200, found);
         }
         outcomeUnknown = true;
         if (attempt >= core.maxAttempts) throw failure(request, outcome, attempt, requestId, core.now());
