@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredAgenda } from '../../domain/ports';
+import { readAgendaCopy, writeAgendaCopy } from './agenda-copy';
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (index) => [...data.keys()][index] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, value),
+  };
+}
+
+const ref = { iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' };
+const agenda = {
+  meetingId: 'm1',
+  etag: '"1"',
+  ref,
+  meeting: { kind: 'dagsorden', forum: 'Chefforum', date: '2024-03-13', start: '09:00', plannedEnd: null, location: null, participants: [], preamble: [], items: [] },
+  items: [{ id: 'i1', etag: '"2"', readable: true, item: { number: 1 } }],
+} as unknown as StoredAgenda;
+
+describe('the agenda copy for offline reloads', () => {
+  it('reads back what was written, with when it was fetched', () => {
+    const storage = memoryStorage();
+    writeAgendaCopy(storage, agenda, new Date('2024-03-13T08:01:00Z'));
+    expect(readAgendaCopy(storage, ref)).toEqual({ fetchedAt: '2024-03-13T08:01:00.000Z', agenda });
+    expect(readAgendaCopy(storage, { ...ref, start: '2024-03-20T08:00:00Z' })).toBeNull();
+  });
+
+  it('ignores a corrupt or foreign entry instead of trusting it', () => {
+    const storage = memoryStorage();
+    writeAgendaCopy(storage, agenda, new Date());
+    const key = storage.key(0)!;
+    storage.setItem(key, '{not json');
+    expect(readAgendaCopy(storage, ref)).toBeNull();
+    storage.setItem(key, JSON.stringify({ fetchedAt: 'x', agenda: { meetingId: 1 } }));
+    expect(readAgendaCopy(storage, ref)).toBeNull();
+  });
+
+  it('does nothing without storage, and survives a full one', () => {
+    expect(readAgendaCopy(null, ref)).toBeNull();
+    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as Storage;
+    expect(() => writeAgendaCopy(full, agenda, new Date())).not.toThrow();
+  });
+});
