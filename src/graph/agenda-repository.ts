@@ -11,11 +11,11 @@ import { newRequestId } from './client';
 import { errorFromResponse, isGraphError } from './errors';
 import type { ListDef, Row } from './list-mapping';
 import {
-  CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, clientKeyQuery, contentByClientKey, closedRowsQuery, decisionFromRow, decisionToFields,
+  CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, clientKeyQuery, closedRowsQuery, decisionFromRow, decisionToFields,
   etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields,
 } from './list-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
-import { diff, planItemWrites } from './agenda-writes';
+import { diff, joinRows, planItemWrites } from './agenda-writes';
 import type { StoredRows } from './agenda-writes';
 
 /** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
@@ -54,20 +54,12 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
   function assemble(ref: MeetingRef, rows: StoredRows & { meetingRow: Row | null }): StoredAgenda | null {
     if (rows.meetingRow === null) return null;
     const { meetingKey: _key, clientKey: _client, ...header } = meetingFromRow(rows.meetingRow);
-    const byClientKey = contentByClientKey(rows.closedRows);
-    const items = rows.itemRows
-      .map((row) => {
-        const probe = itemFromRows(row);
-        const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
-        const { item, info } = content ? itemFromRows(row, content) : probe;
-        const stored: StoredItem = { id: row.id, etag: etagOfRow(content ?? row), item, readable: !info.closed || content !== undefined };
-        // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
-        if (content) targets.set(row.id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` });
-        else if (!info.closed) targets.set(row.id, { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
-        return { stored, order: info.sortOrder };
-      })
-      .sort((a, b) => a.order - b.order || a.stored.item.number - b.stored.item.number)
-      .map((x) => x.stored);
+    const items = joinRows(rows).map(({ row, item, closed, content }): StoredItem => {
+      // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
+      if (content) targets.set(row.id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` });
+      else if (!closed) targets.set(row.id, { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
+      return { id: row.id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined };
+    });
     const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
     return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items };
   }

@@ -17,23 +17,32 @@ export interface StoredRows {
   closedReadable: boolean;
 }
 
-interface Existing {
+/** A stored punkt: its main row, its content row when closed and readable, and the item they make. */
+export interface JoinedItem {
   row: Row;
   item: AgendaItem;
   sortOrder: number;
   clientKey: string | null;
+  closed: boolean;
   content: Row | undefined;
+}
+
+/** Joins main rows to closed items' content rows (by ClientKey), ordered by SortOrder then number. */
+export function joinRows(rows: Pick<StoredRows, 'itemRows' | 'closedRows'>): JoinedItem[] {
+  const byClientKey = contentByClientKey(rows.closedRows);
+  return rows.itemRows
+    .map((row) => {
+      const probe = itemFromRows(row);
+      const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
+      const { item, info } = content ? itemFromRows(row, content) : probe;
+      return { row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, closed: info.closed, content };
+    })
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.item.number - b.item.number);
 }
 
 /** The requests (for one $batch) that make the stored items equal `items`, in this order. */
 export function planItemWrites(client: GraphClient, key: string, rows: StoredRows, items: readonly AgendaItem[], newKey: () => string): GraphRequest[] {
-  const byClientKey = contentByClientKey(rows.closedRows);
-  const existing: Existing[] = rows.itemRows.map((row) => {
-    const probe = itemFromRows(row);
-    const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
-    const { item, info } = content ? itemFromRows(row, content) : probe;
-    return { row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, content };
-  });
+  const existing = joinRows(rows);
   const matched = match(existing, items);
   const writes: GraphRequest[] = [];
   const create = (listPath: string, list: ListDef, fields: Record<string, unknown>, clientKey: string): GraphRequest => ({
@@ -71,8 +80,8 @@ export function planItemWrites(client: GraphClient, key: string, rows: StoredRow
  * Pairs new items with stored rows: first the same case number and title (a moved punkt), then the
  * same number (an edited punkt). Unpaired new items are created, unpaired rows deleted.
  */
-function match(existing: Existing[], items: readonly AgendaItem[]): Map<number, Existing> {
-  const result = new Map<number, Existing>();
+function match(existing: JoinedItem[], items: readonly AgendaItem[]): Map<number, JoinedItem> {
+  const result = new Map<number, JoinedItem>();
   const free = new Set(existing);
   const pass = (same: (a: AgendaItem, b: AgendaItem) => boolean) => {
     items.forEach((item, index) => {
