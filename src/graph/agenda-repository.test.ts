@@ -5,6 +5,7 @@ import { parseDocument } from '../domain/parse';
 import { createAgendaRepository } from './agenda-repository';
 import { GraphError } from './errors';
 import { MappingError } from './list-mapping';
+import { ListMissingError } from './meeting-repository';
 import { provision } from './provision';
 import type { FakeGraphClient } from './testing/fake-graph-client';
 import { createFakeGraphClient } from './testing/fake-graph-client';
@@ -22,6 +23,12 @@ beforeEach(async () => {
 });
 
 describe('agenda repository', () => {
+  it('names the missing list and the command to run on a site that was never provisioned', async () => {
+    const bare = createAgendaRepository(createFakeGraphClient(), { siteId: 'other-site' });
+    await expect(bare.loadAgenda(ref)).rejects.toBeInstanceOf(ListMissingError);
+    await expect(bare.loadAgenda(ref)).rejects.toThrow(/no list PunktMeetings; run `punkt provision --site other-site`/);
+  });
+
   it('finds no agenda for a meeting nobody prepared', async () => {
     expect(await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref)).toBeNull();
   });
