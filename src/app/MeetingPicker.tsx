@@ -1,8 +1,10 @@
 /**
  * The standalone page's meeting picker: the calendar's meetings from today and 60 days on.
- * Choosing one tells the host, which tells the views.
+ * Choosing one tells the host, which tells the views. A native select (Fluent Select) rather than
+ * Dropdown: fully keyboard- and screen-reader-friendly, and it keeps the popup positioning code
+ * out of the task pane's initial JavaScript.
  */
-import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import { lookaheadWindow } from '../hosts/standalone-host';
@@ -42,22 +44,25 @@ export function MeetingPicker({ current }: { current: MeetingRef | null }) {
   const selected = events?.find((e) => current && e.iCalUId === current.iCalUId && e.start === current.start) ?? null;
   return (
     <Field label={t.meetingPicker} hint={events && events.length === 0 ? t.noMeetings : undefined}>
-      <Dropdown
-        placeholder={t.meetingPickerPlaceholder}
-        value={selected ? label(selected, language) : ''}
-        selectedOptions={selected ? [selected.id] : []}
+      <Select
+        value={selected?.id ?? ''}
         disabled={!events || events.length === 0}
-        onOptionSelect={(_, data) => {
-          const event = events?.find((e) => e.id === data.optionValue);
+        onChange={(_, data) => {
+          const event = events?.find((e) => e.id === data.value);
           if (event) host.selectMeeting?.(event);
         }}
       >
+        {!selected && (
+          <option value="" disabled>
+            {t.meetingPickerPlaceholder}
+          </option>
+        )}
         {(events ?? []).map((event) => (
-          <Option key={event.id} value={event.id} text={label(event, language)}>
+          <option key={event.id} value={event.id}>
             {label(event, language)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }

@@ -1,20 +1,14 @@
 /**
- * Browser entry point (Outlook task pane and plain browser). Composition: configuration →
- * office.js says which host we are in → token provider → Graph client → repositories → host → render.
- * Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph with the
- * development token; tenant mode signs in with nested app authentication (loaded only then, so
- * MSAL stays out of the demo's initial JavaScript).
+ * Browser entry point (Outlook task pane and plain browser). Composition: the data services
+ * (./compose, loaded on demand) and office.js's answer to "which host?" are awaited together →
+ * host → render. Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph.
  */
-import { createDevTokenProvider } from '../auth/dev-token-provider';
-import type { TokenProvider } from '../domain/ports';
-import { createAgendaRepository, createCalendarRepository, createGraphClient } from '../graph';
 import type { MeetingHost } from '../hosts/host';
 import { whenOfficeReady } from '../hosts/office-async';
 import { createOutlookHost, type OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import { readAddress } from './address';
 import { bootstrap } from './bootstrap';
-import { loadConfig, readEnvironment, type Config } from './config/load-config';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -37,34 +31,25 @@ function showFatal(root: HTMLElement, text: string): void {
   root.replaceChildren(p);
 }
 
-async function tokenProvider(config: Config, devToken: string): Promise<TokenProvider> {
-  if (config.mode === 'demo') return createDevTokenProvider(devToken);
-  const { createTenantTokenProvider } = await import('./config/tenant-auth');
-  return createTenantTokenProvider(config);
-}
-
 async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   const address = readAddress(location.search);
-  const loaded = loadConfig(readEnvironment());
-  if (!loaded.ok) return showFatal(root, loaded.error.message);
-  const config = loaded.config;
-
-  const baseUrl = config.mode === 'tenant' ? config.graphBaseUrl : `${location.origin}/graph/v1.0`;
-  const client = createGraphClient({ baseUrl, tokens: await tokenProvider(config, address.token) });
-  const agenda = createAgendaRepository(client, { siteId: config.siteId });
-  const calendar = createCalendarRepository(client);
-
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
-  const ready = await whenOfficeReady(office);
+  const [composed, ready] = await Promise.all([import('./compose').then((m) => m.composeServices(address, location.origin)), whenOfficeReady(office)]);
+  if (!composed.ok) return showFatal(root, composed.message);
+  const { agenda, calendar, decisions } = composed.services;
+
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const host: MeetingHost =
     office && ready.host === 'Outlook'
       ? createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id), prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches })
       : createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia });
 
-  bootstrap(root, { host, agenda, calendar, decisions: agenda, now: () => new Date(), storage: localStorageOrNull() }, address);
+  bootstrap(root, { host, agenda, calendar, decisions, now: () => new Date(), storage: localStorageOrNull() }, address);
 }
 
-void main();
+main().catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (root) showFatal(root, `Punkt kunne ikke starte. Genindlæs siden.\n${error instanceof Error ? error.message : String(error)}`);
+});

@@ -1,11 +1,11 @@
 /**
- * Which view each role opens. The managers' view is bundled with the shell (it is what the task
- * pane shows first); the note-taker's and secretary's views are loaded on demand. Their folders
- * arrive independently: import.meta.glob finds `src/features/<role>/index.tsx` when it exists, and
- * until then the role shows a placeholder instead of breaking the build.
+ * Which view each role opens. Every view is loaded on demand, so the task pane's initial
+ * JavaScript is the shell (React, Fluent, host) and the view's code arrives beside the data.
+ * The notes and prepare folders arrive independently: import.meta.glob finds
+ * `src/features/<role>/index.tsx` when it exists, and until then the role shows a placeholder
+ * instead of breaking the build.
  */
 import { lazy, type ComponentType } from 'react';
-import AgendaView from '../features/agenda';
 import type { RoleViewProps } from '../ui/services';
 import type { Role } from './address';
 
@@ -19,7 +19,7 @@ function lazyRole(role: 'notes' | 'prepare'): ComponentType<RoleViewProps> | nul
 }
 
 const views: Record<Role, ComponentType<RoleViewProps> | null> = {
-  agenda: AgendaView,
+  agenda: lazy(() => import('../features/agenda')),
   notes: lazyRole('notes'),
   prepare: lazyRole('prepare'),
 };
