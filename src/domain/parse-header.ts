@@ -23,7 +23,7 @@ const KIND_LINE = /^(REFERAT|DAGSORDEN)\s+([\s\S]+?)\s+(?:d\.\s*)?(\d{1,2})-(\d{
 const KIND_SHAPE = "'REFERAT|DAGSORDEN <forum> d. dd-mm-yyyy'";
 // Weekday optional; the start may be `09:00` or `9.00`, with an optional planned end after a dash.
 const MEETING_DATE =
-  /^Mødedato\s+(?:\p{L}+\s+)?(?:d\.\s*)?(\d{1,2})\.?\s*(\p{L}+\.?)\s+(\d{4}),?\s+kl\.?\s*(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2}))?$/u;
+  /^Mødedato:?\s+(?:\p{L}+\s+)?(?:d\.\s*)?(\d{1,2})\.?\s*(\p{L}+\.?)\s+(\d{4}),?\s+[kK]l\.?\s*(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2}))?$/u;
 const MEETING_DATE_SHAPE = "'Mødedato <ugedag> d. <dag>. <måned> <år> kl. HH:MM'";
 const CHAIR = /^(?:Forperson|Formand|Forkvinde)\s+([\s\S]+)$/;
 // Header lines are short; longer ones are not matched against the patterns above, whose lazy and
@@ -59,9 +59,11 @@ export function parseHeader(lines: readonly SourceLine[], end: number): Header {
     const text = line.text;
     if (text === '') continue;
     const word = firstWord(text);
-    if (word === 'Mødedato') readMeetingDate(line, header);
-    else if (word === 'Mødested') header.location = text.slice(word.length).trim() || null;
-    else if (word === 'Mødedeltagere') header.participants.push(...parseParticipants(text.slice(word.length)));
+    // Labels are written without a colon, but "Mødested: 915" is an easy slip to accept.
+    const label = word.endsWith(':') ? word.slice(0, -1) : word;
+    if (label === 'Mødedato') readMeetingDate(line, header);
+    else if (label === 'Mødested') header.location = text.slice(word.length).trim() || null;
+    else if (label === 'Mødedeltagere') header.participants.push(...parseParticipants(text.slice(word.length)));
     else if (text === 'Indholdsfortegnelse') inToc = true;
     // The table of contents is derived from the item headings (which are authoritative) and is
     // regenerated on render, so its entries are recognised and not kept.

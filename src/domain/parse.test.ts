@@ -45,6 +45,11 @@ describe('parseDocument: header (spec "Document")', () => {
     expect(m.plannedEnd).toBe(plannedEnd);
   });
 
+  it('accepts "Kl." and a colon after the labels', () => {
+    const m = parseDocument('REFERAT Chefforum d. 13-03-2024\nMødedato: Onsdag d. 13. marts 2024 Kl. 10.15\nMødested: 915');
+    expect(m).toMatchObject({ start: '10:15', location: '915' });
+  });
+
   it('reads participants "Name (Role)", commas inside parentheses not splitting; a leading Forperson marks the chair', () => {
     const m = parseDocument(
       doc('Mødedeltagere Forperson Henrik Harder (Kommunaldirektør), René Olesen (Afdelingschef Kultur, Fritid & Erhverv), Gæst Uden Rolle'),

@@ -51,7 +51,7 @@ function slotText(slot: TimeSlot): string {
  */
 function tocEntry(item: AgendaItem): string | null {
   const line = `${headingTitle(item)}.....`;
-  const word = line.split(/\s/, 1)[0] ?? '';
+  const word = (line.split(/\s/, 1)[0] ?? '').replace(/:$/, '');
   const special = ['Mødedato', 'Mødested', 'Mødedeltagere', 'Indholdsfortegnelse'].includes(word);
   return special || itemHeading(line) || !isTocEntry(line) ? null : line;
 }
