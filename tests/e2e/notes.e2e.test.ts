@@ -1,0 +1,95 @@
+/**
+ * The note-taker's view end to end (issue #5 "Tests and figures"), against the embedded service
+ * with faults on (20 % 429, 5 % 503, 100 ms latency): decisions typed for 10 punkter, more typed
+ * offline, the panel reloaded while offline, then back online. The list must then hold every
+ * punkt's final text exactly once, read back through the app's own repository.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CalendarEvent } from '../../src/domain/ports';
+import { startDevApp, type AppServer } from './support/app-server';
+import { launchBrowser } from './support/browser';
+import { axeViolations, saveScreenshot } from './support/checks';
+import { repositories, upcomingEvents } from './support/expected-agenda';
+
+const FAULTS = { throttleRate: 0.2, failRate: 0.05, latencyMs: 100, seed: 20241113 };
+const PUNKTER = 10;
+
+let app: AppServer;
+let browser: Browser;
+let meeting: CalendarEvent;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startDevApp({ faults: FAULTS }), launchBrowser()]);
+  const [next] = await upcomingEvents(app.graphUrl);
+  if (!next) throw new Error('the seed has no upcoming meeting');
+  meeting = next;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `Beslutning for punkt ${n}`, exact: true });
+
+/** The decisions stored in the list, by punkt number (read without faults' help: the repository retries). */
+async function storedDecisions(): Promise<Map<number, string | null>> {
+  const stored = await repositories(app.graphUrl).agenda.loadAgenda({ iCalUId: meeting.iCalUId, start: meeting.start });
+  if (!stored) throw new Error('the meeting lost its agenda');
+  return new Map(stored.items.map(({ item }) => [item.number, item.decision]));
+}
+
+describe('note-taker\'s view with faults on', () => {
+  it('gets every punkt\'s final text into the list exactly once across offline typing and a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const errors: string[] = [];
+    try {
+      let page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL('/?role=notes', app.url).href);
+      await editor(page, 1).waitFor({ timeout: 30_000 });
+
+      const finals = new Map<number, string>();
+      for (let n = 1; n <= PUNKTER; n++) {
+        const text = `Besluttet [${n}]`;
+        await editor(page, n).pressSequentially(text);
+        finals.set(n, text);
+      }
+
+      await context.setOffline(true);
+      // Every other punkt gets more text while the network is gone.
+      for (let n = 1; n <= PUNKTER; n += 2) {
+        const more = ` + offline [${n}]`;
+        await editor(page, n).pressSequentially(more);
+        finals.set(n, `${finals.get(n)}${more}`);
+      }
+      await expect.poll(() => page.getByText('Offline – gemt lokalt').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      // Reloading while offline loses the page (no service worker); what was typed must be in the outbox.
+      await page.reload().catch(() => undefined);
+      await context.setOffline(false);
+      await page.close();
+      page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL('/?role=notes', app.url).href);
+      await editor(page, 1).waitFor({ timeout: 30_000 });
+
+      // The page shows the final texts and settles on "Gemt" for every punkt.
+      for (const [n, text] of finals) await expect.poll(() => editor(page, n).inputValue(), { timeout: 30_000 }).toBe(text);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: /^Gemt$/ }).count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(PUNKTER);
+
+      // The list holds each final text exactly once: on its own punkt, nowhere else, not doubled.
+      await expect.poll(async () => Object.fromEntries(await storedDecisions()), { timeout: 60_000 }).toMatchObject(Object.fromEntries(finals));
+      const stored = [...(await storedDecisions()).values()];
+      for (const text of finals.values()) {
+        expect(stored.filter((decision) => decision?.includes(text))).toHaveLength(1);
+      }
+
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'notes-after-sync');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+});
