@@ -73,7 +73,7 @@ export function PunktRow(props: PunktRowProps) {
   );
   return (
     <li className={mergeClasses(styles.item, props.current && styles.current)} aria-label={props.label} aria-current={props.current ? 'true' : undefined}>
-      <h3 className={styles.heading}>
+      <h2 className={styles.heading}>
         {props.details ? (
           <Button appearance="transparent" className={styles.toggle} aria-expanded={!!props.expanded} aria-controls={detailsId} onClick={props.onToggle}>
             {title}
@@ -81,7 +81,7 @@ export function PunktRow(props: PunktRowProps) {
         ) : (
           <span className={styles.staticTitle}>{title}</span>
         )}
-      </h3>
+      </h2>
       <div className={styles.line}>
         {props.slotText && <SlotBadge text={props.slotText} />}
         {props.aside}

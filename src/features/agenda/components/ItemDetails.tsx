@@ -35,7 +35,7 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
       .join('\n\n');
   const block = (title: string, body: ReactNode) => (
     <section className={styles.section} aria-label={title}>
-      <Subtitle2 as="h4" className={styles.heading}>
+      <Subtitle2 as="h3" className={styles.heading}>
         {title}
       </Subtitle2>
       {body}
