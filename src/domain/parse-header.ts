@@ -63,7 +63,7 @@ export function parseHeader(lines: readonly SourceLine[], end: number): Header {
     const label = word.endsWith(':') ? word.slice(0, -1) : word;
     if (label === 'Mødedato') readMeetingDate(line, header);
     else if (label === 'Mødested') header.location = text.slice(word.length).trim() || null;
-    else if (label === 'Mødedeltagere') header.participants.push(...parseParticipants(text.slice(word.length)));
+    else if (label === 'Mødedeltagere') header.participants = header.participants.concat(parseParticipants(text.slice(word.length)));
     else if (text === 'Indholdsfortegnelse') inToc = true;
     // The table of contents is derived from the item headings (which are authoritative) and is
     // regenerated on render, so its entries are recognised and not kept.

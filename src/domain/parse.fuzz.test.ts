@@ -19,7 +19,8 @@ const MB = 1 << 20;
 // Prefixes that steer a huge line into each pattern the parser has, then a long tail of
 // characters that tempt a backtracking regex (spaces, dots, digits, parentheses, tabs).
 const HUGE_HEADS = ['', 'REFERAT ', 'Mødedato ', 'Mødedeltagere ', 'Punkt 1: ', 'Punkt 1: CF - ', 'at ', '1. ', '(', 'Kommunaldirektøren'];
-const HUGE_TAILS = [' ', '.', '9', '(', '\t', ' indstiller', '(9.00-9.20)', 'den 1. ', 'udsat ', 'x'];
+// 'a,' makes half a million participants; '\n1. a' half a million lines of points.
+const HUGE_TAILS = [' ', '.', '9', '(', '\t', ' indstiller', '(9.00-9.20)', 'den 1. ', 'udsat ', 'x', 'a,', '\n1. a'];
 
 /** A small seeded PRNG so a mutation is fully determined by fast-check's generated number. */
 function prng(seed: number): () => number {
