@@ -46,6 +46,12 @@ describe('renderDocument: round trip parse(render(parse(x))) = parse(x)', () => 
     expect(out).toContain('Mødedeltagere Forperson A (Rolle, Afd.), B, C (Chef (konst.))');
   });
 
+  it('renders half a million preamble lines and items without overflowing the stack', () => {
+    const m = parseDocument(`${HEAD}${'løs linje\n'.repeat(500_000)}${'Punkt 1: A\n00.01.00-P35-7-23\n'.repeat(100_000)}`);
+    expect(m.preamble).toHaveLength(500_000);
+    expect(parseDocument(renderDocument(m)).items).toHaveLength(100_000);
+  });
+
   it('writes derived fields that lack a section (a meeting built outside the parser)', () => {
     const m = parseDocument(`${HEAD}Punkt 1: CF - A\n00.01.00-P35-7-23`);
     const item = { ...m.items[0]!, decision: 'Chefforum godkendte.', attachments: ['a.pdf'], recommendation: { by: 'K', points: ['at a'] } };

@@ -22,10 +22,12 @@ export function renderDocument(meeting: Meeting): string {
   );
   if (meeting.location) blocks.push(`Mødested ${meeting.location}`);
   if (meeting.participants.length > 0) blocks.push(`Mødedeltagere ${meeting.participants.map(participant).join(', ')}`);
-  blocks.push(...meeting.preamble);
+  // Loops rather than push(...xs): a spread of half a million lines overflows the stack.
+  for (const line of meeting.preamble) blocks.push(line);
   const toc = meeting.items.map(tocEntry).filter((line): line is string => line !== null);
-  if (toc.length > 0) blocks.push('Indholdsfortegnelse', ...toc);
-  for (const item of meeting.items) blocks.push(...renderItem(item));
+  if (toc.length > 0) blocks.push('Indholdsfortegnelse');
+  for (const line of toc) blocks.push(line);
+  for (const item of meeting.items) for (const block of renderItem(item)) blocks.push(block);
   return `${blocks.join('\n\n')}\n`;
 }
 
