@@ -4,7 +4,7 @@
  * users (no DecisionStore, or a 403 from it) see the decisions as text with a calm explanation.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { liveState, replanFrom, type LiveProgress } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
@@ -26,8 +26,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** How often the timer refreshes. */
-const TICK_MS = 1000;
+/** How often the timer refreshes: it shows whole minutes, so a few seconds is plenty. */
+const TICK_MS = 5000;
 
 export interface NotesViewProps extends RoleViewProps {
   /** Outbox, connectivity and clock for the sync engine; the browser's by default. */
@@ -66,6 +66,11 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
   );
   const live = liveState(schedule, clock, progress ?? undefined);
   const editors = useRef(new Map<number, HTMLTextAreaElement>());
+  const startNow = useCallback((number: number) => setProgress({ number, startedAt: now() }), [now]);
+  const registerEditor = useCallback((number: number, element: HTMLTextAreaElement | null) => {
+    if (element) editors.current.set(number, element);
+    else editors.current.delete(number);
+  }, []);
 
   // Alt+↓/↑ moves to the next/previous punkt's decision field, wherever focus is inside a punkt.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -117,11 +122,8 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
             readOnly={readOnly}
             slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
             isCurrent={live.current === n}
-            onStartNow={() => setProgress({ number: n, startedAt: now() })}
-            editorRef={(el) => {
-              if (el) editors.current.set(n, el);
-              else editors.current.delete(n);
-            }}
+            onStartNow={startNow}
+            registerEditor={registerEditor}
           />
         );
       })}

@@ -4,7 +4,7 @@
  * save state, and a conflict chooser when needed. Every change goes to the sync engine at once.
  */
 import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Ref } from 'react';
+import { memo } from 'react';
 import { draftsFor } from '../../../domain/decision-draft';
 import type { AgendaItem } from '../../../domain/meeting';
 import type { DecisionWrite, StoredItem } from '../../../domain/ports';
@@ -42,11 +42,14 @@ export interface PunktEditorProps {
   /** 'HH.MM–HH.MM' from the (replanned) schedule, or null. */
   slot: string | null;
   isCurrent: boolean;
-  onStartNow(): void;
-  editorRef?: Ref<HTMLTextAreaElement>;
+  /** "Start punktet nu" for punkt `number`. */
+  onStartNow(number: number): void;
+  /** Registers (or, with null, forgets) the decision field of punkt `number` for keyboard movement. */
+  registerEditor(number: number, element: HTMLTextAreaElement | null): void;
 }
 
-export function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, onStartNow, editorRef }: PunktEditorProps) {
+/** Memoised: the view re-renders on every clock tick, and typing in one punkt must not re-render the others. */
+export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, onStartNow, registerEditor }: PunktEditorProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const { item } = stored;
@@ -92,7 +95,7 @@ export function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, 
         <>
           <Field label={t.decisionLabel}>
             <Textarea
-              ref={editorRef}
+              ref={(element) => registerEditor(n, element)}
               aria-label={t.decisionFor(n)}
               value={value.decision}
               resize="vertical"
@@ -143,7 +146,7 @@ export function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, 
       <div className={styles.head}>
         {sync && <SaveState state={sync.state} itemNumber={n} />}
         {!readOnly && engine && (
-          <Button size="small" onClick={onStartNow} aria-label={t.startNowFor(n)}>
+          <Button size="small" onClick={() => onStartNow(n)} aria-label={t.startNowFor(n)}>
             {t.startNow}
           </Button>
         )}
@@ -158,4 +161,4 @@ export function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, 
       )}
     </section>
   );
-}
+});
