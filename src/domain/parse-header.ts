@@ -94,24 +94,27 @@ function readMeetingDate(line: SourceLine, header: Header): void {
 }
 
 /**
- * A table-of-contents entry: `Title.....<TAB>page`, or `Title.....` as the renderer writes it
- * (the model has no page numbers). Scanned by hand: a regex with `\.{2,}\s*…$` backtracks
+ * A table-of-contents entry: `Title.....<TAB>page`, `Title.....` as the renderer writes it
+ * (the model has no page numbers), or `Title<TAB>page`. Scanned by hand: a regex with `\.{2,}\s*…$` backtracks
  * quadratically on long runs of dots.
  */
 export function isTocEntry(text: string): boolean {
   let end = text.length;
   while (end > 0 && isDigit(text.charCodeAt(end - 1))) end -= 1;
+  let tabbedPage = false;
   if (end < text.length) {
     const beforeDigits = end;
     while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
     if (end === beforeDigits) return false;
+    tabbedPage = text.slice(end, beforeDigits).includes('\t');
   }
   let dots = 0;
   while (end > 0 && text[end - 1] === '.') {
     end -= 1;
     dots += 1;
   }
-  return dots >= 3 && end > 0;
+  // "Title.....<TAB>3", "Title....." (as rendered), or "Title<TAB>3" without the leader dots.
+  return end > 0 && (dots >= 3 || tabbedPage);
 }
 
 function isDigit(code: number): boolean {

@@ -73,9 +73,9 @@ describe('parseDocument: header (spec "Document")', () => {
 
   it('spec "Indholdsfortegnelse": recognises TOC lines (item headings are authoritative) and keeps other header text in the preamble', () => {
     const m = parseDocument(
-      doc('Indholdsfortegnelse', 'CF – Godkendelse af dago.....\t3', 'CF - Evt.....\t14', 'En note fra sekretæren', 'Punkt 1: CF - Evt.', '00.01.00-P35-7-23'),
+      doc('Indholdsfortegnelse', 'CF – Godkendelse af dago.....\t3', 'CF - Evt.....\t14', 'CF - Uden prikker\t15', 'CF - Som gengivet.....', 'En note fra sekretæren', 'Side 2', 'Punkt 1: CF - Evt.', '00.01.00-P35-7-23'),
     );
-    expect(m.preamble).toEqual(['En note fra sekretæren']);
+    expect(m.preamble).toEqual(['En note fra sekretæren', 'Side 2']);
     expect(m.items.map((i) => i.title)).toEqual(['Evt.']);
   });
 
