@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { render, screen, within } from '@testing-library/react';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../domain/ports';
@@ -112,5 +113,24 @@ describe('the app shell', () => {
     fail = false;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Prøv igen' }));
     expect(await screen.findByRole('list', { name: 'Dagsorden' }, LAZY)).toBeInTheDocument();
+  });
+
+  it('follows the host theme, including dark and high contrast', async () => {
+    const host = createFakeHost({ ref: SAMPLE_REF, theme: 'light' });
+    const { container } = render(<App services={services({ host })} config={{ role: 'agenda', language: 'da' }} />);
+    await screen.findByRole('list', { name: 'Dagsorden' }, LAZY);
+    // Fluent writes the theme's tokens as CSS variables into a style tag for the provider.
+    const background = () => {
+      const css = [...document.querySelectorAll('style')]
+        .map((el) => (el.textContent ?? '') + [...(el.sheet?.cssRules ?? [])].map((rule) => rule.cssText).join('\n'))
+        .join('\n');
+      return /--colorNeutralBackground1:\s*([^;]+);/.exec(css)?.[1]?.trim();
+    };
+    expect(container.querySelector('.fui-FluentProvider')).not.toBeNull();
+    expect(background()).toBe(webLightTheme.colorNeutralBackground1);
+    act(() => host.changeTheme('dark'));
+    expect(background()).toBe(webDarkTheme.colorNeutralBackground1);
+    act(() => host.changeTheme('contrast'));
+    expect(background()).toBe(teamsHighContrastTheme.colorNeutralBackground1);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MeetingRef } from '../../../domain/ports';
 import { LanguageProvider, type Language } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
@@ -14,13 +14,13 @@ import { AgendaView } from './AgendaView';
 
 const BEFORE_MEETING = new Date('2024-03-12T12:00:00Z');
 
-function renderView(options: { source?: InMemoryAgendaSource; ref?: MeetingRef | null; now?: Date; language?: Language; organizer?: boolean; storage?: Storage | null } = {}) {
+function renderView(options: { source?: InMemoryAgendaSource; ref?: MeetingRef | null; now?: Date | (() => Date); language?: Language; organizer?: boolean; storage?: Storage | null } = {}) {
   const source = options.source ?? new InMemoryAgendaSource().put(sampleAgenda());
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF, organizer: options.organizer }),
     agenda: source,
     calendar: new InMemoryCalendar(),
-    now: () => options.now ?? BEFORE_MEETING,
+    now: typeof options.now === 'function' ? options.now : () => (options.now as Date | undefined) ?? BEFORE_MEETING,
     storage: options.storage ?? null,
   };
   const ref = options.ref === undefined ? SAMPLE_REF : options.ref;
@@ -124,5 +124,32 @@ describe('the managers’ agenda view', () => {
     expect(two).toHaveAttribute('aria-current', 'true');
     expect(within(two).getByText('I gang · 20 min. tilbage')).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: /^Punkt 1:/ })).not.toHaveAttribute('aria-current');
+  });
+
+  it('moves the highlight to the next punkt as the clock passes its start', async () => {
+    // Only the interval is faked: the view's own clock tick, driven by the test.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let clock = new Date('2024-03-13T08:08:00Z'); // 09.08: punkt 1, 2 min. left
+      renderView({ now: () => clock });
+      const one = await screen.findByRole('listitem', { name: /^Punkt 1:/ });
+      expect(one).toHaveAttribute('aria-current', 'true');
+      expect(within(one).getByText('I gang · 2 min. tilbage')).toBeInTheDocument();
+
+      clock = new Date('2024-03-13T08:11:00Z'); // 09.11: punkt 2 until 09.40
+      act(() => {
+        vi.advanceTimersByTime(15_000);
+      });
+      expect(screen.getByRole('listitem', { name: /^Punkt 1:/ })).not.toHaveAttribute('aria-current');
+      expect(within(screen.getByRole('listitem', { name: /^Punkt 2:/ })).getByText('I gang · 29 min. tilbage')).toBeInTheDocument();
+
+      clock = new Date('2024-03-13T08:45:00Z'); // 09.45: the break, nobody highlighted
+      act(() => {
+        vi.advanceTimersByTime(15_000);
+      });
+      expect(document.querySelector('[aria-current]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

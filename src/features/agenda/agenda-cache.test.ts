@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../tests/fakes/memory-storage';
+import { SAMPLE_REF, sampleAgenda } from '../../../tests/fakes/sample-agenda';
+import { cacheKey, createAgendaCache } from './agenda-cache';
+
+describe('the local agenda copy', () => {
+  it('gives back the agenda last saved for the meeting, with when it was fetched', () => {
+    const cache = createAgendaCache(new MemoryStorage());
+    expect(cache.read(SAMPLE_REF)).toBeNull();
+    cache.write(SAMPLE_REF, sampleAgenda(), new Date('2024-03-12T13:05:00Z'));
+    const copy = cache.read(SAMPLE_REF);
+    expect(copy?.fetchedAt).toBe('2024-03-12T13:05:00.000Z');
+    expect(copy?.agenda).toEqual(sampleAgenda());
+  });
+
+  it('keeps occurrences of a series apart (iCalUId plus start)', () => {
+    const cache = createAgendaCache(new MemoryStorage());
+    cache.write(SAMPLE_REF, sampleAgenda(), new Date());
+    expect(cache.read({ ...SAMPLE_REF, start: '2024-03-20T08:00:00Z' })).toBeNull();
+    expect(cacheKey(SAMPLE_REF)).not.toBe(cacheKey({ ...SAMPLE_REF, start: '2024-03-20T08:00:00Z' }));
+  });
+
+  it('ignores a corrupt or foreign entry instead of trusting it', () => {
+    const storage = new MemoryStorage();
+    const cache = createAgendaCache(storage);
+    storage.setItem(cacheKey(SAMPLE_REF), '{not json');
+    expect(cache.read(SAMPLE_REF)).toBeNull();
+    storage.setItem(cacheKey(SAMPLE_REF), JSON.stringify({ fetchedAt: 'x', agenda: { meetingId: 1 } }));
+    expect(cache.read(SAMPLE_REF)).toBeNull();
+  });
+
+  it('works without storage and survives a full storage', () => {
+    expect(createAgendaCache(null).read(SAMPLE_REF)).toBeNull();
+    const full = new MemoryStorage();
+    full.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    expect(() => createAgendaCache(full).write(SAMPLE_REF, sampleAgenda(), new Date())).not.toThrow();
+  });
+});

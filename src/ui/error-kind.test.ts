@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { errorKind, isUnreachable, requestIdOf, signInText } from './error-kind';
+
+const withStatus = (status: number) => Object.assign(new Error('x'), { name: 'GraphError', status, requestId: 'r-1' });
+
+describe('sorting failures into what the user is told', () => {
+  it.each([
+    [401, 'signedOut'],
+    [403, 'forbidden'],
+    [404, 'notFound'],
+    [429, 'busy'],
+    [503, 'busy'],
+    [500, 'server'],
+    [502, 'server'],
+    [400, 'unknown'],
+  ] as const)('status %i → %s', (status, kind) => {
+    expect(errorKind(withStatus(status))).toBe(kind);
+  });
+
+  it('treats a NetworkError and a failed fetch as offline, anything else as unknown', () => {
+    expect(errorKind(Object.assign(new Error('down'), { name: 'NetworkError' }))).toBe('offline');
+    expect(errorKind(new TypeError('Failed to fetch'))).toBe('offline');
+    expect(errorKind(new TypeError('x is not a function'))).toBe('unknown');
+    expect(errorKind('boom')).toBe('unknown');
+    expect(errorKind(null)).toBe('unknown');
+  });
+
+  it('shows the local copy only when the service could not be reached', () => {
+    expect(isUnreachable(Object.assign(new Error(), { name: 'NetworkError' }))).toBe(true);
+    expect(isUnreachable(withStatus(503))).toBe(true);
+    expect(isUnreachable(withStatus(403))).toBe(false);
+    expect(isUnreachable(withStatus(401))).toBe(false);
+  });
+
+  it('reads the request id and a sign-in error’s own text', () => {
+    expect(requestIdOf(withStatus(500))).toBe('r-1');
+    expect(requestIdOf(new Error())).toBeNull();
+    const signIn = Object.assign(new Error('Du er logget ud af Punkt.'), { name: 'SignInError', messageEn: 'You are signed out of Punkt.' });
+    expect(errorKind(signIn)).toBe('signedOut');
+    expect(signInText(signIn, 'da')).toBe('Du er logget ud af Punkt.');
+    expect(signInText(signIn, 'en')).toBe('You are signed out of Punkt.');
+    expect(signInText(withStatus(401), 'da')).toBeNull();
+  });
+});
