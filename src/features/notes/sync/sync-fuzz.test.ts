@@ -6,11 +6,13 @@
  * Replay a failure with PUNKT_FUZZ_SEED=<seed> npx vitest run src/features/notes/sync/sync-fuzz.test.ts;
  * run more seeds with PUNKT_FUZZ_RUNS=<n>.
  */
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sameDecision } from '../../../domain/decision-merge';
 import type { DecisionWrite } from '../../../domain/ports';
 import { FakeDecisionStore, type StoreFault } from '../../../../tests/fakes/fake-decision-store';
-import { createMemoryOutbox } from './outbox';
+import { createMemoryOutbox, type OutboxStore } from './outbox';
+import { openIdbOutbox } from './outbox-idb';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
 
 /** mulberry32: a tiny seeded PRNG so every run can be replayed from its seed. */
@@ -36,7 +38,7 @@ function appendToParagraph(text: string, index: number, token: string): string {
   return paragraphs.join('\n\n');
 }
 
-async function runScenario(seed: number): Promise<void> {
+async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
   const random = prng(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let stormRate = 0;
@@ -57,7 +59,6 @@ async function runScenario(seed: number): Promise<void> {
   });
   const punkter = Array.from({ length: 2 + Math.floor(random() * 4) }, (_, i) => `item-${i + 1}`);
   for (const id of punkter) store.seed(id, { decision: 'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.', status: 'none', postponedTo: null });
-  const outbox = createMemoryOutbox();
   const localTokens = new Map(punkter.map((id) => [id, [] as string[]]));
   const edited = new Set<string>();
   let online = true;
@@ -156,6 +157,31 @@ describe('sync engine fuzz (replay with PUNKT_FUZZ_SEED)', () => {
   const seeds = fixed ? [Number(fixed)] : Array.from({ length: runs }, (_, i) => 1000 + i * 7919);
   it.each(seeds)('seed %i: every final text reaches the store once, no local edit lost, ≤ 1 write per punkt per 2 s', async (seed) => {
     vi.useFakeTimers({ now: 1_700_000_000_000 });
-    await runScenario(seed);
+    await runScenario(seed, createMemoryOutbox());
+  });
+
+  // The same scenarios over the IndexedDB outbox (fake-indexeddb), where every reload reopens the
+  // database. Only timers and Date are faked: fake-indexeddb schedules its work with setImmediate.
+  const idbSeeds = fixed ? [Number(fixed)] : seeds.slice(0, 10);
+  it.each(idbSeeds)('seed %i over the IndexedDB outbox', async (seed) => {
+    vi.useFakeTimers({ now: 1_700_000_000_000, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const name = `fuzz-${seed}-${Math.random()}`;
+    const reopening: OutboxStore = {
+      get: async (m, i) => withDb(name, (db) => db.get(m, i)),
+      put: async (e) => withDb(name, (db) => db.put(e)),
+      list: async (m) => withDb(name, (db) => db.list(m)),
+      delete: async (m, i) => withDb(name, (db) => db.delete(m, i)),
+    };
+    await runScenario(seed, reopening);
   });
 });
+
+/** Opens the database for each call and closes it again, so nothing survives in memory between calls. */
+async function withDb<T>(name: string, use: (db: OutboxStore) => Promise<T>): Promise<T> {
+  const db = await openIdbOutbox({ name });
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+}
