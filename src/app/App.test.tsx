@@ -63,6 +63,7 @@ describe('the app shell', () => {
     expect(await screen.findByRole('list', { name: 'Dagsorden' }, LAZY)).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: /^Punkt 1:/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Vis deltagere (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Switch to English' })).toHaveAttribute('href', '?lang=en');
     da.unmount();
 
     render(<App services={services()} config={{ role: 'agenda', language: 'en' }} />);
@@ -70,6 +71,7 @@ describe('the app shell', () => {
     expect(screen.getByRole('listitem', { name: /^Item 1:/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show participants (2)' })).toBeInTheDocument();
     expect(screen.getByText('Wednesday, 13 March 2024')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skift til dansk' })).toHaveAttribute('href', '?lang=da');
   });
 
   it('follows the host to another meeting (Outlook ItemChanged)', async () => {

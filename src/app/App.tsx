@@ -2,7 +2,7 @@
  * The app shell: theme from the host, language, services, the meeting picker (standalone only)
  * and the role's view inside an error boundary and a Suspense skeleton.
  */
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import { ErrorBar } from '../ui/ErrorBar';
 import { LanguageProvider, useText } from '../ui/i18n';
@@ -31,7 +31,15 @@ const useStyles = makeStyles({
     overflowX: 'hidden',
     overflowWrap: 'anywhere',
   },
+  footer: { display: 'flex', justifyContent: 'flex-end', paddingTop: tokens.spacingVerticalS },
 });
+
+/** The current address with `?lang=` switched, keeping role, meeting and the rest. */
+function languageHref(search: string, language: 'da' | 'en'): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', language);
+  return `?${params.toString()}`;
+}
 
 export interface AppProps {
   services: AppServices;
@@ -49,10 +57,24 @@ export function App({ services, config }: AppProps) {
         <ServicesProvider services={services}>
           <main className={styles.shell}>
             <Shell role={config.role} />
+            <LanguageSwitch current={config.language} footerClass={styles.footer} />
           </main>
         </ServicesProvider>
       </LanguageProvider>
     </FluentProvider>
+  );
+}
+
+function LanguageSwitch({ current, footerClass }: { current: 'da' | 'en'; footerClass: string }) {
+  const t = useText(appMessages);
+  const other = current === 'da' ? 'en' : 'da';
+  const search = typeof location === 'undefined' ? '' : location.search;
+  return (
+    <footer className={footerClass}>
+      <Link href={languageHref(search, other)} hrefLang={other} lang={other} aria-label={t.otherLanguageName}>
+        {t.otherLanguage}
+      </Link>
+    </footer>
   );
 }
 

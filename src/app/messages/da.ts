@@ -9,6 +9,8 @@ export const da = {
   loadingMeeting: 'Finder mødet …',
   roleComingTitle: 'Visningen er på vej',
   roleComing: (role: string) => `Visningen for rollen "${role}" er ikke klar endnu. Fjern ?role= fra adressen for at se dagsordenen.`,
+  otherLanguage: 'English',
+  otherLanguageName: 'Switch to English',
   roleNames: { agenda: 'dagsorden', notes: 'referent', prepare: 'sekretær' } as Record<string, string>,
 };
 export type AppMessages = typeof da;

@@ -11,5 +11,7 @@ export const en: AppMessages = {
   loadingMeeting: 'Finding the meeting …',
   roleComingTitle: 'This view is on its way',
   roleComing: (role: string) => `The view for the "${role}" role is not ready yet. Remove ?role= from the address to see the agenda.`,
+  otherLanguage: 'Dansk',
+  otherLanguageName: 'Skift til dansk',
   roleNames: { agenda: 'agenda', notes: 'note-taker', prepare: 'secretary' },
 };

@@ -97,11 +97,14 @@ describe('the managers’ view states', () => {
     expect(screen.getByRole('listitem', { name: /^Punkt 5:/ })).toBeInTheDocument();
   });
 
-  it('shows the offline message when there is no local copy', async () => {
-    const source = new InMemoryAgendaSource();
+  it('shows the offline message when there is no local copy, and fetches again when back online', async () => {
+    const source = new InMemoryAgendaSource().put(sampleAgenda());
     source.failWith = networkError();
     renderView(source, { storage: new MemoryStorage() });
     expect(await screen.findByText('Der er ingen forbindelse. Tjek netværket og prøv igen.')).toBeInTheDocument();
+    source.failWith = null;
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByRole('list', { name: 'Dagsorden' })).toBeInTheDocument();
   });
 
   it('says so when there is no meeting at all', () => {

@@ -47,5 +47,12 @@ export function useAgenda(ref: MeetingRef | null): { state: AgendaState; reload:
   }, [source, cache, now, iCalUId, start, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const offline = state.status === 'error' || (state.status === 'ready' && state.cachedAt !== null);
+  // Back online after a failure: fetch again without waiting for the user to press retry.
+  useEffect(() => {
+    if (!offline || typeof window === 'undefined') return;
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [offline, reload]);
   return { state, reload };
 }
