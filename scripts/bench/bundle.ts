@@ -22,8 +22,14 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-/** The chunk files reachable from `key`: static imports only, or static and dynamic ones. */
-export function reachableFiles(manifest: Manifest, key: string, withDynamic: boolean): string[] {
+/**
+ * Lazy modules the root address loads at once to show the agenda: the view and the composition.
+ * The target is about the initial chunk set, but these are what a manager waits for in practice.
+ */
+const FIRST_RENDER_LAZY = ['src/features/agenda/index.tsx', 'src/app/compose.ts'];
+
+/** The chunk files reachable from `keys`: static imports only, or static and dynamic ones. */
+export function reachableFiles(manifest: Manifest, keys: string | string[], withDynamic: boolean): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
   const visit = (k: string) => {
@@ -35,7 +41,7 @@ export function reachableFiles(manifest: Manifest, key: string, withDynamic: boo
     for (const next of chunk.imports ?? []) visit(next);
     if (withDynamic) for (const next of chunk.dynamicImports ?? []) visit(next);
   };
-  visit(key);
+  for (const key of Array.isArray(keys) ? keys : [keys]) visit(key);
   return files;
 }
 
@@ -56,8 +62,11 @@ export async function run(): Promise<void> {
     const appInitial = await gzipped(appInitialFiles);
     const appTotal = await gzipped(reachableFiles(manifest, 'index.html', true));
     const baseline = await gzipped(reachableFiles(manifest, BASELINE_PATH.slice(1), false));
+    const firstRenderKeys = ['index.html', ...FIRST_RENDER_LAZY.filter((key) => manifest[key])];
+    const firstRender = await gzipped(reachableFiles(manifest, firstRenderKeys, false));
     const verdict = appInitial <= TARGET_KB * 1000 ? 'within' : 'OVER';
     console.log(`task pane initial JS (gzip, ${appInitialFiles.length} chunks): ${kB(appInitial)} — target ≤ ${TARGET_KB} kB: ${verdict}`);
+    console.log(`JS until the agenda renders (gzip):            ${kB(firstRender)} (initial + ${firstRenderKeys.slice(1).join(', ') || 'no lazy view found'})`);
     console.log(`task pane all JS incl. lazy chunks (gzip):     ${kB(appTotal)} (lazy: ${kB(appTotal - appInitial)})`);
     console.log(`baseline empty Fluent page initial JS (gzip):  ${kB(baseline)}`);
     console.log(`task pane initial JS / baseline:               ×${(appInitial / baseline).toFixed(2)} (+${kB(appInitial - baseline)})`);
