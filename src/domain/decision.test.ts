@@ -14,6 +14,10 @@ describe('decision status (issue #2: approved, noted, discussed, postponed, none
     ['Chefforum drøftede placeringen af Erhverv.', 'discussed'],
     ['Chefforum drøfter programmet.', 'discussed'],
     ['Mette orienterede om netværket.', 'none'],
+    ['Chefforum tog punktet til efterretning', 'noted'],
+    ['Indstillingen blev godkendt med bemærkninger.', 'approved'],
+    ['Sagen blev drøftet.', 'discussed'],
+    ['GODKENDT', 'approved'],
     ['', 'none'],
   ])('%j → %s', (text, status) => {
     expect(on(text)).toEqual({ status, postponedTo: null });
@@ -54,6 +58,12 @@ describe('decision status (issue #2: approved, noted, discussed, postponed, none
     // No year and earlier in the year than the meeting: the next year's date.
     ['Punktet blev udsat til Chefforum den 15. januar', '2025-01-15'],
     ['Punktet blev udsat til den 2/2', '2025-02-02'],
+    ['Punktet blev udsat til Chefforum d. 10. april 2024', '2024-04-10'],
+    ['Punktet udsættes til den 10.4.2024', '2024-04-10'],
+    ['Punktet udsættes til den 10/4-25', '2025-04-10'],
+    ['Punktet blev udsat til mødet den 10/4 kl. 10', '2024-04-10'],
+    ['Punktet blev udsat til mødet den 10/4 10:00', '2024-04-10'],
+    ['Punktet blev udskudt til Chefforum den 10. April 2024', '2024-04-10'],
   ])('postponed with a target date: %j → %s', (text, date) => {
     expect(on(text)).toEqual({ status: 'postponed', postponedTo: date });
   });

@@ -21,8 +21,9 @@ const APPROVED = ['godkendt', 'godkendte', 'godkender'];
 const DISCUSSED_STEM = 'drøft';
 const NOTED = /til\s+efterretning/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// "den 10. april 2024", "den 10. april", "den 10/4", "den 10/4 2024", "den 10/4-24".
-const TARGET_DATE = /(?<![\p{L}\p{N}])den\s+(\d{1,2})(?:\.\s*(\p{L}+)\.?|\/(\d{1,2}))(?:[\s\-/]+(\d{4}|\d{2})(?!\d))?/iu;
+// "den 10. april 2024", "d. 10. april", "den 10/4", "den 10/4 2024", "den 10/4-24", "den 10.4.2024".
+// A two-digit year only after - / . so "den 10/4 10:00" does not read 10 as the year.
+const TARGET_DATE = /(?<![\p{L}\p{N}])(?:den|d\.)\s*(\d{1,2})(?:\.\s*(\p{L}+)\.?|[./](\d{1,2}))(?:\s+(\d{4})|[-/.](\d{4}|\d{2}))?(?!\d)/iu;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
 
@@ -70,8 +71,9 @@ function targetDate(fromPostponement: string, meetingDate: IsoDate): IsoDate | n
   if (month === null) return null;
   const meeting = dateParts(meetingDate);
   let year: number;
-  if (m[4] !== undefined) {
-    year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const written = m[4] ?? m[5];
+  if (written !== undefined) {
+    year = written.length === 2 ? 2000 + Number(written) : Number(written);
   } else {
     // No year: the meeting's year, or the next one when that date has already passed.
     const earlier = month < meeting.month || (month === meeting.month && day < meeting.day);
@@ -80,8 +82,11 @@ function targetDate(fromPostponement: string, meetingDate: IsoDate): IsoDate | n
   return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
 }
 
-/** Text up to the end of the sentence: a line break, or a full stop before a capital letter. */
+/**
+ * Text up to the end of the sentence: a line break, or a full stop before a capital letter
+ * (not one after a digit: "den 10. April" is a date, not two sentences).
+ */
 function firstSentence(text: string): string {
-  const end = text.search(/\n|[.!?]\s+(?=\p{Lu})/u);
+  const end = text.search(/\n|(?<!\d)[.!?]\s+(?=\p{Lu})/u);
   return end < 0 ? text : text.slice(0, end);
 }
