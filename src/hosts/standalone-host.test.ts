@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import { InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
-import { createStandaloneHost, lookaheadWindow } from './standalone-host';
+import { createStandaloneHost, lookaheadWindow, parseMeetingKey } from './standalone-host';
 
 const event = (id: string, start: string, end: string, isOrganizer = false): CalendarEvent => ({
   id,
@@ -35,6 +35,14 @@ describe('the standalone host', () => {
     await expect(empty.getMeetingRef()).resolves.toBeNull();
     const given = createStandaloneHost({ calendar, meetingId: 'later', now });
     await expect(given.getMeetingRef()).resolves.toEqual({ iCalUId: 'uid-later', start: '2024-03-20T08:00:00Z' });
+  });
+
+  it('also opens ?meeting=MeetingKey (iCalUId|start), even outside the 60-day window', async () => {
+    const byKey = createStandaloneHost({ calendar, meetingId: 'uid-far|2024-06-20T08:00:00Z', now });
+    await expect(byKey.getMeetingRef()).resolves.toEqual({ iCalUId: 'uid-far', start: '2024-06-20T08:00:00Z' });
+    const unknown = createStandaloneHost({ calendar, meetingId: 'uid-none|2024-06-20T08:00:00Z', now });
+    await expect(unknown.getMeetingRef()).resolves.toBeNull();
+    expect(parseMeetingKey('AAMkAGI2=')).toBeNull();
   });
 
   it('switches to the meeting picked and tells subscribers', async () => {

@@ -12,7 +12,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface StandaloneHostOptions {
   calendar: CalendarSource;
-  /** An event id from `?meeting=`, or null for the next upcoming meeting. */
+  /**
+   * `?meeting=`: a calendar event id, or a MeetingKey `iCalUId|startUtcIso` (the lists' key);
+   * null for the next upcoming meeting.
+   */
   meetingId: string | null;
   now?: () => Date;
   /** A fixed theme (`?theme=`), else the media queries decide. */
@@ -33,6 +36,14 @@ export function lookaheadWindow(now: Date): { from: string; to: string } {
   return { from: from.toISOString(), to: new Date(from.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString() };
 }
 
+/** `iCalUId|2024-03-13T08:00:00Z` → a MeetingRef; null for anything else (an event id). */
+export function parseMeetingKey(value: string): MeetingRef | null {
+  const bar = value.lastIndexOf('|');
+  if (bar <= 0) return null;
+  const start = value.slice(bar + 1);
+  return Number.isNaN(Date.parse(start)) ? null : { iCalUId: value.slice(0, bar), start };
+}
+
 /** Creates the standalone host. */
 export function createStandaloneHost(options: StandaloneHostOptions): MeetingHost {
   const now = options.now ?? (() => new Date());
@@ -42,6 +53,13 @@ export function createStandaloneHost(options: StandaloneHostOptions): MeetingHos
   let initial: Promise<CalendarEvent | null> | null = null;
 
   const findInitial = async (): Promise<CalendarEvent | null> => {
+    const key = options.meetingId ? parseMeetingKey(options.meetingId) : null;
+    if (key) {
+      // Look the occurrence up in the calendar around its start, for its organizer flag.
+      const day = Date.parse(key.start);
+      const events = await options.calendar.listEvents(new Date(day - DAY_MS).toISOString(), new Date(day + DAY_MS).toISOString());
+      return events.find((e) => e.iCalUId === key.iCalUId && Date.parse(e.start) === day) ?? null;
+    }
     if (options.meetingId) return options.calendar.getEvent(options.meetingId);
     const { from, to } = lookaheadWindow(now());
     return nextUpcoming(await options.calendar.listEvents(from, to), now());
