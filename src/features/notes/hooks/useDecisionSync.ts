@@ -19,6 +19,11 @@ export interface NotesSyncDeps {
 }
 
 let sharedOutbox: Promise<OutboxStore> | null = null;
+/**
+ * The previous engine's dispose (the meeting changed, or a remount): the next engine waits for it,
+ * so it starts from an outbox that already holds every keystroke of the previous one.
+ */
+let previousDispose: Promise<void> = Promise.resolve();
 
 /** One IndexedDB connection per page; memory when IndexedDB is unavailable (some private modes). */
 function defaultOutbox(): Promise<OutboxStore> {
@@ -42,6 +47,7 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
     let started: SyncEngine | null = null;
     let unsubscribe = () => {};
     (async () => {
+      await previousDispose;
       const outbox = await openOutbox();
       const next = createSyncEngine({ store, outbox, meetingKey: meetingKeyOf(agenda), clock, online: connectivity.isOnline() });
       const known = agenda.items
@@ -51,7 +57,10 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
           version: { etag: stored.etag, value: { decision: stored.item.decision ?? '', status: stored.item.status, postponedTo: stored.item.postponedTo } },
         }));
       await next.start(known);
-      if (!live) return next.dispose();
+      if (!live) {
+        previousDispose = next.dispose().catch(() => undefined);
+        return;
+      }
       started = next;
       unsubscribe = connectivity.subscribe((online) => next.setOnline(online));
       setEngine(next);
@@ -60,7 +69,7 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
       live = false;
       unsubscribe();
       setEngine(null);
-      void started?.dispose();
+      if (started) previousDispose = started.dispose().catch(() => undefined);
     };
   }, [agenda, store, openOutbox, given, clock]);
 

@@ -29,7 +29,11 @@ export async function openIdbOutbox(options: { name?: string } = {}): Promise<Ou
       return db.get('intents', [meetingKey, itemId]);
     },
     async put(entry) {
-      await db.put('intents', entry);
+      // Read and write in one transaction so the revision check cannot race another panel's put.
+      const tx = db.transaction('intents', 'readwrite');
+      const stored = await tx.store.get([entry.meetingKey, entry.itemId]);
+      if (!stored || stored.revision <= entry.revision) await tx.store.put(entry);
+      await tx.done;
     },
     async list(meetingKey) {
       return db.getAllFromIndex('intents', 'byMeeting', meetingKey);

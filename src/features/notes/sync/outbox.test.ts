@@ -46,6 +46,15 @@ describe.each(implementations)('outbox (%s)', (_name, open) => {
     expect(all[0]?.revision).toBe(5);
   });
 
+  it('never puts back an older revision over a newer one (two panels on one meeting)', async () => {
+    const outbox = await open();
+    await outbox.put(entry({ revision: 5, value: { decision: 'nyere', status: 'none', postponedTo: null } }));
+    await outbox.put(entry({ revision: 3, value: { decision: 'ældre', status: 'none', postponedTo: null } }));
+    expect((await outbox.get('uid-1|2024-03-13T08:00:00Z', '7'))?.value.decision).toBe('nyere');
+    await outbox.put(entry({ revision: 5, lastWriteAt: 42, value: { decision: 'nyere', status: 'none', postponedTo: null } }));
+    expect((await outbox.get('uid-1|2024-03-13T08:00:00Z', '7'))?.lastWriteAt).toBe(42);
+  });
+
   it('lists one meeting only and deletes entries', async () => {
     const outbox = await open();
     await outbox.put(entry());

@@ -33,7 +33,11 @@ export interface OutboxEntry {
 /** Where intents are kept: IndexedDB in the browser, memory in tests and benchmarks. */
 export interface OutboxStore {
   get(meetingKey: string, itemId: string): Promise<OutboxEntry | undefined>;
-  /** Stores the entry in one small transaction, replacing the previous one for the punkt. */
+  /**
+   * Stores the entry in one small transaction, replacing the previous one for the punkt, unless
+   * the stored entry has a higher revision: a second panel on the same meeting (side panel and
+   * meeting stage) must not put back an older intent over a newer one.
+   */
   put(entry: OutboxEntry): Promise<void>;
   /** All entries of one meeting. */
   list(meetingKey: string): Promise<OutboxEntry[]>;
@@ -58,7 +62,9 @@ export function createMemoryOutbox(): OutboxStore {
       return entry && clone(entry);
     },
     async put(entry) {
-      entries.set(keyOf(entry.meetingKey, entry.itemId), clone(entry));
+      const key = keyOf(entry.meetingKey, entry.itemId);
+      if ((entries.get(key)?.revision ?? -1) > entry.revision) return;
+      entries.set(key, clone(entry));
     },
     async list(meetingKey) {
       return [...entries.values()].filter((e) => e.meetingKey === meetingKey).map(clone);
