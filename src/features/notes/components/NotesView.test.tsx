@@ -241,6 +241,8 @@ describe('the note-taker’s view', () => {
     await user.type(await field(1), 'x');
     expect(await screen.findByText('Du kan læse beslutningerne')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 1' })).toBeNull();
+    // The refused local text is not presented as the decision.
+    expect(screen.getByRole('region', { name: /^Punkt 1:/ })).toHaveTextContent('Ingen beslutning endnu.');
     expect(screen.queryByText('Noget gik galt')).toBeNull();
   });
 

@@ -68,7 +68,9 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
     );
   }
 
-  const value: DecisionWrite = sync?.value ?? { decision: item.decision ?? '', status: item.status, postponedTo: item.postponedTo };
+  const loaded: DecisionWrite = { decision: item.decision ?? '', status: item.status, postponedTo: item.postponedTo };
+  // A read-only user sees what the list holds, never a local draft the list refused.
+  const value: DecisionWrite = (readOnly ? sync?.serverValue : sync?.value) ?? loaded;
   const canEdit = !readOnly && engine !== null && sync !== undefined;
   const edit = (change: Partial<DecisionWrite>) => {
     if (!canEdit) return;

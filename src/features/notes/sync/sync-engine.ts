@@ -18,6 +18,8 @@ export type SyncState = 'saved' | 'saving' | 'offline' | 'conflict' | 'readonly'
 export interface PunktSync {
   itemId: string;
   value: DecisionWrite;
+  /** The server's value as last known (what a read-only user is shown). */
+  serverValue: DecisionWrite;
   state: SyncState;
   revision: number;
   /** When state is 'conflict': the server's value and the fields that clash with the local one. */
@@ -112,6 +114,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     slot.snapshot = {
       itemId: entry.itemId,
       value: entry.value,
+      serverValue: entry.base.value,
       state: stateOf(slot),
       revision: entry.revision,
       conflict: entry.conflict ? { server: entry.conflict.server.value, fields: entry.conflict.fields } : null,
