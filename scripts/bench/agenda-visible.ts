@@ -59,6 +59,8 @@ interface Series {
   warm: number[];
   graphCold: number[];
   graphWarm: number[];
+  /** `METHOD /path` of the Graph requests of the latest cold open. */
+  graphPaths: string[];
 }
 
 /** One cold open in a new context, then one warm reload in the same context. */
@@ -68,14 +70,19 @@ async function measure(browser: Browser, url: string, kind: PageKind, series: Se
     await context.addInitScript(watchFor(PAGES[kind].selector));
     const page = await context.newPage();
     let graphRequests = 0;
+    const paths: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/graph/')) graphRequests++;
+      const { pathname } = new URL(request.url());
+      if (!pathname.startsWith('/graph/')) return;
+      graphRequests++;
+      paths.push(`${request.method()} ${pathname.replace('/graph/v1.0', '')}`);
     });
     await page.goto(new URL(PAGES[kind].path, url).href);
     series.cold.push(await visibleAt(page));
     // Let the cold open's remaining requests (caches, lazy chunks) finish before the warm one.
     await page.waitForLoadState('networkidle');
     series.graphCold.push(graphRequests);
+    series.graphPaths = [...paths];
     graphRequests = 0;
     await page.reload();
     series.warm.push(await visibleAt(page));
@@ -95,12 +102,12 @@ export async function run(): Promise<void> {
   try {
     browser = await launchBrowser();
     const results: Record<PageKind, Series> = {
-      app: { cold: [], warm: [], graphCold: [], graphWarm: [] },
-      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [] },
+      app: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] },
+      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] },
     };
     // One unrecorded round warms the server, the service's store and chromium itself.
-    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [] });
-    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [] });
+    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] });
+    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] });
     // Interleaved so both pages see the same machine load.
     for (let i = 0; i < RUNS; i++) {
       await measure(browser, app.url, 'app', results.app);
@@ -117,6 +124,7 @@ export async function run(): Promise<void> {
       );
     }
     console.log(`Graph requests per panel open: cold ${median(results.app.graphCold)}, warm ${median(results.app.graphWarm)} (baseline: ${median(results.baseline.graphCold)})`);
+    console.log(`  in order (last cold open): ${results.app.graphPaths.join(', ')}`);
   } finally {
     await browser?.close();
     await app.close();
