@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   draft: { textAlign: 'start', whiteSpace: 'normal', height: 'auto' },
   statusRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   readText: { whiteSpace: 'pre-wrap' },
+  // The Teams side panel is about 320 px wide: let the five statuses wrap instead of overflowing.
+  statuses: { flexWrap: 'wrap' },
 });
 
 const STATUSES: AgendaItem['status'][] = ['none', 'approved', 'noted', 'discussed', 'postponed'];
@@ -125,6 +127,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
           )}
           <div className={styles.statusRow}>
             <RadioGroup
+              className={styles.statuses}
               layout="horizontal"
               aria-label={t.statusFor(n)}
               value={value.status}
