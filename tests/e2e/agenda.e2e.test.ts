@@ -193,6 +193,24 @@ describe('managers\' view in the Outlook task pane (mocked mailbox)', { timeout:
       await close();
     }
   });
+
+  it('follows Outlook\'s dark theme, expands a punkt and passes axe', async () => {
+    const { page, errors, close } = await openPage(browser);
+    try {
+      await installFakeOutlook(page, { eventId: upcoming.id, bodyBackgroundColor: '#1f1f1f' });
+      await page.goto(app.url);
+      const list = await agendaList(page);
+      expect(await providerBackground(page)).toBe(rgb(webDarkTheme.colorNeutralBackground1));
+      const toggle = punktToggle(list, expected[1]?.number ?? expected[0]!.number);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, 'agenda-outlook-dark');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('the harness beside the app', { timeout: 60_000 }, () => {
