@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDecision, mergeText, sameDecision } from './decision-merge';
+import { containsLines, mergeDecision, mergeText, sameDecision } from './decision-merge';
 import type { DecisionWrite } from './ports';
 
 const para = (...paragraphs: string[]) => paragraphs.join('\n\n');
@@ -74,5 +74,17 @@ describe('mergeDecision', () => {
   it('compares decisions by value', () => {
     expect(sameDecision(base, { ...base })).toBe(true);
     expect(sameDecision(base, { ...base, postponedTo: '2024-01-01' })).toBe(false);
+  });
+});
+
+describe('containsLines', () => {
+  it('is true when the outer text only adds lines around the inner ones', () => {
+    expect(containsLines('A x\n\nC', 'A x')).toBe(true);
+    expect(containsLines('P\nA\nQ\nB', 'A\nB')).toBe(true);
+  });
+
+  it('is false when a line is changed, missing or out of order', () => {
+    expect(containsLines('A x y', 'A x')).toBe(false);
+    expect(containsLines('B\nA', 'A\nB')).toBe(false);
   });
 });

@@ -131,3 +131,18 @@ export function mergeDecision(base: DecisionWrite, local: DecisionWrite, remote:
 export function sameDecision(a: DecisionWrite, b: DecisionWrite): boolean {
   return a.decision === b.decision && a.status === b.status && a.postponedTo === b.postponedTo;
 }
+
+/**
+ * True when every line of `inner` appears in `outer` in the same order (outer is inner with lines
+ * added). Used to tell that a server text already contains a write of ours whose answer was lost.
+ */
+export function containsLines(outer: string, inner: string): boolean {
+  const lines = outer.split('\n');
+  let at = 0;
+  for (const line of inner.split('\n')) {
+    while (at < lines.length && lines[at] !== line) at++;
+    if (at === lines.length) return false;
+    at++;
+  }
+  return true;
+}

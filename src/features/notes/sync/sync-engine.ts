@@ -1,15 +1,18 @@
 /**
  * The sync engine: keeps the note-taker's decisions in the outbox at every keystroke and sends them
  * to the DecisionStore (Graph) conditionally, at most one write per punkt per 2 s. A 412 is merged
- * per field; what cannot be merged waits for the note-taker. Nothing is overwritten silently.
+ * per field (reconcile.ts); what cannot be merged waits for the note-taker. Nothing is overwritten
+ * silently. Network failures, 429 and 5xx are retried with backoff; 403 makes the view read-only.
  *
  * Pure of the browser: the store, the outbox, the clock and online/offline come in from outside.
  */
-import { mergeDecision, sameDecision } from '../../../domain/decision-merge';
+import { sameDecision } from '../../../domain/decision-merge';
 import type { DecisionStore, DecisionVersion, DecisionWrite } from '../../../domain/ports';
 import { retryDelay } from './backoff';
 import { systemClock, type SyncClock } from './clock';
 import { isPending, type OutboxEntry, type OutboxStore } from './outbox';
+import { createPersistQueue } from './persist-queue';
+import { reconcileConflict } from './reconcile';
 
 /** What the note-taker sees per punkt: Gemt, Gemmer…, Offline – gemt lokalt, Konflikt, or read-only. */
 export type SyncState = 'saved' | 'saving' | 'offline' | 'conflict' | 'readonly';
@@ -96,7 +99,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const quiet = options.quietMs ?? 300;
   const slots = new Map<string, Slot>();
   const listeners = new Set<() => void>();
-  const persisting = new Map<string, { next: OutboxEntry | null; done: Promise<void> }>();
+  const queue = createPersistQueue(outbox);
   let online = options.online ?? true;
   let readOnly = false;
   let disposed = false;
@@ -130,30 +133,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     emit();
   }
 
-  /** Coalesced persistence: at most one put in flight per punkt, then the latest copy. */
-  function persist(slot: Slot): Promise<void> {
-    const id = slot.entry.itemId;
-    const copy = structuredClone(slot.entry);
-    const queued = persisting.get(id);
-    if (queued) {
-      queued.next = copy;
-      return queued.done;
-    }
-    const job = { next: copy as OutboxEntry | null, done: Promise.resolve() };
-    job.done = (async () => {
-      try {
-        while (job.next) {
-          const entry = job.next;
-          job.next = null;
-          await outbox.put(entry);
-        }
-      } finally {
-        persisting.delete(id);
-      }
-    })();
-    persisting.set(id, job);
-    return job.done;
-  }
+  const persist = (slot: Slot) => queue.persist(slot.entry);
 
   function schedule(slot: Slot, delayMs: number): void {
     if (disposed || readOnly || !online || slot.inflight || slot.entry.conflict || !isPending(slot.entry)) return;
@@ -194,7 +174,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         entry.syncedRevision = Math.max(entry.syncedRevision, sentRevision);
         entry.uncertain = [];
       } else {
-        onConflict(slot, sent, result.current);
+        reconcileConflict(entry, sent, result.current, clock.now());
       }
     } catch (error) {
       if (disposed) return;
@@ -206,44 +186,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     void persist(slot);
     changed(slot);
     schedule(slot, 0);
-  }
-
-  function onConflict(slot: Slot, sent: DecisionWrite, current: DecisionVersion): void {
-    const entry = slot.entry;
-    if (sameDecision(current.value, entry.value)) {
-      // The server already holds what we want (our earlier write whose answer was lost): done.
-      entry.base = current;
-      entry.syncedRevision = entry.revision;
-      entry.uncertain = [];
-    } else if (sameDecision(current.value, sent) || entry.uncertain.some((u) => sameDecision(u, current.value))) {
-      // The server holds one of our own earlier values: rebase on it and send the newer local value.
-      entry.base = current;
-      entry.uncertain = [];
-    } else {
-      const merged = mergeDecision(baseFor(entry, current), entry.value, current.value);
-      if (merged.conflicts.length > 0) {
-        entry.conflict = { server: current, fields: merged.conflicts };
-        return;
-      }
-      entry.value = merged.value;
-      entry.base = current;
-      entry.revision += 1;
-      entry.updatedAt = clock.now();
-      if (sameDecision(merged.value, current.value)) entry.syncedRevision = entry.revision;
-    }
-  }
-
-  /**
-   * The base to merge from. Normally the version we edited from; but when a write of ours had an
-   * unknown outcome and the server's version already contains that write's changes (it landed and
-   * someone wrote on top), merging from it avoids a false conflict with our own text.
-   */
-  function baseFor(entry: OutboxEntry, current: DecisionVersion): DecisionWrite {
-    for (const sentBefore of [...entry.uncertain].reverse()) {
-      const check = mergeDecision(entry.base.value, sentBefore, current.value);
-      if (check.conflicts.length === 0 && sameDecision(check.value, current.value)) return sentBefore;
-    }
-    return entry.base.value;
   }
 
   async function onError(slot: Slot, sent: DecisionWrite, error: unknown): Promise<void> {
@@ -378,7 +320,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       disposed = true;
       for (const slot of slots.values()) cancel(slot);
       listeners.clear();
-      await Promise.all([...persisting.values()].map((job) => job.done));
+      await queue.settled();
     },
   };
 }
