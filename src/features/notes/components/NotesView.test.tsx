@@ -150,7 +150,12 @@ function renderNotes(options: RenderOptions = {}) {
   );
 }
 
-const field = (n: number) => screen.findByRole('textbox', { name: `Beslutning for punkt ${n}` });
+/** The decision field of punkt n, once the sync engine has started and it is editable. */
+async function field(n: number, name = `Beslutning for punkt ${n}`): Promise<HTMLElement> {
+  const element = await screen.findByRole('textbox', { name });
+  await waitFor(() => expect(element).toBeEnabled());
+  return element;
+}
 const saveState = (n: number) => screen.getByTestId(`save-state-${n}`);
 
 describe('the note-taker’s view', () => {
@@ -291,7 +296,7 @@ describe('the note-taker’s view', () => {
 
   it('speaks English with ?lang=en', async () => {
     renderNotes({ language: 'en' });
-    expect(await screen.findByRole('textbox', { name: 'Decision for item 1' })).toBeInTheDocument();
+    expect(await field(1, 'Decision for item 1')).toBeInTheDocument();
     expect(saveState(1)).toHaveTextContent('Saved');
   });
 });

@@ -90,7 +90,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
         </Subtitle2>
         {slot && <Text size={200}>{t.slot(slot)}</Text>}
       </div>
-      {readOnly || !engine ? (
+      {readOnly ? (
         <>
           <Text className={styles.readText}>{value.decision || t.noDecision}</Text>
           {value.status !== 'none' && <Text>{t.status[value.status]}{value.postponedTo ? ` ${value.postponedTo}` : ''}</Text>}
@@ -118,6 +118,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
                   appearance="subtle"
                   className={styles.draft}
                   aria-label={t.useDraft(draft)}
+                  disabled={!canEdit}
                   onClick={() => edit({ decision: value.decision.trim() === '' ? draft : `${value.decision.trimEnd()}\n\n${draft}` })}
                 >
                   {draft}
@@ -131,6 +132,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
               layout="horizontal"
               aria-label={t.statusFor(n)}
               value={value.status}
+              disabled={!canEdit}
               onChange={(_, data) => {
                 const status = data.value as AgendaItem['status'];
                 edit({ status, postponedTo: status === 'postponed' ? value.postponedTo : null });
@@ -142,7 +144,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
             </RadioGroup>
             {value.status === 'postponed' && (
               <Field label={t.postponedToFor(n)}>
-                <Input type="date" value={value.postponedTo ?? ''} onChange={(_, data) => edit({ postponedTo: data.value || null })} />
+                <Input type="date" disabled={!canEdit} value={value.postponedTo ?? ''} onChange={(_, data) => edit({ postponedTo: data.value || null })} />
               </Field>
             )}
           </div>
