@@ -4,14 +4,15 @@
  * date library are fetched beside the shell instead of inside the task pane's initial JavaScript.
  */
 import { createDevTokenProvider } from '../auth/dev-token-provider';
-import type { AgendaSource, CalendarSource, DecisionStore, TokenProvider } from '../domain/ports';
-import { createAgendaRepository, createCalendarRepository, createGraphClient } from '../graph';
+import type { AgendaSource, DecisionStore, TokenProvider } from '../domain/ports';
+import { createAgendaRepository, createCalendarRepository, createGraphClient, type CalendarRepository } from '../graph';
 import type { AddressOptions } from './address';
 import { loadConfig, readEnvironment, type Config } from './config/load-config';
 
 export interface DataServices {
   agenda: AgendaSource;
-  calendar: CalendarSource;
+  /** Also finds the event behind a Teams meeting chat. */
+  calendar: CalendarRepository;
   decisions: DecisionStore;
 }
 

@@ -7,6 +7,7 @@ import type { MeetingHost } from '../hosts/host';
 import { whenOfficeReady } from '../hosts/office-async';
 import { createOutlookHost, type OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
+import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { bootstrap } from './bootstrap';
 
@@ -41,12 +42,22 @@ async function main(): Promise<void> {
   const { agenda, calendar, decisions } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
-  const host: MeetingHost =
-    office && ready.host === 'Outlook'
-      ? createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id), prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches })
-      : createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia });
+  const outlook = office && ready.host === 'Outlook';
+  // Office first: inside the Outlook task pane (an iframe) teams-js would wait 60 s before failing.
+  const teams = outlook
+    ? null
+    : await connectTeamsIfEmbedded({
+        framed: window.self !== window.top,
+        requested: new URLSearchParams(location.search).get('host') === 'teams',
+        findEventForChat: (chatId) => calendar.findEventForChat(chatId),
+      });
+  const host: MeetingHost = outlook
+    ? createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id), prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches })
+    : (teams ?? createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia }));
 
   bootstrap(root, { host, agenda, calendar, decisions, now: () => new Date(), storage: localStorageOrNull() }, address);
+  // Teams shows its own spinner, then an error, until the app says it has rendered.
+  teams?.notifySuccess();
 }
 
 main().catch((error: unknown) => {
