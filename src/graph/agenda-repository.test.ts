@@ -51,6 +51,17 @@ describe('agenda repository', () => {
     expect(loaded?.meeting.items).toHaveLength(10);
   });
 
+  it('opens an agenda in one round trip from a fresh repository, addressing the lists by title', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const before = fake.roundTrips;
+    const mark = fake.requests.length;
+    const loaded = await repo.loadAgenda(ref);
+    expect(fake.roundTrips - before).toBe(1);
+    expect(fake.requests.slice(mark).every((r) => !r.path.endsWith('/lists') && !r.path.includes('/lists?'))).toBe(true);
+    expect(loaded?.meeting).toEqual(march);
+  });
+
   it('reorders by updating only SortOrder and Number', async () => {
     const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
     await repo.saveAgenda(ref, march);

@@ -1,7 +1,9 @@
 /**
  * Agendas and decisions in the site's lists (AgendaStore & DecisionStore from src/domain/ports.ts).
- * Opening an agenda is one $batch round trip once the list ids are known: the meeting row, its items
- * and the closed items' content, all found by the meeting key. A user who may not read the restricted
+ * Opening an agenda is one $batch round trip: the meeting row, its items and the closed items'
+ * content, all found by the meeting key. The batch addresses the lists by title, which Graph accepts
+ * in place of the id (https://learn.microsoft.com/graph/api/list-get: `/sites/{site-id}/lists/{list-title}`),
+ * so a panel open needs no list-id lookup first; only when a title is not found are the ids looked up. A user who may not read the restricted
  * list gets 403 for that part only, and sees the closed items as "Lukket".
  */
 import type { Meeting } from '../domain/meeting';
@@ -34,13 +36,27 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     return { meetings, items, closed };
   }
 
+  /** The lists' paths by title: no lookup, valid as long as nobody renamed a list. */
+  const site = `/sites/${encodeURIComponent(options.siteId)}/lists/`;
+  const titlePaths = {
+    meetings: `${site}${encodeURIComponent(MEETINGS_LIST.displayName)}`,
+    items: `${site}${encodeURIComponent(ITEMS_LIST.displayName)}`,
+    closed: `${site}${encodeURIComponent(CLOSED_ITEMS_LIST.displayName)}`,
+  };
+  let byTitle = true;
+
   async function fetchRows(key: string): Promise<StoredRows & { meetingRow: Row | null }> {
-    const p = await paths();
+    const p = byTitle ? titlePaths : await paths();
     const [m, i, c] = await client.batch([
       { method: 'GET', path: `${p.meetings}${meetingRowQuery(key)}` },
       { method: 'GET', path: `${p.items}${itemRowsQuery(key)}` },
       { method: 'GET', path: `${p.closed}${closedRowsQuery(key)}` },
     ]);
+    if (byTitle && [m, i, c].some((r) => r!.status === 404)) {
+      // A list not found by title: look the ids up (a missing list is named by ListMissingError) and use them from now on.
+      byTitle = false;
+      return fetchRows(key);
+    }
     const closedReadable = c!.status !== 403;
     return {
       paths: p,
