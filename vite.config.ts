@@ -8,6 +8,7 @@ import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
+import { httpsOptions } from './scripts/dev-certs';
 import { localGraphPlugin } from './scripts/vite-local-graph';
 import { publicEnvironment } from './src/app/config/load-config';
 
@@ -80,7 +81,16 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [react(), officeJsPlugin(officeSource), localGraphPlugin(), addressHintsPlugin()],
     define: { __PUNKT_ENV__: JSON.stringify(punktEnv) },
-    server: { port: 5173, host: 'localhost' },
-    build: { target: 'es2022', sourcemap: true },
+    // PUNKT_HTTPS=1 (npm run start:https): the local certificate from .certs/, for sideloading.
+    server: { port: 5173, host: 'localhost', https: httpsOptions() },
+    preview: { https: httpsOptions() },
+    // The manifest's ribbon buttons point at /icon-16.png etc.: serve and copy assets/ at the root.
+    publicDir: 'assets',
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      // auth.html is the Office dialog's sign-in page (the fallback where nested app auth is unavailable).
+      rolldownOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), auth: fileURLToPath(new URL('./auth.html', import.meta.url)) } },
+    },
   };
 });

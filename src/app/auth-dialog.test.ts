@@ -1,0 +1,69 @@
+import type { Configuration } from '@azure/msal-browser';
+import { describe, expect, it } from 'vitest';
+import type { DialogMessage } from '../hosts/office-dialog';
+import { runAuthDialog, type RedirectClient } from './auth-dialog';
+
+const TENANT = {
+  PUNKT_MODE: 'tenant',
+  PUNKT_CLIENT_ID: '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69',
+  PUNKT_TENANT_ID: 'kommune.onmicrosoft.com',
+  PUNKT_SITE_ID: 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe',
+};
+
+/** A fake MSAL redirect client: `returned` is what Entra sent back (null on the first visit). */
+function setup(returned: Awaited<ReturnType<RedirectClient['handleRedirectPromise']>> | Error, env: Record<string, string> = TENANT) {
+  const replies: DialogMessage[] = [];
+  const redirects: string[][] = [];
+  const configs: Configuration[] = [];
+  const run = () =>
+    runAuthDialog({
+      search: '?scopes=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FSites.Selected',
+      origin: 'https://punkt.kommune.dk',
+      env,
+      createClient: async (configuration) => {
+        configs.push(configuration);
+        return {
+          handleRedirectPromise: async () => {
+            if (returned instanceof Error) throw returned;
+            return returned;
+          },
+          loginRedirect: async (request) => {
+            redirects.push(request.scopes);
+          },
+        };
+      },
+      reply: (message) => replies.push(message),
+    });
+  return { run, replies, redirects, configs };
+}
+
+describe('the Office dialog sign-in page', () => {
+  it('on the first visit redirects to Entra with the scopes the add-in asked for', async () => {
+    const { run, replies, redirects, configs } = setup(null);
+    await expect(run()).resolves.toBe('redirecting');
+    expect(redirects).toEqual([['https://graph.microsoft.com/User.Read', 'https://graph.microsoft.com/Sites.Selected']]);
+    expect(replies).toEqual([]);
+    expect(configs[0]?.auth).toMatchObject({ clientId: TENANT.PUNKT_CLIENT_ID, redirectUri: 'https://punkt.kommune.dk/auth.html' });
+  });
+
+  it('back from Entra, sends the token and its expiry to the add-in', async () => {
+    const { run, replies } = setup({ accessToken: 'tok', expiresOn: new Date('2026-03-13T09:00:00Z') });
+    await expect(run()).resolves.toBe('replied');
+    expect(replies).toEqual([{ status: 'success', accessToken: 'tok', expiresOn: '2026-03-13T09:00:00.000Z' }]);
+  });
+
+  it('sends an Entra error on, with its code, so the add-in can explain missing consent', async () => {
+    const error = Object.assign(new Error('x'), { errorCode: 'invalid_grant', errorMessage: 'AADSTS65001: consent' });
+    const { run, replies } = setup(error);
+    await run();
+    expect(replies).toEqual([{ status: 'error', errorCode: 'invalid_grant', errorMessage: 'AADSTS65001: consent' }]);
+  });
+
+  it('replies with a configuration error instead of signing in when the tenant is not configured', async () => {
+    const { run, replies, configs } = setup(null, { PUNKT_MODE: 'tenant' });
+    await run();
+    expect(configs).toHaveLength(0);
+    expect(replies[0]).toMatchObject({ status: 'error', errorCode: 'configuration' });
+    expect(replies[0]?.status === 'error' && replies[0].errorMessage).toMatch(/PUNKT_CLIENT_ID/);
+  });
+});
