@@ -8,6 +8,7 @@ import type { AgendaSource, DecisionStore, TokenProvider } from '../domain/ports
 import { createAgendaRepository, createCalendarRepository, createGraphClient, type CalendarRepository } from '../graph';
 import type { AddressOptions } from './address';
 import { loadConfig, readEnvironment, type Config } from './config/load-config';
+import { shareCalendarLists } from './shared-calendar';
 
 export interface DataServices {
   agenda: AgendaSource;
@@ -33,5 +34,5 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
   const baseUrl = config.mode === 'tenant' ? config.graphBaseUrl : `${origin}/graph/v1.0`;
   const client = createGraphClient({ baseUrl, tokens: await tokenProvider(config, address.token) });
   const repository = createAgendaRepository(client, { siteId: config.siteId });
-  return { ok: true, services: { agenda: repository, decisions: repository, calendar: createCalendarRepository(client) } };
+  return { ok: true, services: { agenda: repository, decisions: repository, calendar: shareCalendarLists(createCalendarRepository(client)) } };
 }
