@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import '../../tests/setup-dom';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { TabInstanceConfig, TeamsConfigSdk } from '../hosts/teams-config';
+import { showTeamsConfigPage } from './TeamsConfigPage';
+
+function fakeTeams(inTeams: boolean) {
+  const calls: string[] = [];
+  const saved: TabInstanceConfig[] = [];
+  const sdk: TeamsConfigSdk = {
+    app: {
+      initialize: async () => {
+        if (!inTeams) throw new Error('not in Teams');
+      },
+      getContext: async () => ({ app: { theme: 'dark' } }),
+      notifySuccess: () => void calls.push('notifySuccess'),
+    },
+    pages: {
+      config: {
+        registerOnSaveHandler: (handler) => {
+          calls.push('registerOnSaveHandler');
+          handler({ notifySuccess: () => calls.push('saved'), notifyFailure: () => calls.push('failed') });
+        },
+        setValidityState: (valid) => void calls.push(`valid:${valid}`),
+        setConfig: async (config) => void saved.push(config),
+      },
+    },
+  };
+  return { sdk, calls, saved };
+}
+
+describe('the Teams configuration page', () => {
+  it('explains Punkt in Danish and lets Teams save the note-taker tab', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    const teams = fakeTeams(true);
+    const unmount = await showTeamsConfigPage(root, 'da', 'https://punkt.kommune.dk', async () => teams.sdk);
+    expect(await screen.findByRole('heading', { name: 'Tilføj Punkt til mødet' })).toBeInTheDocument();
+    expect(screen.getByText(/Vælg Gem for at tilføje Punkt/)).toBeInTheDocument();
+    await waitFor(() => expect(teams.calls).toContain('saved'));
+    expect(teams.calls).toContain('valid:true');
+    expect(teams.saved[0]?.contentUrl).toBe('https://punkt.kommune.dk/?role=notes');
+    expect(document.documentElement.lang).toBe('da');
+    unmount();
+    root.remove();
+  });
+
+  it('says the page belongs in Teams when opened in a plain browser (English)', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    const teams = fakeTeams(false);
+    const unmount = await showTeamsConfigPage(root, 'en', 'https://punkt.kommune.dk', async () => teams.sdk);
+    expect(await screen.findByRole('heading', { name: 'Add Punkt to the meeting' })).toBeInTheDocument();
+    expect(screen.getByText(/meant for Teams/)).toBeInTheDocument();
+    expect(teams.calls).toEqual([]);
+    unmount();
+    root.remove();
+  });
+});

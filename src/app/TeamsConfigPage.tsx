@@ -1,0 +1,61 @@
+/**
+ * The Teams meeting tab's configuration page (`?role=config`): a short Danish explanation while
+ * Teams shows its Save button. The teams-js calls live in src/hosts/teams-config.ts.
+ */
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { HostTheme } from '../hosts/host';
+import { startTeamsConfig, type TeamsConfigSdk } from '../hosts/teams-config';
+import { LanguageProvider, useText, type Language } from '../ui/i18n';
+import { tenantMessages } from './messages/tenant';
+import { fluentTheme } from './theme';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '640px' },
+});
+
+/** The explanation; `inTeams` false adds a note that the page belongs in Teams. */
+export function TeamsConfigPage({ inTeams }: { inTeams: boolean }) {
+  const t = useText(tenantMessages);
+  const styles = useStyles();
+  return (
+    <main className={styles.page}>
+      <Title3 as="h1">{t.teamsConfigTitle}</Title3>
+      <Body1 as="p">{t.teamsConfigBody}</Body1>
+      {inTeams ? (
+        <Body1 as="p">{t.teamsConfigSave}</Body1>
+      ) : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.teamsConfigOutside}</MessageBarBody>
+        </MessageBar>
+      )}
+    </main>
+  );
+}
+
+function render(element: HTMLElement, language: Language, inTeams: boolean, theme: HostTheme): () => void {
+  const root = createRoot(element);
+  root.render(
+    <StrictMode>
+      <FluentProvider theme={fluentTheme(theme)} lang={language}>
+        <LanguageProvider language={language}>
+          <TeamsConfigPage inTeams={inTeams} />
+        </LanguageProvider>
+      </FluentProvider>
+    </StrictMode>,
+  );
+  return () => root.unmount();
+}
+
+/**
+ * Entry of the configuration page: connects to Teams (registers Save, enables it), then renders.
+ * `loadSdk` is injectable for tests; the page needs no data services and no sign-in.
+ * Resolves with a function that unmounts the page.
+ */
+export async function showTeamsConfigPage(element: HTMLElement, language: Language, origin: string, loadSdk?: () => Promise<TeamsConfigSdk>): Promise<() => void> {
+  document.documentElement.lang = language;
+  const sdk = await (loadSdk ?? (async () => (await import('@microsoft/teams-js')) as unknown as TeamsConfigSdk))();
+  const result = await startTeamsConfig(sdk, origin);
+  return render(element, language, result.inTeams, result.theme);
+}
