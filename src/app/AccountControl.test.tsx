@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import '../../tests/setup-dom';
+import type { AccountInfo } from '@azure/msal-browser';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SignInError, type NaaTokenProvider } from '../auth/naa-token-provider';
+import { LanguageProvider, type Language } from '../ui/i18n';
+import { ServicesProvider } from '../ui/services';
+import { createFakeHost } from '../../tests/fakes/fake-host';
+import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
+import { AccountControl, demoUserHref } from './AccountControl';
+import { demoSession, tenantSession, type AccountSession } from './account-session';
+
+const ALICE = { name: 'Alice Andersen', username: 'alice@kommune.dk' } as AccountInfo;
+
+/** A hand-written NAA provider: the test decides what sign-in and tokens do. */
+class FakeProvider implements NaaTokenProvider {
+  account: AccountInfo | null = null;
+  signInResult: () => Promise<AccountInfo | null> = async () => ALICE;
+  token: () => Promise<string> = async () => 'token';
+  signOuts = 0;
+  getAccessToken = () => this.token().then((t) => ((this.account ??= ALICE), t));
+  signIn = () => this.signInResult().then((a) => (this.account = a));
+  async signOut() {
+    this.signOuts++;
+    this.account = null;
+  }
+  getAccount = () => this.account;
+}
+
+function show(session: AccountSession, language: Language = 'da', onChanged?: () => void) {
+  const services = { host: createFakeHost(), agenda: new InMemoryAgendaSource(), calendar: new InMemoryCalendar(), now: () => new Date(), storage: null };
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider language={language}>
+        <ServicesProvider services={services}>
+          <AccountControl session={session} onChanged={onChanged} />
+        </ServicesProvider>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+describe('the account control', () => {
+  it('names the demo user and links to the read-only reader', () => {
+    show(demoSession(false));
+    expect(screen.getByText('Demo-bruger')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skift til læser' })).toHaveAttribute('href', '?user=reader');
+  });
+
+  it('names the reader and links back to full access, keeping the rest of the address', () => {
+    show(demoSession(true), 'en');
+    expect(screen.getByText('Demo user (read-only)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Switch to full access' })).toHaveAttribute('href', '?');
+    expect(demoUserHref('?role=notes&user=reader&lang=en', false)).toBe('?role=notes&lang=en');
+    expect(demoUserHref('?role=notes', true)).toBe('?role=notes&user=reader');
+  });
+
+  it('shows nothing until the first token request has answered', async () => {
+    const provider = new FakeProvider();
+    const { session, tokens } = tenantSession(provider);
+    show(session);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    await tokens.getAccessToken();
+    expect(await screen.findByText('Logget ind som Alice Andersen')).toBeInTheDocument();
+  });
+
+  it('signs out with "Log ud" and then offers "Log ind", which signs in again', async () => {
+    const provider = new FakeProvider();
+    const { session, tokens } = tenantSession(provider);
+    await tokens.getAccessToken();
+    let changes = 0;
+    show(session, 'da', () => changes++);
+    await userEvent.click(screen.getByRole('button', { name: 'Log ud' }));
+    expect(await screen.findByRole('button', { name: 'Log ind' })).toBeInTheDocument();
+    expect(screen.getByText('Ikke logget ind')).toBeInTheDocument();
+    expect(provider.signOuts).toBe(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(await screen.findByRole('button', { name: 'Log ud' })).toBeInTheDocument();
+    expect(changes).toBe(2);
+  });
+
+  it('says in Danish that an administrator must consent when sign-in lacks consent', async () => {
+    const provider = new FakeProvider();
+    provider.token = async () => Promise.reject(new SignInError('signed-out'));
+    provider.signInResult = async () => Promise.reject(new SignInError('consent-required', 'AADSTS65001'));
+    const { session, tokens } = tenantSession(provider);
+    await tokens.getAccessToken().catch(() => undefined);
+    show(session);
+    await userEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(await screen.findByText(/Bed din it-administrator om at give administratorsamtykke til Punkt/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log ind' })).toBeEnabled();
+  });
+
+  it('explains missing permissions in English with ?lang=en', async () => {
+    const provider = new FakeProvider();
+    provider.token = async () => Promise.reject(new SignInError('signed-out'));
+    provider.signInResult = async () => Promise.reject(new SignInError('permission-missing'));
+    const { session, tokens } = tenantSession(provider);
+    await tokens.getAccessToken().catch(() => undefined);
+    show(session, 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/grant access to the Punkt SharePoint site or lists/)).toBeInTheDocument();
+  });
+
+  it('uses the host’s name for the user when the token came through the Office dialog', async () => {
+    const provider = new FakeProvider();
+    const { session, tokens } = tenantSession(provider);
+    provider.getAccessToken = async () => 'dialog-token'; // the dialog names no account
+    await tokens.getAccessToken();
+    show(session);
+    await waitFor(() => expect(screen.getByText('Logget ind som Test Bruger')).toBeInTheDocument());
+  });
+});
