@@ -3,11 +3,13 @@
  * repositories. main.tsx loads this module on demand, so zod, the Graph client and the schedule's
  * date library are fetched beside the shell instead of inside the task pane's initial JavaScript.
  */
-import { createDevTokenProvider } from '../auth/dev-token-provider';
+import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
 import type { AgendaSource, DecisionStore, TokenProvider } from '../domain/ports';
+import type { OfficeDialogApi } from '../hosts/office-dialog';
 import { createAgendaRepository, createCalendarRepository, createGraphClient, type CalendarRepository } from '../graph';
+import { demoSession, tenantSession, type AccountSession } from './account-session';
 import type { AddressOptions } from './address';
-import { loadConfig, readEnvironment, type Config } from './config/load-config';
+import { loadConfig, readEnvironment, type Config, type ConfigError } from './config/load-config';
 import { shareCalendarLists } from './shared-calendar';
 
 export interface DataServices {
@@ -17,22 +19,28 @@ export interface DataServices {
   decisions: DecisionStore;
 }
 
-export type ComposeResult = { ok: true; services: DataServices } | { ok: false; message: string };
+/** `account` drives the header's sign-in control; a failure carries the ConfigError to show. */
+export type ComposeResult = { ok: true; services: DataServices; account: AccountSession } | { ok: false; message: string; error: ConfigError };
 
-async function tokenProvider(config: Config, devToken: string): Promise<TokenProvider> {
-  if (config.mode === 'demo') return createDevTokenProvider(devToken);
+async function tokenProvider(config: Config, devToken: string, origin: string): Promise<{ tokens: TokenProvider; account: AccountSession }> {
+  if (config.mode === 'demo') return { tokens: createDevTokenProvider(devToken), account: demoSession(devToken === DEV_READER_TOKEN) };
   // MSAL is only needed against a tenant: keep it out of the demo's bundle path.
-  const { createTenantTokenProvider } = await import('./config/tenant-auth');
-  return createTenantTokenProvider(config);
+  const [{ createTenantTokenProvider }, { outlookSignIn }] = await Promise.all([import('./config/tenant-auth'), import('../hosts/office-dialog')]);
+  // Outlook without NestedAppAuth 1.1 signs in through the Office dialog (auth.html). office.js is
+  // read when the first token is asked for, after Office.onReady; outside Outlook NAA is MSAL's.
+  const office = () => (globalThis as { Office?: OfficeDialogApi }).Office;
+  const { session, tokens } = tenantSession(createTenantTokenProvider(config, outlookSignIn(office, origin)));
+  return { tokens, account: session };
 }
 
 /** Builds the repositories for this deployment; a configuration problem comes back as its message. */
 export async function composeServices(address: Pick<AddressOptions, 'token'>, origin: string): Promise<ComposeResult> {
   const loaded = loadConfig(readEnvironment());
-  if (!loaded.ok) return { ok: false, message: loaded.error.message };
+  if (!loaded.ok) return { ok: false, message: loaded.error.message, error: loaded.error };
   const config = loaded.config;
   const baseUrl = config.mode === 'tenant' ? config.graphBaseUrl : `${origin}/graph/v1.0`;
-  const client = createGraphClient({ baseUrl, tokens: await tokenProvider(config, address.token) });
+  const { tokens, account } = await tokenProvider(config, address.token, origin);
+  const client = createGraphClient({ baseUrl, tokens });
   const repository = createAgendaRepository(client, { siteId: config.siteId });
-  return { ok: true, services: { agenda: repository, decisions: repository, calendar: shareCalendarLists(createCalendarRepository(client)) } };
+  return { ok: true, account, services: { agenda: repository, decisions: repository, calendar: shareCalendarLists(createCalendarRepository(client)) } };
 }

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { composeServices } from './compose';
+
+const TENANT = {
+  PUNKT_MODE: 'tenant',
+  PUNKT_CLIENT_ID: '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69',
+  PUNKT_TENANT_ID: 'kommune.onmicrosoft.com',
+  PUNKT_SITE_ID: 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe',
+};
+
+function stub(env: Record<string, string>) {
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('composition root: demo or tenant', () => {
+  it('in demo mode uses the development token and names the demo reader', async () => {
+    stub({ PUNKT_MODE: 'demo' });
+    const result = await composeServices({ token: 'punkt-dev-token-reader' }, 'http://localhost:5173');
+    expect(result.ok && result.account.state()).toEqual({ status: 'demo', reader: true });
+  });
+
+  it('in tenant mode with missing ids returns the ConfigError naming each one, before any sign-in', async () => {
+    stub({ PUNKT_MODE: 'tenant', PUNKT_CLIENT_ID: '', PUNKT_TENANT_ID: '', PUNKT_SITE_ID: '' });
+    const result = await composeServices({ token: 'punkt-dev-token' }, 'https://punkt.kommune.dk');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.problems.map((p) => `${p.variable}:${p.kind}`)).toEqual(['PUNKT_CLIENT_ID:missing', 'PUNKT_TENANT_ID:missing', 'PUNKT_SITE_ID:missing']);
+    expect(result.message).toMatch(/^Punkt mangler konfiguration/);
+  });
+
+  it('in tenant mode the NAA account stays pending, and nothing is fetched, until the first token request', async () => {
+    stub(TENANT);
+    const fetches: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetches.push(String(url));
+      throw new Error('no network in tests');
+    });
+    try {
+      const result = await composeServices({ token: 'punkt-dev-token' }, 'https://punkt.kommune.dk');
+      expect(result.ok && result.account.state()).toEqual({ status: 'pending' });
+      // Nothing reached the network while composing: MSAL and Graph start at the first request.
+      expect(fetches).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
