@@ -10,6 +10,7 @@ import { createStandaloneHost } from '../hosts/standalone-host';
 import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { bootstrap } from './bootstrap';
+import { preloadRole } from './roles';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   const address = readAddress(location.search);
+  // The view's chunk loads beside office.js and the data layer, not after the meeting is known.
+  preloadRole(address.role);
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
   const [composed, ready] = await Promise.all([import('./compose').then((m) => m.composeServices(address, location.origin)), whenOfficeReady(office)]);
   if (!composed.ok) return showFatal(root, composed.message);

@@ -4,27 +4,67 @@
  * The notes and prepare folders arrive independently: import.meta.glob finds
  * `src/features/<role>/index.tsx` when it exists, and until then the role shows a placeholder
  * instead of breaking the build.
+ *
+ * main.tsx calls preloadRole() first thing, so the view's chunk loads beside office.js, the data
+ * layer and the first Graph request instead of after them. A view whose chunk is already there
+ * renders directly: React.lazy would still suspend once, and React holds a revealed Suspense
+ * boundary back for up to 300 ms after its fallback showed.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import type { RoleViewProps } from '../ui/services';
 import type { Role } from './address';
 
 type RoleModule = { default: ComponentType<RoleViewProps> };
 
-const loaders = import.meta.glob<RoleModule>('../features/{notes,prepare}/index.tsx');
-
-function lazyRole(role: 'notes' | 'prepare'): ComponentType<RoleViewProps> | null {
-  const load = loaders[`../features/${role}/index.tsx`];
-  return load ? lazy(load) : null;
+interface RoleEntry {
+  View: ComponentType<RoleViewProps>;
+  preload: () => Promise<unknown>;
 }
 
-const views: Record<Role, ComponentType<RoleViewProps> | null> = {
-  agenda: lazy(() => import('../features/agenda')),
+const loaders = import.meta.glob<RoleModule>('../features/{notes,prepare}/index.tsx');
+
+/** A view that loads on demand or ahead of time (preload), and never suspends once loaded. */
+function preloadable(load: () => Promise<RoleModule>): RoleEntry {
+  let loaded: ComponentType<RoleViewProps> | null = null;
+  let pending: Promise<RoleModule> | null = null;
+  const start = (): Promise<RoleModule> =>
+    (pending ??= load().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        // Forget a failed chunk load, so the next preload asks again.
+        pending = null;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(start);
+  function View(props: RoleViewProps) {
+    // Chosen once per mount: switching from Lazy to the loaded component later would remount the view.
+    const [Chosen] = useState<ComponentType<RoleViewProps>>(() => loaded ?? Lazy);
+    return <Chosen {...props} />;
+  }
+  return { View, preload: start };
+}
+
+function lazyRole(role: 'notes' | 'prepare'): RoleEntry | null {
+  const load = loaders[`../features/${role}/index.tsx`];
+  return load ? preloadable(load) : null;
+}
+
+const views: Record<Role, RoleEntry | null> = {
+  agenda: preloadable(() => import('../features/agenda')),
   notes: lazyRole('notes'),
   prepare: lazyRole('prepare'),
 };
 
 /** The view for `role`, or null when that role's view is not part of this build yet. */
 export function roleView(role: Role): ComponentType<RoleViewProps> | null {
-  return views[role];
+  return views[role]?.View ?? null;
+}
+
+/** Starts loading the view of `role` now; a failure is left for the render to show. */
+export function preloadRole(role: Role): void {
+  views[role]?.preload().catch(() => undefined);
 }
