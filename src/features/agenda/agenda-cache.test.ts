@@ -20,6 +20,14 @@ describe('the local agenda copy', () => {
     expect(cacheKey(SAMPLE_REF)).not.toBe(cacheKey({ ...SAMPLE_REF, start: '2024-03-20T08:00:00Z' }));
   });
 
+  it('forgets a meeting whose agenda is gone', () => {
+    const cache = createAgendaCache(new MemoryStorage());
+    cache.write(SAMPLE_REF, sampleAgenda(), new Date());
+    cache.remove(SAMPLE_REF);
+    expect(cache.read(SAMPLE_REF)).toBeNull();
+    expect(() => createAgendaCache(null).remove(SAMPLE_REF)).not.toThrow();
+  });
+
   it('ignores a corrupt or foreign entry instead of trusting it', () => {
     const storage = new MemoryStorage();
     const cache = createAgendaCache(storage);

@@ -43,6 +43,14 @@ export function createAgendaCache(storage: Storage | null) {
         return null;
       }
     },
+    /** Forgets a meeting's copy (its agenda is gone), so it is not shown again while revalidating. */
+    remove(ref: MeetingRef): void {
+      try {
+        storage?.removeItem(cacheKey(ref));
+      } catch {
+        // Blocked storage: nothing was kept either.
+      }
+    },
     write(ref: MeetingRef, agenda: StoredAgenda, fetchedAt: Date): void {
       if (!storage) return;
       try {

@@ -10,7 +10,7 @@ import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
-import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
+import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
 
 const graphError = (status: number) => Object.assign(new Error(`HTTP ${status}`), { name: 'GraphError', status, code: 'x', requestId: 'req-42' });
@@ -95,6 +95,38 @@ describe('the managers’ view states', () => {
     renderView(source, { storage });
     expect(await screen.findByText('Vist fra lokal kopi, hentet 14.05')).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: /^Punkt 5:/ })).toBeInTheDocument();
+  });
+
+  it('shows the local copy at once while it refreshes, unmarked, and then the fresh agenda', async () => {
+    const storage = new MemoryStorage();
+    const source = new InMemoryAgendaSource().put(sampleAgenda());
+    const first = renderView(source, { storage });
+    await screen.findByRole('list', { name: 'Dagsorden' });
+    first.unmount();
+
+    const meeting = sampleMeeting();
+    source.put(sampleAgenda({ ...meeting, items: meeting.items.map((i) => (i.number === 2 ? { ...i, title: 'Budget 2025, revideret' } : i)) }));
+    let release: () => void = () => undefined;
+    source.hold = new Promise((resolve) => (release = resolve));
+    renderView(source, { storage });
+    // No skeleton and no round trip first: the copy is on screen in the first render.
+    expect(screen.getByRole('listitem', { name: /^Punkt 2\b.*Status på budget 2025/ })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Henter dagsordenen …' })).toBeNull();
+    expect(screen.queryByText(/Vist fra lokal kopi/)).toBeNull();
+    release();
+    expect(await screen.findByRole('listitem', { name: /^Punkt 2\b.*Budget 2025, revideret/ })).toBeInTheDocument();
+    expect(screen.queryByText(/Vist fra lokal kopi/)).toBeNull();
+  });
+
+  it('drops the local copy when the refresh says the meeting has no agenda any more', async () => {
+    const storage = new MemoryStorage();
+    const first = renderView(new InMemoryAgendaSource().put(sampleAgenda()), { storage });
+    await screen.findByRole('list', { name: 'Dagsorden' });
+    first.unmount();
+
+    renderView(new InMemoryAgendaSource(), { storage });
+    expect(await screen.findByRole('heading', { name: 'Der er ingen dagsorden endnu' })).toBeInTheDocument();
+    expect(storage.length).toBe(0);
   });
 
   it('shows the offline message when there is no local copy, and fetches again when back online', async () => {
