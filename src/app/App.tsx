@@ -9,6 +9,8 @@ import { LanguageProvider, useText } from '../ui/i18n';
 import { uiMessages } from '../ui/messages';
 import { EmptyState, LoadingState } from '../ui/states';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
+import { AccountControl } from './AccountControl';
+import type { AccountSession } from './account-session';
 import type { AddressOptions } from './address';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MeetingPicker } from './MeetingPicker';
@@ -44,19 +46,24 @@ function languageHref(search: string, language: 'da' | 'en'): string {
 export interface AppProps {
   services: AppServices;
   config: Pick<AddressOptions, 'role' | 'language'>;
+  /** Who is signed in (demo user or tenant account); the header's account control shows it. */
+  account?: AccountSession;
 }
 
-export function App({ services, config }: AppProps) {
+export function App({ services, config, account }: AppProps) {
   const styles = useStyles();
   const { host } = services;
   const [theme, setTheme] = useState(() => host.getTheme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
+  // Bumped after sign-in or sign-out: the views start over as the new user.
+  const [session, setSession] = useState(0);
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider} lang={config.language}>
       <LanguageProvider language={config.language}>
         <ServicesProvider services={services}>
           <main className={styles.shell}>
-            <Shell role={config.role} />
+            {account && <AccountControl session={account} onChanged={() => setSession((n) => n + 1)} />}
+            <Shell key={session} role={config.role} />
             <LanguageSwitch current={config.language} footerClass={styles.footer} />
           </main>
         </ServicesProvider>
@@ -79,10 +86,10 @@ function LanguageSwitch({ current, footerClass }: { current: 'da' | 'en'; footer
 }
 
 function Shell({ role }: { role: AddressOptions['role'] }) {
-  const { host } = useServices();
+  const { host, storage, now } = useServices();
   const t = useText(appMessages);
   const ui = useText(uiMessages);
-  const { state, retry } = useMeetingRef(host);
+  const { state, retry } = useMeetingRef(host, { storage, now });
   const View = roleView(role);
 
   if (state.status === 'loading') return <LoadingState label={t.loadingMeeting} />;

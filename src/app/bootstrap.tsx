@@ -5,16 +5,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import type { AccountSession } from './account-session';
 import type { AddressOptions } from './address';
 import type { AppServices } from '../ui/services';
 
 /** Renders the app into `element` and returns a function that unmounts it. */
-export function bootstrap(element: HTMLElement, services: AppServices, config: Pick<AddressOptions, 'role' | 'language'>): () => void {
+export function bootstrap(element: HTMLElement, services: AppServices, config: Pick<AddressOptions, 'role' | 'language'>,
+  account?: AccountSession,
+): () => void {
   document.documentElement.lang = config.language;
   const root = createRoot(element);
   root.render(
     <StrictMode>
-      <App services={services} config={config} />
+      <App services={services} config={config} account={account} />
     </StrictMode>,
   );
   return () => root.unmount();

@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   preloadRole(address.role);
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
   const [composed, ready] = await Promise.all([import('./compose').then((m) => m.composeServices(address, location.origin)), whenOfficeReady(office)]);
-  if (!composed.ok) return showFatal(root, composed.message);
+  if (!composed.ok) {
+    // Tenant mode without its configuration: say exactly which variables are missing.
+    const { renderConfigError } = await import('./ConfigErrorView');
+    return renderConfigError(root, composed.error, address.language);
+  }
   const { agenda, calendar, decisions } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
@@ -58,7 +62,7 @@ async function main(): Promise<void> {
     ? createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id), prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches })
     : (teams ?? createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia }));
 
-  bootstrap(root, { host, agenda, calendar, decisions, now: () => new Date(), storage: localStorageOrNull() }, address);
+  bootstrap(root, { host, agenda, calendar, decisions, now: () => new Date(), storage: localStorageOrNull() }, address, composed.account);
   // Teams shows its own spinner, then an error, until the app says it has rendered.
   teams?.notifySuccess();
 }
