@@ -1,0 +1,50 @@
+/** The meeting's own fields: forum, start, planned end and place. The date is the calendar's. */
+import { Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { useText } from '../../../ui/i18n';
+import type { Draft } from '../draft';
+import { prepareMessages } from '../messages';
+import type { HeaderField, HeaderProblems } from '../validate';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  field: { flex: '1 1 10rem', minWidth: 0 },
+});
+
+export interface MeetingFieldsProps {
+  meeting: Draft['meeting'];
+  problems: HeaderProblems;
+  onChange: (patch: Partial<Draft['meeting']>) => void;
+}
+
+/** The header fields of the agenda being prepared. */
+export function MeetingFields({ meeting, problems, onChange }: MeetingFieldsProps) {
+  const t = useText(prepareMessages);
+  const styles = useStyles();
+  const headingId = useId();
+  const problem = (field: HeaderField) => {
+    const p = problems[field];
+    return p ? { validationMessage: t.problems[p], validationState: 'error' as const } : {};
+  };
+  return (
+    <section aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {t.meetingLegend}
+      </Subtitle2>
+      <div className={styles.fields}>
+        <Field className={styles.field} label={t.forum} required {...problem('forum')}>
+          <Input value={meeting.forum} onChange={(_, d) => onChange({ forum: d.value })} />
+        </Field>
+        <Field className={styles.field} label={t.location}>
+          <Input value={meeting.location ?? ''} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
+        </Field>
+        <Field className={styles.field} label={t.start} required {...problem('start')}>
+          <Input value={meeting.start} onChange={(_, d) => onChange({ start: d.value })} />
+        </Field>
+        <Field className={styles.field} label={t.plannedEnd} {...problem('plannedEnd')}>
+          <Input value={meeting.plannedEnd ?? ''} onChange={(_, d) => onChange({ plannedEnd: d.value })} />
+        </Field>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The secretary's view (role "prepare", the organizer's task pane in Outlook): load the meeting's
+ * agenda or start one, edit the punkter with a live schedule, save it, copy it as text.
+ */
+import { Button, MessageBar, MessageBarBody, Subtitle2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { Meeting } from '../../../domain/meeting';
+import { renderDocument } from '../../../domain/render';
+import { ErrorBar } from '../../../ui/ErrorBar';
+import { formatDate } from '../../../ui/format';
+import { useLanguage, useText } from '../../../ui/i18n';
+import { uiMessages } from '../../../ui/messages';
+import { useServices, type RoleViewProps } from '../../../ui/services';
+import { EmptyState, LoadingState } from '../../../ui/states';
+import { asAgendaStore } from '../agenda-store';
+import { emptyItem, moveItem, toDraft, toMeeting, type Draft, type DraftItem } from '../draft';
+import { findCalendarEvent, headerFor } from '../meeting-header';
+import { usePrepareAgenda } from '../hooks/usePrepareAgenda';
+import { useSaveAgenda } from '../hooks/useSaveAgenda';
+import { prepareMessages } from '../messages';
+import { countProblems, headerProblems, itemProblems } from '../validate';
+import { MeetingFields } from './MeetingFields';
+import { PunktCard, type MoveFocus } from './PunktCard';
+import { SaveBar } from './SaveBar';
+import { SchedulePreview } from './SchedulePreview';
+import { StartAgenda } from './StartAgenda';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, minWidth: 0, maxWidth: '60rem' },
+  list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  add: { alignSelf: 'flex-start' },
+  heading: { margin: 0 },
+});
+
+/** The secretary's view of `meetingRef`. */
+export function PrepareView({ meetingRef }: RoleViewProps) {
+  const t = useText(prepareMessages);
+  const ui = useText(uiMessages);
+  const language = useLanguage();
+  const styles = useStyles();
+  const { agenda: source, calendar } = useServices();
+  const { state, reload } = usePrepareAgenda(meetingRef);
+  // A closed punkt the user cannot read loads without its content; saving would erase it.
+  const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
+  const store = useMemo(() => (unreadable > 0 ? null : asAgendaStore(source)), [source, unreadable]);
+  const saver = useSaveAgenda(store, meetingRef);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const revision = useRef(0);
+  const itemsHeading = useRef<HTMLHeadingElement>(null);
+  const itemsId = useId();
+
+  // A new load result replaces the form during render (not in an effect), so the start panel
+  // never flashes before a loaded agenda.
+  const [loaded, setLoaded] = useState(state);
+  if (loaded !== state) {
+    setLoaded(state);
+    setDraft(state.status === 'ready' ? toDraft(state.agenda.meeting) : null);
+    setOpen(new Set());
+    setDirty(false);
+    setNotice(null);
+  }
+
+  const edit = useCallback((change: (d: Draft) => Draft) => {
+    revision.current += 1;
+    setDirty(true);
+    setDraft((d) => (d ? change(d) : d));
+  }, []);
+  const clearFocus = useCallback(() => setFocus(null), []);
+  const meeting = useMemo(() => (draft ? toMeeting(draft) : null), [draft]);
+
+  if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
+  if (state.status === 'loading') return <LoadingState label={ui.loading} />;
+  if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
+
+  const begin = (next: Draft, message: string | null) => {
+    revision.current += 1;
+    setDraft(next);
+    setDirty(true);
+    setNotice(message);
+  };
+  const startEmpty = async () => {
+    const base = headerFor(meetingRef);
+    const event = await findCalendarEvent(calendar, meetingRef);
+    begin({ meeting: { ...base, ...event }, items: [] }, null);
+  };
+  const startFrom = (imported: Meeting) => {
+    const base = headerFor(meetingRef);
+    const next = toDraft({ ...imported, date: base.date });
+    begin(next, imported.date === base.date ? null : t.otherDate(formatDate(imported.date, language)));
+  };
+
+  const save = async () => {
+    if (!meeting) return;
+    const at = revision.current;
+    const stored = await saver.save(meeting);
+    // Edits typed while the save was under way are still unsaved.
+    if (stored && revision.current === at) setDirty(false);
+  };
+
+  return (
+    <main className={styles.view} aria-label={t.title}>
+      <Title3 as="h1">{t.title}</Title3>
+      {!store && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!draft || !meeting ? (
+        <StartAgenda onEmpty={() => void startEmpty()} onImport={startFrom} />
+      ) : (
+        <>
+          {notice && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          <MeetingFields
+            meeting={draft.meeting}
+            problems={headerProblems(draft.meeting)}
+            onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
+          />
+          <section aria-labelledby={itemsId}>
+            {/* Focus lands here after a delete, so keyboard users keep their place in the list. */}
+            <h2 id={itemsId} ref={itemsHeading} tabIndex={-1} className={styles.heading}>
+              <Subtitle2>{t.itemsTitle}</Subtitle2>
+            </h2>
+            {draft.items.length === 0 && <p>{t.noItems}</p>}
+            <ol className={styles.list} aria-labelledby={itemsId}>
+              {draft.items.map((item, index) => (
+                <PunktCard
+                  key={item.key}
+                  item={item}
+                  number={index + 1}
+                  count={draft.items.length}
+                  problems={itemProblems(item)}
+                  open={open.has(item.key)}
+                  focus={focus?.key === item.key ? focus.what : null}
+                  onFocused={clearFocus}
+                  onToggle={() => setOpen((s) => toggled(s, item.key))}
+                  onChange={(patch: Partial<DraftItem>) =>
+                    edit((d) => ({ ...d, items: d.items.map((it) => (it.key === item.key ? { ...it, ...patch } : it)) }))
+                  }
+                  onMove={(by) => {
+                    edit((d) => ({ ...d, items: moveItem(d.items, d.items.findIndex((it) => it.key === item.key), by) }));
+                    setFocus({ key: item.key, what: by < 0 ? 'up' : 'down' });
+                  }}
+                  onRemove={() => {
+                    edit((d) => ({ ...d, items: d.items.filter((it) => it.key !== item.key) }));
+                    itemsHeading.current?.focus();
+                  }}
+                />
+              ))}
+            </ol>
+          </section>
+          <Button
+            className={styles.add}
+            onClick={() => {
+              const added = emptyItem();
+              edit((d) => ({ ...d, items: [...d.items, added] }));
+              setOpen((s) => toggled(s, added.key));
+              setFocus({ key: added.key, what: 'title' });
+            }}
+          >
+            {t.addItem}
+          </Button>
+          <SchedulePreview meeting={meeting} usable={Object.keys(headerProblems(draft.meeting)).length === 0} />
+          <SaveBar
+            state={saver.state}
+            dirty={dirty}
+            problems={countProblems(draft)}
+            canSave={store !== null}
+            onSave={() => void save()}
+            documentText={() => renderDocument(meeting)}
+          />
+        </>
+      )}
+    </main>
+  );
+}
+
+function toggled(set: ReadonlySet<string>, key: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(key)) next.delete(key);
+  else next.add(key);
+  return next;
+}

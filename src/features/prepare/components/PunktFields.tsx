@@ -1,0 +1,89 @@
+/**
+ * The fields of one punkt. Every input sits in a Fluent Field, which labels it and ties the
+ * Danish problem text to it (aria-invalid, aria-describedby), so a screen reader hears both.
+ */
+import { Checkbox, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
+import { useText } from '../../../ui/i18n';
+import type { DraftItem, Timing } from '../draft';
+import { prepareMessages } from '../messages';
+import type { ItemField, ItemProblems } from '../validate';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  short: { flex: '1 1 8rem', minWidth: 0 },
+});
+
+export interface PunktFieldsProps {
+  item: DraftItem;
+  problems: ItemProblems;
+  onChange: (patch: Partial<DraftItem>) => void;
+  /** Focused when the punkt was just added. */
+  titleRef?: Ref<HTMLInputElement>;
+}
+
+/** The editable fields of one punkt. */
+export function PunktFields({ item, problems, onChange, titleRef }: PunktFieldsProps) {
+  const t = useText(prepareMessages);
+  const styles = useStyles();
+  const problem = (field: ItemField) => {
+    const p = problems[field];
+    return p ? { validationMessage: t.problems[p], validationState: 'error' as const } : {};
+  };
+  return (
+    <div className={styles.fields}>
+      <Field label={t.fieldTitle} required={!item.closed} {...problem('title')}>
+        <Input ref={titleRef} value={item.title} onChange={(_, d) => onChange({ title: d.value })} />
+      </Field>
+      <div className={styles.pair}>
+        <Field className={styles.short} label={t.prefix} {...problem('prefix')}>
+          <Input value={item.prefix} disabled={item.closed} onChange={(_, d) => onChange({ prefix: d.value })} />
+        </Field>
+        <Field className={styles.short} label={t.caseNumber} required {...problem('caseNumber')}>
+          <Input value={item.caseNumber} placeholder="00.01.00-P35-7-23" onChange={(_, d) => onChange({ caseNumber: d.value })} />
+        </Field>
+      </div>
+      <Field hint={t.closedHint}>
+        <Checkbox label={t.closed} checked={item.closed} onChange={(_, d) => onChange({ closed: d.checked === true })} />
+      </Field>
+      <Field label={t.timing}>
+        <RadioGroup layout="horizontal" value={item.timing} onChange={(_, d) => onChange({ timing: d.value as Timing })}>
+          <Radio value="duration" label={t.timingDuration} />
+          <Radio value="slot" label={t.timingSlot} />
+          <Radio value="none" label={t.timingNone} />
+        </RadioGroup>
+      </Field>
+      {item.timing === 'duration' && (
+        <Field className={styles.short} label={t.duration} {...problem('duration')}>
+          <Input inputMode="numeric" value={item.duration} onChange={(_, d) => onChange({ duration: d.value })} />
+        </Field>
+      )}
+      {item.timing === 'slot' && (
+        <div className={styles.pair}>
+          <Field className={styles.short} label={t.slotStart} {...problem('slotStart')}>
+            <Input value={item.slotStart} placeholder="09:00" onChange={(_, d) => onChange({ slotStart: d.value })} />
+          </Field>
+          <Field className={styles.short} label={t.slotEnd} {...problem('slotEnd')}>
+            <Input value={item.slotEnd} placeholder="09:20" onChange={(_, d) => onChange({ slotEnd: d.value })} />
+          </Field>
+        </div>
+      )}
+      <Field label={t.anledning}>
+        <Textarea resize="vertical" value={item.anledning} onChange={(_, d) => onChange({ anledning: d.value })} />
+      </Field>
+      <Field label={t.sagsfremstilling}>
+        <Textarea resize="vertical" rows={5} value={item.sagsfremstilling} onChange={(_, d) => onChange({ sagsfremstilling: d.value })} />
+      </Field>
+      <Field label={t.recommender}>
+        <Input value={item.recommender} onChange={(_, d) => onChange({ recommender: d.value, recommendationEdited: true })} />
+      </Field>
+      <Field label={t.points}>
+        <Textarea resize="vertical" value={item.points} onChange={(_, d) => onChange({ points: d.value, recommendationEdited: true })} />
+      </Field>
+      <Field label={t.attachments}>
+        <Textarea resize="vertical" value={item.attachments} onChange={(_, d) => onChange({ attachments: d.value })} />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The live schedule while the secretary edits: each punkt's time by the spec's schedule rule,
+ * with breaks, overlaps and overrun written out as text beside the punkt concerned.
+ */
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useMemo } from 'react';
+import type { Meeting } from '../../../domain/meeting';
+import { computeSchedule, type Schedule } from '../../../domain/schedule';
+import { formatSlot } from '../../../domain/time';
+import { formatClock } from '../../../ui/format';
+import { useText } from '../../../ui/i18n';
+import { prepareMessages, punktName } from '../messages';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  row: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  warning: { color: tokens.colorPaletteRedForeground1 },
+});
+
+function safeSchedule(meeting: Meeting): Schedule | null {
+  try {
+    return computeSchedule(meeting);
+  } catch {
+    // computeSchedule throws only for a malformed header time, which the form reports itself.
+    return null;
+  }
+}
+
+/** The schedule of `meeting`; `usable` false while the header times do not validate. */
+export function SchedulePreview({ meeting, usable }: { meeting: Meeting; usable: boolean }) {
+  const t = useText(prepareMessages);
+  const styles = useStyles();
+  const headingId = useId();
+  const schedule = useMemo(() => (usable ? safeSchedule(meeting) : null), [meeting, usable]);
+  const warnings = schedule ? schedule.overlaps.length + schedule.overrun.length : 0;
+  return (
+    <section aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {t.scheduleTitle}
+      </Subtitle2>
+      {!schedule ? (
+        <Body1 as="p">{t.scheduleUnavailable}</Body1>
+      ) : (
+        <>
+          {warnings === 0 && meeting.items.length > 0 && <Body1 as="p">{t.scheduleOk}</Body1>}
+          <ol className={styles.list} aria-labelledby={headingId}>
+            {schedule.items.map((slot, i) => {
+              const item = meeting.items[i]!;
+              const gap = schedule.gaps.find((g) => g.before === slot.number);
+              const overlap = schedule.overlaps.find((o) => o.number === slot.number);
+              const overrun = schedule.overrun.find((o) => o.number === slot.number);
+              const time = slot.source === 'none' ? `${formatClock(slot.start)} (${t.noTime})` : formatSlot(slot.start, slot.end);
+              return (
+                <li key={slot.number} className={styles.row}>
+                  <Body1>
+                    {time} · {t.punkt(slot.number)}: {punktName(t, item.closed, item.title)}
+                  </Body1>
+                  {gap && <Caption1>{t.gap(gap.minutes)}</Caption1>}
+                  {overlap && (
+                    <Caption1 role="note" className={styles.warning}>
+                      {t.overlap(overlap.previous, overlap.minutes)}
+                    </Caption1>
+                  )}
+                  {overrun && (
+                    <Caption1 role="note" className={styles.warning}>
+                      {t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))}
+                    </Caption1>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
