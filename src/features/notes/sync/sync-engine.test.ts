@@ -179,6 +179,22 @@ describe('sync engine', () => {
     expect(store.writes).toHaveLength(2);
   });
 
+  it('recognises its own write that landed while the panel died mid-request, and sends the newer text', async () => {
+    store.seed('1');
+    const first = await startEngine(['1']);
+    await first.edit('1', text('Besluttet'));
+    await advance(320); // the write is on its way (50 ms latency)…
+    await first.edit('1', text('Besluttet, og mere'));
+    await first.dispose(); // …when the panel dies; the server still applies it
+    await advance(100);
+    expect(store.current('1').value.decision).toBe('Besluttet');
+    const second = await startEngine(['1']);
+    await advance(5000);
+    expect(second.get('1')?.state).toBe('saved');
+    expect(second.get('1')?.conflict).toBeNull();
+    expect(store.current('1').value.decision).toBe('Besluttet, og mere');
+  });
+
   it('shows the server value when nothing is pending and the server moved on', async () => {
     store.seed('1');
     const first = await startEngine(['1']);

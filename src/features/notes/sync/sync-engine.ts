@@ -91,6 +91,11 @@ function retryAfterOf(error: unknown): number | undefined {
   return typeof ms === 'number' ? ms : undefined;
 }
 
+/** Remembers `sent` as a write of unknown outcome (the newest last, at most MAX_UNCERTAIN). */
+function rememberUncertain(entry: OutboxEntry, sent: DecisionWrite): void {
+  if (!entry.uncertain.some((u) => sameDecision(u, sent))) entry.uncertain = [...entry.uncertain, sent].slice(-MAX_UNCERTAIN);
+}
+
 /** Creates the engine for one meeting. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { store, outbox, meetingKey } = options;
@@ -161,8 +166,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const sent = slot.entry.value;
     slot.inflight = true;
     slot.entry.lastWriteAt = clock.now();
-    void persist(slot);
+    // Write-ahead: until the answer comes, this value may land. Recorded in the outbox before it is
+    // sent, so a panel that dies mid-request still recognises the landed write after a reload
+    // (else the 412 would show the note-taker a conflict with their own text).
+    rememberUncertain(slot.entry, sent);
     try {
+      // A failing outbox must not also stop the write to Graph: that is where the text is safest.
+      await persist(slot).catch(() => undefined);
+      if (disposed) return;
+      // Stamped again as it leaves (the outbox write took time), so the 2 s spacing holds between real writes.
+      slot.entry.lastWriteAt = clock.now();
+      void persist(slot);
       const result = await store.writeDecision(slot.entry.itemId, sent, slot.entry.base.etag);
       if (disposed) return;
       const entry = slot.entry;
@@ -204,11 +218,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         // Could not refresh (offline, or sign-in needed): fall through to a normal retry.
       }
     }
-    // Without an answer the write may still have reached the server; remember the value so a later
-    // 412 holding it is recognised as our own write.
-    if (status !== 429 && !slot.entry.uncertain.some((u) => sameDecision(u, sent))) {
-      slot.entry.uncertain = [...slot.entry.uncertain, sent].slice(-MAX_UNCERTAIN);
-    }
+    // The value stays remembered as uncertain (recorded before sending): even after a 429 an earlier
+    // attempt of the same value may have landed, and remembering one that did not is harmless.
     slot.failing = true;
     slot.retryAt = clock.now() + retryDelay(slot.attempt, retryAfterOf(error), { random: options.random });
     slot.attempt += 1;
