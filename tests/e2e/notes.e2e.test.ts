@@ -76,7 +76,8 @@ describe('note-taker\'s view with faults on', () => {
 
       // The page shows the final texts and settles on "Gemt" for every punkt.
       for (const [n, text] of finals) await expect.poll(() => editor(page, n).inputValue(), { timeout: 30_000 }).toBe(text);
-      await expect.poll(() => page.getByRole('status').filter({ hasText: /^Gemt$/ }).count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(PUNKTER);
+      const states = () => Promise.all([...finals.keys()].map(async (n) => [n, await page.getByTestId(`save-state-${n}`).textContent()] as const));
+      await expect.poll(async () => Object.fromEntries(await states()), { timeout: 60_000 }).toEqual(Object.fromEntries([...finals.keys()].map((n) => [n, 'Gemt'])));
 
       // The list holds each final text exactly once: on its own punkt, nowhere else, not doubled.
       await expect.poll(async () => Object.fromEntries(await storedDecisions()), { timeout: 60_000 }).toMatchObject(Object.fromEntries(finals));
