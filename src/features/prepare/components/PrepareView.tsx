@@ -43,7 +43,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   // A closed punkt the user cannot read loads without its content; saving would erase it.
   const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
   const store = useMemo(() => (unreadable > 0 ? null : asAgendaStore(source)), [source, unreadable]);
-  const saver = useSaveAgenda(store, meetingRef);
+  const saver = useSaveAgenda(store, meetingRef, state.status === 'ready' ? state.agenda : null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
@@ -62,6 +62,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     setOpen(new Set());
     setDirty(false);
     setNotice(null);
+    saver.reset();
   }
 
   const edit = useCallback((change: (d: Draft) => Draft) => {
@@ -93,10 +94,10 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     begin(next, imported.date === base.date ? null : t.otherDate(formatDate(imported.date, language)));
   };
 
-  const save = async () => {
+  const save = async (force = false) => {
     if (!meeting) return;
     const at = revision.current;
-    const stored = await saver.save(meeting);
+    const stored = await saver.save(meeting, { force });
     // Edits typed while the save was under way are still unsaved.
     if (stored && revision.current === at) setDirty(false);
   };
@@ -174,6 +175,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             problems={countProblems(draft)}
             canSave={store !== null}
             onSave={() => void save()}
+            onOverwrite={() => void save(true)}
+            onReload={reload}
             documentText={() => renderDocument(meeting)}
           />
         </>

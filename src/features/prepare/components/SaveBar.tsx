@@ -5,10 +5,10 @@
  */
 import { Body1, Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import type { SaveState } from '../hooks/useSaveAgenda';
 import { prepareMessages } from '../messages';
+import { SaveProblem } from './SaveProblem';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,12 +22,16 @@ export interface SaveBarProps {
   problems: number;
   canSave: boolean;
   onSave: () => void;
+  /** Saves over a version someone else stored meanwhile. */
+  onOverwrite: () => void;
+  /** Loads the stored version, dropping the form's changes. */
+  onReload: () => void;
   /** The agenda as document text, made only when asked for. */
   documentText: () => string;
 }
 
 /** The save and copy actions with their states. */
-export function SaveBar({ state, dirty, problems, canSave, onSave, documentText }: SaveBarProps) {
+export function SaveBar({ state, dirty, problems, canSave, onSave, onOverwrite, onReload, documentText }: SaveBarProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [refused, setRefused] = useState(false);
@@ -48,7 +52,7 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, documentText 
     }
   };
   const status =
-    state.status === 'saving' ? t.saving : state.status === 'error' ? t.saveFailed : dirty ? t.unsaved : state.status === 'saved' ? t.saved : '';
+    state.status === 'saving' ? t.saving : state.status === 'error' || state.status === 'conflict' ? t.saveFailed : dirty ? t.unsaved : state.status === 'saved' ? t.saved : '';
 
   return (
     <div className={styles.bar}>
@@ -62,7 +66,7 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, documentText 
         <Body1 role="status">{status}</Body1>
       </div>
       <div role="alert">{refused && problems > 0 && <Body1>{t.fixFirst(problems)}</Body1>}</div>
-      {state.status === 'error' && <ErrorBar error={state.error} onRetry={guarded(onSave)} />}
+      <SaveProblem state={state} onRetry={guarded(onSave)} onOverwrite={guarded(onOverwrite)} onReload={onReload} />
       <div role="status">{copy?.ok && <Body1>{t.copied}</Body1>}</div>
       {copy && !copy.ok && (
         <Field label={t.documentText} hint={t.copyFailed}>

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import '../../../../tests/setup-dom';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { StoredAgenda } from '../../../domain/ports';
+import { LanguageProvider } from '../../../ui/i18n';
+import { ServicesProvider } from '../../../ui/services';
+import { createFakeHost } from '../../../../tests/fakes/fake-host';
+import { InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
+import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
+import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
+import { PrepareView } from './PrepareView';
+
+function readableAgenda(): StoredAgenda {
+  const agenda = sampleAgenda();
+  return { ...agenda, items: agenda.items.map((i) => ({ ...i, readable: true })) };
+}
+
+function renderView(store: InMemoryAgendaStore) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider language="da">
+        <ServicesProvider
+          services={{
+            host: createFakeHost({ ref: SAMPLE_REF, organizer: true }),
+            agenda: store,
+            calendar: new InMemoryCalendar(),
+            now: () => new Date('2024-03-01T12:00:00Z'),
+            storage: null,
+          }}
+        >
+          <PrepareView meetingRef={SAMPLE_REF} />
+        </ServicesProvider>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+/** Someone else's save: the same agenda with one title changed and new ETags. */
+function otherSecretarySaves(store: InMemoryAgendaStore) {
+  const agenda = readableAgenda();
+  agenda.etag = '"other"';
+  agenda.items[1] = { ...agenda.items[1]!, etag: '"other"', item: { ...agenda.items[1]!.item, title: 'Budget 2025, ny udgave' } };
+  agenda.meeting.items[1] = agenda.items[1].item;
+  store.put(agenda);
+}
+
+async function renameFirstPunkt(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await screen.findByRole('button', { name: 'Flyt punkt 1 ned' });
+  const edit = screen.queryByRole('button', { name: 'Redigér punkt 1' });
+  if (edit) await user.click(edit);
+  const field = within(screen.getByRole('listitem', { name: /^Punkt 1:/ })).getByRole('textbox', { name: 'Titel' });
+  await user.clear(field);
+  await user.type(field, title);
+}
+
+describe('saving the secretary’s agenda', () => {
+  it('does not save over a version someone else saved meanwhile, and loads theirs on request', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    renderView(store);
+    await renameFirstPunkt(user, 'Godkendelse');
+    otherSecretarySaves(store);
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText('Dagsordenen er ændret af en anden')).toBeInTheDocument();
+    expect(store.saves).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Hent den nye udgave' }));
+    expect(await screen.findByRole('heading', { name: 'Punkt 2: Budget 2025, ny udgave' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Punkt 1: Godkendelse af dagsorden' })).toBeInTheDocument();
+    expect(screen.queryByText('Dagsordenen er ændret af en anden')).toBeNull();
+  });
+
+  it('saves over the other version only when asked to, and then saves normally again', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    renderView(store);
+    await renameFirstPunkt(user, 'Godkendelse');
+    otherSecretarySaves(store);
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    await user.click(await screen.findByRole('button', { name: 'Gem mine ændringer alligevel' }));
+    expect(await screen.findByText('Gemt')).toBeInTheDocument();
+    expect(store.saves[0]!.meeting.items[0]!.title).toBe('Godkendelse');
+
+    // Our own save is the new base: the next save is not a conflict.
+    await renameFirstPunkt(user, 'Godkendelse af dagsordenen');
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText('Gemt')).toBeInTheDocument();
+    expect(store.saves).toHaveLength(2);
+  });
+
+  it('explains a 412 from the lists during the write as a conflict', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    store.failSavesWith = Object.assign(new Error('Precondition Failed'), { status: 412, name: 'ConflictError' });
+    renderView(store);
+    await user.click(await screen.findByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText('Dagsordenen er ændret af en anden')).toBeInTheDocument();
+    expect(screen.getByText('Dagsordenen blev ikke gemt.')).toBeInTheDocument();
+  });
+
+  it('tells a reader without write permission (403) that the agenda cannot be saved, without a retry', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    store.failSavesWith = Object.assign(new Error('Forbidden'), { status: 403, code: 'accessDenied', requestId: 'req-1' });
+    renderView(store);
+    await user.click(await screen.findByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText(/Du har kun læseadgang til dagsordenen/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Prøv igen' })).toBeNull();
+  });
+});
