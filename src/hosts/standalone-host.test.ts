@@ -45,6 +45,23 @@ describe('the standalone host', () => {
     expect(parseMeetingKey('AAMkAGI2=')).toBeNull();
   });
 
+  it('shares one calendar lookup between callers, and asks again after a failed one (the view’s retry)', async () => {
+    let calls = 0;
+    const flaky = new InMemoryCalendar(calendar.events);
+    const listEvents = flaky.listEvents.bind(flaky);
+    flaky.listEvents = async (from, to) => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return listEvents(from, to);
+    };
+    const host = createStandaloneHost({ calendar: flaky, meetingId: null, now });
+    await expect(host.getMeetingRef()).rejects.toThrow('offline');
+    const [a, b] = await Promise.all([host.getMeetingRef(), host.isOrganizer?.()]);
+    expect(a).not.toBeNull();
+    expect(typeof b).toBe('boolean');
+    expect(calls).toBe(2);
+  });
+
   it('switches to the meeting picked and tells subscribers', async () => {
     const host = createStandaloneHost({ calendar, meetingId: null, now });
     const seen: Array<MeetingRef | null> = [];

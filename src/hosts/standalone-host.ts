@@ -78,13 +78,18 @@ export function createStandaloneHost(options: StandaloneHostOptions): MeetingHos
   }
 
   const eventRef = (event: CalendarEvent | null): MeetingRef | null => (event ? { iCalUId: event.iCalUId, start: event.start } : null);
+  // One lookup shared by every caller; a failed one is forgotten, so the view's retry asks again.
+  const initialEvent = (): Promise<CalendarEvent | null> =>
+    (initial ??= findInitial().catch((error: unknown) => {
+      initial = null;
+      throw error;
+    }));
 
   return {
     kind: 'standalone',
     async getMeetingRef() {
       if (selected) return selected.ref;
-      initial ??= findInitial();
-      return eventRef(await initial);
+      return eventRef(await initialEvent());
     },
     onMeetingChanged: meetingListeners.add,
     getTheme: theme,
@@ -92,8 +97,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): MeetingHos
     getUser: async () => options.user ?? null,
     async isOrganizer() {
       if (selected) return selected.event?.isOrganizer ?? false;
-      initial ??= findInitial();
-      return (await initial)?.isOrganizer ?? false;
+      return (await initialEvent())?.isOrganizer ?? false;
     },
     selectMeeting(event) {
       selected = { ref: eventRef(event), event };
