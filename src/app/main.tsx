@@ -9,6 +9,7 @@ import { createOutlookHost, type OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
+import { prefetchingAgenda } from './agenda-prefetch';
 import { bootstrap } from './bootstrap';
 import { preloadRole } from './roles';
 
@@ -40,7 +41,11 @@ async function main(): Promise<void> {
   // The view's chunk loads beside office.js and the data layer, not after the meeting is known.
   preloadRole(address.role);
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
-  const [composed, ready] = await Promise.all([import('./compose').then((m) => m.composeServices(address, location.origin)), whenOfficeReady(office)]);
+  // Marks name the phases of an open for `npm run bench` (and the browser's performance panel).
+  const [composed, ready] = await Promise.all([
+    import('./compose').then((m) => m.composeServices(address, location.origin)).finally(() => performance.mark('punkt:data-layer')),
+    whenOfficeReady(office).finally(() => performance.mark('punkt:office-ready')),
+  ]);
   if (!composed.ok) {
     // Tenant mode without its configuration: say exactly which variables are missing.
     const { renderConfigError } = await import('./ConfigErrorView');
@@ -62,7 +67,11 @@ async function main(): Promise<void> {
     ? createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id), prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches })
     : (teams ?? createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia }));
 
-  bootstrap(root, { host, agenda, calendar, decisions, now: () => new Date(), storage: localStorageOrNull() }, address, composed.account);
+  performance.mark('punkt:host');
+  // The meeting and its agenda are asked for now, while React renders; the views take these requests over.
+  const early = prefetchingAgenda(agenda);
+  host.getMeetingRef().then((ref) => ref && early.prefetch(ref), () => undefined);
+  bootstrap(root, { host, agenda: early.source, calendar, decisions, now: () => new Date(), storage: localStorageOrNull() }, address, composed.account);
   // Teams shows its own spinner, then an error, until the app says it has rendered.
   teams?.notifySuccess();
 }

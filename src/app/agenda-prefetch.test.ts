@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { AgendaSource, MeetingRef, StoredAgenda } from '../domain/ports';
+import { PREFETCH_TTL_MS, prefetchingAgenda } from './agenda-prefetch';
+
+const REF: MeetingRef = { iCalUId: 'uid-1', start: '2026-11-24T08:00:00Z' };
+const OTHER: MeetingRef = { iCalUId: 'uid-2', start: '2026-11-24T08:00:00Z' };
+
+/** An agenda source that counts its loads; `fail` makes the next one fail. */
+function countingSource() {
+  const source = {
+    loads: 0,
+    fail: false,
+    saveAgenda: () => 'kept',
+    async loadAgenda(_ref: MeetingRef): Promise<StoredAgenda | null> {
+      source.loads++;
+      if (source.fail) throw new Error('offline');
+      return null;
+    },
+  };
+  return source satisfies AgendaSource;
+}
+
+describe('agenda prefetch', () => {
+  it('hands the prefetched request to the view once, and asks again after that', async () => {
+    const inner = countingSource();
+    const { source, prefetch } = prefetchingAgenda(inner, () => 0);
+    prefetch(REF);
+    prefetch(REF);
+    await source.loadAgenda(REF);
+    expect(inner.loads).toBe(1);
+    await source.loadAgenda(REF);
+    expect(inner.loads).toBe(2);
+  });
+
+  it('does not hand out a prefetch for another meeting or one that waited too long', async () => {
+    const inner = countingSource();
+    let now = 0;
+    const { source, prefetch } = prefetchingAgenda(inner, () => now);
+    prefetch(REF);
+    await source.loadAgenda(OTHER);
+    expect(inner.loads).toBe(2);
+    now = PREFETCH_TTL_MS;
+    await source.loadAgenda(REF);
+    expect(inner.loads).toBe(3);
+  });
+
+  it('gives the view the prefetch’s failure, and a retry a new request', async () => {
+    const inner = countingSource();
+    inner.fail = true;
+    const { source, prefetch } = prefetchingAgenda(inner, () => 0);
+    prefetch(REF);
+    await expect(source.loadAgenda(REF)).rejects.toThrow('offline');
+    inner.fail = false;
+    await expect(source.loadAgenda(REF)).resolves.toBeNull();
+    expect(inner.loads).toBe(2);
+  });
+
+  it('keeps the wrapped source’s other methods', () => {
+    const { source } = prefetchingAgenda(countingSource());
+    expect(source.saveAgenda()).toBe('kept');
+  });
+});
