@@ -1,6 +1,6 @@
 /** The meeting's own fields: forum, start, planned end and place. The date is the calendar's. */
 import { Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useText } from '../../../ui/i18n';
 import type { Draft } from '../draft';
 import { prepareMessages } from '../messages';
@@ -14,35 +14,39 @@ const useStyles = makeStyles({
 export interface MeetingFieldsProps {
   meeting: Draft['meeting'];
   problems: HeaderProblems;
+  /** Show every problem; otherwise only those of fields the user has left. */
+  showProblems: boolean;
   onChange: (patch: Partial<Draft['meeting']>) => void;
 }
 
 /** The header fields of the agenda being prepared. */
-export function MeetingFields({ meeting, problems, onChange }: MeetingFieldsProps) {
+export function MeetingFields({ meeting, problems, showProblems, onChange }: MeetingFieldsProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const headingId = useId();
+  const [touched, setTouched] = useState<ReadonlySet<HeaderField>>(new Set());
+  const touch = (field: HeaderField) => () => setTouched((s) => (s.has(field) ? s : new Set([...s, field])));
   const problem = (field: HeaderField) => {
-    const p = problems[field];
+    const p = showProblems || touched.has(field) ? problems[field] : undefined;
     return p ? { validationMessage: t.problems[p], validationState: 'error' as const } : {};
   };
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" block id={headingId}>
         {t.meetingLegend}
       </Subtitle2>
       <div className={styles.fields}>
         <Field className={styles.field} label={t.forum} required {...problem('forum')}>
-          <Input value={meeting.forum} onChange={(_, d) => onChange({ forum: d.value })} />
+          <Input value={meeting.forum} onBlur={touch('forum')} onChange={(_, d) => onChange({ forum: d.value })} />
         </Field>
         <Field className={styles.field} label={t.location}>
           <Input value={meeting.location ?? ''} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
         </Field>
         <Field className={styles.field} label={t.start} required {...problem('start')}>
-          <Input value={meeting.start} onChange={(_, d) => onChange({ start: d.value })} />
+          <Input value={meeting.start} onBlur={touch('start')} onChange={(_, d) => onChange({ start: d.value })} />
         </Field>
         <Field className={styles.field} label={t.plannedEnd} {...problem('plannedEnd')}>
-          <Input value={meeting.plannedEnd ?? ''} onChange={(_, d) => onChange({ plannedEnd: d.value })} />
+          <Input value={meeting.plannedEnd ?? ''} onBlur={touch('plannedEnd')} onChange={(_, d) => onChange({ plannedEnd: d.value })} />
         </Field>
       </div>
     </section>

@@ -1,41 +1,13 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { StoredAgenda } from '../../../domain/ports';
-import { LanguageProvider } from '../../../ui/i18n';
-import { ServicesProvider } from '../../../ui/services';
-import { createFakeHost } from '../../../../tests/fakes/fake-host';
-import { InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
-import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { PrepareView } from './PrepareView';
-
-function readableAgenda(): StoredAgenda {
-  const agenda = sampleAgenda();
-  return { ...agenda, items: agenda.items.map((i) => ({ ...i, readable: true })) };
-}
+import { readableAgenda, renderPrepareView } from './render-prepare-view';
 
 function renderView(store: InMemoryAgendaStore) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider
-          services={{
-            host: createFakeHost({ ref: SAMPLE_REF, organizer: true }),
-            agenda: store,
-            calendar: new InMemoryCalendar(),
-            now: () => new Date('2024-03-01T12:00:00Z'),
-            storage: null,
-          }}
-        >
-          <PrepareView meetingRef={SAMPLE_REF} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  renderPrepareView({ source: store });
 }
 
 /** Someone else's save: the same agenda with one title changed and new ETags. */

@@ -1,66 +1,13 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import text2024 from '../../../../tests/fixtures/referater/chefforum-2024-03-13.txt?raw';
-import type { CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
-import { LanguageProvider, type Language } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
-import { createFakeHost } from '../../../../tests/fakes/fake-host';
-import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
+import { InMemoryAgendaSource } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
-import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { PrepareView } from './PrepareView';
-
-const NEW_REF: MeetingRef = { iCalUId: 'ical-chefforum-2', start: '2024-04-10T07:00:00Z' };
-const NEW_EVENT: CalendarEvent = {
-  id: 'event-2',
-  iCalUId: NEW_REF.iCalUId,
-  subject: 'Chefforum',
-  start: NEW_REF.start,
-  end: '2024-04-10T09:00:00Z',
-  location: 'Mødelokale 915',
-  organizerName: 'Sekretær',
-  isOrganizer: true,
-};
-
-/** The sample agenda with every punkt readable, as the secretary sees it. */
-function readableAgenda(): StoredAgenda {
-  const agenda = sampleAgenda();
-  return { ...agenda, items: agenda.items.map((i) => ({ ...i, readable: true })) };
-}
-
-interface ViewOptions {
-  ref?: MeetingRef | null;
-  language?: Language;
-}
-
-/** Renders the view over `source` (by default a writable store holding the sample agenda) and returns it. */
-function renderView(options?: ViewOptions & { source?: InMemoryAgendaStore }): InMemoryAgendaStore;
-function renderView(options: ViewOptions & { source: InMemoryAgendaSource }): InMemoryAgendaSource;
-function renderView(options: ViewOptions & { source?: InMemoryAgendaSource } = {}): InMemoryAgendaSource {
-  const source = options.source ?? new InMemoryAgendaStore().put(readableAgenda());
-  const services: AppServices = {
-    host: createFakeHost({ ref: SAMPLE_REF, organizer: true }),
-    agenda: source,
-    calendar: new InMemoryCalendar([NEW_EVENT]),
-    now: () => new Date('2024-03-01T12:00:00Z'),
-    storage: null,
-  };
-  const ref = options.ref === undefined ? SAMPLE_REF : options.ref;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language={options.language ?? 'da'}>
-        <ServicesProvider services={services}>
-          <PrepareView meetingRef={ref} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
-  return source;
-}
+import { sampleAgenda } from '../../../../tests/fakes/sample-agenda';
+import { NEW_REF, readableAgenda, renderPrepareView as renderView } from './render-prepare-view';
 
 const punktNames = () =>
   within(screen.getByRole('list', { name: 'Punkter' }))
@@ -101,6 +48,9 @@ describe('the secretary’s view', () => {
     await user.keyboard('Godkendelse af dagsorden');
     const caseNumber = screen.getByRole('textbox', { name: 'Sagsnummer' });
     await user.type(caseNumber, '00.01.00-P35-7');
+    // Judged once the field is left, not while it is being typed.
+    expect(caseNumber).not.toHaveAttribute('aria-invalid', 'true');
+    await user.tab();
     expect(caseNumber).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Sagsnummeret skal have formen dd.dd.dd-Xdd-n-yy, fx 00.01.00-P35-7-23.')).toBeInTheDocument();
 

@@ -13,7 +13,8 @@ import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { asAgendaStore } from '../agenda-store';
-import { emptyItem, moveItem, toDraft, toMeeting, type Draft, type DraftItem } from '../draft';
+import { emptyItem, toDraft, toMeeting, type Draft, type DraftItem } from '../draft';
+import { addItem, changeItem, moveByKey, removeByKey } from '../draft-edits';
 import { findCalendarEvent, headerFor } from '../meeting-header';
 import { usePrepareAgenda } from '../hooks/usePrepareAgenda';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
@@ -48,6 +49,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
   const [dirty, setDirty] = useState(false);
+  // Problems show once a field is left, and all of them once a save or copy was refused.
+  const [showProblems, setShowProblems] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const revision = useRef(0);
   const itemsHeading = useRef<HTMLHeadingElement>(null);
@@ -62,6 +65,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     setOpen(new Set());
     setDirty(false);
     setNotice(null);
+    setShowProblems(false);
     saver.reset();
   }
 
@@ -104,7 +108,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
 
   return (
     <main className={styles.view} aria-label={t.title}>
-      <Title3 as="h1">{t.title}</Title3>
+      <Title3 as="h1" block>{t.title}</Title3>
       {!store && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
@@ -122,6 +126,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
           <MeetingFields
             meeting={draft.meeting}
             problems={headerProblems(draft.meeting)}
+            showProblems={showProblems}
             onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
           />
           <section aria-labelledby={itemsId}>
@@ -142,15 +147,14 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
                   focus={focus?.key === item.key ? focus.what : null}
                   onFocused={clearFocus}
                   onToggle={() => setOpen((s) => toggled(s, item.key))}
-                  onChange={(patch: Partial<DraftItem>) =>
-                    edit((d) => ({ ...d, items: d.items.map((it) => (it.key === item.key ? { ...it, ...patch } : it)) }))
-                  }
+                  showProblems={showProblems}
+                  onChange={(patch: Partial<DraftItem>) => edit((d) => changeItem(d, item.key, patch))}
                   onMove={(by) => {
-                    edit((d) => ({ ...d, items: moveItem(d.items, d.items.findIndex((it) => it.key === item.key), by) }));
+                    edit((d) => moveByKey(d, item.key, by));
                     setFocus({ key: item.key, what: by < 0 ? 'up' : 'down' });
                   }}
                   onRemove={() => {
-                    edit((d) => ({ ...d, items: d.items.filter((it) => it.key !== item.key) }));
+                    edit((d) => removeByKey(d, item.key));
                     itemsHeading.current?.focus();
                   }}
                 />
@@ -161,7 +165,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             className={styles.add}
             onClick={() => {
               const added = emptyItem();
-              edit((d) => ({ ...d, items: [...d.items, added] }));
+              edit((d) => addItem(d, added));
               setOpen((s) => toggled(s, added.key));
               setFocus({ key: added.key, what: 'title' });
             }}
@@ -174,6 +178,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             dirty={dirty}
             problems={countProblems(draft)}
             canSave={store !== null}
+            onRefused={() => {
+              setShowProblems(true);
+              // Open every punkt that needs fixing, so its messages can be read.
+              setOpen((s) => new Set([...s, ...draft.items.filter((it) => Object.keys(itemProblems(it)).length > 0).map((it) => it.key)]));
+            }}
             onSave={() => void save()}
             onOverwrite={() => void save(true)}
             onReload={reload}

@@ -4,6 +4,7 @@
  * at the ends of the list (disabledFocusable) so keyboard focus is never dropped after a move.
  */
 import {
+  Body1,
   Button,
   Dialog,
   DialogActions,
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
   },
   invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
   title: { margin: 0, overflowWrap: 'anywhere' },
+  fix: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -47,6 +49,8 @@ export interface PunktCardProps {
   count: number;
   problems: ItemProblems;
   open: boolean;
+  /** Show every problem, touched or not (after a refused save). */
+  showProblems: boolean;
   /** Which control to focus after this render (a move or a new punkt), then forgotten. */
   focus: MoveFocus | null;
   onFocused: () => void;
@@ -57,7 +61,7 @@ export interface PunktCardProps {
 }
 
 /** One punkt with its actions; its fields when `open`. */
-export function PunktCard({ item, number, count, problems, open, focus, onFocused, onToggle, onChange, onMove, onRemove }: PunktCardProps) {
+export function PunktCard({ item, number, count, problems, open, showProblems, focus, onFocused, onToggle, onChange, onMove, onRemove }: PunktCardProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
@@ -92,8 +96,9 @@ export function PunktCard({ item, number, count, problems, open, focus, onFocuse
         </Button>
         <Button onClick={() => setConfirming(true)}>{t.remove(number)}</Button>
       </div>
+      {invalid && !open && <Body1 className={styles.fix}>{t.needsFixing}</Body1>}
       <div id={fieldsId} hidden={!open}>
-        {open && <PunktFields item={item} problems={problems} onChange={onChange} titleRef={title} />}
+        {open && <PunktFields item={item} problems={problems} showAll={showProblems} onChange={onChange} titleRef={title} />}
       </div>
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)} modalType="alert">
         <DialogSurface>

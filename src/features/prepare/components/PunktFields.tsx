@@ -3,7 +3,7 @@
  * Danish problem text to it (aria-invalid, aria-describedby), so a screen reader hears both.
  */
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useText } from '../../../ui/i18n';
 import type { DraftItem, Timing } from '../draft';
 import { prepareMessages } from '../messages';
@@ -13,59 +13,66 @@ const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   short: { flex: '1 1 8rem', minWidth: 0 },
+  // Alone in the column a flex basis would set the height, so a lone short field gets a width instead.
+  single: { maxWidth: '12rem' },
 });
 
 export interface PunktFieldsProps {
   item: DraftItem;
   problems: ItemProblems;
+  /** Show every problem; otherwise only those of fields the user has left. */
+  showAll: boolean;
   onChange: (patch: Partial<DraftItem>) => void;
   /** Focused when the punkt was just added. */
   titleRef?: Ref<HTMLInputElement>;
 }
 
 /** The editable fields of one punkt. */
-export function PunktFields({ item, problems, onChange, titleRef }: PunktFieldsProps) {
+export function PunktFields({ item, problems, showAll, onChange, titleRef }: PunktFieldsProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
+  // A half-typed case number is not an error yet: a field is judged once it is left.
+  const [touched, setTouched] = useState<ReadonlySet<ItemField>>(new Set());
+  const touch = (field: ItemField) => () => setTouched((s) => (s.has(field) ? s : new Set([...s, field])));
   const problem = (field: ItemField) => {
-    const p = problems[field];
+    const p = showAll || touched.has(field) ? problems[field] : undefined;
     return p ? { validationMessage: t.problems[p], validationState: 'error' as const } : {};
   };
   return (
     <div className={styles.fields}>
       <Field label={t.fieldTitle} required={!item.closed} {...problem('title')}>
-        <Input ref={titleRef} value={item.title} onChange={(_, d) => onChange({ title: d.value })} />
+        <Input ref={titleRef} value={item.title} onBlur={touch('title')} onChange={(_, d) => onChange({ title: d.value })} />
       </Field>
       <div className={styles.pair}>
         <Field className={styles.short} label={t.prefix} {...problem('prefix')}>
-          <Input value={item.prefix} disabled={item.closed} onChange={(_, d) => onChange({ prefix: d.value })} />
+          <Input value={item.prefix} onBlur={touch('prefix')} disabled={item.closed} onChange={(_, d) => onChange({ prefix: d.value })} />
         </Field>
-        <Field className={styles.short} label={t.caseNumber} required {...problem('caseNumber')}>
-          <Input value={item.caseNumber} placeholder="00.01.00-P35-7-23" onChange={(_, d) => onChange({ caseNumber: d.value })} />
+        <Field className={styles.short} label={t.caseNumber} hint={t.caseNumberHint} required {...problem('caseNumber')}>
+          <Input value={item.caseNumber} onBlur={touch('caseNumber')} onChange={(_, d) => onChange({ caseNumber: d.value })} />
         </Field>
       </div>
       <Field hint={t.closedHint}>
         <Checkbox label={t.closed} checked={item.closed} onChange={(_, d) => onChange({ closed: d.checked === true })} />
       </Field>
       <Field label={t.timing}>
-        <RadioGroup layout="horizontal" value={item.timing} onChange={(_, d) => onChange({ timing: d.value as Timing })}>
+        <RadioGroup value={item.timing} onChange={(_, d) => onChange({ timing: d.value as Timing })}>
           <Radio value="duration" label={t.timingDuration} />
           <Radio value="slot" label={t.timingSlot} />
           <Radio value="none" label={t.timingNone} />
         </RadioGroup>
       </Field>
       {item.timing === 'duration' && (
-        <Field className={styles.short} label={t.duration} {...problem('duration')}>
-          <Input inputMode="numeric" value={item.duration} onChange={(_, d) => onChange({ duration: d.value })} />
+        <Field className={styles.single} label={t.duration} {...problem('duration')}>
+          <Input inputMode="numeric" value={item.duration} onBlur={touch('duration')} onChange={(_, d) => onChange({ duration: d.value })} />
         </Field>
       )}
       {item.timing === 'slot' && (
         <div className={styles.pair}>
           <Field className={styles.short} label={t.slotStart} {...problem('slotStart')}>
-            <Input value={item.slotStart} placeholder="09:00" onChange={(_, d) => onChange({ slotStart: d.value })} />
+            <Input value={item.slotStart} onBlur={touch('slotStart')} onChange={(_, d) => onChange({ slotStart: d.value })} />
           </Field>
           <Field className={styles.short} label={t.slotEnd} {...problem('slotEnd')}>
-            <Input value={item.slotEnd} placeholder="09:20" onChange={(_, d) => onChange({ slotEnd: d.value })} />
+            <Input value={item.slotEnd} onBlur={touch('slotEnd')} onChange={(_, d) => onChange({ slotEnd: d.value })} />
           </Field>
         </div>
       )}

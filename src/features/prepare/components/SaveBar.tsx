@@ -22,6 +22,8 @@ export interface SaveBarProps {
   problems: number;
   canSave: boolean;
   onSave: () => void;
+  /** Called when saving or copying was refused because of `problems`. */
+  onRefused: () => void;
   /** Saves over a version someone else stored meanwhile. */
   onOverwrite: () => void;
   /** Loads the stored version, dropping the form's changes. */
@@ -31,7 +33,7 @@ export interface SaveBarProps {
 }
 
 /** The save and copy actions with their states. */
-export function SaveBar({ state, dirty, problems, canSave, onSave, onOverwrite, onReload, documentText }: SaveBarProps) {
+export function SaveBar({ state, dirty, problems, canSave, onSave, onRefused, onOverwrite, onReload, documentText }: SaveBarProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [refused, setRefused] = useState(false);
@@ -41,6 +43,7 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, onOverwrite, 
     setRefused(problems > 0);
     setCopy(null);
     if (problems === 0) action();
+    else onRefused();
   };
   const copyText = async () => {
     const text = documentText();

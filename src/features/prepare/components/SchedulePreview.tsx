@@ -35,14 +35,14 @@ export function SchedulePreview({ meeting, usable }: { meeting: Meeting; usable:
   const warnings = schedule ? schedule.overlaps.length + schedule.overrun.length : 0;
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" block id={headingId}>
         {t.scheduleTitle}
       </Subtitle2>
       {!schedule ? (
-        <Body1 as="p">{t.scheduleUnavailable}</Body1>
+        <Body1 as="p" block>{t.scheduleUnavailable}</Body1>
       ) : (
         <>
-          {warnings === 0 && meeting.items.length > 0 && <Body1 as="p">{t.scheduleOk}</Body1>}
+          {warnings === 0 && meeting.items.length > 0 && <Body1 as="p" block>{t.scheduleOk}</Body1>}
           <ol className={styles.list} aria-labelledby={headingId}>
             {schedule.items.map((slot, i) => {
               const item = meeting.items[i]!;

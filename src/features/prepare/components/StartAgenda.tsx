@@ -55,10 +55,10 @@ export function StartAgenda({ onEmpty, onImport }: StartAgendaProps) {
 
   return (
     <section className={styles.start} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" block id={headingId}>
         {t.startTitle}
       </Subtitle2>
-      <Body1 as="p">{t.startIntro}</Body1>
+      <Body1 as="p" block>{t.startIntro}</Body1>
       <Button appearance="primary" onClick={onEmpty}>
         {t.startEmpty}
       </Button>

@@ -1,0 +1,64 @@
+/**
+ * Test support for the secretary's view: renders PrepareView in the providers the app gives it,
+ * over hand-written fakes (an in-memory agenda store, a calendar with one new meeting, a fixed clock).
+ * Imported only by the tests beside it.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import type { CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
+import { LanguageProvider, type Language } from '../../../ui/i18n';
+import { ServicesProvider, type AppServices } from '../../../ui/services';
+import { createFakeHost } from '../../../../tests/fakes/fake-host';
+import { InMemoryCalendar, type InMemoryAgendaSource } from '../../../../tests/fakes/in-memory-agenda';
+import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
+import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
+import { PrepareView } from './PrepareView';
+
+/** A meeting without an agenda yet, and its calendar event. */
+export const NEW_REF: MeetingRef = { iCalUId: 'ical-chefforum-2', start: '2024-04-10T07:00:00Z' };
+export const NEW_EVENT: CalendarEvent = {
+  id: 'event-2',
+  iCalUId: NEW_REF.iCalUId,
+  subject: 'Chefforum',
+  start: NEW_REF.start,
+  end: '2024-04-10T09:00:00Z',
+  location: 'Mødelokale 915',
+  organizerName: 'Sekretær',
+  isOrganizer: true,
+};
+
+/** The sample agenda with every punkt readable, as the secretary sees it. */
+export function readableAgenda(): StoredAgenda {
+  const agenda = sampleAgenda();
+  return { ...agenda, items: agenda.items.map((i) => ({ ...i, readable: true })) };
+}
+
+export interface ViewOptions {
+  ref?: MeetingRef | null;
+  language?: Language;
+}
+
+/** Renders the view over `source` (by default a writable store holding the sample agenda) and returns it. */
+export function renderPrepareView(options?: ViewOptions & { source?: InMemoryAgendaStore }): InMemoryAgendaStore;
+export function renderPrepareView(options: ViewOptions & { source: InMemoryAgendaSource }): InMemoryAgendaSource;
+export function renderPrepareView(options: ViewOptions & { source?: InMemoryAgendaSource } = {}): InMemoryAgendaSource {
+  const source = options.source ?? new InMemoryAgendaStore().put(readableAgenda());
+  const services: AppServices = {
+    host: createFakeHost({ ref: SAMPLE_REF, organizer: true }),
+    agenda: source,
+    calendar: new InMemoryCalendar([NEW_EVENT]),
+    now: () => new Date('2024-03-01T12:00:00Z'),
+    storage: null,
+  };
+  const ref = options.ref === undefined ? SAMPLE_REF : options.ref;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider language={options.language ?? 'da'}>
+        <ServicesProvider services={services}>
+          <PrepareView meetingRef={ref} />
+        </ServicesProvider>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+  return source;
+}
