@@ -61,6 +61,14 @@ interface Series {
   graphWarm: number[];
   /** `METHOD /path` of the Graph requests of the latest cold open. */
   graphPaths: string[];
+  /** The app's performance marks (ms since navigation) of each cold open, by name. */
+  phases: Map<string, number[]>;
+}
+
+/** The app's `punkt:*` performance marks: where a cold open spends its time. */
+async function recordPhases(page: Page, phases: Map<string, number[]>): Promise<void> {
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
+  for (const [name, at] of marks) if (name.startsWith('punkt:')) phases.set(name, [...(phases.get(name) ?? []), at]);
 }
 
 /** One cold open in a new context, then one warm reload in the same context. */
@@ -79,6 +87,7 @@ async function measure(browser: Browser, url: string, kind: PageKind, series: Se
     });
     await page.goto(new URL(PAGES[kind].path, url).href);
     series.cold.push(await visibleAt(page));
+    await recordPhases(page, series.phases);
     // Let the cold open's remaining requests (caches, lazy chunks) finish before the warm one.
     await page.waitForLoadState('networkidle');
     series.graphCold.push(graphRequests);
@@ -102,12 +111,12 @@ export async function run(): Promise<void> {
   try {
     browser = await launchBrowser();
     const results: Record<PageKind, Series> = {
-      app: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] },
-      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] },
+      app: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() },
+      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() },
     };
     // One unrecorded round warms the server, the service's store and chromium itself.
-    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] });
-    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [] });
+    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() });
+    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() });
     // Interleaved so both pages see the same machine load.
     for (let i = 0; i < RUNS; i++) {
       await measure(browser, app.url, 'app', results.app);
@@ -125,6 +134,8 @@ export async function run(): Promise<void> {
     }
     console.log(`Graph requests per panel open: cold ${median(results.app.graphCold)}, warm ${median(results.app.graphWarm)} (baseline: ${median(results.baseline.graphCold)})`);
     console.log(`  in order (last cold open): ${results.app.graphPaths.join(', ')}`);
+    const phases = [...results.app.phases].map(([name, values]) => `${name.replace('punkt:', '')} ${ms(median(values))}`);
+    console.log(`  cold open phases (median ms since navigation): ${phases.join(', ')}, agenda visible ${ms(median(results.app.cold))}`);
   } finally {
     await browser?.close();
     await app.close();
