@@ -4,7 +4,7 @@
  * meeting's intents in one query.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { OutboxEntry, OutboxStore } from './outbox';
+import { isPending, type OutboxEntry, type OutboxStore } from './outbox';
 
 interface OutboxSchema extends DBSchema {
   intents: { key: [string, string]; value: OutboxEntry; indexes: { byMeeting: string } };
@@ -14,16 +14,36 @@ interface OutboxSchema extends DBSchema {
 export const OUTBOX_DB_NAME = 'punkt-outbox';
 
 /**
+ * How long a settled entry stays on the device. Synced intents are only needed to tell our own
+ * earlier writes from others' while a meeting's minutes are being written; after that they are
+ * just decision text (closed punkter's too) left on a shared municipal PC.
+ */
+export const SETTLED_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Deletes entries that are synced, not in conflict, and unchanged since before `cutoff`. Pending work is never touched. */
+async function pruneSettled(db: IDBPDatabase<OutboxSchema>, cutoff: number): Promise<void> {
+  const tx = db.transaction('intents', 'readwrite');
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const entry = cursor.value;
+    if (!isPending(entry) && !entry.conflict && entry.updatedAt < cutoff) await cursor.delete();
+  }
+  await tx.done;
+}
+
+/**
  * Opens (creating on first use) the IndexedDB outbox in the global `indexedDB` (tests install
  * fake-indexeddb's globals, since idb also checks `instanceof IDBRequest`). `name` lets tests isolate.
+ * Settled entries older than SETTLED_RETENTION_MS (before `now`) are removed on open.
  */
-export async function openIdbOutbox(options: { name?: string } = {}): Promise<OutboxStore & { close(): void }> {
+export async function openIdbOutbox(options: { name?: string; now?: number } = {}): Promise<OutboxStore & { close(): void }> {
   const name = options.name ?? OUTBOX_DB_NAME;
   const upgrade = (db: IDBPDatabase<OutboxSchema>) => {
     const store = db.createObjectStore('intents', { keyPath: ['meetingKey', 'itemId'] });
     store.createIndex('byMeeting', 'meetingKey');
   };
   const db = await openDB<OutboxSchema>(name, 1, { upgrade });
+  // Best effort: a failed clean-up must not keep the panel from saving.
+  await pruneSettled(db, (options.now ?? Date.now()) - SETTLED_RETENTION_MS).catch(() => undefined);
   return {
     async get(meetingKey, itemId) {
       return db.get('intents', [meetingKey, itemId]);

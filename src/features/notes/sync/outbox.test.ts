@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createMemoryOutbox, isPending, type OutboxEntry, type OutboxStore } from './outbox';
-import { openIdbOutbox } from './outbox-idb';
+import { SETTLED_RETENTION_MS, openIdbOutbox } from './outbox-idb';
 
 let dbCounter = 0;
 const implementations: Array<[string, () => Promise<OutboxStore>]> = [
@@ -87,5 +87,20 @@ describe('IndexedDB outbox', () => {
     const second = await openIdbOutbox({ name: 'outbox-reopen' });
     expect((await second.get('uid-1|2024-03-13T08:00:00Z', '7'))?.revision).toBe(9);
     second.close();
+  });
+
+  it('forgets settled entries after the retention time on open, never pending or conflicting ones', async () => {
+    const first = await openIdbOutbox({ name: 'outbox-prune', now: 1000 });
+    const conflict = { server: { etag: '"2"', value: { decision: 'deres', status: 'none' as const, postponedTo: null } }, fields: ['decision'] };
+    await first.put(entry({ itemId: 'settled', revision: 3, syncedRevision: 3 }));
+    await first.put(entry({ itemId: 'pending', revision: 3, syncedRevision: 2 }));
+    await first.put(entry({ itemId: 'conflict', revision: 3, syncedRevision: 3, conflict }));
+    first.close();
+    const soon = await openIdbOutbox({ name: 'outbox-prune', now: 1000 + SETTLED_RETENTION_MS - 1 });
+    expect((await soon.list('uid-1|2024-03-13T08:00:00Z')).map((e) => e.itemId).sort()).toEqual(['conflict', 'pending', 'settled']);
+    soon.close();
+    const later = await openIdbOutbox({ name: 'outbox-prune', now: 1000 + SETTLED_RETENTION_MS + 1 });
+    expect((await later.list('uid-1|2024-03-13T08:00:00Z')).map((e) => e.itemId).sort()).toEqual(['conflict', 'pending']);
+    later.close();
   });
 });
