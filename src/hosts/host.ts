@@ -17,6 +17,20 @@ export interface HostUser {
   email: string | null;
 }
 
+/**
+ * The invite the organizer is editing (Outlook compose mode), as it stands in the form, which may
+ * differ from the saved calendar event until they save or send. Instants are ISO 8601 UTC
+ * (`2024-03-13T08:00:00Z`); null when Outlook does not say.
+ */
+export interface DraftMeetingDetails {
+  subject: string;
+  start: string | null;
+  end: string | null;
+  location: string;
+  /** False for a brand-new invite that was never saved: it has no calendar event yet, so no meeting. */
+  saved: boolean;
+}
+
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
@@ -41,6 +55,19 @@ export interface MeetingHost {
    * event. Listeners registered with onMeetingChanged are told.
    */
   selectMeeting?(event: CalendarEvent): void;
+  /**
+   * Only while the organizer edits the invite (Outlook compose mode). A brand-new invite has no
+   * calendar event until it is saved, so getMeetingRef gives null; this saves the invite (the
+   * user's own action, e.g. the button "Gem invitationen for at forberede dagsordenen") and
+   * resolves to its meeting. Saving a new invite puts it in the organizer's calendar without
+   * sending it; saving an already sent one sends updates only to added or removed attendees.
+   * Listeners registered with onMeetingChanged are told. Rejects when Outlook cannot save.
+   */
+  saveDraftMeeting?(): Promise<MeetingRef | null>;
+  /** Only in compose mode: the invite's subject, time and place as currently typed in the form. */
+  getDraftDetails?(): Promise<DraftMeetingDetails>;
+  /** Only in compose mode: called with fresh details when the organizer changes the invite's time or recurrence. */
+  onDraftChanged?(cb: (details: DraftMeetingDetails) => void): Unsubscribe;
 }
 
 /** A tiny listener set so every host notifies subscribers the same way. */

@@ -11,12 +11,16 @@ export interface OfficeAsyncResult<T> {
   error?: { name?: string; message: string; code?: number } | null;
 }
 
-/** An error reported by an office.js callback API. */
+/**
+ * An error reported by an office.js callback API. `officeName` is Office.Error.name (for example
+ * 'ItemNotSaved'): the documented, language-independent way to tell expected failures apart.
+ */
 export class OfficeAsyncError extends Error {
   override readonly name = 'OfficeAsyncError';
   constructor(
     message: string,
     readonly code: number | null,
+    readonly officeName: string | null = null,
   ) {
     super(message);
   }
@@ -32,7 +36,7 @@ export function officeAsync<T>(start: (callback: (result: OfficeAsyncResult<T>) 
       start((result) => {
         // Compare by string: Office.AsyncResultStatus.Succeeded === 'succeeded' at runtime.
         if (String(result.status) === 'succeeded') resolve(result.value);
-        else reject(new OfficeAsyncError(result.error?.message ?? 'Office request failed', result.error?.code ?? null));
+        else reject(new OfficeAsyncError(result.error?.message ?? 'Office request failed', result.error?.code ?? null, result.error?.name ?? null));
       });
     } catch (error) {
       reject(error instanceof Error ? error : new OfficeAsyncError(String(error), null));

@@ -110,6 +110,16 @@ describe('the Outlook host', () => {
     await expect(createOutlookHost({ office: missing.office, getEvent: (id) => calendar.getEvent(id) }).getMeetingRef()).rejects.toMatchObject({ status: 404 });
   });
 
+  it('asks Graph again after a failed lookup, so the view\'s retry can succeed', async () => {
+    const { office } = mockOutlook('AAMk/1');
+    const getEvent = vi.fn((id: string) => calendar.getEvent(id));
+    getEvent.mockRejectedValueOnce(Object.assign(new Error('offline'), { status: 0 }));
+    const host = createOutlookHost({ office, getEvent });
+    await expect(host.getMeetingRef()).rejects.toThrow('offline');
+    await expect(host.getMeetingRef()).resolves.toEqual({ iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' });
+    expect(getEvent).toHaveBeenCalledTimes(2);
+  });
+
   it('maps the Office theme to dark, and to contrast when the system asks for it', () => {
     const { office, handlers } = mockOutlook('AAMk/1');
     let contrast = false;

@@ -1,25 +1,29 @@
 /**
- * The Outlook task pane host: the open appointment (attendee read mode) is the meeting.
+ * The Outlook task pane host. Attendee read mode: the open appointment is the meeting.
  * item id → convertToRestId (REST v2.0, the form Graph accepts) → Graph event → iCalUId + start.
  * A pinned task pane stays open while the user moves between items; Outlook then fires
- * ItemChanged and we resolve the next invite.
+ * ItemChanged and we resolve the next invite. Organizer compose mode (the secretary editing the
+ * invite): the id comes from getItemIdAsync instead, a never-saved invite has no meeting until
+ * saveDraftMeeting, and a changed time (AppointmentTimeChanged) is followed (see outlook-compose.ts).
  */
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
-import { createListeners, type HostTheme, type HostUser, type MeetingHost } from './host';
+import { createListeners, type DraftMeetingDetails, type HostTheme, type HostUser, type MeetingHost } from './host';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
+import { composeItemId, getEventAfterSave, isComposeAppointment, readDraftDetails, saveComposeItem, type OutlookItem } from './outlook-compose';
 
 /** The slice of the office.js `Office` namespace this host uses (the real one, or a mock in tests). */
 export interface OutlookOffice {
   context: {
     mailbox: {
-      item: { itemId?: string | null; itemType?: string | null } | null;
+      item: OutlookItem | null;
       userProfile?: { displayName?: string; emailAddress?: string } | null;
       convertToRestId(itemId: string, restVersion: unknown): string;
       addHandlerAsync(eventType: unknown, handler: (args?: unknown) => void, callback?: (result: OfficeAsyncResult<void>) => void): void;
     };
     officeTheme?: { bodyBackgroundColor?: string } | null;
   };
-  EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown };
+  /** AppointmentTimeChanged and RecurrenceChanged are Mailbox 1.7; older clients leave them out. */
+  EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown; AppointmentTimeChanged?: unknown; RecurrenceChanged?: unknown };
   MailboxEnums: { RestVersion: { v2_0: unknown } };
 }
 
@@ -29,6 +33,8 @@ export interface OutlookHostOptions {
   getEvent(id: string): Promise<CalendarEvent>;
   /** Whether the user asked the system for high contrast; the Office theme does not say. */
   prefersContrast?: () => boolean;
+  /** Waits between Graph 404s right after saving an invite (cached-mode sync); default 1, 2, 4 s. */
+  saveRetryDelaysMs?: readonly number[];
 }
 
 /** A colour like '#1f1f1f' is dark when its relative luminance is below one half. */
@@ -54,20 +60,33 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
     return isDarkColour(office.context.officeTheme?.bodyBackgroundColor) ? 'dark' : 'light';
   };
 
+  const toRestId = (itemId: string): string => mailbox.convertToRestId(itemId, office.MailboxEnums.RestVersion.v2_0);
   const resolveEvent = async (): Promise<CalendarEvent | null> => {
     const item = mailbox.item;
     // No item (nothing selected in a pinned pane) or a mail that is not an appointment: no meeting.
-    if (!item?.itemId || (item.itemType && item.itemType !== 'appointment')) return null;
-    const restId = mailbox.convertToRestId(item.itemId, office.MailboxEnums.RestVersion.v2_0);
-    return getEvent(restId);
+    if (!item || (item.itemType && item.itemType !== 'appointment')) return null;
+    // Compose mode: a never-saved invite gives null here, so the view can offer saveDraftMeeting.
+    const itemId = isComposeAppointment(item) ? await composeItemId(item) : item.itemId;
+    return itemId ? getEvent(toRestId(itemId)) : null;
   };
-  const currentEvent = (): Promise<CalendarEvent | null> => (current ??= resolveEvent());
+  // The answer is kept for the next getMeetingRef, except a failure (so the view's retry asks again)
+  // and a never-saved invite (Outlook's own Save button raises no event, so ask again each time).
+  const track = (lookup: Promise<CalendarEvent | null>): Promise<CalendarEvent | null> => {
+    current = lookup;
+    const forget = (): void => {
+      if (current === lookup) current = null;
+    };
+    lookup.then((event) => {
+      if (!event && isComposeAppointment(mailbox.item)) forget();
+    }, forget);
+    return lookup;
+  };
+  const currentEvent = (): Promise<CalendarEvent | null> => current ?? track(resolveEvent());
   const toRef = (event: CalendarEvent | null): MeetingRef | null => (event ? { iCalUId: event.iCalUId, start: event.start } : null);
 
   const onItemChanged = (): void => {
     const mine = ++generation;
-    current = resolveEvent();
-    current.then(
+    track(resolveEvent()).then(
       (event) => {
         if (mine === generation) meetingListeners.emit(toRef(event));
       },
@@ -85,7 +104,7 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
     );
   }
 
-  return {
+  const host: MeetingHost = {
     kind: 'outlook',
     getMeetingRef: async () => toRef(await currentEvent()),
     onMeetingChanged: meetingListeners.add,
@@ -95,6 +114,40 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
       const profile = mailbox.userProfile;
       return profile?.displayName ? { name: profile.displayName, email: profile.emailAddress ?? null } : null;
     },
-    isOrganizer: async () => (await currentEvent())?.isOrganizer ?? false,
+    // Only the organizer can edit an invite, so compose mode needs no Graph call to know.
+    isOrganizer: async () => isComposeAppointment(mailbox.item) || ((await currentEvent())?.isOrganizer ?? false),
   };
+  if (!isComposeAppointment(mailbox.item)) return host;
+  const item = mailbox.item;
+  const draftListeners = createListeners<DraftMeetingDetails>();
+
+  // A new resolution replaces the meeting only when it succeeds: a failed lookup while the secretary
+  // edits the time must not take the prepare view (and its unsaved agenda) away.
+  const adopt = (lookup: Promise<CalendarEvent | null>): Promise<MeetingRef | null> => {
+    const mine = ++generation;
+    return lookup.then((event) => {
+      if (mine === generation) {
+        track(Promise.resolve(event));
+        meetingListeners.emit(toRef(event));
+      }
+      return toRef(event);
+    });
+  };
+  const onTimeChanged = (): void => {
+    adopt(resolveEvent()).catch(() => undefined);
+    readDraftDetails(item).then(draftListeners.emit, () => undefined);
+  };
+  // Mailbox 1.7 events on the item itself; without them the pane just keeps the meeting it found.
+  for (const eventType of [office.EventType.AppointmentTimeChanged, office.EventType.RecurrenceChanged]) {
+    if (eventType === undefined || typeof item.addHandlerAsync !== 'function') continue;
+    officeAsync<void>((cb) => item.addHandlerAsync?.(eventType, onTimeChanged, cb)).catch(() => undefined);
+  }
+
+  host.saveDraftMeeting = async () => {
+    const itemId = await saveComposeItem(item);
+    return adopt(getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? [1000, 2000, 4000]));
+  };
+  host.getDraftDetails = () => readDraftDetails(item);
+  host.onDraftChanged = draftListeners.add;
+  return host;
 }

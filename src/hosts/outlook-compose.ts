@@ -1,0 +1,130 @@
+/**
+ * The organizer's compose mode (Mailbox 1.8): the secretary edits the meeting invite and opens
+ * "Forbered dagsorden". A compose item has no `itemId`; its id comes from getItemIdAsync, which
+ * fails with ItemNotSaved until the invite has been saved once, or from saveAsync. Fields are read
+ * with `getAsync` because the form may hold edits that are not saved yet.
+ * https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose
+ */
+import { DateTime } from 'luxon';
+import type { CalendarEvent } from '../domain/ports';
+import { toUtcIso } from '../domain/time';
+import type { DraftMeetingDetails } from './host';
+import { OfficeAsyncError, officeAsync, type OfficeAsyncResult } from './office-async';
+
+type Callback<T> = (result: OfficeAsyncResult<T>) => void;
+
+/** A compose-mode field (item.subject, item.start, …) read through getAsync. */
+export interface AsyncField<T> {
+  getAsync(callback: Callback<T>): void;
+}
+
+/** The slice of an office.js item this add-in reads, in read mode (attendee) or compose mode (organizer). */
+export interface OutlookItem {
+  itemId?: string | null;
+  itemType?: string | null;
+  getItemIdAsync?(callback: Callback<string>): void;
+  saveAsync?(callback: Callback<string>): void;
+  subject?: string | AsyncField<string>;
+  start?: Date | AsyncField<Date>;
+  end?: Date | AsyncField<Date>;
+  location?: string | AsyncField<string>;
+  addHandlerAsync?(eventType: unknown, handler: (args?: unknown) => void, callback?: Callback<void>): void;
+}
+
+/** An appointment the organizer is editing. */
+export type ComposeAppointment = OutlookItem & Required<Pick<OutlookItem, 'getItemIdAsync' | 'saveAsync'>>;
+
+/** Compose mode is told apart by its API: read items carry `itemId`, compose items only getItemIdAsync. */
+export function isComposeAppointment(item: OutlookItem | null | undefined): item is ComposeAppointment {
+  if (!item || item.itemId) return false;
+  if (item.itemType && item.itemType !== 'appointment') return false;
+  return typeof item.getItemIdAsync === 'function' && typeof item.saveAsync === 'function';
+}
+
+/** Outlook could not give (or save) the invite being edited, for a reason other than "never saved". */
+export class ComposeItemError extends Error {
+  override readonly name = 'ComposeItemError';
+  constructor(
+    readonly action: 'read-id' | 'save',
+    override readonly cause: unknown,
+  ) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(action === 'save' ? `Outlook could not save the invite: ${detail}` : `Outlook could not give the id of the invite being edited: ${detail}`);
+  }
+}
+
+/**
+ * The documented error name is ItemNotSaved; the English message is a fallback for clients that
+ * leave the name out (the message is localised elsewhere, so the name is what we rely on).
+ */
+function isNotSaved(error: unknown): boolean {
+  return error instanceof OfficeAsyncError && (error.officeName === 'ItemNotSaved' || /until the item is saved/i.test(error.message));
+}
+
+/** The invite's EWS id, or null while it was never saved; other failures reject with ComposeItemError. */
+export async function composeItemId(item: ComposeAppointment): Promise<string | null> {
+  try {
+    const id = await officeAsync<string>((cb) => item.getItemIdAsync(cb));
+    return id || null;
+  } catch (error) {
+    if (isNotSaved(error)) return null;
+    throw new ComposeItemError('read-id', error);
+  }
+}
+
+/** Saves the invite and gives its EWS id; rejects with ComposeItemError when Outlook cannot. */
+export async function saveComposeItem(item: ComposeAppointment): Promise<string> {
+  let id: string;
+  try {
+    id = await officeAsync<string>((cb) => item.saveAsync(cb));
+  } catch (error) {
+    throw new ComposeItemError('save', error);
+  }
+  // Some clients answer saveAsync without the id; the item is saved now, so getItemIdAsync knows it.
+  const known = id || (await composeItemId(item));
+  if (!known) throw new ComposeItemError('save', new Error('no item id after saving'));
+  return known;
+}
+
+function isAsyncField<T>(field: T | AsyncField<T> | undefined): field is AsyncField<T> {
+  return typeof (field as AsyncField<T> | undefined)?.getAsync === 'function';
+}
+
+async function readField<T>(field: T | AsyncField<T> | undefined): Promise<T | null> {
+  if (field === undefined) return null;
+  return isAsyncField(field) ? officeAsync<T>((cb) => field.getAsync(cb)) : field;
+}
+
+const utc = (date: Date | null): string | null => (date ? toUtcIso(DateTime.fromJSDate(date)) : null);
+
+/** Reads the invite as it stands in the form (unsaved edits included). */
+export async function readDraftDetails(item: ComposeAppointment): Promise<DraftMeetingDetails> {
+  const [subject, start, end, location, id] = await Promise.all([
+    readField(item.subject),
+    readField(item.start),
+    readField(item.end),
+    readField(item.location),
+    composeItemId(item),
+  ]);
+  return { subject: subject ?? '', start: utc(start), end: utc(end), location: location ?? '', saved: id !== null };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const isNotFound = (error: unknown): boolean => (error as { status?: unknown } | null)?.status === 404;
+
+/**
+ * Reads the Graph event of an invite that was just saved. Outlook in cached mode syncs the item to
+ * the server a moment later, and until then Graph answers 404 for its id, so a 404 is retried after
+ * each of `delaysMs`; any other failure, or a 404 after the last delay, rejects.
+ */
+export async function getEventAfterSave(getEvent: (id: string) => Promise<CalendarEvent>, restId: string, delaysMs: readonly number[]): Promise<CalendarEvent> {
+  for (const delay of delaysMs) {
+    try {
+      return await getEvent(restId);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+    await sleep(delay);
+  }
+  return getEvent(restId);
+}
