@@ -28,6 +28,8 @@ function prng(seed: number): () => number {
 }
 
 const MEETING = 'fuzz|2024-03-13T08:00:00Z';
+/** Captured before any test fakes timers. */
+const realSetImmediate = globalThis.setImmediate;
 const STATUSES: DecisionWrite['status'][] = ['none', 'approved', 'noted', 'discussed'];
 
 /** Appends a token to paragraph `index` (or adds a paragraph), as a person typing would. */
@@ -110,6 +112,8 @@ async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
   for (let round = 0; round < 60 && punkter.some((p) => engine.get(p)?.state !== 'saved'); round++) {
     for (const p of punkter) if (engine.get(p)?.state === 'conflict') await engine.resolveConflict(p, 'local');
     await vi.advanceTimersByTimeAsync(5000);
+    // A calm spell lasts real time too: IndexedDB's work (real macrotasks) gets to finish.
+    for (let tick = 0; tick < 20; tick++) await new Promise((resolve) => realSetImmediate(resolve));
   }
 
   await engine.dispose();
