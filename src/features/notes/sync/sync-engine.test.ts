@@ -195,6 +195,17 @@ describe('sync engine', () => {
     expect(store.current('1').value.decision).toBe('Besluttet, og mere');
   });
 
+  it('still writes to Graph when the outbox is stuck (IndexedDB blocked by another tab)', async () => {
+    store.seed('1');
+    const stuck: OutboxStore = { ...createMemoryOutbox(), put: () => new Promise(() => undefined) };
+    const engine = createSyncEngine({ store, outbox: stuck, meetingKey: MEETING, random: () => 0.5 });
+    await engine.start([{ itemId: '1', version: store.current('1') }]);
+    void engine.edit('1', text('skrevet alligevel'));
+    await advance(2000);
+    expect(store.current('1').value.decision).toBe('skrevet alligevel');
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
   it('shows the server value when nothing is pending and the server moved on', async () => {
     store.seed('1');
     const first = await startEngine(['1']);

@@ -91,6 +91,21 @@ function retryAfterOf(error: unknown): number | undefined {
   return typeof ms === 'number' ? ms : undefined;
 }
 
+/** How long a write waits for its write-ahead record in the outbox before it goes anyway. */
+const OUTBOX_WAIT_MS = 1000;
+
+/** Resolves when `work` settles (either way) or after `ms`, whichever comes first. */
+function settleWithin(clock: SyncClock, work: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = clock.setTimeout(resolve, ms);
+    const done = () => {
+      clock.clearTimeout(timer);
+      resolve();
+    };
+    work.then(done, done);
+  });
+}
+
 /** Remembers `sent` as a write of unknown outcome (the newest last, at most MAX_UNCERTAIN). */
 function rememberUncertain(entry: OutboxEntry, sent: DecisionWrite): void {
   if (!entry.uncertain.some((u) => sameDecision(u, sent))) entry.uncertain = [...entry.uncertain, sent].slice(-MAX_UNCERTAIN);
@@ -171,8 +186,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // (else the 412 would show the note-taker a conflict with their own text).
     rememberUncertain(slot.entry, sent);
     try {
-      // A failing outbox must not also stop the write to Graph: that is where the text is safest.
-      await persist(slot).catch(() => undefined);
+      // A failing or stuck outbox (IndexedDB blocked by another tab) must not also stop the write
+      // to Graph: that is where the text is safest.
+      await settleWithin(clock, persist(slot), OUTBOX_WAIT_MS);
       if (disposed) return;
       // Stamped again as it leaves (the outbox write took time), so the 2 s spacing holds between real writes.
       slot.entry.lastWriteAt = clock.now();
