@@ -25,6 +25,12 @@ describe('sorting failures into what the user is told', () => {
     expect(errorKind(null)).toBe('unknown');
   });
 
+  it('names an Outlook invite that could not be read or saved, and does not offer a cached copy for it', () => {
+    const error = Object.assign(new Error('Outlook could not save the invite'), { name: 'ComposeItemError' });
+    expect(errorKind(error)).toBe('outlookItem');
+    expect(isUnreachable(error)).toBe(false);
+  });
+
   it('shows the local copy only when the service could not be reached', () => {
     expect(isUnreachable(Object.assign(new Error(), { name: 'NetworkError' }))).toBe(true);
     expect(isUnreachable(withStatus(503))).toBe(true);

@@ -4,7 +4,7 @@
  * GraphError carries `status`, NetworkError is named 'NetworkError', a failed fetch is a TypeError.
  */
 
-export type ErrorKind = 'signedOut' | 'forbidden' | 'notFound' | 'offline' | 'busy' | 'server' | 'unknown';
+export type ErrorKind = 'signedOut' | 'forbidden' | 'notFound' | 'offline' | 'busy' | 'server' | 'outlookItem' | 'unknown';
 
 function field(error: unknown, name: string): unknown {
   return typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined;
@@ -24,6 +24,8 @@ export function errorKind(error: unknown): ErrorKind {
   const name = field(error, 'name');
   // Sign-in failures (src/auth) carry their own Danish and English text; see signInText.
   if (name === 'SignInError') return 'signedOut';
+  // The Outlook host could not read or save the invite being edited (src/hosts/outlook-compose.ts).
+  if (name === 'ComposeItemError') return 'outlookItem';
   if (name === 'NetworkError' || (name === 'TypeError' && /fetch|network/i.test(String(field(error, 'message'))))) return 'offline';
   return 'unknown';
 }
