@@ -86,7 +86,7 @@ describe('the secretary’s view', () => {
     await user.click(text);
     await user.paste(text2024);
     await user.click(screen.getByRole('button', { name: 'Indlæs teksten' }));
-    expect(await screen.findByText('Bemærk: teksten er til et møde den 13. marts 2024. Datoen er rettet til dette møde.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Punkterne er hentet fra mødet den 13\. marts 2024\. Dato, tid og sted er dette mødes/)).toBeInTheDocument();
     expect(punktNames()).toHaveLength(10);
     expect(punktNames()[0]).toBe('Punkt 1: Godkendelse af dagsorden og referat');
   });

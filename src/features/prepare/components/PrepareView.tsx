@@ -13,6 +13,7 @@ import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { asAgendaStore } from '../agenda-store';
+import { reuseAgenda } from '../reuse-agenda';
 import { emptyItem, toDraft, toMeeting, type Draft, type DraftItem } from '../draft';
 import { addItem, changeItem, moveByKey, removeByKey } from '../draft-edits';
 import { findCalendarEvent, headerFor } from '../meeting-header';
@@ -92,10 +93,9 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     const event = await findCalendarEvent(calendar, meetingRef);
     begin({ meeting: { ...base, ...event }, items: [] }, null);
   };
-  const startFrom = (imported: Meeting) => {
-    const base = headerFor(meetingRef);
-    const next = toDraft({ ...imported, date: base.date });
-    begin(next, imported.date === base.date ? null : t.otherDate(formatDate(imported.date, language)));
+  const startFrom = async (earlier: Meeting) => {
+    const event = await findCalendarEvent(calendar, meetingRef);
+    begin(reuseAgenda(earlier, { ...headerFor(meetingRef), ...event }), t.reused(formatDate(earlier.date, language)));
   };
 
   const save = async (force = false) => {
@@ -115,7 +115,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
         </MessageBar>
       )}
       {!draft || !meeting ? (
-        <StartAgenda onEmpty={() => void startEmpty()} onImport={startFrom} />
+        <StartAgenda meetingRef={meetingRef} onEmpty={() => void startEmpty()} onImport={(m) => void startFrom(m)} />
       ) : (
         <>
           {notice && (

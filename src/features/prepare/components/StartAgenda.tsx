@@ -1,14 +1,16 @@
 /**
- * How an agenda begins when the meeting has none: empty, or read from the text of an agenda or
- * minutes (pasted, or a .txt file). A text the parser cannot read is explained with its line
+ * How an agenda begins when the meeting has none: empty, copied from an earlier meeting, or read
+ * from the text of an agenda or minutes (pasted, or a .txt file). A text the parser cannot read is explained with its line
  * number; it never breaks the view.
  */
 import { Body1, Button, Field, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState, type ChangeEvent } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { ParseError, parseDocument } from '../../../domain/parse';
+import type { MeetingRef } from '../../../domain/ports';
 import { useLanguage, useText } from '../../../ui/i18n';
 import { expectedInDanish, prepareMessages } from '../messages';
+import { CopyPrevious } from './CopyPrevious';
 
 const useStyles = makeStyles({
   start: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -16,12 +18,14 @@ const useStyles = makeStyles({
 });
 
 export interface StartAgendaProps {
+  meetingRef: MeetingRef;
   onEmpty: () => void;
+  /** An earlier agenda, copied from a meeting or read from text. */
   onImport: (meeting: Meeting) => void;
 }
 
 /** The choices for a meeting without an agenda. */
-export function StartAgenda({ onEmpty, onImport }: StartAgendaProps) {
+export function StartAgenda({ meetingRef, onEmpty, onImport }: StartAgendaProps) {
   const t = useText(prepareMessages);
   const language = useLanguage();
   const styles = useStyles();
@@ -62,6 +66,7 @@ export function StartAgenda({ onEmpty, onImport }: StartAgendaProps) {
       <Button appearance="primary" onClick={onEmpty}>
         {t.startEmpty}
       </Button>
+      <CopyPrevious meetingRef={meetingRef} onCopy={onImport} />
       <Field label={t.importLabel}>
         <Textarea resize="vertical" rows={6} value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
