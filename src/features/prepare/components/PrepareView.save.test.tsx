@@ -63,6 +63,21 @@ describe('saving the secretary’s agenda', () => {
     expect(store.saves).toHaveLength(2);
   });
 
+  it('asks the browser to confirm leaving while changes are unsaved, and not after they are saved', async () => {
+    const user = userEvent.setup();
+    renderView(new InMemoryAgendaStore().put(readableAgenda()));
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    await renameFirstPunkt(user, 'Godkendelse');
+    expect(leave()).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    await screen.findByText('Gemt');
+    expect(leave()).toBe(false);
+  });
+
   it('explains a 412 from the lists during the write as a conflict', async () => {
     const user = userEvent.setup();
     const store = new InMemoryAgendaStore().put(readableAgenda());

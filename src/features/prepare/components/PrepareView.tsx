@@ -2,8 +2,8 @@
  * The secretary's view (role "prepare", the organizer's task pane in Outlook): load the meeting's
  * agenda or start one, edit the punkter with a live schedule, save it, copy it as text.
  */
-import { Button, MessageBar, MessageBarBody, Subtitle2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
@@ -14,24 +14,21 @@ import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { asAgendaStore } from '../agenda-store';
 import { reuseAgenda } from '../reuse-agenda';
-import { emptyItem, toDraft, toMeeting, type Draft, type DraftItem } from '../draft';
-import { addItem, changeItem, moveByKey, removeByKey } from '../draft-edits';
+import { toDraft, toMeeting, type Draft } from '../draft';
 import { findCalendarEvent, headerFor } from '../meeting-header';
 import { usePrepareAgenda } from '../hooks/usePrepareAgenda';
+import { useLeaveWarning } from '../hooks/useLeaveWarning';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
 import { prepareMessages } from '../messages';
 import { countProblems, headerProblems, itemProblems } from '../validate';
 import { MeetingFields } from './MeetingFields';
-import { PunktCard, type MoveFocus } from './PunktCard';
+import { PunktList } from './PunktList';
 import { SaveBar } from './SaveBar';
 import { SchedulePreview } from './SchedulePreview';
 import { StartAgenda } from './StartAgenda';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, minWidth: 0, maxWidth: '60rem' },
-  list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  add: { alignSelf: 'flex-start' },
-  heading: { margin: 0 },
 });
 
 /** The secretary's view of `meetingRef`. */
@@ -48,14 +45,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const saver = useSaveAgenda(store, meetingRef, state.status === 'ready' ? state.agenda : null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
   const [dirty, setDirty] = useState(false);
   // Problems show once a field is left, and all of them once a save or copy was refused.
   const [showProblems, setShowProblems] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const revision = useRef(0);
-  const itemsHeading = useRef<HTMLHeadingElement>(null);
-  const itemsId = useId();
 
   // A new load result replaces the form during render (not in an effect), so the start panel
   // never flashes before a loaded agenda.
@@ -75,8 +69,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     setDirty(true);
     setDraft((d) => (d ? change(d) : d));
   }, []);
-  const clearFocus = useCallback(() => setFocus(null), []);
   const meeting = useMemo(() => (draft ? toMeeting(draft) : null), [draft]);
+  useLeaveWarning(dirty);
 
   if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
   if (state.status === 'loading') return <LoadingState label={ui.loading} />;
@@ -129,49 +123,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             showProblems={showProblems}
             onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
           />
-          <section aria-labelledby={itemsId}>
-            {/* Focus lands here after a delete, so keyboard users keep their place in the list. */}
-            <h2 id={itemsId} ref={itemsHeading} tabIndex={-1} className={styles.heading}>
-              <Subtitle2>{t.itemsTitle}</Subtitle2>
-            </h2>
-            {draft.items.length === 0 && <p>{t.noItems}</p>}
-            <ol className={styles.list} aria-labelledby={itemsId}>
-              {draft.items.map((item, index) => (
-                <PunktCard
-                  key={item.key}
-                  item={item}
-                  number={index + 1}
-                  count={draft.items.length}
-                  problems={itemProblems(item)}
-                  open={open.has(item.key)}
-                  focus={focus?.key === item.key ? focus.what : null}
-                  onFocused={clearFocus}
-                  onToggle={() => setOpen((s) => toggled(s, item.key))}
-                  showProblems={showProblems}
-                  onChange={(patch: Partial<DraftItem>) => edit((d) => changeItem(d, item.key, patch))}
-                  onMove={(by) => {
-                    edit((d) => moveByKey(d, item.key, by));
-                    setFocus({ key: item.key, what: by < 0 ? 'up' : 'down' });
-                  }}
-                  onRemove={() => {
-                    edit((d) => removeByKey(d, item.key));
-                    itemsHeading.current?.focus();
-                  }}
-                />
-              ))}
-            </ol>
-          </section>
-          <Button
-            className={styles.add}
-            onClick={() => {
-              const added = emptyItem();
-              edit((d) => addItem(d, added));
-              setOpen((s) => toggled(s, added.key));
-              setFocus({ key: added.key, what: 'title' });
-            }}
-          >
-            {t.addItem}
-          </Button>
+          <PunktList items={draft.items} open={open} onOpenChange={setOpen} showProblems={showProblems} edit={edit} />
           <SchedulePreview meeting={meeting} usable={Object.keys(headerProblems(draft.meeting)).length === 0} />
           <SaveBar
             state={saver.state}
@@ -192,11 +144,4 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
       )}
     </main>
   );
-}
-
-function toggled(set: ReadonlySet<string>, key: string): Set<string> {
-  const next = new Set(set);
-  if (next.has(key)) next.delete(key);
-  else next.add(key);
-  return next;
 }
