@@ -4,9 +4,9 @@
  * date library are fetched beside the shell instead of inside the task pane's initial JavaScript.
  */
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
-import type { AgendaSource, DecisionStore, TokenProvider } from '../domain/ports';
+import type { AgendaSource, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
-import { createAgendaRepository, createCalendarRepository, createGraphClient, type CalendarRepository } from '../graph';
+import { createAgendaRepository, createCalendarRepository, createGraphClient, createLiveProgressRepository, type CalendarRepository } from '../graph';
 import { demoSession, tenantSession, type AccountSession } from './account-session';
 import type { AddressOptions } from './address';
 import { loadConfig, readEnvironment, type Config, type ConfigError } from './config/load-config';
@@ -17,6 +17,8 @@ export interface DataServices {
   /** Also finds the event behind a Teams meeting chat. */
   calendar: CalendarRepository;
   decisions: DecisionStore;
+  /** The live meeting progress on the meeting's row: written by the note-taker, polled by the managers' view. */
+  progress: LiveProgressStore;
 }
 
 /** `account` drives the header's sign-in control; a failure carries the ConfigError to show. */
@@ -42,5 +44,6 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
   const { tokens, account } = await tokenProvider(config, address.token, origin);
   const client = createGraphClient({ baseUrl, tokens });
   const repository = createAgendaRepository(client, { siteId: config.siteId });
-  return { ok: true, account, services: { agenda: repository, decisions: repository, calendar: shareCalendarLists(createCalendarRepository(client)) } };
+  const progress = createLiveProgressRepository(client, { siteId: config.siteId });
+  return { ok: true, account, services: { agenda: repository, decisions: repository, progress, calendar: shareCalendarLists(createCalendarRepository(client)) } };
 }

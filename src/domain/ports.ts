@@ -3,6 +3,7 @@
  * (Graph against a tenant, the local Graph-compatible service, or an in-memory fake in tests).
  * Implemented in src/graph; faked by hand in tests.
  */
+import type { LiveProgress } from './live-meeting';
 import type { AgendaItem, Meeting } from './meeting';
 
 /**
@@ -43,6 +44,11 @@ export interface StoredAgenda {
   ref: MeetingRef;
   meeting: Meeting;
   items: StoredItem[];
+  /**
+   * The live progress stored with the meeting, when the backend read it with the agenda (so opening
+   * a view costs no extra request): null when nobody has marked a punkt, undefined when not read.
+   */
+  progress?: LiveProgress | null;
 }
 
 /** Read access to agendas: what the managers' view needs. */
@@ -96,4 +102,15 @@ export interface DecisionStore {
 export interface AgendaStore extends AgendaSource {
   /** Creates or replaces the agenda of a meeting occurrence; returns it as stored. */
   saveAgenda(ref: MeetingRef, meeting: Meeting): Promise<StoredAgenda>;
+}
+
+/**
+ * Which punkt the note-taker has started, shared with everyone viewing the meeting. Last writer wins:
+ * it is one fact about the room ("this punkt is on now"), not a text to merge.
+ */
+export interface LiveProgressStore {
+  /** The stored progress, or null when none is set (or the meeting has no agenda). */
+  readProgress(ref: MeetingRef): Promise<LiveProgress | null>;
+  /** Stores the progress; null clears it. Throws when the meeting has no agenda to store it on. */
+  writeProgress(ref: MeetingRef, progress: LiveProgress | null): Promise<void>;
 }

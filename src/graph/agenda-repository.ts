@@ -17,6 +17,8 @@ import {
   etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields,
 } from './list-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
+import type { LiveProgress } from '../domain/live-meeting';
+import { progressFromFields, progressRowQuery } from './live-progress';
 import { diff, joinRows, planItemWrites } from './agenda-writes';
 import type { StoredRows } from './agenda-writes';
 
@@ -45,12 +47,15 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
   };
   let byTitle = true;
 
-  async function fetchRows(key: string): Promise<StoredRows & { meetingRow: Row | null }> {
+  async function fetchRows(key: string): Promise<StoredRows & { meetingRow: Row | null; progress?: LiveProgress | null }> {
     const p = byTitle ? titlePaths : await paths();
-    const [m, i, c] = await client.batch([
+    const [m, i, c, live] = await client.batch([
       { method: 'GET', path: `${p.meetings}${meetingRowQuery(key)}` },
       { method: 'GET', path: `${p.items}${itemRowsQuery(key)}` },
       { method: 'GET', path: `${p.closed}${closedRowsQuery(key)}` },
+      // The live progress rides along in the same round trip, in a request of its own: a site not yet
+      // provisioned with its columns answers 400 to it alone, and the agenda still opens.
+      { method: 'GET', path: `${p.meetings}${progressRowQuery(key)}` },
     ]);
     if (byTitle && [m, i, c].some((r) => r!.status === 404)) {
       // A list not found by title: look the ids up (a missing list is named by ListMissingError) and use them from now on.
@@ -64,10 +69,11 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       itemRows: await rowsOf(client, i!),
       closedRows: closedReadable ? await rowsOf(client, c!) : [],
       closedReadable,
+      ...(live!.status < 400 ? { progress: progressFromFields((live!.body as { value?: Row[] }).value?.[0]?.fields) } : {}),
     };
   }
 
-  function assemble(ref: MeetingRef, rows: StoredRows & { meetingRow: Row | null }): StoredAgenda | null {
+  function assemble(ref: MeetingRef, rows: StoredRows & { meetingRow: Row | null; progress?: LiveProgress | null }): StoredAgenda | null {
     if (rows.meetingRow === null) return null;
     const { meetingKey: _key, clientKey: _client, ...header } = meetingFromRow(rows.meetingRow);
     const items = joinRows(rows).map(({ row, item, closed, content }): StoredItem => {
@@ -77,7 +83,8 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       return { id: row.id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined };
     });
     const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
-    return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items };
+    const progress = rows.progress === undefined ? {} : { progress: rows.progress };
+    return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items, ...progress };
   }
 
   async function loadAgenda(ref: MeetingRef): Promise<StoredAgenda | null> {

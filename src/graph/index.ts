@@ -10,6 +10,7 @@ export type { GraphClient, GraphClientOptions, GraphRequest, GraphResponse } fro
 export { ConflictError, GraphError, NetworkError, isGraphError } from './errors';
 export { createAgendaRepository } from './agenda-repository';
 export { createCalendarRepository } from './calendar-repository';
+export { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
 export type { CalendarRepository } from './calendar-repository';
 export { ListMissingError } from './meeting-repository';
 export { MappingError, meetingKey } from './list-mapping';

@@ -12,6 +12,7 @@ import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
 import type { DecisionWrite, MeetingRef } from '../domain/ports';
 import { completeItem } from '../domain/parse';
+import { LIVE_PROGRESS_COLUMNS } from './live-progress';
 import { expandFields, fieldEq, queryString } from './odata';
 
 /** Column types Punkt uses (Graph columnDefinition facets). */
@@ -26,6 +27,12 @@ export interface ColumnDef {
   indexed?: boolean;
   /** SharePoint requires an indexed column for unique values. */
   enforceUniqueValues?: boolean;
+  /**
+   * Left out of the row queries and read by a request of its own: a column added after sites were
+   * provisioned, which a site not provisioned again lacks, and SharePoint refuses a `$select` that
+   * names an unknown column (it would fail the whole agenda load).
+   */
+  readApart?: boolean;
 }
 
 /** One list, as provisioning creates it. */
@@ -50,7 +57,7 @@ export const MEETINGS_LIST: ListDef = {
   columns: [
     text('MeetingKey', unique), text('ICalUId'), { name: 'StartUtc', type: 'dateTime' }, text('Forum'), text('Kind'),
     text('MeetingDate'), text('StartTime'), text('PlannedEnd'), text('Location'), note('ParticipantsJson'),
-    note('PreambleJson'), text('ClientKey', unique),
+    note('PreambleJson'), text('ClientKey', unique), ...LIVE_PROGRESS_COLUMNS,
   ],
 };
 
@@ -96,7 +103,7 @@ export function normalizeUtc(iso: string): string {
 
 // ---------------------------------------------------------------- queries
 
-const selectOf = (list: ListDef): string => expandFields(['Title', ...list.columns.map((c) => c.name)]);
+const selectOf = (list: ListDef): string => expandFields(['Title', ...list.columns.filter((c) => !c.readApart).map((c) => c.name)]);
 
 function rowsWhere(list: ListDef, column: string, value: string, top: number): string {
   return `/items${queryString({ $expand: selectOf(list), $filter: fieldEq(column, value), $top: top })}`;

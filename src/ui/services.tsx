@@ -3,7 +3,7 @@
  * in the app, hand-written fakes in tests). Role views read them with useServices().
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef } from '../domain/ports';
+import type { AgendaSource, CalendarSource, DecisionStore, LiveProgressStore, MeetingRef } from '../domain/ports';
 import type { MeetingHost } from '../hosts/host';
 
 export interface AppServices {
@@ -12,6 +12,8 @@ export interface AppServices {
   calendar: CalendarSource;
   /** Where decisions are written; absent where nobody writes (tests of the managers' view). */
   decisions?: DecisionStore;
+  /** Which punkt is on now, shared between the note-taker and the managers; absent in tests that do not need it. */
+  progress?: LiveProgressStore;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where views keep a local copy for offline use; null when storage is unavailable. */

@@ -1,0 +1,51 @@
+/**
+ * The live progress ("punkt N started at T") on the meeting's row in PunktMeetings: its two columns
+ * and the mapping between them and the domain. Kept apart from list-mapping.ts, which spreads
+ * LIVE_PROGRESS_COLUMNS into the meetings list so provisioning creates them.
+ */
+import { z } from 'zod';
+import type { LiveProgress } from '../domain/live-meeting';
+import type { ColumnDef } from './list-mapping';
+import { fieldEq, expandFields, queryString } from './odata';
+
+const NUMBER = 'PunktLiveNumber';
+const STARTED_AT = 'PunktLiveStartedAt';
+
+/** The meeting row's columns for the live progress. */
+export const LIVE_PROGRESS_COLUMNS: readonly ColumnDef[] = [
+  { name: NUMBER, type: 'number', readApart: true },
+  { name: STARTED_AT, type: 'dateTime', readApart: true },
+];
+
+const progressFields = z.object({
+  [NUMBER]: z.number().int().positive().nullish(),
+  [STARTED_AT]: z.string().nullish(),
+});
+
+/**
+ * The progress in a meeting row's fields, or null when none is set. A malformed value also reads
+ * as null: the progress only refines the clock's guess, so it must never stop an agenda opening.
+ */
+export function progressFromFields(fields: Record<string, unknown> | undefined): LiveProgress | null {
+  const parsed = progressFields.safeParse(fields ?? {});
+  if (!parsed.success) return null;
+  const number = parsed.data[NUMBER];
+  const startedAt = parsed.data[STARTED_AT];
+  if (number === null || number === undefined || !startedAt) return null;
+  const ms = Date.parse(startedAt);
+  return Number.isNaN(ms) ? null : { number, startedAt: new Date(ms) };
+}
+
+/** The fields that store `progress` (both null to clear it). */
+export function progressToFields(progress: LiveProgress | null): Record<string, unknown> {
+  if (progress === null) return { [NUMBER]: null, [STARTED_AT]: null };
+  return { [NUMBER]: progress.number, [STARTED_AT]: progress.startedAt.toISOString() };
+}
+
+/**
+ * Items query (append to the meetings list's path) for the progress of the meeting with this key:
+ * only the row id and the two columns, so polling stays a small response.
+ */
+export function progressRowQuery(key: string): string {
+  return `/items${queryString({ $select: 'id', $expand: expandFields([NUMBER, STARTED_AT]), $filter: fieldEq('MeetingKey', key), $top: 1 })}`;
+}
