@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
-import { axeViolations, saveScreenshot, scrollsHorizontally } from './support/checks';
-import { expectedAgenda, upcomingEvents } from './support/expected-agenda';
+import { axeViolations, saveScreenshot, scrollsHorizontally, shotAround } from './support/checks';
+import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
 
 let app: AppServer;
 let browser: Browser;
@@ -33,6 +33,30 @@ async function punktList(page: Page) {
   const list = page.getByRole('list', { name: 'Punkter', exact: true });
   await list.waitFor({ state: 'visible', timeout: 30_000 });
   return list;
+}
+
+/** Opens `path` in a fresh context and runs `body`; page errors fail the test. */
+async function withPage(path: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const { page, errors, close } = await openPage(browser);
+  try {
+    await page.goto(new URL(path, app.url).href);
+    await body(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+/** A calendar meeting of its own, `days` after `like`, with no agenda yet. */
+async function addMeetingWithoutAgenda(like: CalendarEvent, days: number): Promise<CalendarEvent> {
+  const { client, calendar } = repositories(app.graphUrl);
+  const shift = (iso: string) => new Date(Date.parse(iso) + days * 24 * 60 * 60 * 1000).toISOString().replace(/Z$/, '');
+  const created = await client.send<{ id: string }>({
+    method: 'POST',
+    path: '/me/events',
+    body: { subject: like.subject, start: { dateTime: shift(like.start), timeZone: 'UTC' }, end: { dateTime: shift(like.end), timeZone: 'UTC' } },
+  });
+  return calendar.getEvent(created.body.id);
 }
 
 /** The card of punkt `n` (named "Punkt n: title"). */
@@ -77,5 +101,56 @@ describe('secretary\'s view at ?role=prepare', { timeout: 90_000 }, () => {
     } finally {
       await close();
     }
+  });
+
+  it('starts a new meeting\'s agenda by copying the previous meeting\'s, saves it, and passes axe on the start panel', async () => {
+    const { stored } = await expectedAgenda(app.graphUrl, upcoming);
+    const next = await addMeetingWithoutAgenda(upcoming, 7);
+    await withPage(`/?role=prepare&meeting=${encodeURIComponent(next.id)}`, async (page) => {
+      const choice = page.getByRole('combobox', { name: 'Tidligere møde' });
+      await choice.waitFor({ timeout: 30_000 });
+      await choice.locator('option').first().waitFor({ state: 'attached' });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await choice.locator('option:checked').innerText()).toContain(upcoming.subject);
+      await page.getByRole('button', { name: 'Kopiér dagsordenen fra mødet', exact: true }).click();
+      await punktList(page);
+      await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
+      await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
+    });
+    const copied = (await expectedAgenda(app.graphUrl, next)).stored.meeting;
+    expect(copied.items.map((i) => i.title)).toEqual(stored.meeting.items.map((i) => i.title));
+    expect(copied.kind).toBe('dagsorden');
+    expect(copied.items.every((i) => i.decision === null)).toBe(true);
+  });
+
+  it('tells a reader without write permission that the agenda cannot be saved', async () => {
+    await withPage('/?role=prepare&user=reader', async (page) => {
+      await punktList(page);
+      await page.getByRole('button', { name: 'Redigér punkt 1', exact: true }).click();
+      await punktCard(page, 1).getByRole('textbox', { name: 'Titel' }).fill('Læserens titel');
+      await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
+      await page.getByText(/Du har kun læseadgang til dagsordenen/).waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('button', { name: 'Prøv igen' }).count()).toBe(0);
+    });
+    const titles = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
+    expect(titles).not.toContain('Læserens titel');
+  });
+
+  it('can be used by keyboard alone: Tab reaches a punkt\'s buttons with a visible focus', async () => {
+    await withPage('/?role=prepare', async (page) => {
+      await punktList(page);
+      const edit = page.getByRole('button', { name: 'Redigér punkt 1', exact: true });
+      const atRest = await shotAround(page, edit);
+      let reached = false;
+      for (let i = 0; i < 60 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await edit.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      // A focus indicator must change the pixels around the button, whatever CSS draws it.
+      expect((await shotAround(page, edit)).equals(atRest)).toBe(false);
+      await page.keyboard.press('Enter');
+      await punktCard(page, 1).getByRole('textbox', { name: 'Titel' }).waitFor();
+    });
   });
 });
