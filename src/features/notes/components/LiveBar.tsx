@@ -1,5 +1,5 @@
 /** The meeting by the clock: the current punkt with its time left (or over), the forecast end, overrun warnings. */
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { LiveState } from '../../../domain/live-meeting';
 import type { Schedule } from '../../../domain/schedule';
 import { formatInstant } from '../../../ui/format';
@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   timer: { fontVariantNumeric: 'tabular-nums' },
 });
 
-export function LiveBar({ live, schedule }: { live: LiveState; schedule: Schedule }) {
+/** `onStop` (when the note-taker has started a punkt) ends the live marking: back to the clock. */
+export function LiveBar({ live, schedule, onStop }: { live: LiveState; schedule: Schedule; onStop?: (() => void) | undefined }) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const minutes = live.remainingMs === null ? null : Math.round(Math.abs(live.remainingMs) / 60_000);
@@ -30,6 +31,13 @@ export function LiveBar({ live, schedule }: { live: LiveState; schedule: Schedul
             {summary}
           </Text>
         </MessageBarBody>
+        {onStop && (
+          <MessageBarActions>
+            <Button size="small" onClick={onStop}>
+              {t.stopLive}
+            </Button>
+          </MessageBarActions>
+        )}
       </MessageBar>
       {live.lateByMs > 0 && (
         <MessageBar intent="warning">

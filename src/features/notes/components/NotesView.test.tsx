@@ -4,13 +4,15 @@ import 'fake-indexeddb/auto';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LiveProgress } from '../../../domain/live-meeting';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
 import { createListeners, type MeetingHost } from '../../../hosts/host';
 import { LanguageProvider } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { FakeDecisionStore, FakeHttpError } from '../../../../tests/fakes/fake-decision-store';
+import { InMemoryLiveProgressStore } from '../../../../tests/fakes/in-memory-live-progress';
 import { manualConnectivity } from '../sync/connectivity';
 import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
 import { openIdbOutbox } from '../sync/outbox-idb';
@@ -119,10 +121,14 @@ interface RenderOptions {
   /** The agenda cannot be loaded (no network). */
   unreachable?: boolean;
   language?: 'da' | 'en';
+  /** Where the live progress is shared. */
+  progress?: InMemoryLiveProgressStore;
+  /** The progress the agenda load returns with the agenda. */
+  agendaProgress?: LiveProgress | null;
 }
 
 function renderNotes(options: RenderOptions = {}) {
-  const agenda = agendaFrom(store);
+  const agenda = { ...agendaFrom(store), ...(options.agendaProgress === undefined ? {} : { progress: options.agendaProgress }) };
   const source: AgendaSource = {
     loadAgenda: async () => {
       if (options.unreachable) throw Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
@@ -137,6 +143,7 @@ function renderNotes(options: RenderOptions = {}) {
     now: () => DURING_PUNKT_1,
     storage: options.storage ?? null,
     ...(options.decisions === null ? {} : { decisions: options.decisions ?? store }),
+    ...(options.progress ? { progress: options.progress } : {}),
   };
   const deps = { openOutbox: options.openOutbox ?? (async () => outbox), connectivity: options.connectivity ?? manualConnectivity(true) };
   return render(
@@ -275,6 +282,54 @@ describe('the note-taker’s view', () => {
     await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
     expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
     expect(screen.getByRole('region', { name: /^Punkt 2:/ })).toHaveTextContent('Kl. 09.05–09.25');
+  });
+
+  it('shares "start this punkt now" with the managers: the progress is written for the meeting', async () => {
+    const user = userEvent.setup();
+    const progress = new InMemoryLiveProgressStore();
+    renderNotes({ progress });
+    await field(2);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
+    await waitFor(() => expect(progress.writes).toEqual([{ ref: REF, progress: { number: 2, startedAt: DURING_PUNKT_1 } }]));
+  });
+
+  it('opens with the progress stored with the agenda, and "Afslut live" clears it back to the clock', async () => {
+    const user = userEvent.setup();
+    const progress = new InMemoryLiveProgressStore().set(REF, { number: 2, startedAt: new Date('2024-03-13T07:55:00Z') });
+    renderNotes({ progress, agendaProgress: progress.current(REF) });
+    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 10 min. tilbage');
+    await user.click(screen.getByRole('button', { name: 'Afslut live' }));
+    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
+    await waitFor(() => expect(progress.current(REF)).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Afslut live' })).toBeNull();
+  });
+
+  it('keeps a start the list did not get through a reload, and sends it on a later tick', async () => {
+    // Only the interval is faked: the timer on which the unsent start is retried.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const user = userEvent.setup();
+      const storage = memoryStorage();
+      const progress = new InMemoryLiveProgressStore();
+      progress.failWith = Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
+      const first = renderNotes({ progress, storage });
+      await field(2);
+      await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
+      expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
+      first.unmount();
+
+      // The list still says nothing is on: the unsent local start wins.
+      renderNotes({ progress, storage, agendaProgress: null });
+      expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
+      expect(progress.writes).toHaveLength(0);
+      progress.failWith = null;
+      act(() => {
+        vi.advanceTimersByTime(5000);
+      });
+      await waitFor(() => expect(progress.current(REF)).toEqual({ number: 2, startedAt: DURING_PUNKT_1 }));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens from the local copy of the agenda after a reload without network, and sends when back online', async () => {

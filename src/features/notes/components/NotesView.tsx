@@ -1,11 +1,11 @@
 /**
  * The note-taker's view (role "notes"): every punkt with its decision editor, the live meeting by
- * the clock, "start this punkt now" replanning, and Alt+↓/↑ to move between punkter. Read-only
+ * the clock, "start this punkt now" replanning (shared with the managers' view), and Alt+↓/↑ to move between punkter. Read-only
  * users (no DecisionStore, or a 403 from it) see the decisions as text with a calm explanation.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { liveState, replanFrom, type LiveProgress } from '../../../domain/live-meeting';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { liveState, replanFrom } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
 import { formatClock, formatInstant } from '../../../ui/format';
@@ -15,6 +15,7 @@ import { MeetingHeader } from '../../../ui/MeetingHeader';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useDecisionSync, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
+import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNotesAgenda } from '../hooks/useNotesAgenda';
 import { useNow } from '../hooks/useNow';
 import { notesMessages } from '../messages';
@@ -59,14 +60,15 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
   const readOnly = !decisions || refused;
   const clock = useNow(now, TICK_MS);
   const { meeting, items } = agenda;
-  const [progress, setProgress] = useState<LiveProgress | null>(null);
+  const [progress, setProgress] = useLiveProgress(agenda, copiedAt === null);
   const schedule = useMemo(
     () => (progress ? replanFrom(meeting, progress.number, progress.startedAt) : computeSchedule(meeting)),
     [meeting, progress],
   );
   const live = liveState(schedule, clock, progress ?? undefined);
   const editors = useRef(new Map<number, HTMLTextAreaElement>());
-  const startNow = useCallback((number: number) => setProgress({ number, startedAt: now() }), [now]);
+  const startNow = useCallback((number: number) => setProgress({ number, startedAt: now() }), [now, setProgress]);
+  const stopLive = useCallback(() => setProgress(null), [setProgress]);
   const registerEditor = useCallback((number: number, element: HTMLTextAreaElement | null) => {
     if (element) editors.current.set(number, element);
     else editors.current.delete(number);
@@ -104,7 +106,7 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
         </MessageBar>
       )}
       {error !== null && <ErrorBar error={error} />}
-      <LiveBar live={live} schedule={schedule} />
+      <LiveBar live={live} schedule={schedule} onStop={progress && !readOnly ? stopLive : undefined} />
       {!readOnly && (
         <Text size={200} className={styles.hint}>
           {t.keyboardHint}

@@ -1,0 +1,48 @@
+/**
+ * The note-taker's live progress kept in Web Storage per meeting, so a reload restores "punkt N
+ * started at T" even when the write to the list has not gone through yet (`pending`).
+ */
+import { z } from 'zod';
+import type { LiveProgress } from '../../domain/live-meeting';
+import type { MeetingRef } from '../../domain/ports';
+
+const PREFIX = 'punkt.notes-live.v1:';
+
+/** The progress as this device last set or saw it; `pending` while the list has not got it yet. */
+export interface ProgressCopy {
+  progress: LiveProgress | null;
+  pending: boolean;
+}
+
+const entrySchema = z.object({
+  progress: z.object({ number: z.number().int(), startedAt: z.string() }).nullable(),
+  pending: z.boolean(),
+});
+
+const keyOf = (ref: MeetingRef) => `${PREFIX}${ref.iCalUId}|${ref.start}`;
+
+/** The copy for `ref`, or null when there is none or it cannot be trusted. */
+export function readProgressCopy(storage: Storage | null, ref: MeetingRef): ProgressCopy | null {
+  try {
+    const raw = storage?.getItem(keyOf(ref));
+    if (!raw) return null;
+    const parsed = entrySchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return null;
+    const { progress, pending } = parsed.data;
+    if (progress === null) return { progress: null, pending };
+    const ms = Date.parse(progress.startedAt);
+    return Number.isNaN(ms) ? null : { progress: { number: progress.number, startedAt: new Date(ms) }, pending };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the copy; a full or disabled storage only costs the restore after a reload. */
+export function writeProgressCopy(storage: Storage | null, ref: MeetingRef, copy: ProgressCopy): void {
+  try {
+    const progress = copy.progress && { number: copy.progress.number, startedAt: copy.progress.startedAt.toISOString() };
+    storage?.setItem(keyOf(ref), JSON.stringify({ progress, pending: copy.pending }));
+  } catch {
+    // Quota exceeded or storage disabled: the view still holds the progress in memory.
+  }
+}
