@@ -9,7 +9,7 @@ import type { LiveState } from '../../../domain/live-meeting';
 import type { StoredItem } from '../../../domain/ports';
 import type { Schedule } from '../../../domain/schedule';
 import { formatSlot } from '../../../domain/time';
-import { formatClock } from '../../../ui/format';
+import { formatClock, formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
 import { PunktRow } from '../../../ui/PunktRow';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -88,6 +88,7 @@ export function AgendaList({ items, schedule, live }: AgendaListProps) {
                 {current && (
                   <Badge appearance="filled" color="brand">
                     {t.current} · {minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)}
+                    {live.lateByMs > 0 && ` · ${t.expectedEnd(formatInstant(live.forecastEnd))}`}
                   </Badge>
                 )}
                 {!hidden && <StatusBadge status={item.status} postponedTo={item.postponedTo} />}

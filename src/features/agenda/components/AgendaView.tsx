@@ -14,6 +14,7 @@ import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useAgenda } from '../hooks/useAgenda';
+import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNow } from '../hooks/useNow';
 import { agendaMessages } from '../messages';
 import { AgendaList } from './AgendaList';
@@ -79,7 +80,9 @@ function Ready({ state, onRetry }: { state: Extract<ReturnType<typeof useAgenda>
   const clock = useNow(now, TICK_MS);
   const { meeting, items } = state.agenda;
   const schedule = useMemo(() => computeSchedule(meeting), [meeting]);
-  const live = liveState(schedule, clock);
+  // The planned schedule, not a replanned one: lateness is measured against the plan.
+  const progress = useLiveProgress(state.agenda, schedule, clock);
+  const live = liveState(schedule, clock, progress ?? undefined);
   const warnings = new Set([...schedule.overlaps.map((o) => o.number), ...schedule.overrun.map((o) => o.number)]).size;
 
   return (

@@ -1,0 +1,86 @@
+/**
+ * Which punkt the note-taker has started, for the managers' view: first what came with the agenda,
+ * then polled every 30 s while the meeting may be on and the tab is visible. Without it the view can
+ * only read the current punkt off the clock and never see that the meeting runs late.
+ * A failed poll is silent: the last known progress stays.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { LiveProgress } from '../../../domain/live-meeting';
+import type { StoredAgenda } from '../../../domain/ports';
+import type { Schedule } from '../../../domain/schedule';
+import { useServices } from '../../../ui/services';
+
+/** How often the view asks; the note-taker marks punkter minutes apart. */
+export const POLL_MS = 30_000;
+/** The note-taker may start the first punkt a little early. */
+const EARLY_MS = 15 * 60_000;
+/** A meeting marked live may run this far past its planned end before the view stops asking. */
+const LATE_MS = 3 * 60 * 60_000;
+
+/** A progress the view can show: a real instant, and a punkt the agenda has (it may have changed). */
+function usable(agenda: StoredAgenda, progress: LiveProgress | null | undefined): LiveProgress | null {
+  if (!progress) return null;
+  // The local copy of an agenda has been through JSON: its instant is a string again.
+  const startedAt = new Date(progress.startedAt);
+  if (Number.isNaN(startedAt.getTime())) return null;
+  return agenda.meeting.items.some((i) => i.number === progress.number) ? { number: progress.number, startedAt } : null;
+}
+
+function visible(): boolean {
+  return typeof document === 'undefined' || document.visibilityState !== 'hidden';
+}
+
+/** The progress to pass to liveState at `clock`, or null (then the clock decides). */
+export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock: Date): LiveProgress | null {
+  const { progress: store } = useServices();
+  const [progress, setProgress] = useState(() => usable(agenda, agenda.progress));
+  const [shown, setShown] = useState(visible);
+  // The agenda's own progress is fresh at open: the first poll waits its turn instead of asking again.
+  const fresh = useRef(agenda.progress !== undefined);
+  const { iCalUId, start } = agenda.ref;
+  // The poll reads the current agenda without restarting (and asking again) when a fresh copy arrives.
+  const latest = useRef(agenda);
+  latest.current = agenda;
+
+  // A newer agenda (the fresh load replacing the local copy) brings a newer progress.
+  useEffect(() => {
+    if (agenda.progress !== undefined) setProgress(usable(agenda, agenda.progress));
+  }, [agenda]);
+
+  useEffect(() => {
+    if (typeof document === 'undefined') return;
+    const update = () => setShown(visible());
+    document.addEventListener('visibilitychange', update);
+    return () => document.removeEventListener('visibilitychange', update);
+  }, []);
+
+  const starts = schedule.items.map((i) => Date.parse(i.startAt));
+  const firstStartMs = starts.length > 0 ? Math.min(...starts) : Infinity;
+  const plannedEndMs = schedule.items.length > 0 ? Math.max(...schedule.items.map((i) => Date.parse(i.endAt))) : -Infinity;
+  const nowMs = clock.getTime();
+  const opened = nowMs >= firstStartMs - EARLY_MS;
+  const inWindow = opened && nowMs < plannedEndMs + LATE_MS;
+  // After the planned end only a meeting marked live can still be on.
+  const onNow = opened && (nowMs < plannedEndMs || (progress !== null && inWindow));
+  const polling = store !== undefined && shown && onNow;
+
+  useEffect(() => {
+    if (!polling || !store) return;
+    let live = true;
+    const poll = () =>
+      store.readProgress({ iCalUId, start }).then(
+        (value) => live && setProgress(usable(latest.current, value)),
+        () => undefined,
+      );
+    if (fresh.current) fresh.current = false;
+    else void poll();
+    const timer = setInterval(poll, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [polling, store, iCalUId, start]);
+
+  // A progress from a meeting long over (nobody pressed "Afslut live") must not mark a punkt.
+  return inWindow ? progress : null;
+}
