@@ -9,6 +9,8 @@ import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryLiveProgressStore } from '../../../../tests/fakes/in-memory-live-progress';
+import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
+import { createAgendaCache } from '../agenda-cache';
 import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
 
@@ -23,15 +25,15 @@ globalThis.ResizeObserver ??= class {
 let clock: Date;
 let store: InMemoryLiveProgressStore;
 
-function renderLive(options: { agendaProgress?: LiveProgress | null; language?: Language } = {}) {
+function renderLive(options: { agendaProgress?: LiveProgress | null; language?: Language; source?: InMemoryAgendaSource; storage?: Storage } = {}) {
   const agenda = { ...sampleAgenda(), ...(options.agendaProgress === undefined ? {} : { progress: options.agendaProgress }) };
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF }),
-    agenda: new InMemoryAgendaSource().put(agenda),
+    agenda: options.source ?? new InMemoryAgendaSource().put(agenda),
     calendar: new InMemoryCalendar(),
     progress: store,
     now: () => clock,
-    storage: null,
+    storage: options.storage ?? null,
   };
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -101,6 +103,16 @@ describe('the managers’ view follows the note-taker', () => {
     renderLive({ language: 'en' });
     expect(await screen.findByText('In progress · 25 min. left · Expected end 11.25')).toBeInTheDocument();
     expect(store.reads).toHaveLength(1);
+  });
+
+  it('shows the progress of the local copy while the agenda is fetched (its instant came back from JSON as text)', async () => {
+    clock = new Date('2024-03-13T08:35:00Z');
+    const storage = new MemoryStorage();
+    createAgendaCache(storage).write(SAMPLE_REF, { ...sampleAgenda(), progress: { number: 3, startedAt: new Date('2024-03-13T08:34:00Z') } }, clock);
+    const source = new InMemoryAgendaSource().put(sampleAgenda());
+    source.hold = new Promise(() => undefined);
+    renderLive({ source, storage });
+    expect(await screen.findByRole('listitem', { name: /^Punkt 3:/ })).toHaveAttribute('aria-current', 'true');
   });
 
   it('does not poll while the tab is hidden, nor after the meeting', async () => {

@@ -31,8 +31,11 @@ function initial(agenda: StoredAgenda, fromList: boolean, storage: Storage | nul
 /** How often an unsent change is tried again. */
 const RETRY_MS = 5000;
 
-/** Statuses after which a retry cannot help: not signed in, or not allowed to write. */
-const refused = (error: unknown) => [401, 403].includes((error as { status?: unknown } | null)?.status as number);
+/**
+ * Statuses after which a retry cannot help: a request the list refuses (400: a site not provisioned
+ * with the progress columns yet), not signed in, or not allowed to write.
+ */
+const refused = (error: unknown) => [400, 401, 403].includes((error as { status?: unknown } | null)?.status as number);
 
 /**
  * The live progress of `agenda` and a setter (null clears it). `fromList` is false when the agenda
