@@ -25,6 +25,7 @@ const da = {
   reused: (date: string) =>
     `Punkterne er hentet fra mødet den ${date}. Dato, tid og sted er dette mødes, og beslutninger er ikke taget med. Gennemse punkterne, og gem dagsordenen.`,
   meetingLegend: 'Mødet',
+  date: (date: string) => `Dato: ${date} (fra kalenderen)`,
   forum: 'Forum',
   start: 'Starttidspunkt (tt:mm)',
   plannedEnd: 'Planlagt sluttidspunkt (tt:mm)',
@@ -74,6 +75,7 @@ const da = {
   } satisfies Record<FieldProblem, string>,
   scheduleTitle: 'Tidsplan',
   scheduleOk: 'Tidsplanen hænger sammen.',
+  scheduleWarnings: (n: number) => (n === 1 ? 'Tidsplanen har én advarsel, se punktet herunder.' : `Tidsplanen har ${n} advarsler, se punkterne herunder.`),
   scheduleUnavailable: 'Tidsplanen vises, når mødets starttidspunkt er udfyldt korrekt.',
   noTime: 'uden tid',
   gap: (minutes: number) => `Pause på ${minutes} min. før dette punkt`,
@@ -122,6 +124,7 @@ const en: typeof da = {
   reused: (date: string) =>
     `The items come from the meeting on ${date}. Date, time and place are this meeting's, and decisions are left out. Review the items and save the agenda.`,
   meetingLegend: 'The meeting',
+  date: (date: string) => `Date: ${date} (from the calendar)`,
   forum: 'Forum',
   start: 'Start time (hh:mm)',
   plannedEnd: 'Planned end time (hh:mm)',
@@ -171,6 +174,7 @@ const en: typeof da = {
   },
   scheduleTitle: 'Schedule',
   scheduleOk: 'The schedule fits.',
+  scheduleWarnings: (n: number) => (n === 1 ? 'The schedule has one warning; see the item below.' : `The schedule has ${n} warnings; see the items below.`),
   scheduleUnavailable: 'The schedule shows once the meeting’s start time is valid.',
   noTime: 'no time',
   gap: (minutes: number) => `${minutes} min. break before this item`,

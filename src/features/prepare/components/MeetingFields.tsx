@@ -1,7 +1,8 @@
-/** The meeting's own fields: forum, start, planned end and place. The date is the calendar's. */
-import { Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+/** The meeting's own fields: forum, start, planned end and place. The date is the calendar's, shown as text. */
+import { Body1, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { useText } from '../../../ui/i18n';
+import { formatLongDate } from '../../../ui/format';
+import { useLanguage, useText } from '../../../ui/i18n';
 import type { Draft } from '../draft';
 import { prepareMessages } from '../messages';
 import type { HeaderField, HeaderProblems } from '../validate';
@@ -9,6 +10,7 @@ import type { HeaderField, HeaderProblems } from '../validate';
 const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   field: { flex: '1 1 10rem', minWidth: 0 },
+  date: { marginTop: 0 },
 });
 
 export interface MeetingFieldsProps {
@@ -22,6 +24,7 @@ export interface MeetingFieldsProps {
 /** The header fields of the agenda being prepared. */
 export function MeetingFields({ meeting, problems, showProblems, onChange }: MeetingFieldsProps) {
   const t = useText(prepareMessages);
+  const language = useLanguage();
   const styles = useStyles();
   const headingId = useId();
   const [touched, setTouched] = useState<ReadonlySet<HeaderField>>(new Set());
@@ -35,6 +38,9 @@ export function MeetingFields({ meeting, problems, showProblems, onChange }: Mee
       <Subtitle2 as="h2" block id={headingId}>
         {t.meetingLegend}
       </Subtitle2>
+      <Body1 as="p" block className={styles.date}>
+        {t.date(formatLongDate(meeting.date, language))}
+      </Body1>
       <div className={styles.fields}>
         <Field className={styles.field} label={t.forum} required {...problem('forum')}>
           <Input value={meeting.forum} onBlur={touch('forum')} onChange={(_, d) => onChange({ forum: d.value })} />

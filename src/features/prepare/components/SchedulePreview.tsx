@@ -42,7 +42,11 @@ export function SchedulePreview({ meeting, usable }: { meeting: Meeting; usable:
         <Body1 as="p" block>{t.scheduleUnavailable}</Body1>
       ) : (
         <>
-          {warnings === 0 && meeting.items.length > 0 && <Body1 as="p" block>{t.scheduleOk}</Body1>}
+          {meeting.items.length > 0 && (
+            <Body1 as="p" block>
+              {warnings === 0 ? t.scheduleOk : t.scheduleWarnings(warnings)}
+            </Body1>
+          )}
           <ol className={styles.list} aria-labelledby={headingId}>
             {schedule.items.map((slot, i) => {
               const item = meeting.items[i]!;
