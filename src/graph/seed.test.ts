@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAgendaRepository } from './agenda-repository';
 import { createCalendarRepository } from './calendar-repository';
-import { demoDuration, eventTimes, fixtureMeeting, seedDemoData, upcomingMeeting, upcomingMeetingDate } from './seed';
+import { demoDuration, eventTimes, fixtureMeeting, refreshDemoData, seedDemoData, upcomingMeeting, upcomingMeetingDate } from './seed';
 import { createFakeGraphClient } from './testing/fake-graph-client';
 
 describe('upcoming meeting date', () => {
@@ -73,5 +73,25 @@ describe('seedDemoData', () => {
     const before = counts();
     await seedDemoData(fake, { siteId: 'punkt-demo', now });
     expect(counts()).toEqual(before);
+  });
+});
+
+describe('refreshDemoData', () => {
+  const seededAt = new Date('2026-11-20T18:30:00Z');
+
+  it('adds a new upcoming meeting once the seeded one is over, and nothing while one is coming', async () => {
+    const fake = createFakeGraphClient();
+    await seedDemoData(fake, { siteId: 'punkt-demo', now: seededAt });
+    expect(await refreshDemoData(fake, { siteId: 'punkt-demo', now: new Date('2026-11-23T07:00:00Z') })).toBe(false);
+    // The seeded meeting (23 Nov, 09:00) is in progress at 10:00 local time: still the demo's meeting.
+    expect(await refreshDemoData(fake, { siteId: 'punkt-demo', now: new Date('2026-11-23T09:00:00Z') })).toBe(false);
+    const weekLater = new Date('2026-11-30T12:00:00Z');
+    expect(await refreshDemoData(fake, { siteId: 'punkt-demo', now: weekLater })).toBe(true);
+    expect(await refreshDemoData(fake, { siteId: 'punkt-demo', now: weekLater })).toBe(false);
+    const calendar = createCalendarRepository(fake);
+    const events = await calendar.listEvents('2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z');
+    expect(events.map((e) => e.start)).toEqual(['2026-11-23T08:00:00Z', '2026-12-01T08:00:00Z']);
+    const agenda = await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda({ iCalUId: events[1]!.iCalUId, start: events[1]!.start });
+    expect(agenda?.meeting.date).toBe('2026-12-01');
   });
 });

@@ -81,6 +81,25 @@ export async function seedDemoData(client: GraphClient, options: { siteId: strin
   }
 }
 
+/**
+ * Brings a demo site seeded earlier up to date, without touching what the user did in it: the
+ * lists get columns added since (provision is idempotent), and when every demo meeting is over,
+ * a new upcoming one (the 13-03-2024 agenda again) is added so the demo still opens on a meeting.
+ * Returns whether a meeting was added.
+ */
+export async function refreshDemoData(client: GraphClient, options: { siteId: string; now: Date }): Promise<boolean> {
+  await provision(client, options.siteId);
+  const from = options.now.toISOString();
+  const to = DateTime.fromJSDate(options.now).plus({ days: 60 }).toUTC().toISO() ?? from;
+  const query = queryString({ startDateTime: from, endDateTime: to, $select: 'id,subject' });
+  const coming = await client.getAll<{ subject?: string }>(`/me/calendarView${query}`, { Prefer: 'outlook.timezone="UTC"' });
+  if (coming.some((e) => e.subject === 'Chefforum')) return false;
+  const meeting = upcomingMeeting(options.now, await fixtureMeeting(UPCOMING_FROM));
+  const event = await ensureEvent(client, meeting);
+  await createAgendaRepository(client, { siteId: options.siteId }).saveAgenda({ iCalUId: event.iCalUId, start: eventTimes(meeting).start }, meeting);
+  return true;
+}
+
 interface CreatedEvent {
   id: string;
   iCalUId: string;

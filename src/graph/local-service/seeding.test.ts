@@ -44,6 +44,32 @@ describe('seeding', () => {
     await graph.close();
   });
 
+  it('brings an earlier seed up to date on a later start, and only warns when that fails', async () => {
+    const dataDir = tempDir();
+    const refreshed: Date[] = [];
+    const warnings: string[] = [];
+    const module = (failRefresh: boolean) => async (): Promise<SeedModule> => ({
+      ...(await fakeSeed([])()),
+      async refreshDemoData(_client, options) {
+        if (failRefresh) throw new Error('provision failed');
+        refreshed.push(options.now);
+        return true;
+      },
+    });
+    let graph = await startLocalGraph({ dataDir, seed: true, loadSeed: module(false) });
+    expect(refreshed).toEqual([]);
+    await graph.close();
+    const later = new Date('2026-12-01T07:00:00Z');
+    graph = await startLocalGraph({ dataDir, seed: true, now: () => later, loadSeed: module(false) });
+    expect(refreshed).toEqual([later]);
+    await graph.close();
+    graph = await startLocalGraph({ dataDir, seed: true, warn: (m) => warnings.push(m), loadSeed: module(true) });
+    expect(warnings.join('\n')).toContain('could not bring the demo data up to date');
+    const lists = (await (await fetch(`${graph.url}/sites/punkt-demo/lists`, { headers: auth })).json()) as { value: unknown[] };
+    expect(lists.value).toHaveLength(1);
+    await graph.close();
+  });
+
   it('starts empty, with a warning, when the seed module cannot be loaded', async () => {
     const warnings: string[] = [];
     const graph = await startLocalGraph({

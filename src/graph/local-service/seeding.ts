@@ -11,6 +11,8 @@ import { SITE_ID } from './list-model';
 /** The shape of src/graph/seed.ts that the service calls. */
 export interface SeedModule {
   seedDemoData(client: GraphClient, options: { siteId: string; now: Date }): Promise<void>;
+  /** Brings an earlier seed up to date (new columns, a new upcoming meeting); optional for stand-ins. */
+  refreshDemoData?(client: GraphClient, options: { siteId: string; now: Date }): Promise<boolean>;
 }
 
 /** Loads the seed module; replaceable (the Vite plugin loads it through Vite's module graph). */
@@ -46,6 +48,17 @@ export function inProcessFetch(service: LocalGraphService, baseUrl: string): typ
   };
 }
 
+/** A Graph client talking to the service in-process as the development user. */
+function inProcessClient(service: LocalGraphService): GraphClient {
+  const baseUrl = 'http://in-process.local/v1.0';
+  return createGraphClient({
+    baseUrl,
+    tokens: { getAccessToken: async () => 'punkt-dev-token' },
+    fetch: inProcessFetch(service, baseUrl),
+    sleep: async () => undefined,
+  });
+}
+
 /** True when nothing has been stored yet. */
 export const isEmpty = (service: LocalGraphService): boolean => service.store.count('list') === 0 && service.store.count('event') === 0;
 
@@ -54,7 +67,10 @@ export const isEmpty = (service: LocalGraphService): boolean => service.store.co
  * service keeps running (empty) rather than failing to start.
  */
 export async function seedIfEmpty(service: LocalGraphService, options: { now: () => Date; load?: SeedLoader; warn: (message: string) => void }): Promise<boolean> {
-  if (!isEmpty(service)) return false;
+  if (!isEmpty(service)) {
+    await refreshSeeded(service, options);
+    return false;
+  }
   let module: SeedModule;
   try {
     module = await (options.load ?? defaultSeedLoader)();
@@ -63,13 +79,21 @@ export async function seedIfEmpty(service: LocalGraphService, options: { now: ()
     options.warn(`local graph: cannot seed the demo data, src/graph/seed.ts is not usable (${error instanceof Error ? error.message : String(error)})`);
     return false;
   }
-  const baseUrl = 'http://in-process.local/v1.0';
-  const client = createGraphClient({
-    baseUrl,
-    tokens: { getAccessToken: async () => 'punkt-dev-token' },
-    fetch: inProcessFetch(service, baseUrl),
-    sleep: async () => undefined,
-  });
-  await module.seedDemoData(client, { siteId: SITE_ID, now: options.now() });
+  await module.seedDemoData(inProcessClient(service), { siteId: SITE_ID, now: options.now() });
   return true;
+}
+
+/**
+ * A demo started again days later: its meeting is over and its lists may lack newer columns.
+ * Best effort (a data folder that is not a demo seed is left as it is), reported through `warn`.
+ */
+async function refreshSeeded(service: LocalGraphService, options: { now: () => Date; load?: SeedLoader; warn: (message: string) => void }): Promise<void> {
+  // No seed module here (`vite preview` serves a folder as it is): nothing to refresh with.
+  const module = await (options.load ?? defaultSeedLoader)().catch(() => null);
+  if (typeof module?.refreshDemoData !== 'function') return;
+  try {
+    await module.refreshDemoData(inProcessClient(service), { siteId: SITE_ID, now: options.now() });
+  } catch (error) {
+    options.warn(`local graph: could not bring the demo data up to date (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

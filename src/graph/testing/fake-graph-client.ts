@@ -123,7 +123,8 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
     if (p[1] === 'calendarView') {
       const from = instant(q.get('startDateTime')!);
       const to = instant(q.get('endDateTime')!);
-      const inView = [...state.events.values()].filter((e) => instant(start(e)) < to && instant(start(e)) >= from);
+      // Graph's calendarView: every event overlapping the window, a meeting in progress included.
+      const inView = [...state.events.values()].filter((e) => instant(start(e)) < to && instant(end(e)) > from);
       return ok(200, { value: inView.sort((a, b) => instant(start(a)) - instant(start(b))) });
     }
     if (p[1] !== 'events') return fail(400, 'invalidRequest', 'fake: unsupported /me path');
@@ -149,6 +150,10 @@ function instant(iso: string): number {
 
 function start(event: Record<string, unknown>): string {
   return String((event.start as { dateTime: string }).dateTime);
+}
+
+function end(event: Record<string, unknown>): string {
+  return String((event.end as { dateTime: string } | undefined)?.dateTime ?? start(event));
 }
 
 /** Evaluates `fields/A eq 'x' and fields/B eq 3`-style filters, the only kind the repositories send. */
