@@ -22,6 +22,7 @@ describe('the secretary’s punkt fields', () => {
     const caseNumber = within(card(2)).getByRole('textbox', { name: /^Sagsnummer/ });
     expect(caseNumber).toHaveValue('2024-17');
     expect(caseNumber).toHaveAttribute('aria-invalid', 'true');
+    expect(caseNumber).toHaveFocus();
     expect(within(card(2)).getByText('Sagsnummeret skal have formen dd.dd.dd-Xdd-n-yy, fx 00.01.00-P35-7-23.')).toBeInTheDocument();
   });
 

@@ -3,7 +3,7 @@
  * agenda or start one, edit the punkter with a live schedule, save it, copy it as text.
  */
 import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
@@ -49,6 +49,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   // Problems show once a field is left, and all of them once a save or copy was refused.
   const [showProblems, setShowProblems] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  const view = useRef<HTMLElement>(null);
   const revision = useRef(0);
 
   // A new load result replaces the form during render (not in an effect), so the start panel
@@ -71,6 +73,10 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   }, []);
   const meeting = useMemo(() => (draft ? toMeeting(draft) : null), [draft]);
   useLeaveWarning(dirty);
+  // After a refused save the problems are rendered: take the keyboard to the first one.
+  useEffect(() => {
+    if (refusals > 0) view.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
   if (state.status === 'loading') return <LoadingState label={ui.loading} />;
@@ -101,7 +107,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   };
 
   return (
-    <main className={styles.view} aria-label={t.title}>
+    <main ref={view} className={styles.view} aria-label={t.title}>
       <Title3 as="h1" block>{t.title}</Title3>
       {!store && (
         <MessageBar intent="warning" layout="multiline">
@@ -132,6 +138,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             canSave={store !== null}
             onRefused={() => {
               setShowProblems(true);
+              setRefusals((n) => n + 1);
               // Open every punkt that needs fixing, so its messages can be read.
               setOpen((s) => new Set([...s, ...draft.items.filter((it) => Object.keys(itemProblems(it)).length > 0).map((it) => it.key)]));
             }}
