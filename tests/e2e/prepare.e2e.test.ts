@@ -103,6 +103,22 @@ describe('secretary\'s view at ?role=prepare', { timeout: 90_000 }, () => {
     }
   });
 
+  it('saves a reordered and shortened agenda: the service holds the punkter renumbered in the new order', async () => {
+    const before = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
+    if (before.length < 3) throw new Error('the upcoming demo agenda has fewer than 3 punkter');
+    await withPage('/?role=prepare', async (page) => {
+      await punktList(page);
+      await page.getByRole('button', { name: 'Flyt punkt 1 ned', exact: true }).click();
+      await page.getByRole('button', { name: `Slet punkt ${before.length}`, exact: true }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Slet punktet', exact: true }).click();
+      await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
+      await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
+    });
+    const after = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items;
+    expect(after.map((i) => i.title)).toEqual([before[1], before[0], ...before.slice(2, -1)]);
+    expect(after.map((i) => i.number)).toEqual(after.map((_, i) => i + 1));
+  });
+
   it('starts a new meeting\'s agenda by copying the previous meeting\'s, saves it, and passes axe on the start panel', async () => {
     const { stored } = await expectedAgenda(app.graphUrl, upcoming);
     const next = await addMeetingWithoutAgenda(upcoming, 7);
