@@ -6,6 +6,10 @@ const da = {
   title: 'Forbered dagsorden',
   noMeetingTitle: 'Intet møde',
   noMeeting: 'Vælg et møde, eller åbn mødeindkaldelsen, for at forberede dagsordenen.',
+  unsavedInviteTitle: 'Invitationen er ikke gemt endnu',
+  unsavedInvite: 'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
+  saveInvite: 'Gem invitationen',
+  savingInvite: 'Gemmer invitationen …',
   cannotSave: 'Dagsordenen kan ikke gemmes herfra. Kontakt den, der har sat Punkt op.',
   unreadable: (n: number) =>
     `Du har ikke adgang til ${n === 1 ? 'ét lukket punkt' : `${n} lukkede punkter`} på dagsordenen. Den kan derfor ikke gemmes herfra, så punkternes indhold ikke går tabt.`,
@@ -105,6 +109,10 @@ const en: typeof da = {
   title: 'Prepare the agenda',
   noMeetingTitle: 'No meeting',
   noMeeting: 'Pick a meeting, or open the meeting invitation, to prepare its agenda.',
+  unsavedInviteTitle: 'The invitation is not saved yet',
+  unsavedInvite: 'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
+  saveInvite: 'Save the invitation',
+  savingInvite: 'Saving the invitation …',
   cannotSave: 'The agenda cannot be saved from here. Contact whoever set up Punkt.',
   unreadable: (n: number) =>
     `You do not have access to ${n === 1 ? 'one closed item' : `${n} closed items`} on the agenda, so it cannot be saved from here without losing their content.`,

@@ -26,6 +26,7 @@ import { PunktList } from './PunktList';
 import { SaveBar } from './SaveBar';
 import { SchedulePreview } from './SchedulePreview';
 import { StartAgenda } from './StartAgenda';
+import { UnsavedInvite } from './UnsavedInvite';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, minWidth: 0, maxWidth: '60rem' },
@@ -37,7 +38,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const ui = useText(uiMessages);
   const language = useLanguage();
   const styles = useStyles();
-  const { agenda: source, calendar } = useServices();
+  const { agenda: source, calendar, host } = useServices();
   const { state, reload } = usePrepareAgenda(meetingRef);
   // A closed punkt the user cannot read loads without its content; saving would erase it.
   const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
@@ -78,7 +79,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     if (refusals > 0) view.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
 
-  if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
+  if (!meetingRef) {
+    // Outlook, a new invite never saved: offer to save it instead of a dead end.
+    if (host.saveDraftMeeting) return <UnsavedInvite save={() => host.saveDraftMeeting!()} />;
+    return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
+  }
   if (state.status === 'loading') return <LoadingState label={ui.loading} />;
   if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
 

@@ -6,6 +6,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
+import type { MeetingHost } from '../../../hosts/host';
 import { LanguageProvider, type Language } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
@@ -41,6 +42,8 @@ export function readableAgenda(): StoredAgenda {
 
 export interface ViewOptions {
   ref?: MeetingRef | null;
+  /** The host (default: a fake with the sample meeting, the user organizing it). */
+  host?: MeetingHost;
   language?: Language;
 }
 
@@ -50,7 +53,7 @@ export function renderPrepareView(options: ViewOptions & { source: InMemoryAgend
 export function renderPrepareView(options: ViewOptions & { source?: InMemoryAgendaSource } = {}): InMemoryAgendaSource {
   const source = options.source ?? new InMemoryAgendaStore().put(readableAgenda());
   const services: AppServices = {
-    host: createFakeHost({ ref: SAMPLE_REF, organizer: true }),
+    host: options.host ?? createFakeHost({ ref: SAMPLE_REF, organizer: true }),
     agenda: source,
     calendar: new InMemoryCalendar([...EARLIER_EVENTS, NEW_EVENT]),
     now: () => new Date('2024-03-01T12:00:00Z'),
