@@ -58,7 +58,18 @@ export default tseslint.config(
   },
   {
     files: ['src/hosts/**'],
-    rules: restrict(layer(['graph', 'features', 'ui', 'app']), 'hosts depend only on domain and auth.'),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: layer(['graph', 'features', 'ui', 'app']), message: 'hosts depend only on domain and auth.' },
+            // The hosts are in the task pane's first chunk (≤ 150 kB gzip); luxon alone is ~20 kB.
+            { regex: '^luxon$|domain/(time|schedule|live-meeting|parse)$', message: 'hosts load before the first paint: no luxon (use Date).' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/ui/**'],

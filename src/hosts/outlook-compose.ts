@@ -5,9 +5,7 @@
  * with `getAsync` because the form may hold edits that are not saved yet.
  * https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose
  */
-import { DateTime } from 'luxon';
 import type { CalendarEvent } from '../domain/ports';
-import { toUtcIso } from '../domain/time';
 import type { DraftMeetingDetails } from './host';
 import { OfficeAsyncError, officeAsync, type OfficeAsyncResult } from './office-async';
 
@@ -95,7 +93,12 @@ async function readField<T>(field: T | AsyncField<T> | undefined): Promise<T | n
   return isAsyncField(field) ? officeAsync<T>((cb) => field.getAsync(cb)) : field;
 }
 
-const utc = (date: Date | null): string | null => (date ? toUtcIso(DateTime.fromJSDate(date)) : null);
+/**
+ * A form time as an ISO UTC instant without zero milliseconds (as domain/time's toUtcIso writes it).
+ * Plain Date, not luxon: this module is in the task pane's first chunk, which luxon would double.
+ */
+const utc = (date: Date | null): string | null =>
+  date && !Number.isNaN(date.getTime()) ? date.toISOString().replace(/\.000Z$/, 'Z') : null;
 
 /** Reads the invite as it stands in the form (unsaved edits included). */
 export async function readDraftDetails(item: ComposeAppointment): Promise<DraftMeetingDetails> {
