@@ -61,6 +61,8 @@ interface Series {
   graphWarm: number[];
   /** `METHOD /path` of the Graph requests of the latest cold open. */
   graphPaths: string[];
+  /** The same for the latest warm open. */
+  graphPathsWarm: string[];
   /** The app's performance marks (ms since navigation) of each cold open, by name. */
   phases: Map<string, number[]>;
 }
@@ -93,10 +95,12 @@ async function measure(browser: Browser, url: string, kind: PageKind, series: Se
     series.graphCold.push(graphRequests);
     series.graphPaths = [...paths];
     graphRequests = 0;
+    paths.length = 0;
     await page.reload();
     series.warm.push(await visibleAt(page));
     await page.waitForLoadState('networkidle');
     series.graphWarm.push(graphRequests);
+    series.graphPathsWarm = [...paths];
   } finally {
     await context.close();
   }
@@ -111,12 +115,12 @@ export async function run(): Promise<void> {
   try {
     browser = await launchBrowser();
     const results: Record<PageKind, Series> = {
-      app: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() },
-      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() },
+      app: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() },
+      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() },
     };
     // One unrecorded round warms the server, the service's store and chromium itself.
-    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() });
-    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], phases: new Map() });
+    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() });
+    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() });
     // Interleaved so both pages see the same machine load.
     for (let i = 0; i < RUNS; i++) {
       await measure(browser, app.url, 'app', results.app);
@@ -134,6 +138,7 @@ export async function run(): Promise<void> {
     }
     console.log(`Graph requests per panel open: cold ${median(results.app.graphCold)}, warm ${median(results.app.graphWarm)} (baseline: ${median(results.baseline.graphCold)})`);
     console.log(`  in order (last cold open): ${results.app.graphPaths.join(', ')}`);
+    console.log(`  in order (last warm open): ${results.app.graphPathsWarm.join(', ')}`);
     const phases = [...results.app.phases].map(([name, values]) => `${name.replace('punkt:', '')} ${ms(median(values))}`);
     console.log(`  cold open phases (median ms since navigation): ${phases.join(', ')}, agenda visible ${ms(median(results.app.cold))}`);
   } finally {

@@ -55,6 +55,18 @@ describe('agenda prefetch', () => {
     expect(inner.loads).toBe(2);
   });
 
+  it('does not prefetch what the view has just asked for itself (a warm open)', async () => {
+    const inner = countingSource();
+    let now = 0;
+    const { source, prefetch } = prefetchingAgenda(inner, () => now);
+    await source.loadAgenda(REF);
+    prefetch(REF);
+    expect(inner.loads).toBe(1);
+    now = PREFETCH_TTL_MS;
+    prefetch(REF);
+    expect(inner.loads).toBe(2);
+  });
+
   it('keeps the wrapped source’s other methods', () => {
     const { source } = prefetchingAgenda(countingSource());
     expect(source.saveAgenda()).toBe('kept');

@@ -16,8 +16,11 @@ const keyOf = (ref: MeetingRef) => `${ref.iCalUId}|${ref.start}`;
  */
 export function prefetchingAgenda<T extends AgendaSource>(source: T, clock: () => number = Date.now): { source: T; prefetch(ref: MeetingRef): void } {
   const waiting = new Map<string, { at: number; agenda: Promise<StoredAgenda | null> }>();
+  // When the view asked first (a warm open starts from the remembered meeting), a prefetch is late.
+  const asked = new Map<string, number>();
   const loadAgenda = (ref: MeetingRef): Promise<StoredAgenda | null> => {
     const key = keyOf(ref);
+    asked.set(key, clock());
     const hit = waiting.get(key);
     waiting.delete(key);
     if (hit && clock() - hit.at < PREFETCH_TTL_MS) return hit.agenda;
@@ -27,7 +30,8 @@ export function prefetchingAgenda<T extends AgendaSource>(source: T, clock: () =
     source: Object.assign(Object.create(source) as T, { loadAgenda }),
     prefetch(ref) {
       const key = keyOf(ref);
-      if (waiting.has(key)) return;
+      const askedAt = asked.get(key);
+      if (waiting.has(key) || (askedAt !== undefined && clock() - askedAt < PREFETCH_TTL_MS)) return;
       const agenda = source.loadAgenda(ref);
       // Nobody may come for it (the user moved on): its failure is the view's to report, not the console's.
       agenda.catch(() => undefined);
