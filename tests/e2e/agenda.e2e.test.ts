@@ -10,7 +10,7 @@ import type { CalendarEvent } from '../../src/domain/ports';
 import { agendaList, punktItem, punktToggle, shownPunkter } from './support/agenda-page';
 import { BASELINE_PATH, startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
-import { axeViolations, saveScreenshot, scrollsHorizontally, shotAround } from './support/checks';
+import { axeViolations, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
 import { addMeetingWithClosedPunkt, allEvents, expectedAgenda, READER_TOKEN, upcomingEvents, type ExpectedPunkt } from './support/expected-agenda';
 import { fakeOutlookState, installFakeOutlook, openOutlookItem } from './support/fake-outlook';
 
@@ -109,15 +109,7 @@ describe('managers\' view at the root address', { timeout: 60_000 }, () => {
     await withPage('/', async (page) => {
       const list = await agendaList(page);
       const first = punktToggle(list, expected[0]!.number);
-      const atRest = await shotAround(page, first);
-      let reached = false;
-      for (let i = 0; i < 60 && !reached; i++) {
-        await page.keyboard.press('Tab');
-        reached = await first.evaluate((el) => el === document.activeElement);
-      }
-      expect(reached).toBe(true);
-      // A focus indicator must change the pixels around the button, whatever CSS draws it.
-      expect((await shotAround(page, first)).equals(atRest)).toBe(false);
+      expect(await tabTo(page, first)).toEqual({ reached: true, focusVisible: true });
       await page.keyboard.press('Enter');
       expect(await first.getAttribute('aria-expanded')).toBe('true');
       await saveScreenshot(page, 'agenda-keyboard');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
-import { axeViolations, saveScreenshot, scrollsHorizontally, shotAround } from './support/checks';
+import { axeViolations, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
 import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
 
 let app: AppServer;
@@ -156,15 +156,7 @@ describe('secretary\'s view at ?role=prepare', { timeout: 90_000 }, () => {
     await withPage('/?role=prepare', async (page) => {
       await punktList(page);
       const edit = page.getByRole('button', { name: 'Redigér punkt 1', exact: true });
-      const atRest = await shotAround(page, edit);
-      let reached = false;
-      for (let i = 0; i < 60 && !reached; i++) {
-        await page.keyboard.press('Tab');
-        reached = await edit.evaluate((el) => el === document.activeElement);
-      }
-      expect(reached).toBe(true);
-      // A focus indicator must change the pixels around the button, whatever CSS draws it.
-      expect((await shotAround(page, edit)).equals(atRest)).toBe(false);
+      expect(await tabTo(page, edit)).toEqual({ reached: true, focusVisible: true });
       await page.keyboard.press('Enter');
       await punktCard(page, 1).getByRole('textbox', { name: 'Titel' }).waitFor();
     });

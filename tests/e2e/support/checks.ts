@@ -45,3 +45,17 @@ export async function shotAround(page: Page, target: Locator): Promise<Buffer> {
   const y = Math.max(0, box.y - pad);
   return page.screenshot({ clip: { x, y, width: box.width + 2 * pad, height: box.height + 2 * pad } });
 }
+
+/**
+ * Presses Tab (at most `maxTabs` times) until `target` has the keyboard focus, and tells whether
+ * it got there and whether its focus indicator changed the pixels around it (whatever CSS draws it).
+ */
+export async function tabTo(page: Page, target: Locator, maxTabs = 60): Promise<{ reached: boolean; focusVisible: boolean }> {
+  const atRest = await shotAround(page, target);
+  let reached = false;
+  for (let i = 0; i < maxTabs && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await target.evaluate((el) => el === document.activeElement);
+  }
+  return { reached, focusVisible: reached && !(await shotAround(page, target)).equals(atRest) };
+}
