@@ -50,7 +50,8 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const child = spawn(process.execPath, [vite, ...args.slice(1)], { stdio: 'inherit', env: { ...process.env, PUNKT_HTTPS: '1' } });
+  // Vite's module runner loads the config (its TypeScript imports have no extensions): no warning at start.
+  const child = spawn(process.execPath, [vite, '--configLoader', 'runner', ...args.slice(1)], { stdio: 'inherit', env: { ...process.env, PUNKT_HTTPS: '1' } });
   // Forward Ctrl-C so Vite (and its embedded services) shut down cleanly.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));
