@@ -7,6 +7,7 @@
  * order, case number, timing, "Lukket"); their content lives in a list with restricted permissions.
  * Timing stays in the main list so every reader can still see the meeting's schedule.
  */
+import { CLOSED_PLACEHOLDER_TITLE } from '../domain/closed-redaction';
 import { z } from 'zod';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
@@ -83,7 +84,7 @@ export const CLOSED_ITEMS_LIST: ListDef = {
 export const PUNKT_LISTS: readonly ListDef[] = [MEETINGS_LIST, ITEMS_LIST, CLOSED_ITEMS_LIST];
 
 /** The title a closed punkt shows to everyone. */
-export const CLOSED_TITLE = 'Lukket';
+export const CLOSED_TITLE = CLOSED_PLACEHOLDER_TITLE;
 
 /** The key of a meeting occurrence: `${iCalUId}|${start as UTC ISO without milliseconds}`. */
 export function meetingKey(ref: MeetingRef): string {

@@ -13,6 +13,18 @@ describe('the local agenda copy', () => {
     expect(copy?.agenda).toEqual(sampleAgenda());
   });
 
+  it('keeps nothing of a closed punkt’s content on the device, even when this user could read it', () => {
+    const storage = new MemoryStorage();
+    const readable = sampleAgenda();
+    const secret = 'Fortrolig personalesag';
+    readable.items = readable.items.map((s) => (s.item.closed ? { ...s, readable: true, item: { ...s.item, title: secret, decision: secret } } : s));
+    readable.meeting = { ...readable.meeting, items: readable.items.map((s) => s.item) };
+    createAgendaCache(storage).write(SAMPLE_REF, readable, new Date());
+    expect(storage.getItem(cacheKey(SAMPLE_REF))).not.toContain(secret);
+    const closed = createAgendaCache(storage).read(SAMPLE_REF)!.agenda.items.find((s) => s.item.closed)!;
+    expect(closed).toMatchObject({ readable: false, item: { title: 'Lukket', decision: null } });
+  });
+
   it('keeps occurrences of a series apart (iCalUId plus start)', () => {
     const cache = createAgendaCache(new MemoryStorage());
     cache.write(SAMPLE_REF, sampleAgenda(), new Date());

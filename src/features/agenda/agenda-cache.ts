@@ -3,6 +3,7 @@
  * offline. A corrupt or foreign entry is ignored, never trusted: the view then shows the error.
  */
 import { z } from 'zod';
+import { withoutClosedContent } from '../../domain/closed-redaction';
 import type { MeetingRef, StoredAgenda } from '../../domain/ports';
 
 const PREFIX = 'punkt.agenda.v1:';
@@ -54,7 +55,8 @@ export function createAgendaCache(storage: Storage | null) {
     write(ref: MeetingRef, agenda: StoredAgenda, fetchedAt: Date): void {
       if (!storage) return;
       try {
-        storage.setItem(cacheKey(ref), JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda } satisfies CachedAgenda));
+        // Closed punkter's content never goes to the device (the next user of a shared PC may not read it).
+        storage.setItem(cacheKey(ref), JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda: withoutClosedContent(agenda) } satisfies CachedAgenda));
       } catch {
         // Quota exceeded or storage blocked: the cache is a convenience, the view works without it.
       }

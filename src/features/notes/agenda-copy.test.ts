@@ -33,6 +33,15 @@ describe('the agenda copy for offline reloads', () => {
     expect(readAgendaCopy(storage, { ...ref, start: '2024-03-20T08:00:00Z' })).toBeNull();
   });
 
+  it('keeps a closed punkt only as number, case number and Lukket', () => {
+    const storage = memoryStorage();
+    const closedItem = { number: 2, closed: true, prefix: null, title: 'Fortrolig sag', caseNumber: '81.00.00-G01-1-24', slot: null, durationMinutes: 10, sections: [{ heading: 'Sagsfremstilling', text: 'Fortrolig sag' }], recommendation: null, decision: 'Fortrolig sag', history: null, attachments: [], status: 'none', postponedTo: null };
+    const withClosed = { ...agenda, meeting: { ...agenda.meeting, items: [closedItem] }, items: [{ id: 'i2', etag: '"3"', readable: true, item: closedItem }] } as unknown as StoredAgenda;
+    writeAgendaCopy(storage, withClosed, new Date());
+    expect(storage.getItem(storage.key(0)!)).not.toContain('Fortrolig sag');
+    expect(readAgendaCopy(storage, ref)?.agenda.items[0]).toMatchObject({ readable: false, item: { number: 2, caseNumber: '81.00.00-G01-1-24', title: 'Lukket' } });
+  });
+
   it('ignores a corrupt or foreign entry instead of trusting it', () => {
     const storage = memoryStorage();
     writeAgendaCopy(storage, agenda, new Date());

@@ -4,6 +4,7 @@
  * The managers' view keeps its own copy; a shared cache in src/ui would serve both.
  */
 import { z } from 'zod';
+import { withoutClosedContent } from '../../domain/closed-redaction';
 import type { MeetingRef, StoredAgenda } from '../../domain/ports';
 
 const PREFIX = 'punkt.notes-agenda.v1:';
@@ -41,7 +42,8 @@ export function readAgendaCopy(storage: Storage | null, ref: MeetingRef): Agenda
 /** Keeps a copy; a full or disabled storage only costs the offline fallback. */
 export function writeAgendaCopy(storage: Storage | null, agenda: StoredAgenda, fetchedAt: Date): void {
   try {
-    storage?.setItem(keyOf(agenda.ref), JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda } satisfies AgendaCopy));
+    // Closed punkter's content never goes to the device (the next user of a shared PC may not read it).
+    storage?.setItem(keyOf(agenda.ref), JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda: withoutClosedContent(agenda) } satisfies AgendaCopy));
   } catch {
     // Quota exceeded or storage disabled: nothing else depends on the copy.
   }

@@ -1,0 +1,41 @@
+/**
+ * What of a closed (Lukket) punkt may be kept on a device: only what everyone may see, its number,
+ * case number and place in the schedule. Copies kept for offline use live in the browser's storage
+ * of a possibly shared municipal PC, where the next person may not be allowed to read them.
+ */
+import type { AgendaItem } from './meeting';
+import type { StoredAgenda } from './ports';
+
+/** The title a closed punkt shows to those who cannot read it. */
+export const CLOSED_PLACEHOLDER_TITLE = 'Lukket';
+
+/** A closed item reduced to its public part; open items are returned as they are. */
+export function publicPart(item: AgendaItem): AgendaItem {
+  if (!item.closed) return item;
+  return {
+    number: item.number,
+    prefix: null,
+    title: CLOSED_PLACEHOLDER_TITLE,
+    caseNumber: item.caseNumber,
+    closed: true,
+    slot: item.slot,
+    durationMinutes: item.durationMinutes,
+    sections: [],
+    recommendation: null,
+    decision: null,
+    history: null,
+    attachments: [],
+    status: 'none',
+    postponedTo: null,
+  };
+}
+
+/** The agenda with every closed punkt's content removed (and marked unreadable), fit for a device copy. */
+export function withoutClosedContent(agenda: StoredAgenda): StoredAgenda {
+  if (!agenda.items.some((s) => s.item.closed) && !agenda.meeting.items.some((i) => i.closed)) return agenda;
+  return {
+    ...agenda,
+    meeting: { ...agenda.meeting, items: agenda.meeting.items.map(publicPart) },
+    items: agenda.items.map((stored) => (stored.item.closed ? { ...stored, item: publicPart(stored.item), readable: false } : stored)),
+  };
+}
