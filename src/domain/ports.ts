@@ -96,6 +96,12 @@ export type DecisionWriteResult = { ok: true; etag: string } | { ok: false; curr
 export interface DecisionStore {
   readDecision(itemId: string): Promise<DecisionVersion>;
   writeDecision(itemId: string, value: DecisionWrite, etag: string): Promise<DecisionWriteResult>;
+  /**
+   * Whether the user may write the decision of punkt `itemId` (asked once when the note-taker's view
+   * opens, so a read-only user never sees editors): null when the backend could not tell (offline,
+   * a server error). Never changes anything. Optional: without it the view learns from a 403 on write.
+   */
+  canWrite?(itemId: string): Promise<boolean | null>;
 }
 
 /** Writing agendas: what the secretary's view needs. */

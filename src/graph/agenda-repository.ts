@@ -20,6 +20,7 @@ import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import type { LiveProgress } from '../domain/live-meeting';
 import { progressFromFields, progressRowQuery } from './live-progress';
 import { diff, joinRows, planItemWrites } from './agenda-writes';
+import { probeWrite } from './write-probe';
 import type { StoredRows } from './agenda-writes';
 
 /** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
@@ -160,6 +161,17 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
           return { ok: false, current: { etag: currentEtag, value: currentValue } };
         }
         throw error;
+      }
+    },
+    async canWrite(itemId) {
+      // Always the main list's row: a closed punkt's content lives in the restricted list, whose
+      // permissions say nothing about the open punkter (callers pass an open punkt).
+      const known = targets.get(itemId);
+      try {
+        const rowPath = known?.list === ITEMS_LIST ? known.rowPath : `${(await paths()).items}/items/${encodeURIComponent(itemId)}`;
+        return await probeWrite(client, rowPath);
+      } catch {
+        return null;
       }
     },
   };

@@ -119,6 +119,16 @@ describe('Microsoft Graph documentation examples', () => {
     expect((await call('GET', `${SITE}/lists/Books/items/1?expand=fields`)).json.fields.Author).toBe('Fuchsia');
   });
 
+  it('"Update listItem" as SharePoint orders its checks: permission before ETag, so a reader gets 403 and a writer 412 for a never-matching if-match, and nothing changes', async () => {
+    const before = await call('GET', `${SITE}/lists/Books/items/1`);
+    const probe = { 'if-match': '"punkt-write-probe"' };
+    const reader = await call('PATCH', `${SITE}/lists/Books/items/1/fields`, {}, { ...probe, authorization: 'Bearer punkt-dev-token-reader' });
+    expect([reader.status, reader.json.error.code]).toEqual([403, 'accessDenied']);
+    const writer = await call('PATCH', `${SITE}/lists/Books/items/1/fields`, {}, probe);
+    expect([writer.status, writer.json.error.code]).toEqual([412, 'preconditionFailed']);
+    expect((await call('GET', `${SITE}/lists/Books/items/1`)).json.eTag).toBe(before.json.eTag);
+  });
+
   it('"Delete an item from a list" (listitem-delete): 204 No Content with no body; then 404 itemNotFound', async () => {
     const created = await call('POST', `${SITE}/lists/Books/items`, { fields: { Title: 'Doomed' } });
     const { status, json } = await call('DELETE', `${SITE}/lists/Books/items/${created.json.id}`);

@@ -97,6 +97,8 @@ function createItem(request: ServiceRequest, params: Record<string, string>, con
 }
 
 function updateFields(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  // Permission before the ETag, as SharePoint does: Punkt's write probe (src/graph/write-probe.ts)
+  // relies on a reader getting 403, not 412, for an If-Match that never matches.
   requireWriter(request.caller);
   const list = requireList(request, context, params.site as string, params.list as string);
   const item = requireItem(context, list, params.item as string);
