@@ -38,6 +38,11 @@ export interface FakeDecisionStoreOptions {
   delay?: () => Promise<void>;
   /** Consulted on every write; return a fault to inject it. */
   fault?: (itemId: string) => StoreFault | null;
+  /**
+   * The answer of canWrite (a promise to hold it back); without this option the store has no
+   * canWrite, like a backend that cannot tell.
+   */
+  canWrite?: boolean | null | (() => Promise<boolean | null>);
 }
 
 export class FakeDecisionStore implements DecisionStore {
@@ -45,10 +50,22 @@ export class FakeDecisionStore implements DecisionStore {
   readonly reads: string[] = [];
   /** Changes made by the other writer, with the ETag each produced. */
   readonly externalWrites: Array<{ itemId: string; at: number; etag: string }> = [];
+  /** The item ids canWrite was asked about, in order. */
+  readonly probes: string[] = [];
+  /** Present only when the canWrite option was given. */
+  readonly canWrite?: (itemId: string) => Promise<boolean | null>;
   private readonly items = new Map<string, DecisionVersion>();
   private counter = 0;
 
-  constructor(private readonly options: FakeDecisionStoreOptions = {}) {}
+  constructor(private readonly options: FakeDecisionStoreOptions = {}) {
+    const answer = options.canWrite;
+    if (answer !== undefined) {
+      this.canWrite = async (itemId) => {
+        this.probes.push(itemId);
+        return typeof answer === 'function' ? answer() : answer;
+      };
+    }
+  }
 
   /** Adds an item (or replaces it) and returns its version. */
   seed(itemId: string, value: DecisionWrite = { decision: '', status: 'none', postponedTo: null }): DecisionVersion {

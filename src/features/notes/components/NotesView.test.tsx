@@ -258,6 +258,51 @@ describe('the note-taker’s view', () => {
     expect(screen.queryByText('Noget gik galt')).toBeNull();
   });
 
+  it('asks canWrite once for the first open punkt and, on "no", shows the decisions read-only from the start with no editors', async () => {
+    store = new FakeDecisionStore({ canWrite: false });
+    for (const id of ['id-1', 'id-2', 'id-3']) store.seed(id);
+    renderNotes();
+    expect(await screen.findByText('Du kan læse beslutningerne')).toBeInTheDocument();
+    expect(store.probes).toEqual(['id-1']);
+    expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 1' })).toBeNull();
+    expect(screen.queryByRole('radiogroup', { name: 'Status for punkt 1' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start punkt 1 nu' })).toBeNull();
+    expect(screen.getByRole('region', { name: /^Punkt 1:/ })).toHaveTextContent('Ingen beslutning endnu.');
+  });
+
+  it('never sends a decision typed earlier when canWrite says no at the next opening', async () => {
+    const user = userEvent.setup();
+    let answer: boolean | null = null;
+    store = new FakeDecisionStore({ canWrite: async () => answer });
+    for (const id of ['id-1', 'id-2', 'id-3']) store.seed(id);
+    const connectivity = manualConnectivity(false);
+    const first = renderNotes({ connectivity });
+    await user.type(await field(2), 'Skrevet før');
+    first.unmount();
+    answer = false;
+    act(() => connectivity.set(true));
+    renderNotes({ connectivity });
+    expect(await screen.findByText('Du kan læse beslutningerne')).toBeInTheDocument();
+    // Give an engine (had one started) the moment it needs to send the pending intent.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(store.writes).toHaveLength(0);
+    expect((await outbox.get(`${REF.iCalUId}|${REF.start}`, 'id-2'))?.value.decision).toBe('Skrevet før');
+  });
+
+  it('keeps the decision fields disabled while canWrite is asked, and gives editors on "yes"', async () => {
+    let allow: (answer: boolean) => void = () => {};
+    store = new FakeDecisionStore({ canWrite: () => new Promise<boolean>((resolve) => (allow = resolve)) });
+    for (const id of ['id-1', 'id-2', 'id-3']) store.seed(id);
+    renderNotes();
+    const pending = await screen.findByRole('textbox', { name: 'Beslutning for punkt 1' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(pending).toBeDisabled();
+    act(() => allow(true));
+    expect(await field(1)).toBeEnabled();
+    expect(screen.queryByText('Du kan læse beslutningerne')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start punkt 1 nu' })).toBeInTheDocument();
+  });
+
   it('shows decisions as text when there is nowhere to write', async () => {
     renderNotes({ decisions: null });
     expect(await screen.findByText('Du kan læse beslutningerne')).toBeInTheDocument();

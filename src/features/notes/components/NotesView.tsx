@@ -1,7 +1,8 @@
 /**
  * The note-taker's view (role "notes"): every punkt with its decision editor, the live meeting by
  * the clock, "start this punkt now" replanning (shared with the managers' view), and Alt+↓/↑ to move between punkter. Read-only
- * users (no DecisionStore, or a 403 from it) see the decisions as text with a calm explanation.
+ * users (no DecisionStore, the store's canWrite says no when the view opens, or a 403 on a write) see the
+ * decisions as text with a calm explanation.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
@@ -55,9 +56,10 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
   const t = useText(notesMessages);
   const styles = useStyles();
   const { decisions, now } = useServices();
-  const { engine, error } = useDecisionSync(agenda, decisions, deps);
+  const { engine, error, canWrite } = useDecisionSync(agenda, decisions, deps);
   const refused = useReadOnly(engine);
-  const readOnly = !decisions || refused;
+  // While canWrite is still being asked the fields show disabled (there is no engine yet).
+  const readOnly = !decisions || canWrite === false || refused;
   const clock = useNow(now, TICK_MS);
   const { meeting, items } = agenda;
   const [progress, setProgress] = useLiveProgress(agenda, copiedAt === null);

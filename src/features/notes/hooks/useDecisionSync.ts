@@ -1,7 +1,9 @@
 /**
- * Runs the sync engine for the open meeting while the view is mounted: opens the outbox, starts
- * the engine with the server's versions (pending intents from a reload are sent once), follows
- * online/offline, and disposes the engine when the panel closes or the meeting changes.
+ * Runs the sync engine for the open meeting while the view is mounted: asks the store whether the
+ * user may write (in parallel with opening the outbox), starts the engine with the server's versions
+ * (pending intents from a reload are sent once), follows online/offline, and disposes the engine
+ * when the panel closes or the meeting changes. A user who may only read gets no engine at all, so
+ * nothing is ever written for them.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DecisionStore, StoredAgenda } from '../../../domain/ports';
@@ -10,6 +12,7 @@ import { browserConnectivity, type Connectivity } from '../sync/connectivity';
 import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
 import { openIdbOutbox } from '../sync/outbox-idb';
 import { createSyncEngine, type PunktSync, type SyncEngine } from '../sync/sync-engine';
+import { probeWriteAccess, type WriteAccess } from './write-access';
 
 /** What the view needs from outside besides the services; tests replace each part. */
 export interface NotesSyncDeps {
@@ -34,10 +37,20 @@ function defaultOutbox(): Promise<OutboxStore> {
 /** The meeting's key in the outbox (the lists' MeetingKey). */
 export const meetingKeyOf = (agenda: StoredAgenda) => `${agenda.ref.iCalUId}|${agenda.ref.start}`;
 
-/** The engine once started (null before, or when there is no DecisionStore), or the error that stopped it. */
-export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | undefined, deps: NotesSyncDeps = {}): { engine: SyncEngine | null; error: unknown } {
+/** What the view gets: the engine, the error that stopped it, and whether the user may write. */
+export interface DecisionSync {
+  /** The started engine; null before, when there is no DecisionStore, or when the user may only read. */
+  engine: SyncEngine | null;
+  error: unknown;
+  /** The store's answer to canWrite: undefined while asking, null when it could not tell. */
+  canWrite: WriteAccess;
+}
+
+/** Starts the sync engine for `agenda` once the store has said whether the user may write. */
+export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | undefined, deps: NotesSyncDeps = {}): DecisionSync {
   const [engine, setEngine] = useState<SyncEngine | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [canWrite, setCanWrite] = useState<WriteAccess>(undefined);
   const { openOutbox = defaultOutbox, connectivity: given, clock } = deps;
 
   useEffect(() => {
@@ -46,9 +59,18 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
     let live = true;
     let started: SyncEngine | null = null;
     let unsubscribe = () => {};
+    // Asked at once, while the outbox opens; the engine (which may send intents left from a reload)
+    // starts only after the answer, so it never writes for a user who may only read.
+    const access = probeWriteAccess(store, agenda, { online: connectivity.isOnline(), clock });
     (async () => {
-      await previousDispose;
-      const outbox = await openOutbox();
+      const [allowed, outbox] = await Promise.all([
+        access.then((answer) => {
+          if (live) setCanWrite(answer);
+          return answer;
+        }),
+        previousDispose.then(() => openOutbox()),
+      ]);
+      if (!live || allowed === false) return;
       const next = createSyncEngine({ store, outbox, meetingKey: meetingKeyOf(agenda), clock, online: connectivity.isOnline() });
       const known = agenda.items
         .filter((stored) => stored.readable)
@@ -69,11 +91,12 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
       live = false;
       unsubscribe();
       setEngine(null);
+      setCanWrite(undefined);
       if (started) previousDispose = started.dispose().catch(() => undefined);
     };
   }, [agenda, store, openOutbox, given, clock]);
 
-  return { engine, error };
+  return { engine, error, canWrite };
 }
 
 const noop = () => () => undefined;
