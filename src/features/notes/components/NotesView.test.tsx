@@ -289,14 +289,15 @@ describe('the note-taker’s view', () => {
     expect((await outbox.get(`${REF.iCalUId}|${REF.start}`, 'id-2'))?.value.decision).toBe('Skrevet før');
   });
 
-  it('keeps the decision fields disabled while canWrite is asked, and gives editors on "yes"', async () => {
+  it('offers no field to type into while canWrite is asked, and gives editors on "yes"', async () => {
     let allow: (answer: boolean) => void = () => {};
     store = new FakeDecisionStore({ canWrite: () => new Promise<boolean>((resolve) => (allow = resolve)) });
     for (const id of ['id-1', 'id-2', 'id-3']) store.seed(id);
     renderNotes();
-    const pending = await screen.findByRole('textbox', { name: 'Beslutning for punkt 1' });
+    expect(await screen.findByRole('progressbar', { name: 'Beslutningsfeltet for punkt 1 gøres klar …' })).toBeInTheDocument();
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(pending).toBeDisabled();
+    expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 1' })).toBeNull();
+    expect(screen.queryByText('Du kan læse beslutningerne')).toBeNull();
     act(() => allow(true));
     expect(await field(1)).toBeEnabled();
     expect(screen.queryByText('Du kan læse beslutningerne')).toBeNull();

@@ -58,7 +58,7 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
   const { decisions, now } = useServices();
   const { engine, error, canWrite } = useDecisionSync(agenda, decisions, deps);
   const refused = useReadOnly(engine);
-  // While canWrite is still being asked the fields show disabled (there is no engine yet).
+  // While canWrite is being asked there is no engine yet, so PunktEditor shows placeholders, not fields.
   const readOnly = !decisions || canWrite === false || refused;
   const clock = useNow(now, TICK_MS);
   const { meeting, items } = agenda;

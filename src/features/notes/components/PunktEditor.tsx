@@ -3,7 +3,7 @@
  * the status with the target meeting when postponed, one-click drafts from the Indstilling, the
  * save state, and a conflict chooser when needed. Every change goes to the sync engine at once.
  */
-import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Skeleton, SkeletonItem, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import { draftsFor } from '../../../domain/decision-draft';
 import type { AgendaItem } from '../../../domain/meeting';
@@ -97,17 +97,25 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
         </>
       ) : (
         <>
-          <Field label={t.decisionLabel}>
-            <Textarea
-              ref={(element) => registerEditor(n, element)}
-              aria-label={t.decisionFor(n)}
-              value={value.decision}
-              resize="vertical"
-              rows={4}
-              disabled={!canEdit}
-              onChange={(_, data) => edit({ decision: data.value })}
-            />
-          </Field>
+          {engine ? (
+            <Field label={t.decisionLabel}>
+              <Textarea
+                ref={(element) => registerEditor(n, element)}
+                aria-label={t.decisionFor(n)}
+                value={value.decision}
+                resize="vertical"
+                rows={4}
+                disabled={!canEdit}
+                onChange={(_, data) => edit({ decision: data.value })}
+              />
+            </Field>
+          ) : (
+            // Until the store has said the user may write and the engine has started, there is no field
+            // to type into: a disabled one shown that long (a round trip) would swallow the first keystrokes.
+            <Skeleton aria-label={t.preparingFor(n)}>
+              <SkeletonItem size={120} />
+            </Skeleton>
+          )}
           {draftTexts.length > 0 && (
             <div className={styles.drafts} role="group" aria-label={t.draftsTitle}>
               <Text size={200}>{t.draftsTitle}</Text>
