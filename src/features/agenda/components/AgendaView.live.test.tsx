@@ -48,6 +48,8 @@ function renderLive(options: { agendaProgress?: LiveProgress | null; language?: 
 
 /** Moves the clock and lets the view's tick (15 s) and poll (30 s) timers run. */
 async function advance(to: string, ms: number) {
+  // The view rendered outside act (its data arrived): let React run its effects, the intervals, first.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   clock = new Date(to);
   await act(async () => {
     vi.advanceTimersByTime(ms);

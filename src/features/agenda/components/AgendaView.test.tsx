@@ -133,6 +133,9 @@ describe('the managers’ agenda view', () => {
       let clock = new Date('2024-03-13T08:08:00Z'); // 09.08: punkt 1, 2 min. left
       renderView({ now: () => clock });
       const one = await screen.findByRole('listitem', { name: /^Punkt 1:/ });
+      // The agenda arrived outside act: React runs the view's effects (its tick interval) a moment later.
+      await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
       expect(one).toHaveAttribute('aria-current', 'true');
       expect(within(one).getByText('I gang · 2 min. tilbage')).toBeInTheDocument();
 

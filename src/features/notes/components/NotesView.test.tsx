@@ -369,6 +369,9 @@ describe('the note-taker’s view', () => {
       expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
       expect(progress.writes).toHaveLength(0);
       progress.failWith = null;
+      // The view rendered outside act: let React run its effects (the retry interval) first.
+      await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
       act(() => {
         vi.advanceTimersByTime(5000);
       });
