@@ -26,3 +26,42 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// jsdom has no Web Animations. Fluent's own test fallback chains motion callbacks through React
+// state, which under a loaded, time-sliced run could lose a dialog's open; an animation that ends
+// on the next task, like a browser with reduced motion, keeps Fluent on its normal code path.
+if (typeof Element !== 'undefined' && typeof Element.prototype.animate !== 'function') {
+  Element.prototype.animate = function animate(keyframes: Keyframe[] | PropertyIndexedKeyframes | null) {
+    const last = Array.isArray(keyframes) ? keyframes[keyframes.length - 1] : null;
+    if (last) Object.assign((this as HTMLElement).style ?? {}, last);
+    let finish: (() => void) | null = null;
+    let cancelled = false;
+    const animation = {
+      playState: 'finished' as AnimationPlayState,
+      playbackRate: 1,
+      currentTime: 0,
+      oncancel: null as (() => void) | null,
+      get onfinish() {
+        return finish;
+      },
+      set onfinish(callback: (() => void) | null) {
+        finish = callback;
+        if (callback) setTimeout(() => !cancelled && callback(), 0);
+      },
+      finished: Promise.resolve(),
+      cancel() {
+        cancelled = true;
+        animation.oncancel?.();
+      },
+      finish() {},
+      pause() {},
+      play() {},
+      reverse() {},
+      persist() {},
+      commitStyles() {},
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    return animation as unknown as Animation;
+  };
+}
