@@ -9,6 +9,7 @@ import { LanguageProvider, useText } from '../ui/i18n';
 import { uiMessages } from '../ui/messages';
 import { EmptyState, LoadingState } from '../ui/states';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
+import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { AccountControl } from './AccountControl';
 import type { AccountSession } from './account-session';
 import type { AddressOptions } from './address';
@@ -61,11 +62,13 @@ export function App({ services, config, account }: AppProps) {
     <FluentProvider theme={fluentTheme(theme)} className={styles.provider} lang={config.language}>
       <LanguageProvider language={config.language}>
         <ServicesProvider services={services}>
-          <main className={styles.shell}>
-            {account && <AccountControl session={account} onChanged={() => setSession((n) => n + 1)} />}
-            <Shell key={session} role={config.role} />
-            <LanguageSwitch current={config.language} footerClass={styles.footer} />
-          </main>
+          <UnsavedChangesProvider>
+            <main className={styles.shell}>
+              {account && <AccountControl session={account} onChanged={() => setSession((n) => n + 1)} />}
+              <Shell key={session} role={config.role} />
+              <LanguageSwitch current={config.language} footerClass={styles.footer} />
+            </main>
+          </UnsavedChangesProvider>
         </ServicesProvider>
       </LanguageProvider>
     </FluentProvider>

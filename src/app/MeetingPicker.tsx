@@ -4,13 +4,14 @@
  * Dropdown: fully keyboard- and screen-reader-friendly, and it keeps the popup positioning code
  * out of the task pane's initial JavaScript.
  */
-import { Field, Select } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import { lookaheadWindow } from '../hosts/standalone-host';
 import { formatInstant } from '../ui/format';
 import { useLanguage, useText } from '../ui/i18n';
 import { useServices } from '../ui/services';
+import { useHasUnsavedChanges } from '../ui/unsaved-changes';
 import { appMessages } from './messages';
 
 function label(event: CalendarEvent, language: 'da' | 'en'): string {
@@ -27,6 +28,13 @@ export function MeetingPicker({ current }: { current: MeetingRef | null }) {
   const t = useText(appMessages);
   const language = useLanguage();
   const [events, setEvents] = useState<CalendarEvent[] | null>(null);
+  const hasUnsaved = useHasUnsavedChanges();
+  // A switch waiting for the user's word because the open view has unsaved changes.
+  const [pending, setPending] = useState<CalendarEvent | null>(null);
+  const choose = (event: CalendarEvent) => {
+    setPending(null);
+    host.selectMeeting?.(event);
+  };
 
   useEffect(() => {
     let live = true;
@@ -43,26 +51,41 @@ export function MeetingPicker({ current }: { current: MeetingRef | null }) {
 
   const selected = events?.find((e) => current && e.iCalUId === current.iCalUId && e.start === current.start) ?? null;
   return (
-    <Field label={t.meetingPicker} hint={events && events.length === 0 ? t.noMeetings : undefined}>
-      <Select
-        value={selected?.id ?? ''}
-        disabled={!events || events.length === 0}
-        onChange={(_, data) => {
-          const event = events?.find((e) => e.id === data.value);
-          if (event) host.selectMeeting?.(event);
-        }}
-      >
-        {!selected && (
-          <option value="" disabled>
-            {t.meetingPickerPlaceholder}
-          </option>
-        )}
-        {(events ?? []).map((event) => (
-          <option key={event.id} value={event.id}>
-            {label(event, language)}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <>
+      <Field label={t.meetingPicker} hint={events && events.length === 0 ? t.noMeetings : undefined}>
+        <Select
+          value={selected?.id ?? ''}
+          disabled={!events || events.length === 0}
+          onChange={(_, data) => {
+            const event = events?.find((e) => e.id === data.value);
+            if (!event) return;
+            if (hasUnsaved()) setPending(event);
+            else choose(event);
+          }}
+        >
+          {!selected && (
+            <option value="" disabled>
+              {t.meetingPickerPlaceholder}
+            </option>
+          )}
+          {(events ?? []).map((event) => (
+            <option key={event.id} value={event.id}>
+              {label(event, language)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {pending && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>{t.unsavedSwitch(label(pending, language))}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => choose(pending)}>
+              {t.switchAnyway}
+            </Button>
+            <Button onClick={() => setPending(null)}>{t.stayHere}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
   );
 }

@@ -11,13 +11,13 @@ import { formatDate } from '../../../ui/format';
 import { useLanguage, useText } from '../../../ui/i18n';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
+import { useUnsavedChanges } from '../../../ui/unsaved-changes';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { asAgendaStore } from '../agenda-store';
 import { reuseAgenda } from '../reuse-agenda';
 import { toDraft, toMeeting, type Draft } from '../draft';
 import { findCalendarEvent, headerFor } from '../meeting-header';
 import { usePrepareAgenda } from '../hooks/usePrepareAgenda';
-import { useLeaveWarning } from '../hooks/useLeaveWarning';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
 import { prepareMessages } from '../messages';
 import { countProblems, headerProblems, itemProblems } from '../validate';
@@ -73,7 +73,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     setDraft((d) => (d ? change(d) : d));
   }, []);
   const meeting = useMemo(() => (draft ? toMeeting(draft) : null), [draft]);
-  useLeaveWarning(dirty);
+  useUnsavedChanges(dirty);
   // After a refused save the problems are rendered: take the keyboard to the first one.
   useEffect(() => {
     if (refusals > 0) view.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
