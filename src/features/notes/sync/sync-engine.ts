@@ -7,64 +7,16 @@
  * Pure of the browser: the store, the outbox, the clock and online/offline come in from outside.
  */
 import { sameDecision } from '../../../domain/decision-merge';
-import type { DecisionStore, DecisionVersion, DecisionWrite } from '../../../domain/ports';
+import type { DecisionWrite } from '../../../domain/ports';
 import { retryDelay } from './backoff';
-import { systemClock, type SyncClock } from './clock';
-import { isPending, type OutboxEntry, type OutboxStore } from './outbox';
+import { systemClock } from './clock';
+import { isPending, type OutboxEntry } from './outbox';
 import { createPersistQueue } from './persist-queue';
 import { reconcileConflict } from './reconcile';
+import type { PunktSync, SyncEngine, SyncEngineOptions, SyncState } from './sync-types';
+import { OUTBOX_WAIT_MS, rememberUncertain, retryAfterOf, settleWithin, statusOf } from './write-outcome';
 
-/** What the note-taker sees per punkt: Gemt, Gemmer…, Offline – gemt lokalt, Konflikt, or read-only. */
-export type SyncState = 'saved' | 'saving' | 'offline' | 'conflict' | 'readonly';
-
-/** One punkt as the UI shows it. Snapshots are replaced, never mutated, so React can compare them. */
-export interface PunktSync {
-  itemId: string;
-  value: DecisionWrite;
-  /** The server's value as last known (what a read-only user is shown). */
-  serverValue: DecisionWrite;
-  state: SyncState;
-  revision: number;
-  /** When state is 'conflict': the server's value and the fields that clash with the local one. */
-  conflict: { server: DecisionWrite; fields: string[] } | null;
-}
-
-/** How the note-taker settles a conflict: keep theirs, take the server's, or a value they composed. */
-export type ConflictChoice = 'local' | 'server' | DecisionWrite;
-
-export interface SyncEngineOptions {
-  store: DecisionStore;
-  outbox: OutboxStore;
-  meetingKey: string;
-  clock?: SyncClock;
-  /** Spacing between writes of one punkt (default 2000 ms). */
-  minIntervalMs?: number;
-  /** Quiet time after a keystroke before a write, so a burst of typing becomes one write (default 300 ms). */
-  quietMs?: number;
-  /** Asked after a 401 before retrying (the token provider's forceRefresh). */
-  refreshToken?: () => Promise<void>;
-  random?: () => number;
-  /** Whether the device is online at start (navigator.onLine in the app). */
-  online?: boolean;
-}
-
-export interface SyncEngine {
-  /**
-   * Loads the meeting's outbox and registers the server's versions of its punkter. Pending intents
-   * found in the outbox (left by a reload or a closed panel) are sent once.
-   */
-  start(known: Array<{ itemId: string; version: DecisionVersion }>): Promise<void>;
-  get(itemId: string): PunktSync | undefined;
-  /** Records a local change; resolves when it is safe in the outbox. */
-  edit(itemId: string, value: DecisionWrite): Promise<void>;
-  resolveConflict(itemId: string, choice: ConflictChoice): Promise<void>;
-  setOnline(online: boolean): void;
-  /** True after the store answered 403: the user may only read. */
-  isReadOnly(): boolean;
-  subscribe(listener: () => void): () => void;
-  /** Stops timers and waits until every change is in the outbox (the panel closing). */
-  dispose(): Promise<void>;
-}
+export type { ConflictChoice, PunktSync, SyncEngine, SyncEngineOptions, SyncState } from './sync-types';
 
 interface Slot {
   entry: OutboxEntry;
@@ -77,38 +29,6 @@ interface Slot {
   attempt: number;
   /** Earliest time for the next retry after a failure (backoff, Retry-After); 0 when none. */
   retryAt: number;
-}
-
-const MAX_UNCERTAIN = 10;
-
-function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
-}
-
-function retryAfterOf(error: unknown): number | undefined {
-  const ms = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  return typeof ms === 'number' ? ms : undefined;
-}
-
-/** How long a write waits for its write-ahead record in the outbox before it goes anyway. */
-const OUTBOX_WAIT_MS = 1000;
-
-/** Resolves when `work` settles (either way) or after `ms`, whichever comes first. */
-function settleWithin(clock: SyncClock, work: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = clock.setTimeout(resolve, ms);
-    const done = () => {
-      clock.clearTimeout(timer);
-      resolve();
-    };
-    work.then(done, done);
-  });
-}
-
-/** Remembers `sent` as a write of unknown outcome (the newest last, at most MAX_UNCERTAIN). */
-function rememberUncertain(entry: OutboxEntry, sent: DecisionWrite): void {
-  if (!entry.uncertain.some((u) => sameDecision(u, sent))) entry.uncertain = [...entry.uncertain, sent].slice(-MAX_UNCERTAIN);
 }
 
 /** Creates the engine for one meeting. */
