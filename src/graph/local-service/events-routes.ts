@@ -10,7 +10,8 @@ import { requireWriter } from './auth';
 import { ServiceError, badRequest } from './errors';
 import { eventJson, exchangeId, iCalUId, toUtc } from './event-model';
 import type { EventDoc } from './event-model';
-import { FilterSyntaxError, filterPaths, parseFilter } from './odata-filter';
+import { parseFilterParam } from './filter-param';
+import { filterPaths } from './odata-filter';
 import { compareValues, evaluateFilter, instant } from './odata-evaluate';
 import { page, topOf } from './router';
 import type { Route, ServiceContext, ServiceRequest, ServiceResponse } from './router';
@@ -27,13 +28,7 @@ function respond(request: ServiceRequest, events: Record<string, unknown>[], con
   let rows = events;
   const filter = request.query.get('$filter');
   if (filter !== null) {
-    let expr;
-    try {
-      expr = parseFilter(filter);
-    } catch (error) {
-      if (error instanceof FilterSyntaxError) throw badRequest(`Invalid filter clause: ${error.message}`);
-      throw error;
-    }
+    const expr = parseFilterParam(filter);
     const unknown = filterPaths(expr).find((p) => !FILTERABLE.has(p));
     if (unknown) throw badRequest(`Could not find a property named '${unknown}' on type 'microsoft.graph.event'.`);
     rows = rows.filter((e) => evaluateFilter(expr, (p) => read(e, p)));

@@ -5,7 +5,8 @@
  * caller sends `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`.
  */
 import { ServiceError, badRequest } from './errors';
-import { FilterSyntaxError, filterPaths, parseFilter } from './odata-filter';
+import { parseFilterParam } from './filter-param';
+import { filterPaths } from './odata-filter';
 import type { FilterExpr } from './odata-filter';
 import { compareValues, evaluateFilter } from './odata-evaluate';
 import { allFields, itemKind } from './item-model';
@@ -69,12 +70,7 @@ export function queryItems(request: ServiceRequest, list: ListDoc, context: Serv
   let filter: FilterExpr | null = null;
   const referenced: string[] = [];
   if (rawFilter !== null) {
-    try {
-      filter = parseFilter(rawFilter);
-    } catch (error) {
-      if (error instanceof FilterSyntaxError) throw badRequest(`Invalid filter clause: ${error.message}`);
-      throw error;
-    }
+    filter = parseFilterParam(rawFilter);
     referenced.push(...filterPaths(filter).map((p) => columnOfPath(list, p)));
   }
   const order = (request.query.get('$orderby') ?? '')

@@ -4,7 +4,8 @@
  */
 import { requireWriter } from './auth';
 import { ServiceError, badRequest } from './errors';
-import { filterPaths, parseFilter, FilterSyntaxError } from './odata-filter';
+import { parseFilterParam } from './filter-param';
+import { filterPaths } from './odata-filter';
 import { evaluateFilter } from './odata-evaluate';
 import { columnFromBody, isRecord } from './columns-routes';
 import type { ListDoc } from './list-model';
@@ -37,13 +38,7 @@ function getLists(request: ServiceRequest, params: Record<string, string>, conte
   let lists = context.store.all<ListDoc>('list').filter((l) => l.siteId === siteId).map(listJson);
   const filter = request.query.get('$filter');
   if (filter !== null) {
-    let expr;
-    try {
-      expr = parseFilter(filter);
-    } catch (error) {
-      if (error instanceof FilterSyntaxError) throw badRequest(`Invalid filter clause: ${error.message}`);
-      throw error;
-    }
+    const expr = parseFilterParam(filter);
     const known = new Set(['displayName', 'name', 'id', 'description', 'createdDateTime', 'lastModifiedDateTime']);
     const unknown = filterPaths(expr).find((p) => !known.has(p));
     if (unknown) throw badRequest(`Could not find a property named '${unknown}' on type 'microsoft.graph.list'.`);
