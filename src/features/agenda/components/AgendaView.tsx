@@ -15,7 +15,7 @@ import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useAgenda } from '../hooks/useAgenda';
 import { useLiveProgress } from '../hooks/useLiveProgress';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '../../../ui/useNow';
 import { agendaMessages } from '../messages';
 import { AgendaList } from './AgendaList';
 

@@ -18,7 +18,7 @@ import { EmptyState, LoadingState } from '../../../ui/states';
 import { useDecisionSync, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNotesAgenda } from '../hooks/useNotesAgenda';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '../../../ui/useNow';
 import { notesMessages } from '../messages';
 import { LiveBar } from './LiveBar';
 import { PunktEditor } from './PunktEditor';

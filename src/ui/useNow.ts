@@ -1,4 +1,4 @@
-/** The current time as state, refreshed every `intervalMs`, from the injected clock (tests use fake timers). */
+/** The current time as state, refreshed every `intervalMs` from the injected clock (tests use fake timers); shared by the views. */
 import { useEffect, useState } from 'react';
 
 export function useNow(now: () => Date, intervalMs: number): Date {
