@@ -3,10 +3,16 @@
  * `// @vitest-environment jsdom`; node tests stay in the node environment.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { act, cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+/**
+ * Lets React run the effects of a render that happened outside act (data arrived from a fake
+ * source): timers and listeners a view registers in effects exist only after this.
+ */
+export const effectsSettled = (): Promise<void> => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 // findBy*/waitFor wait up to 5 s instead of 1 s: a loaded CI machine renders Fluent slowly, and a
 // test that waits longer only costs time when it is failing anyway.

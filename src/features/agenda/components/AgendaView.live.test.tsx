@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../../../tests/setup-dom';
+import { effectsSettled } from '../../../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -49,7 +49,7 @@ function renderLive(options: { agendaProgress?: LiveProgress | null; language?: 
 /** Moves the clock and lets the view's tick (15 s) and poll (30 s) timers run. */
 async function advance(to: string, ms: number) {
   // The view rendered outside act (its data arrived): let React run its effects, the intervals, first.
-  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  await effectsSettled();
   clock = new Date(to);
   await act(async () => {
     vi.advanceTimersByTime(ms);

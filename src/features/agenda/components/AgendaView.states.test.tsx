@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../../../tests/setup-dom';
+import { effectsSettled } from '../../../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -135,6 +135,8 @@ describe('the managers’ view states', () => {
     renderView(source, { storage: new MemoryStorage() });
     expect(await screen.findByText('Der er ingen forbindelse. Tjek netværket og prøv igen.')).toBeInTheDocument();
     source.failWith = null;
+    // The error arrived outside act: the view's 'online' listener is registered in an effect.
+    await effectsSettled();
     window.dispatchEvent(new Event('online'));
     expect(await screen.findByRole('list', { name: 'Dagsorden' })).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../../../tests/setup-dom';
+import { effectsSettled } from '../../../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -134,7 +134,7 @@ describe('the managers’ agenda view', () => {
       renderView({ now: () => clock });
       const one = await screen.findByRole('listitem', { name: /^Punkt 1:/ });
       // The agenda arrived outside act: React runs the view's effects (its tick interval) a moment later.
-      await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+      await effectsSettled();
       expect(vi.getTimerCount()).toBeGreaterThan(0);
       expect(one).toHaveAttribute('aria-current', 'true');
       expect(within(one).getByText('I gang · 2 min. tilbage')).toBeInTheDocument();

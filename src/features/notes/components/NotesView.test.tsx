@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { effectsSettled } from '../../../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -370,7 +371,7 @@ describe('the note-taker’s view', () => {
       expect(progress.writes).toHaveLength(0);
       progress.failWith = null;
       // The view rendered outside act: let React run its effects (the retry interval) first.
-      await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+      await effectsSettled();
       expect(vi.getTimerCount()).toBeGreaterThan(0);
       act(() => {
         vi.advanceTimersByTime(5000);
