@@ -11,6 +11,7 @@ import text2021 from '../../tests/fixtures/referater/chefforum-2021-09-02.txt?ra
 import text2024 from '../../tests/fixtures/referater/chefforum-2024-03-13.txt?raw';
 import { ParseError, parseDocument } from './parse';
 import { renderDocument } from './render';
+import { mulberry32 } from './random';
 
 const SEED = Number(process.env.PUNKT_FUZZ_SEED ?? 20260313);
 const FIXTURES = [text2017, text2021, text2024];
@@ -21,18 +22,6 @@ const MB = 1 << 20;
 const HUGE_HEADS = ['', 'REFERAT ', 'Mødedato ', 'Mødedeltagere ', 'Punkt 1: ', 'Punkt 1: CF - ', 'at ', '1. ', '(', 'Kommunaldirektøren'];
 // 'a,' makes half a million participants; '\n1. a' half a million lines of points.
 const HUGE_TAILS = [' ', '.', '9', '(', '\t', ' indstiller', '(9.00-9.20)', 'den 1. ', 'udsat ', 'x', 'a,', '\n1. a'];
-
-/** A small seeded PRNG so a mutation is fully determined by fast-check's generated number. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lines = (text: string): string[] => text.split('\n');
 const pick = <T,>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!;
@@ -90,7 +79,7 @@ const mutated = fc
     fixture: fc.constantFrom(...FIXTURES.keys()),
     steps: fc.array(fc.record({ name: fc.constantFrom(...Object.keys(MUTATIONS)), seed: fc.integer() }), { minLength: 1, maxLength: 3 }),
   })
-  .map(({ fixture, steps }) => steps.reduce((t, s) => MUTATIONS[s.name]!(t, prng(s.seed)), FIXTURES[fixture]!));
+  .map(({ fixture, steps }) => steps.reduce((t, s) => MUTATIONS[s.name]!(t, mulberry32(s.seed)), FIXTURES[fixture]!));
 
 describe(`parser fuzz (seed ${SEED}; replay with PUNKT_FUZZ_SEED)`, () => {
   it('throws nothing but ParseError, and what it accepts round-trips', () => {

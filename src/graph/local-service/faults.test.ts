@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFaultPlan, mulberry32 } from './faults';
+import { createFaultPlan } from './faults';
 
 describe('fault plan', () => {
   it('draws the same faults from the same seed', () => {
@@ -37,12 +37,5 @@ describe('fault plan', () => {
   it('passes everything when no rates are given', () => {
     const plan = createFaultPlan();
     expect(Array.from({ length: 50 }, () => plan.next(true)).every((a) => a === 'none')).toBe(true);
-  });
-
-  it('mulberry32 yields numbers in [0, 1)', () => {
-    const random = mulberry32(99);
-    const values = Array.from({ length: 1000 }, random);
-    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...values)).toBeLessThan(1);
   });
 });

@@ -4,6 +4,7 @@
  * connection. A dropped write is dropped before or after it is applied, at random, so a client
  * really meets "outcome unknown".
  */
+import { mulberry32 } from '../../domain/random';
 
 /** Fault rates (0–1), added latency and the PRNG seed. */
 export interface FaultOptions {
@@ -24,18 +25,6 @@ export interface FaultPlan {
   next(isWrite: boolean): FaultAction;
   /** The fault for a request inside $batch: throttling and failures only (the batch itself carries drops). */
   nextInner(): 'none' | 'throttle' | 'fail';
-}
-
-/** mulberry32: a tiny, well-distributed 32-bit PRNG; enough for fault injection. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Builds the plan; with no options every request passes untouched. */

@@ -10,22 +10,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sameDecision } from '../../../domain/decision-merge';
 import type { DecisionWrite } from '../../../domain/ports';
+import { mulberry32 } from '../../../domain/random';
 import { FakeDecisionStore, type StoreFault } from '../../../../tests/fakes/fake-decision-store';
 import { createMemoryOutbox, type OutboxStore } from './outbox';
 import { openIdbOutbox } from './outbox-idb';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
-
-/** mulberry32: a tiny seeded PRNG so every run can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MEETING = 'fuzz|2024-03-13T08:00:00Z';
 /** Captured before any test fakes timers. */
@@ -41,7 +30,7 @@ function appendToParagraph(text: string, index: number, token: string): string {
 }
 
 async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let stormRate = 0;
   const store = new FakeDecisionStore({
