@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAgenda } from '../../domain/ports';
 import { readAgendaCopy, writeAgendaCopy } from './agenda-copy';
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
+import { MemoryStorage } from '../../../tests/fakes/memory-storage';
 
 const ref = { iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' };
 const agenda = {
@@ -27,14 +14,14 @@ const agenda = {
 
 describe('the agenda copy for offline reloads', () => {
   it('reads back what was written, with when it was fetched', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     writeAgendaCopy(storage, agenda, new Date('2024-03-13T08:01:00Z'));
     expect(readAgendaCopy(storage, ref)).toEqual({ fetchedAt: '2024-03-13T08:01:00.000Z', agenda });
     expect(readAgendaCopy(storage, { ...ref, start: '2024-03-20T08:00:00Z' })).toBeNull();
   });
 
   it('keeps a closed punkt only as number, case number and Lukket', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const closedItem = { number: 2, closed: true, prefix: null, title: 'Fortrolig sag', caseNumber: '81.00.00-G01-1-24', slot: null, durationMinutes: 10, sections: [{ heading: 'Sagsfremstilling', text: 'Fortrolig sag' }], recommendation: null, decision: 'Fortrolig sag', history: null, attachments: [], status: 'none', postponedTo: null };
     const withClosed = { ...agenda, meeting: { ...agenda.meeting, items: [closedItem] }, items: [{ id: 'i2', etag: '"3"', readable: true, item: closedItem }] } as unknown as StoredAgenda;
     writeAgendaCopy(storage, withClosed, new Date());
@@ -43,7 +30,7 @@ describe('the agenda copy for offline reloads', () => {
   });
 
   it('ignores a corrupt or foreign entry instead of trusting it', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     writeAgendaCopy(storage, agenda, new Date());
     const key = storage.key(0)!;
     storage.setItem(key, '{not json');
@@ -54,7 +41,7 @@ describe('the agenda copy for offline reloads', () => {
 
   it('does nothing without storage, and survives a full one', () => {
     expect(readAgendaCopy(null, ref)).toBeNull();
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as Storage;
+    const full = Object.assign(new MemoryStorage(), { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } });
     expect(() => writeAgendaCopy(full, agenda, new Date())).not.toThrow();
   });
 });

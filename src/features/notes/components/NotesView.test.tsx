@@ -18,6 +18,7 @@ import { manualConnectivity } from '../sync/connectivity';
 import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
 import { openIdbOutbox } from '../sync/outbox-idb';
 import { NotesView } from './NotesView';
+import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
 
 // jsdom lacks these; Fluent's MessageBar observes its size and Fluent asks about the colour scheme.
 globalThis.ResizeObserver ??= class {
@@ -98,21 +99,6 @@ beforeEach(() => {
   outbox = createMemoryOutbox();
 });
 afterEach(() => cleanup());
-
-/** Web Storage in memory, as localStorage would keep it across a reload. */
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, value),
-  };
-}
 
 interface RenderOptions {
   decisions?: DecisionStore | null;
@@ -356,7 +342,7 @@ describe('the note-taker’s view', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       const user = userEvent.setup();
-      const storage = memoryStorage();
+      const storage = new MemoryStorage();
       const progress = new InMemoryLiveProgressStore();
       progress.failWith = Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
       const first = renderNotes({ progress, storage });
@@ -385,7 +371,7 @@ describe('the note-taker’s view', () => {
   it('opens from the local copy of the agenda after a reload without network, and sends when back online', async () => {
     const user = userEvent.setup();
     const connectivity = manualConnectivity(true);
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const first = renderNotes({ connectivity, storage });
     await field(2);
     act(() => connectivity.set(false));
