@@ -10,7 +10,7 @@ import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryLiveProgressStore } from '../../../../tests/fakes/in-memory-live-progress';
 import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
-import { createAgendaCache } from '../agenda-cache';
+import { createAgendaCache } from '../../../ui/agenda-cache';
 import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
 

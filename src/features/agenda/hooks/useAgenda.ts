@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MeetingRef, StoredAgenda } from '../../../domain/ports';
 import { isUnreachable } from '../../../ui/error-kind';
 import { useServices } from '../../../ui/services';
-import { cacheKey, createAgendaCache, type AgendaCache } from '../agenda-cache';
+import { cacheKey, createAgendaCache, type AgendaCache } from '../../../ui/agenda-cache';
 
 export type AgendaState =
   | { status: 'loading' }

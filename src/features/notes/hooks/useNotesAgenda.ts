@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MeetingRef, StoredAgenda } from '../../../domain/ports';
 import { isUnreachable } from '../../../ui/error-kind';
 import { useServices } from '../../../ui/services';
-import { readAgendaCopy, writeAgendaCopy } from '../agenda-copy';
+import { createAgendaCache } from '../../../ui/agenda-cache';
 
 export type NotesAgendaState =
   | { status: 'loading' }
@@ -31,12 +31,12 @@ export function useNotesAgenda(ref: MeetingRef | null): { state: NotesAgendaStat
     source.loadAgenda(key).then(
       (agenda) => {
         if (!live) return;
-        if (agenda) writeAgendaCopy(storage, agenda, now());
+        if (agenda) createAgendaCache(storage).write(key, agenda, now());
         setState(agenda ? { status: 'ready', agenda, copiedAt: null } : { status: 'none' });
       },
       (error: unknown) => {
         if (!live) return;
-        const copy = isUnreachable(error) ? readAgendaCopy(storage, key) : null;
+        const copy = isUnreachable(error) ? createAgendaCache(storage).read(key) : null;
         setState(copy ? { status: 'ready', agenda: copy.agenda, copiedAt: copy.fetchedAt } : { status: 'error', error });
       },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from '../../../tests/fakes/memory-storage';
-import { SAMPLE_REF, sampleAgenda } from '../../../tests/fakes/sample-agenda';
+import type { StoredAgenda } from '../domain/ports';
+import { MemoryStorage } from '../../tests/fakes/memory-storage';
+import { SAMPLE_REF, sampleAgenda } from '../../tests/fakes/sample-agenda';
 import { cacheKey, createAgendaCache } from './agenda-cache';
 
 describe('the local agenda copy', () => {
@@ -21,8 +22,9 @@ describe('the local agenda copy', () => {
     readable.meeting = { ...readable.meeting, items: readable.items.map((s) => s.item) };
     createAgendaCache(storage).write(SAMPLE_REF, readable, new Date());
     expect(storage.getItem(cacheKey(SAMPLE_REF))).not.toContain(secret);
+    const original = readable.items.find((s) => s.item.closed)!.item;
     const closed = createAgendaCache(storage).read(SAMPLE_REF)!.agenda.items.find((s) => s.item.closed)!;
-    expect(closed).toMatchObject({ readable: false, item: { title: 'Lukket', decision: null } });
+    expect(closed).toMatchObject({ readable: false, item: { number: original.number, caseNumber: original.caseNumber, title: 'Lukket', decision: null } });
   });
 
   it('keeps occurrences of a series apart (iCalUId plus start)', () => {
@@ -56,5 +58,24 @@ describe('the local agenda copy', () => {
       throw new DOMException('quota', 'QuotaExceededError');
     };
     expect(() => createAgendaCache(full).write(SAMPLE_REF, sampleAgenda(), new Date())).not.toThrow();
+  });
+
+  it('gives the note-taker’s view back what it wrote for the agenda’s own meeting', () => {
+    const storage = new MemoryStorage();
+    const cache = createAgendaCache(storage);
+    const ref = { iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' };
+    const agenda = {
+      meetingId: 'm1',
+      etag: '"1"',
+      ref,
+      meeting: { kind: 'dagsorden', forum: 'Chefforum', date: '2024-03-13', start: '09:00', plannedEnd: null, location: null, participants: [], preamble: [], items: [] },
+      items: [{ id: 'i1', etag: '"2"', readable: true, item: { number: 1 } }],
+    } as unknown as StoredAgenda;
+    cache.write(agenda.ref, agenda, new Date('2024-03-13T08:01:00Z'));
+    expect(cache.read(ref)).toEqual({ fetchedAt: '2024-03-13T08:01:00.000Z', agenda });
+    expect(cache.read({ ...ref, start: '2024-03-20T08:00:00Z' })).toBeNull();
+    // An entry without what the editors rely on (punkt ids) is not trusted.
+    storage.setItem(cacheKey(ref), JSON.stringify({ fetchedAt: 'x', agenda: { ...agenda, items: [{ item: { number: 1 } }] } }));
+    expect(cache.read(ref)).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The last agenda seen per meeting, kept in Web Storage so the view still has something to show
- * offline. A corrupt or foreign entry is ignored, never trusted: the view then shows the error.
+ * The last agenda seen per meeting, kept in Web Storage so the views (the managers' agenda, the
+ * note-taker's editors) still have something to show offline or after a reload while offline.
+ * A corrupt or foreign entry is ignored, never trusted: the view then shows the error.
  */
 import { z } from 'zod';
-import { withoutClosedContent } from '../../domain/closed-redaction';
-import type { MeetingRef, StoredAgenda } from '../../domain/ports';
+import { withoutClosedContent } from '../domain/closed-redaction';
+import type { MeetingRef, StoredAgenda } from '../domain/ports';
 
 const PREFIX = 'punkt.agenda.v1:';
 
@@ -14,14 +15,15 @@ export interface CachedAgenda {
   agenda: StoredAgenda;
 }
 
-// Only the envelope is checked (loose objects keep every field): the agenda itself was written by
-// this code from a repository result.
+// The envelope and what the views rely on (ids, ETags, numbers) are checked; loose objects keep
+// every other field: the agenda itself was written by this code from a repository result.
 const entrySchema = z.object({
   fetchedAt: z.string(),
   agenda: z.looseObject({
     meetingId: z.string(),
-    meeting: z.looseObject({ date: z.string(), start: z.string(), items: z.array(z.unknown()) }),
-    items: z.array(z.unknown()),
+    ref: z.object({ iCalUId: z.string(), start: z.string() }),
+    meeting: z.looseObject({ forum: z.string(), date: z.string(), start: z.string(), items: z.array(z.unknown()) }),
+    items: z.array(z.looseObject({ id: z.string(), etag: z.string(), readable: z.boolean(), item: z.looseObject({ number: z.number() }) })),
   }),
 });
 
