@@ -35,6 +35,23 @@ export interface StoredItem {
   item: AgendaItem;
   /** False when the item is closed and the user cannot read the restricted list. */
   readable: boolean;
+  /**
+   * Columns of the item's rows that could not be read (edited in SharePoint to something Punkt does
+   * not know): the item holds each one's safe default, and the views name the punkt and the column.
+   */
+  problems?: ItemProblem[];
+}
+
+/** A column of a list row that could not be read. No value: it may be closed content. */
+export interface ItemProblem {
+  /** The list's display name, e.g. PunktItems. */
+  list: string;
+  /** The row's item id in that list. */
+  itemId: string;
+  /** The SharePoint column, e.g. Status. */
+  column: string;
+  /** What was wrong, for a log or an administrator (English, from the validator). */
+  message: string;
 }
 
 /** A meeting as stored; `meeting.items` mirrors `items`. */

@@ -101,14 +101,57 @@ describe('agenda repository', () => {
     expect(loaded!.items.filter((i) => !i.readable)).toHaveLength(1);
   });
 
-  it('reports a malformed row as a MappingError naming list, item and column', async () => {
+  it('reports a malformed meeting row as a MappingError naming list, item and column', async () => {
     await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
-    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
-    const [id, row] = [...main.items.entries()][2]!;
-    row.fields.SectionsJson = '[{"heading":';
+    const meetings = [...fake.lists.values()].find((l) => l.displayName === 'PunktMeetings')!;
+    const [id, row] = [...meetings.items.entries()][0]!;
+    row.fields.ParticipantsJson = '[{"name":';
     const failure = createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref);
     await expect(failure).rejects.toBeInstanceOf(MappingError);
-    await expect(failure).rejects.toMatchObject({ list: 'PunktItems', itemId: id, column: 'SectionsJson' });
+    await expect(failure).rejects.toMatchObject({ list: 'PunktMeetings', itemId: id, column: 'ParticipantsJson' });
+  });
+
+  it('loads a meeting with one malformed item row: the others intact, that punkt with its problem', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
+    const rows = [...main.items.entries()];
+    const [badId, bad] = rows.find(([, r]) => r.fields.Number === 3)!;
+    bad.fields.Status = 'Godkendt med ændringer';
+    bad.fields.SectionsJson = '[{"heading":';
+    const [, unnumbered] = rows.find(([, r]) => r.fields.Number === 5)!;
+    delete unnumbered.fields.Number;
+    delete unnumbered.fields.SortOrder;
+    const loaded = (await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref))!;
+    expect(loaded.items).toHaveLength(march.items.length);
+    const others = loaded.items.filter((s) => s.item.number !== 3 && s.item.title !== march.items[4]!.title);
+    expect(others.map((s) => s.item)).toEqual(march.items.filter((i) => i.number !== 3 && i.number !== 5));
+    expect(others.every((s) => s.problems === undefined)).toBe(true);
+    const three = loaded.items.find((s) => s.item.number === 3)!;
+    expect(three.item).toMatchObject({ title: march.items[2]!.title, status: 'none', decision: march.items[2]!.decision });
+    expect(three.item.sections.filter((s) => s.heading !== 'Beslutning')).toEqual([]);
+    expect(three.problems).toEqual([
+      { list: 'PunktItems', itemId: badId, column: 'Status', message: expect.any(String) },
+      { list: 'PunktItems', itemId: badId, column: 'SectionsJson', message: 'not valid JSON' },
+    ]);
+    // The row without Number or SortOrder is still shown: last, with the next free number.
+    const last = loaded.items.at(-1)!;
+    expect(last.item).toMatchObject({ title: march.items[4]!.title, number: Math.max(...march.items.map((i) => i.number)) + 1 });
+    expect(last.problems?.map((p) => p.column)).toEqual(['Number', 'SortOrder']);
+    expect(loaded.meeting.items).toEqual(loaded.items.map((s) => s.item));
+  });
+
+  it('writes a decision to a punkt whose Status is unknown, which repairs the row', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
+    [...main.items.values()].find((r) => r.fields.Number === 3)!.fields.Status = 'maybe';
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const three = (await repo.loadAgenda(ref))!.items.find((s) => s.item.number === 3)!;
+    expect(await repo.readDecision(three.id)).toMatchObject({ value: { status: 'none' } });
+    const value = { decision: 'Godkendt.', status: 'approved' as const, postponedTo: null };
+    expect(await repo.writeDecision(three.id, value, three.etag)).toMatchObject({ ok: true });
+    const again = (await repo.loadAgenda(ref))!.items.find((s) => s.item.number === 3)!;
+    expect(again.item).toMatchObject({ decision: 'Godkendt.', status: 'approved' });
+    expect(again.problems).toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ import { errorFromResponse, isGraphError } from './errors';
 import type { ListDef, Row } from './list-mapping';
 import {
   CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, clientKeyQuery, closedRowsQuery, decisionFromRow, decisionToFields,
-  etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields,
+  etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields, numberUnplaced,
 } from './list-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import type { LiveProgress } from '../domain/live-meeting';
@@ -77,12 +77,14 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
   function assemble(ref: MeetingRef, rows: StoredRows & { meetingRow: Row | null; progress?: LiveProgress | null }): StoredAgenda | null {
     if (rows.meetingRow === null) return null;
     const { meetingKey: _key, clientKey: _client, ...header } = meetingFromRow(rows.meetingRow);
-    const items = joinRows(rows).map(({ row, item, closed, content }): StoredItem => {
+    const items = numberUnplaced(joinRows(rows).map(({ row, item, closed, content }): StoredItem => {
       // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
       if (content) targets.set(row.id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` });
       else if (!closed) targets.set(row.id, { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
-      return { id: row.id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined };
-    });
+      // joinRows keeps the item only; the rows' unreadable columns are asked again (a pure, cheap mapping).
+      const { problems } = itemFromRows(row, content);
+      return { id: row.id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined, ...(problems.length > 0 ? { problems } : {}) };
+    }));
     const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
     const progress = rows.progress === undefined ? {} : { progress: rows.progress };
     return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items, ...progress };

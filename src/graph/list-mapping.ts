@@ -11,7 +11,7 @@ import { CLOSED_PLACEHOLDER_TITLE } from '../domain/closed-redaction';
 import { z } from 'zod';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
-import type { DecisionWrite, MeetingRef } from '../domain/ports';
+import type { DecisionWrite, ItemProblem, MeetingRef, StoredItem } from '../domain/ports';
 import { completeItem } from '../domain/parse';
 import { LIVE_PROGRESS_COLUMNS } from './live-progress';
 import { expandFields, fieldEq, queryString } from './odata';
@@ -177,18 +177,47 @@ function fieldsOf<S extends z.ZodType>(list: ListDef, row: Row, schema: S): z.in
   throw new MappingError(list.displayName, String(row.id), String(issue?.path[0] ?? '?'), issue?.message ?? 'invalid');
 }
 
-/** Parses a JSON column, naming the column when it is not valid JSON of the expected shape. */
-function jsonColumn<S extends z.ZodType>(list: ListDef, row: Row, column: string, value: string | null | undefined, shape: S, empty: z.infer<S>): z.infer<S> {
+/** What to do with a column that cannot be read: throw (the meeting row) or record it (item rows). */
+type Report = (column: string, message: string) => void;
+
+const throwing = (list: ListDef, row: Row): Report => (column, message) => {
+  throw new MappingError(list.displayName, String(row.id), column, message);
+};
+
+const recording = (list: ListDef, row: Row, problems: ItemProblem[]): Report => (column, message) => {
+  problems.push({ list: list.displayName, itemId: String(row.id), column, message });
+};
+
+/**
+ * Reads `row.fields` column by column: a column that does not fit `schema` is reported and left out,
+ * so the caller falls back to its safe default. One column edited by hand in SharePoint must not
+ * take the whole meeting down for every role.
+ */
+function columnsOf<S extends z.ZodObject>(row: Row, schema: S, report: Report): Partial<z.infer<S>> {
+  const fields = row.fields ?? {};
+  const read: Record<string, unknown> = {};
+  for (const [column, shape] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const result = shape.safeParse(fields[column]);
+    if (result.success) read[column] = result.data;
+    else report(column, fields[column] === undefined ? 'missing' : (result.error.issues[0]?.message ?? 'invalid'));
+  }
+  return read as Partial<z.infer<S>>;
+}
+
+/** Parses a JSON column; when it is not valid JSON of the expected shape, reports it and gives `empty`. */
+function jsonColumn<S extends z.ZodType>(report: Report, column: string, value: string | null | undefined, shape: S, empty: z.infer<S>): z.infer<S> {
   if (value === null || value === undefined || value === '') return empty;
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
   } catch {
-    throw new MappingError(list.displayName, String(row.id), column, 'not valid JSON');
+    report(column, 'not valid JSON');
+    return empty;
   }
   const result = shape.safeParse(parsed);
-  if (!result.success) throw new MappingError(list.displayName, String(row.id), column, result.error.issues[0]?.message ?? 'invalid');
-  return result.data;
+  if (result.success) return result.data;
+  report(column, result.error.issues[0]?.message ?? 'invalid');
+  return empty;
 }
 
 /** The ETag of a row (Graph puts it in `@odata.etag`, SharePoint also in `eTag`). */
@@ -208,8 +237,8 @@ export function meetingFromRow(row: Row): Meeting & { meetingKey: string; client
     start: f.StartTime,
     plannedEnd: f.PlannedEnd ?? null,
     location: f.Location ?? null,
-    participants: jsonColumn(MEETINGS_LIST, row, 'ParticipantsJson', f.ParticipantsJson, participantsShape, []),
-    preamble: jsonColumn(MEETINGS_LIST, row, 'PreambleJson', f.PreambleJson, z.array(z.string()), []),
+    participants: jsonColumn(throwing(MEETINGS_LIST, row), 'ParticipantsJson', f.ParticipantsJson, participantsShape, []),
+    preamble: jsonColumn(throwing(MEETINGS_LIST, row), 'PreambleJson', f.PreambleJson, z.array(z.string()), []),
     items: [],
   };
 }
@@ -221,29 +250,56 @@ export interface ItemRowInfo {
   closed: boolean;
 }
 
+/** The number of a punkt whose Number column cannot be read, until numberUnplaced gives it one. */
+const UNNUMBERED = 0;
+
 /**
  * An agenda item from its main row and, for a closed item, its content row (undefined when the user
  * cannot read the restricted list or the content is missing: the item then shows as "Lukket").
+ * A column that cannot be read is at its safe default and listed in `problems`; never thrown, so one
+ * bad row costs only that punkt's column. A row without Number is placed by SortOrder (and numbered
+ * by numberUnplaced); without either it goes last.
  */
-export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info: ItemRowInfo } {
-  const m = fieldsOf(ITEMS_LIST, main, mainFields);
+export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info: ItemRowInfo; problems: ItemProblem[] } {
+  const problems: ItemProblem[] = [];
+  const m = columnsOf(main, mainFields, recording(ITEMS_LIST, main, problems));
   const closed = m.Closed === true;
-  const info = { sortOrder: m.SortOrder, clientKey: m.ClientKey ?? null, closed };
+  const sortOrder = m.SortOrder ?? (m.Number === undefined ? Number.MAX_SAFE_INTEGER : m.Number - 1);
+  const info = { sortOrder, clientKey: m.ClientKey ?? null, closed };
   const slot = m.SlotStart && m.SlotEnd ? { start: m.SlotStart, end: m.SlotEnd } : null;
   const source = closed ? content : main;
   const list = closed ? CLOSED_ITEMS_LIST : ITEMS_LIST;
-  const base = { number: m.Number, caseNumber: m.CaseNumber ?? '', closed, slot, durationMinutes: m.DurationMinutes ?? null };
+  const base = { number: m.Number ?? UNNUMBERED, caseNumber: m.CaseNumber ?? '', closed, slot, durationMinutes: m.DurationMinutes ?? null };
   if (source === undefined) {
     const item: AgendaItem = { ...base, prefix: null, title: CLOSED_TITLE, sections: [], recommendation: null, decision: null, history: null, attachments: [], status: 'none', postponedTo: null };
-    return { item, info };
+    return { item, info, problems };
   }
-  const c = fieldsOf(list, source, contentFields);
-  const sections: Section[] = jsonColumn(list, source, 'SectionsJson', c.SectionsJson, sectionShape, []);
+  const report = recording(list, source, problems);
+  // An open item's content is its main row, whose Title and ClientKey were checked above: report them once.
+  const c = columnsOf(source, contentFields, source === main ? ignoreRepeated(report, mainFields) : report);
+  const sections: Section[] = jsonColumn(report, 'SectionsJson', c.SectionsJson, sectionShape, []);
   const decision = c.Decision === undefined || c.Decision === null || c.Decision === '' ? null : c.Decision;
   // Derived fields (recommendation, history, attachments) come from the sections, as when parsing;
   // decision and status are columns of their own because the note-taker writes them.
   const derived = completeItem({ ...base, prefix: c.Prefix ?? null, title: c.Title ?? '', sections: withDecision(sections, decision) }, 'referat', '1970-01-01');
-  return { item: { ...derived, decision, status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null }, info };
+  return { item: { ...derived, decision, status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null }, info, problems };
+}
+
+/** A report that skips the columns `already` has checked (Title and ClientKey are in both schemas). */
+function ignoreRepeated(report: Report, already: z.ZodObject): Report {
+  return (column, message) => {
+    if (!(column in already.shape)) report(column, message);
+  };
+}
+
+/**
+ * Gives the punkter whose Number could not be read the numbers after the highest one, in their
+ * order: every punkt needs a number of its own to be shown, started and written, and saving the
+ * agenda then writes it to the row.
+ */
+export function numberUnplaced(items: readonly StoredItem[]): StoredItem[] {
+  let next = Math.max(0, ...items.map((s) => s.item.number)) + 1;
+  return items.map((s) => (s.problems?.some((p) => p.column === 'Number') ? { ...s, item: { ...s.item, number: next++ } } : s));
 }
 
 /**
@@ -263,7 +319,8 @@ function withDecision(sections: Section[], decision: string | null): Section[] {
 
 /** The decision columns of a row (main row of an open item, content row of a closed one). */
 export function decisionFromRow(list: ListDef, row: Row): DecisionWrite {
-  const c = fieldsOf(list, row, contentFields);
+  // A column that cannot be read reads as its default, so a write (with the row's ETag) can repair it.
+  const c = columnsOf(row, contentFields, () => undefined);
   return { decision: c.Decision ?? '', status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null };
 }
 
