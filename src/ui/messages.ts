@@ -29,6 +29,13 @@ const da = {
   participants: 'Deltagere',
   showParticipants: (n: number) => `Vis deltagere (${n})`,
   hideParticipants: 'Skjul deltagere',
+  rowProblems: {
+    title: (n: number) => (n === 1 ? 'Et punkt kunne ikke læses helt' : `${n} punkter kunne ikke læses helt`),
+    punkt: (n: number) => `Punkt ${n}`,
+    columns: (names: string[], list: string) =>
+      `${names.length === 1 ? 'kolonnen' : 'kolonnerne'} ${names.join(' og ')} i listen ${list} kunne ikke læses`,
+    help: 'Punktet vises uden værdien, og resten af mødet virker. Ret kolonnen i SharePoint-listen, eller skriv punktet igen i Punkt.',
+  },
 };
 
 const en: typeof da = {
@@ -58,6 +65,13 @@ const en: typeof da = {
   participants: 'Participants',
   showParticipants: (n: number) => `Show participants (${n})`,
   hideParticipants: 'Hide participants',
+  rowProblems: {
+    title: (n: number) => (n === 1 ? 'An item could not be read in full' : `${n} items could not be read in full`),
+    punkt: (n: number) => `Item ${n}`,
+    columns: (names: string[], list: string) =>
+      `${names.length === 1 ? 'the column' : 'the columns'} ${names.join(' and ')} in the list ${list} could not be read`,
+    help: 'The item is shown without the value, and the rest of the meeting works. Correct the column in the SharePoint list, or write the item again in Punkt.',
+  },
 };
 
 export const uiMessages: Catalog<typeof da> = { da, en };

@@ -10,6 +10,7 @@ import { formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { RowProblems } from '../../../ui/RowProblems';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
@@ -99,6 +100,7 @@ function Ready({ state, onRetry }: { state: Extract<ReturnType<typeof useAgenda>
         </MessageBar>
       )}
       <MeetingHeader meeting={meeting} />
+      <RowProblems items={items} />
       {live.lateByMs > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>

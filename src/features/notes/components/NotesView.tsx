@@ -13,6 +13,7 @@ import { formatClock, formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { RowProblems } from '../../../ui/RowProblems';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useDecisionSync, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
@@ -99,6 +100,7 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
         </MessageBar>
       )}
       <MeetingHeader meeting={meeting} />
+      <RowProblems items={items} />
       {readOnly && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

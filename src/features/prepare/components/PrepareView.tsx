@@ -12,6 +12,7 @@ import { useLanguage, useText } from '../../../ui/i18n';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { useUnsavedChanges } from '../../../ui/unsaved-changes';
+import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { asAgendaStore } from '../agenda-store';
 import { reuseAgenda } from '../reuse-agenda';
@@ -119,6 +120,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
           <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
         </MessageBar>
       )}
+      {state.status === 'ready' && <RowProblems items={state.agenda.items} />}
       {!draft || !meeting ? (
         <StartAgenda meetingRef={meetingRef} onEmpty={() => void startEmpty()} onImport={(m) => void startFrom(m)} />
       ) : (
