@@ -4,7 +4,7 @@
  * meeting's intents in one query.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { isPending, type OutboxEntry, type OutboxStore } from './outbox';
+import { isPending, mayReplace, type OutboxEntry, type OutboxStore, type PutResult } from './outbox';
 
 interface OutboxSchema extends DBSchema {
   intents: { key: [string, string]; value: OutboxEntry; indexes: { byMeeting: string } };
@@ -48,12 +48,19 @@ export async function openIdbOutbox(options: { name?: string; now?: number } = {
     async get(meetingKey, itemId) {
       return db.get('intents', [meetingKey, itemId]);
     },
-    async put(entry) {
-      // Read and write in one transaction so the revision check cannot race another panel's put.
+    async put(entry, expected) {
+      // Read and write in one transaction so the check cannot race another panel's put. The result
+      // counts only once the transaction commits: a put can still fail there (QuotaExceededError
+      // aborts it), and a put that never committed must not be reported as stored.
       const tx = db.transaction('intents', 'readwrite');
-      const stored = await tx.store.get([entry.meetingKey, entry.itemId]);
-      if (!stored || stored.revision <= entry.revision) await tx.store.put(entry);
-      await tx.done;
+      const work = (async (): Promise<PutResult> => {
+        const stored = await tx.store.get([entry.meetingKey, entry.itemId]);
+        if (!mayReplace(stored, entry, expected)) return { ok: false, stored: stored! };
+        await tx.store.put(entry);
+        return { ok: true };
+      })();
+      const [result] = await Promise.all([work, tx.done]);
+      return result;
     },
     async list(meetingKey) {
       return db.getAllFromIndex('intents', 'byMeeting', meetingKey);

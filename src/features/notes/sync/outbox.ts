@@ -22,23 +22,52 @@ export interface OutboxEntry {
    * answers 412 holding one of them, that was our own write and not someone else's.
    */
   uncertain: DecisionWrite[];
-  /** A conflict waiting for the note-taker: the server's version and the fields that clash. */
-  conflict: { server: DecisionVersion; fields: string[] } | null;
+  /**
+   * A conflict waiting for the note-taker: the server's version and the fields that clash. With
+   * `fromPanel`, the other text is another panel's of this browser (`server.value`), and `server.etag`
+   * is just the base's.
+   */
+  conflict: { server: DecisionVersion; fields: string[]; fromPanel?: true } | null;
   /** When the last write for this punkt was sent (epoch ms), so a reload keeps the 2 s spacing. */
   lastWriteAt: number | null;
   /** When the local value last changed (epoch ms). */
   updatedAt: number;
+  /**
+   * When `base` was last learned from the server (epoch ms): a reload compares it with the time of
+   * an offline copy of the agenda to tell which is newer. Absent in entries from older versions.
+   */
+  baseAt?: number;
+  /**
+   * Who stored this copy: the panel's id and a counter, unique across the panels of a browser.
+   * A put names the stamp it was derived from, so a panel never replaces another's newer text
+   * unseen (compare-and-set). Absent in entries from older versions.
+   */
+  stamp?: string;
+}
+
+/** A put's outcome: stored, or refused because the stored entry is not the one the caller derived from. */
+export type PutResult = { ok: true } | { ok: false; stored: OutboxEntry };
+
+/**
+ * Whether `entry` may replace `stored`. With `expected` (compare-and-set): only when the stored
+ * copy carries that stamp (or none, or is gone). Without: unless the stored copy has a higher revision.
+ */
+export function mayReplace(stored: OutboxEntry | undefined, entry: OutboxEntry, expected: string | null | undefined): boolean {
+  if (!stored) return true;
+  if (expected === undefined) return stored.revision <= entry.revision;
+  return (stored.stamp ?? null) === expected || stored.stamp === entry.stamp;
 }
 
 /** Where intents are kept: IndexedDB in the browser, memory in tests and benchmarks. */
 export interface OutboxStore {
   get(meetingKey: string, itemId: string): Promise<OutboxEntry | undefined>;
   /**
-   * Stores the entry in one small transaction, replacing the previous one for the punkt, unless
-   * the stored entry has a higher revision: a second panel on the same meeting (side panel and
-   * meeting stage) must not put back an older intent over a newer one.
+   * Stores the entry in one small transaction, replacing the previous one for the punkt, when
+   * `mayReplace` allows: a second panel on the same meeting (side panel and meeting stage) must
+   * never replace text it has not seen. A refusal is answered with the stored entry, never silent.
+   * Rejects when the device cannot store (quota, a transaction aborted).
    */
-  put(entry: OutboxEntry): Promise<void>;
+  put(entry: OutboxEntry, expected?: string | null): Promise<PutResult>;
   /** All entries of one meeting. */
   list(meetingKey: string): Promise<OutboxEntry[]>;
   delete(meetingKey: string, itemId: string): Promise<void>;
@@ -61,10 +90,12 @@ export function createMemoryOutbox(): OutboxStore {
       const entry = entries.get(keyOf(meetingKey, itemId));
       return entry && clone(entry);
     },
-    async put(entry) {
+    async put(entry, expected) {
       const key = keyOf(entry.meetingKey, entry.itemId);
-      if ((entries.get(key)?.revision ?? -1) > entry.revision) return;
+      const stored = entries.get(key);
+      if (!mayReplace(stored, entry, expected)) return { ok: false, stored: clone(stored!) };
       entries.set(key, clone(entry));
+      return { ok: true };
     },
     async list(meetingKey) {
       return [...entries.values()].filter((e) => e.meetingKey === meetingKey).map(clone);

@@ -44,6 +44,7 @@ export function reconcileConflict(entry: OutboxEntry, sent: DecisionWrite, curre
   if (sameDecision(current.value, entry.value)) {
     // The server already holds what we want (our earlier write whose answer was lost): done.
     entry.base = current;
+    entry.baseAt = now;
     entry.syncedRevision = entry.revision;
     entry.uncertain = [];
     return;
@@ -51,6 +52,7 @@ export function reconcileConflict(entry: OutboxEntry, sent: DecisionWrite, curre
   if (sameDecision(current.value, sent) || entry.uncertain.some((u) => sameDecision(u, current.value))) {
     // The server holds one of our own earlier values: rebase on it and send the newer local value.
     entry.base = current;
+    entry.baseAt = now;
     entry.uncertain = [];
     return;
   }
@@ -61,6 +63,7 @@ export function reconcileConflict(entry: OutboxEntry, sent: DecisionWrite, curre
   }
   entry.value = merged.value;
   entry.base = current;
+  entry.baseAt = now;
   entry.revision += 1;
   entry.updatedAt = now;
   if (sameDecision(merged.value, current.value)) entry.syncedRevision = entry.revision;

@@ -4,19 +4,26 @@
  * per field (reconcile.ts); what cannot be merged waits for the note-taker. Nothing is overwritten
  * silently. Network failures, 429 and 5xx are retried with backoff; 403 makes the view read-only.
  *
- * Pure of the browser: the store, the outbox, the clock and online/offline come in from outside.
+ * Panels of one browser on one meeting share the outbox: each copy is stamped and stored by
+ * compare-and-set, another panel's newer copy is merged in (panel-merge.ts), and a channel tells the
+ * other panels to show it. A failed local save is shown ('unsaved'), never passed off as saved.
+ *
+ * Pure of the browser: the store, the outbox, the clock, online/offline, the channel and the locks
+ * come in from outside.
  */
 import { sameDecision } from '../../../domain/decision-merge';
 import type { DecisionWrite } from '../../../domain/ports';
 import { retryDelay } from './backoff';
 import { systemClock } from './clock';
 import { isPending, type OutboxEntry } from './outbox';
-import { createPersistQueue } from './persist-queue';
+import { newPanelId, type PanelLocks, type PanelMessage } from './panel-channel';
+import { mergePanelEntry } from './panel-merge';
+import { createPersistQueue, type PersistOutcome } from './persist-queue';
 import { reconcileConflict } from './reconcile';
-import type { PunktSync, SyncEngine, SyncEngineOptions, SyncState } from './sync-types';
+import type { KnownVersion, PunktSync, SyncEngine, SyncEngineOptions, SyncState } from './sync-types';
 import { OUTBOX_WAIT_MS, rememberUncertain, retryAfterOf, settleWithin, statusOf } from './write-outcome';
 
-export type { ConflictChoice, PunktSync, SyncEngine, SyncEngineOptions, SyncState } from './sync-types';
+export type { ConflictChoice, KnownVersion, PunktSync, SyncEngine, SyncEngineOptions, SyncState } from './sync-types';
 
 interface Slot {
   entry: OutboxEntry;
@@ -29,25 +36,47 @@ interface Slot {
   attempt: number;
   /** Earliest time for the next retry after a failure (backoff, Retry-After); 0 when none. */
   retryAt: number;
+  /** The last copy known to be in the outbox (ours or another panel's): what local changes derive from. */
+  stored: OutboxEntry | null;
+  /** The device refused the last copy: the text may be only in this window. */
+  localFailed: boolean;
+}
+
+/** Without Web Locks, a panel just goes ahead: If-Match still guards every write. */
+const noLocks: PanelLocks = { request: (_name, work) => work() };
+
+/** Whether the outbox entry beats the server's `version` at start (see SyncEngine.start). */
+function keepsLocal(entry: OutboxEntry, { version, asOf }: KnownVersion): boolean {
+  if (isPending(entry) || entry.conflict || entry.base.etag === version.etag) return true;
+  // An offline copy of the agenda read before the outbox last heard from the server is older than it.
+  return asOf !== undefined && (entry.baseAt ?? entry.updatedAt) >= asOf;
 }
 
 /** Creates the engine for one meeting. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
-  const { store, outbox, meetingKey } = options;
+  const { store, outbox, meetingKey, panels } = options;
   const clock = options.clock ?? systemClock;
   const minInterval = options.minIntervalMs ?? 2000;
   const quiet = options.quietMs ?? 300;
+  const locks = options.locks ?? noLocks;
+  // Only with other panels can the outbox change under us; a lone panel need not re-read it per write.
+  const shared = panels !== undefined || options.locks !== undefined;
+  const panelId = options.panelId ?? newPanelId();
+  let stamps = 0;
   const slots = new Map<string, Slot>();
   const listeners = new Set<() => void>();
-  const queue = createPersistQueue(outbox);
+  const queue = createPersistQueue(outbox, onPersisted);
   let online = options.online ?? true;
   let readOnly = false;
   let disposed = false;
+  let unsubscribePanels = () => {};
 
   function stateOf(slot: Slot): SyncState {
     if (readOnly) return 'readonly';
     if (slot.entry.conflict) return 'conflict';
+    // Only the server's confirmation is "Gemt"; without a local copy nothing may claim "gemt lokalt".
     if (!isPending(slot.entry)) return 'saved';
+    if (slot.localFailed) return 'unsaved';
     if (!online || slot.failing) return 'offline';
     return 'saving';
   }
@@ -60,7 +89,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       serverValue: entry.base.value,
       state: stateOf(slot),
       revision: entry.revision,
-      conflict: entry.conflict ? { server: entry.conflict.server.value, fields: entry.conflict.fields } : null,
+      conflict: entry.conflict
+        ? { server: entry.conflict.server.value, fields: entry.conflict.fields, ...(entry.conflict.fromPanel ? { fromPanel: true as const } : {}) }
+        : null,
     };
   }
 
@@ -73,7 +104,58 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     emit();
   }
 
-  const persist = (slot: Slot) => queue.persist(slot.entry);
+  /** Stores a stamped copy of the slot's entry; the outcome arrives in onPersisted. */
+  function persist(slot: Slot): Promise<PersistOutcome> {
+    stamps += 1;
+    slot.entry.stamp = `${panelId}:${stamps}`;
+    return queue.persist(slot.entry);
+  }
+
+  function onPersisted(itemId: string, outcome: PersistOutcome): void {
+    const slot = slots.get(itemId);
+    if (!slot) return;
+    if (outcome.kind === 'failed') {
+      slot.localFailed = true;
+      changed(slot);
+    } else if (outcome.kind === 'stored') {
+      slot.stored = outcome.entry;
+      const wasFailing = slot.localFailed;
+      slot.localFailed = false;
+      if (wasFailing) changed(slot);
+      if (outcome.entry.stamp) panels?.post({ meetingKey, itemId, stamp: outcome.entry.stamp });
+    } else {
+      mergeIn(slot, outcome.stored);
+    }
+  }
+
+  /** Takes in another panel's stored copy: adopted when this panel has nothing unsaved, else merged and stored again. */
+  function mergeIn(slot: Slot, theirs: OutboxEntry): void {
+    const clean = slot.entry.stamp === slot.stored?.stamp;
+    slot.entry = clean ? structuredClone(theirs) : mergePanelEntry(slot.stored, slot.entry, theirs, clock.now());
+    slot.stored = theirs;
+    queue.know(theirs.itemId, theirs.stamp ?? null);
+    if (!clean) void persist(slot);
+    changed(slot);
+    schedule(slot, clean ? quiet : 0);
+  }
+
+  /** Another panel stored a copy: show it (a panel with unsaved changes merges when its own put is refused). */
+  async function onPanelMessage(message: PanelMessage): Promise<void> {
+    const slot = message.meetingKey === meetingKey ? slots.get(message.itemId) : undefined;
+    if (!slot || disposed || slot.stored?.stamp === message.stamp) return;
+    const theirs = await outbox.get(meetingKey, message.itemId);
+    if (!theirs || disposed || theirs.stamp === slot.stored?.stamp || theirs.stamp === slot.entry.stamp) return;
+    if (slot.inflight || slot.entry.stamp !== slot.stored?.stamp) return;
+    mergeIn(slot, theirs);
+  }
+
+  /** Before a write, with the lock held: whatever another panel stored since comes in first. */
+  async function catchUp(slot: Slot): Promise<void> {
+    const theirs = await outbox.get(meetingKey, slot.entry.itemId);
+    if (!theirs || disposed || theirs.stamp === undefined) return;
+    if (theirs.stamp === slot.stored?.stamp || theirs.stamp === slot.entry.stamp) return;
+    mergeIn(slot, theirs);
+  }
 
   function schedule(slot: Slot, delayMs: number): void {
     if (disposed || readOnly || !online || slot.inflight || slot.entry.conflict || !isPending(slot.entry)) return;
@@ -95,19 +177,36 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     slot.timer = null;
   }
 
+  const sendable = (slot: Slot) => !disposed && !readOnly && online && !slot.entry.conflict && isPending(slot.entry);
+
   async function flush(slot: Slot): Promise<void> {
-    if (disposed || readOnly || !online || slot.inflight || slot.entry.conflict || !isPending(slot.entry)) return;
+    if (!sendable(slot) || slot.inflight) return;
+    slot.inflight = true;
+    try {
+      await locks.request(`punkt-write|${meetingKey}|${slot.entry.itemId}`, () => send(slot));
+    } finally {
+      slot.inflight = false;
+    }
+    if (disposed) return;
+    changed(slot);
+    schedule(slot, 0);
+  }
+
+  /** One write of the punkt's latest value, with the panels' lock held. */
+  async function send(slot: Slot): Promise<void> {
+    if (shared) await settleWithin(clock, catchUp(slot).catch(() => undefined), OUTBOX_WAIT_MS);
+    // Another panel may have sent it meanwhile, or written a moment ago (the 2 s spacing is shared).
+    if (!sendable(slot) || (slot.entry.lastWriteAt ?? -Infinity) + minInterval > clock.now()) return;
     const sentRevision = slot.entry.revision;
     const sent = slot.entry.value;
-    slot.inflight = true;
     slot.entry.lastWriteAt = clock.now();
     // Write-ahead: until the answer comes, this value may land. Recorded in the outbox before it is
     // sent, so a panel that dies mid-request still recognises the landed write after a reload
     // (else the 412 would show the note-taker a conflict with their own text).
     rememberUncertain(slot.entry, sent);
     try {
-      // A failing or stuck outbox (IndexedDB blocked by another tab) must not also stop the write
-      // to Graph: that is where the text is safest.
+      // A failing or stuck outbox (IndexedDB full, or blocked by another tab) must not also stop the
+      // write to Graph: that is where the text is safest.
       await settleWithin(clock, persist(slot), OUTBOX_WAIT_MS);
       if (disposed) return;
       // Stamped again as it leaves (the outbox write took time), so the 2 s spacing holds between real writes.
@@ -121,6 +220,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       slot.retryAt = 0;
       if (result.ok) {
         entry.base = { etag: result.etag, value: sent };
+        entry.baseAt = clock.now();
         entry.syncedRevision = Math.max(entry.syncedRevision, sentRevision);
         entry.uncertain = [];
       } else {
@@ -129,13 +229,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } catch (error) {
       if (disposed) return;
       await onError(slot, sent, error);
-    } finally {
-      slot.inflight = false;
     }
     if (disposed) return;
-    void persist(slot);
     changed(slot);
-    schedule(slot, 0);
+    // Stored before the lock is released, so the next panel to write starts from this answer.
+    await settleWithin(clock, persist(slot), OUTBOX_WAIT_MS);
   }
 
   async function onError(slot: Slot, sent: DecisionWrite, error: unknown): Promise<void> {
@@ -167,7 +265,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return slot;
   }
 
-  function addSlot(entry: OutboxEntry): void {
+  /** `stored` is the outbox's copy of the punkt, if any (what the next put derives from). */
+  function addSlot(entry: OutboxEntry, stored: OutboxEntry | null): void {
     const slot: Slot = {
       entry,
       snapshot: undefined as unknown as PunktSync,
@@ -177,19 +276,23 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       failing: false,
       attempt: 0,
       retryAt: 0,
+      stored,
+      localFailed: false,
     };
     refresh(slot);
     slots.set(entry.itemId, slot);
+    queue.know(entry.itemId, stored?.stamp ?? null);
   }
 
   return {
     async start(known) {
       const stored = new Map((await outbox.list(meetingKey)).map((e) => [e.itemId, e]));
-      for (const { itemId, version } of known) {
+      for (const punkt of known) {
+        const { itemId, version, asOf } = punkt;
         const entry = stored.get(itemId);
         stored.delete(itemId);
-        if (entry && (isPending(entry) || entry.conflict || entry.base.etag === version.etag)) {
-          addSlot(entry);
+        if (entry && keepsLocal(entry, punkt)) {
+          addSlot(structuredClone(entry), entry);
         } else {
           // Nothing local to send: the server's version is the truth.
           addSlot({
@@ -203,11 +306,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             conflict: null,
             lastWriteAt: entry?.lastWriteAt ?? null,
             updatedAt: clock.now(),
-          });
+            baseAt: asOf ?? clock.now(),
+            ...(entry?.stamp ? { stamp: entry.stamp } : {}),
+          }, entry ?? null);
         }
       }
       // Intents for punkter the caller did not list are kept and still sent: never drop local work.
-      for (const entry of stored.values()) addSlot(entry);
+      for (const entry of stored.values()) addSlot(structuredClone(entry), entry);
+      if (panels) unsubscribePanels = panels.subscribe((message) => void onPanelMessage(message).catch(() => undefined));
       emit();
       for (const slot of slots.values()) schedule(slot, 0);
     },
@@ -224,7 +330,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       changed(slot);
       const saved = persist(slot);
       schedule(slot, quiet);
-      return saved;
+      return saved.then(() => undefined);
     },
     resolveConflict(itemId, choice) {
       const slot = slotFor(itemId);
@@ -232,15 +338,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (!conflict) return Promise.resolve();
       const entry = slot.entry;
       entry.value = choice === 'local' ? entry.value : choice === 'server' ? conflict.server.value : choice;
-      entry.base = conflict.server;
+      // Between two panels the base stays: the other text was never the server's.
+      if (!conflict.fromPanel) entry.base = conflict.server;
       entry.conflict = null;
       entry.revision += 1;
       entry.updatedAt = clock.now();
-      if (sameDecision(entry.value, conflict.server.value)) entry.syncedRevision = entry.revision;
+      if (sameDecision(entry.value, entry.base.value)) entry.syncedRevision = entry.revision;
       changed(slot);
       const saved = persist(slot);
       schedule(slot, 0);
-      return saved;
+      return saved.then(() => undefined);
     },
     setOnline(next) {
       if (online === next) return;
@@ -257,6 +364,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (online) for (const slot of slots.values()) schedule(slot, 0);
     },
     isReadOnly: () => readOnly,
+    localSaveFailed: () => [...slots.values()].some((slot) => slot.localFailed),
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -265,9 +373,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     async dispose() {
       disposed = true;
+      unsubscribePanels();
       for (const slot of slots.values()) cancel(slot);
       listeners.clear();
       await queue.settled();
+      panels?.close?.();
     },
   };
 }

@@ -1,0 +1,112 @@
+/**
+ * Two panels of one browser on one meeting (two tabs, or the side panel and the meeting stage):
+ * one outbox, one channel between them (issue #9, point 7). Nothing typed in either is dropped
+ * silently, and neither says Gemt for text the server does not hold.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DecisionWrite } from '../../../domain/ports';
+import { FakeDecisionStore } from '../../../../tests/fakes/fake-decision-store';
+import { createPanelHub } from '../../../../tests/fakes/panel-hub';
+import { createMemoryOutbox, type OutboxStore } from './outbox';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './sync-engine';
+
+const MEETING = 'uid-1|2024-03-13T08:00:00Z';
+const text = (decision: string): DecisionWrite => ({ decision, status: 'none', postponedTo: null });
+
+let store: FakeDecisionStore;
+let outbox: OutboxStore;
+let hub: ReturnType<typeof createPanelHub>;
+const engines: SyncEngine[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+  store = new FakeDecisionStore({ now: () => Date.now(), delay: () => new Promise((r) => setTimeout(r, 50)) });
+  outbox = createMemoryOutbox();
+  hub = createPanelHub();
+});
+
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.dispose();
+  vi.useRealTimers();
+});
+
+async function panel(options: Partial<SyncEngineOptions> = {}): Promise<SyncEngine> {
+  const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random: () => 0.5, panels: hub.channel(), ...options });
+  engines.push(engine);
+  await engine.start([{ itemId: '1', version: store.current('1') }]);
+  return engine;
+}
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+describe('two panels on one punkt', () => {
+  it('shows the text typed in one panel in the other, and the other writes on top of it', async () => {
+    store.seed('1');
+    const a = await panel();
+    const b = await panel();
+    await a.edit('1', text('Fra vindue A'));
+    await advance(10);
+    expect(b.get('1')?.value.decision).toBe('Fra vindue A');
+    await b.edit('1', text('Fra vindue A, og B'));
+    await advance(5000);
+    expect(store.current('1').value.decision).toBe('Fra vindue A, og B');
+    expect(a.get('1')?.value.decision).toBe('Fra vindue A, og B');
+    expect(a.get('1')?.state).toBe('saved');
+    expect(b.get('1')?.state).toBe('saved');
+  });
+
+  it('keeps both panels’ offline text through a reload: neither is dropped for having a lower revision', async () => {
+    store.seed('1', text('Første afsnit.\n\nAndet afsnit.'));
+    const a = await panel({ online: false });
+    const b = await panel({ online: false });
+    // Both type before either hears of the other (same tick); A types more keystrokes, so a higher revision.
+    await Promise.all([
+      a.edit('1', text('Første afsnit, A.\n\nAndet afsnit.')),
+      b.edit('1', text('Første afsnit.\n\nAndet afsnit, B.')),
+    ]);
+    await a.edit('1', text('Første afsnit, A2.\n\nAndet afsnit.'));
+    await advance(100);
+    await a.dispose();
+    await b.dispose();
+    const reopened = await panel({ online: true });
+    await advance(5000);
+    expect(reopened.get('1')?.state).toBe('saved');
+    expect(store.current('1').value.decision).toBe('Første afsnit, A2.\n\nAndet afsnit, B.');
+  });
+
+  it('never lets equal revisions of two panels replace each other silently', async () => {
+    store.seed('1', text('Et.\n\nTo.'));
+    const a = await panel({ online: false });
+    const b = await panel({ online: false });
+    await Promise.all([a.edit('1', text('Et, A.\n\nTo.')), b.edit('1', text('Et.\n\nTo, B.'))]);
+    await advance(100);
+    expect(a.get('1')?.value.decision).toBe('Et, A.\n\nTo, B.');
+    expect(b.get('1')?.value.decision).toBe('Et, A.\n\nTo, B.');
+    expect((await outbox.get(MEETING, '1'))?.value.decision).toBe('Et, A.\n\nTo, B.');
+  });
+
+  it('reports overlapping text of two panels as a conflict between windows, writing neither until chosen', async () => {
+    store.seed('1', text('Chefforum godkendte.'));
+    const a = await panel();
+    const b = await panel();
+    await Promise.all([a.edit('1', text('Chefforum godkendte, A.')), b.edit('1', text('Chefforum godkendte, B.'))]);
+    await advance(100);
+    const conflicted = [a, b].filter((p) => p.get('1')?.state === 'conflict');
+    expect(conflicted.length).toBeGreaterThan(0);
+    const shown = conflicted[0]!.get('1')!;
+    expect(shown.conflict?.fromPanel).toBe(true);
+    expect([shown.value.decision, shown.conflict?.server.decision].sort()).toEqual(['Chefforum godkendte, A.', 'Chefforum godkendte, B.']);
+    await advance(5000);
+    // Nothing reached the server that the note-taker did not choose, and nobody says Gemt for a text the server lacks.
+    for (const p of [a, b]) {
+      const state = p.get('1')!;
+      if (state.state === 'saved') expect(store.current('1').value).toEqual(state.value);
+    }
+    await conflicted[0]!.resolveConflict('1', text('Chefforum godkendte, A og B.'));
+    await advance(5000);
+    expect(store.current('1').value.decision).toBe('Chefforum godkendte, A og B.');
+    expect(a.get('1')?.value.decision).toBe('Chefforum godkendte, A og B.');
+    expect(b.get('1')?.value.decision).toBe('Chefforum godkendte, A og B.');
+    expect(a.get('1')?.state).toBe('saved');
+    expect(b.get('1')?.state).toBe('saved');
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The sync engine when the device cannot keep the text (IndexedDB full, blocked or missing) and
+ * when a reload opens from an older offline copy of the agenda (issue #9, points 5 and 6).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DecisionWrite } from '../../../domain/ports';
+import { FakeDecisionStore, type StoreFault } from '../../../../tests/fakes/fake-decision-store';
+import { createMemoryOutbox, type OutboxStore } from './outbox';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './sync-engine';
+
+const MEETING = 'uid-1|2024-03-13T08:00:00Z';
+const text = (decision: string): DecisionWrite => ({ decision, status: 'none', postponedTo: null });
+const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+let faults: StoreFault[] = [];
+let store: FakeDecisionStore;
+let outbox: OutboxStore;
+const engines: SyncEngine[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+  faults = [];
+  store = new FakeDecisionStore({ now: () => Date.now(), fault: () => faults.shift() ?? null, delay: () => new Promise((r) => setTimeout(r, 50)) });
+  outbox = createMemoryOutbox();
+});
+
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.dispose();
+  vi.useRealTimers();
+});
+
+type Known = Parameters<SyncEngine['start']>[0];
+async function startEngine(known: Known, options: Partial<SyncEngineOptions> = {}): Promise<SyncEngine> {
+  const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random: () => 0.5, ...options });
+  engines.push(engine);
+  await engine.start(known);
+  return engine;
+}
+const fresh = (...itemIds: string[]): Known => itemIds.map((itemId) => ({ itemId, version: store.current(itemId) }));
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+describe('sync engine: the device cannot store (point 5)', () => {
+  it('never claims "saved locally" when the outbox refuses (quota), shows the failure at once, and still sends to Graph', async () => {
+    store.seed('1');
+    outbox = { ...createMemoryOutbox(), put: async () => Promise.reject(quotaExceeded()) };
+    const engine = await startEngine(fresh('1'), { online: false });
+    await engine.edit('1', text('Kun i vinduet'));
+    expect(engine.get('1')?.state).toBe('unsaved');
+    expect(engine.localSaveFailed()).toBe(true);
+    await advance(10_000);
+    expect(engine.get('1')?.state).toBe('unsaved');
+    engine.setOnline(true);
+    await advance(3000);
+    expect(store.current('1').value.decision).toBe('Kun i vinduet');
+    // "Gemt" only now that the server confirmed: the server is the only copy.
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('says "not saved on the device", never "saved", while the only copy is on its way to the server', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    store = new FakeDecisionStore({ delay: () => gate });
+    store.seed('1');
+    outbox = { ...createMemoryOutbox(), put: async () => Promise.reject(quotaExceeded()) };
+    const engine = await startEngine(fresh('1'));
+    await engine.edit('1', text('På vej'));
+    await advance(2000);
+    expect(engine.get('1')?.state).toBe('unsaved');
+    release();
+    await advance(100);
+    expect(engine.get('1')?.state).toBe('saved');
+  });
+
+  it('clears the failure when the outbox stores again (space freed)', async () => {
+    store.seed('1');
+    let full = true;
+    const inner = createMemoryOutbox();
+    outbox = { ...inner, put: async (entry, expected) => (full ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
+    const engine = await startEngine(fresh('1'), { online: false });
+    await engine.edit('1', text('a'));
+    expect(engine.localSaveFailed()).toBe(true);
+    full = false;
+    await engine.edit('1', text('ab'));
+    expect(engine.localSaveFailed()).toBe(false);
+    expect(engine.get('1')?.state).toBe('offline');
+    expect((await inner.get(MEETING, '1'))?.value.decision).toBe('ab');
+  });
+
+  it('stores the newest text when an earlier put of a burst failed (the queue does not give up)', async () => {
+    store.seed('1');
+    let failNext = true;
+    const inner = createMemoryOutbox();
+    outbox = {
+      ...inner,
+      put: async (entry, expected) => {
+        if (failNext) {
+          failNext = false;
+          throw quotaExceeded();
+        }
+        return inner.put(entry, expected);
+      },
+    };
+    const engine = await startEngine(fresh('1'), { online: false });
+    const first = engine.edit('1', text('a'));
+    const second = engine.edit('1', text('ab'));
+    await Promise.all([first, second]);
+    expect((await inner.get(MEETING, '1'))?.value.decision).toBe('ab');
+    expect(engine.get('1')?.state).toBe('offline');
+  });
+});
+
+describe('sync engine: reload from an older offline copy (point 6)', () => {
+  it('shows the latest own text, not the older copy, and writes on top of it without a conflict', async () => {
+    const copy = store.seed('1', text('Fra dagsordenen'));
+    const copiedAt = Date.now();
+    await advance(1000);
+    const first = await startEngine(fresh('1'));
+    await first.edit('1', text('Min seneste tekst'));
+    await advance(3000);
+    expect(first.get('1')?.state).toBe('saved');
+    await first.dispose();
+
+    // Reload without network: the agenda comes from the copy taken before the text was written.
+    const second = await startEngine([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
+    expect(second.get('1')?.value.decision).toBe('Min seneste tekst');
+    await second.edit('1', text('Min seneste tekst, og mere'));
+    second.setOnline(true);
+    await advance(5000);
+    expect(second.get('1')?.conflict).toBeNull();
+    expect(second.get('1')?.state).toBe('saved');
+    expect(store.current('1').value.decision).toBe('Min seneste tekst, og mere');
+  });
+
+  it('recognises its own text that reached the server with the answer lost, after a reload from an older copy', async () => {
+    const copy = store.seed('1', text('Start'));
+    const copiedAt = Date.now();
+    const first = await startEngine(fresh('1'));
+    faults = [{ kind: 'lost' }];
+    await first.edit('1', text('Start\nEgen linje'));
+    await advance(400); // applied, the answer lost
+    await advance(3000); // the retry gets a 412 holding our own text: recognised, synced
+    await first.dispose();
+    const second = await startEngine([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
+    expect(second.get('1')?.value.decision).toBe('Start\nEgen linje');
+    await second.edit('1', text('Anden start\nEgen linje'));
+    second.setOnline(true);
+    await advance(5000);
+    expect(second.get('1')?.conflict).toBeNull();
+    expect(store.current('1').value.decision).toBe('Anden start\nEgen linje');
+  });
+
+  it('takes a copy newer than the outbox (written since by someone else, seen in another view)', async () => {
+    store.seed('1');
+    const first = await startEngine(fresh('1'));
+    await first.edit('1', text('Mit'));
+    await advance(3000);
+    await first.dispose();
+    await advance(60_000);
+    const theirs = store.externalWrite('1', () => text('Deres, nyere'));
+    const second = await startEngine([{ itemId: '1', version: theirs, asOf: Date.now() }], { online: false });
+    expect(second.get('1')?.value.decision).toBe('Deres, nyere');
+    expect(second.get('1')?.state).toBe('saved');
+  });
+});
