@@ -15,19 +15,21 @@ const useStyles = makeStyles({
 export interface ConflictChooserProps {
   local: DecisionWrite;
   server: DecisionWrite;
+  /** The other text is another window's of this browser, not someone else's. */
+  fromPanel?: boolean;
   onKeepMine(): void;
   onTakeTheirs(): void;
 }
 
-export function ConflictChooser({ local, server, onKeepMine, onTakeTheirs }: ConflictChooserProps) {
+export function ConflictChooser({ local, server, fromPanel = false, onKeepMine, onTakeTheirs }: ConflictChooserProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const describe = (value: DecisionWrite) => `${value.decision}${value.status === 'none' ? '' : `\n(${t.status[value.status]}${value.postponedTo ? ` ${value.postponedTo}` : ''})`}`;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.conflictTitle}</MessageBarTitle>
-        {t.conflictText}
+        <MessageBarTitle>{fromPanel ? t.panelConflictTitle : t.conflictTitle}</MessageBarTitle>
+        {fromPanel ? t.panelConflictText : t.conflictText}
         <div className={styles.texts}>
           <section aria-label={t.yourText}>
             <Text weight="semibold">{t.yourText}</Text>

@@ -385,6 +385,47 @@ describe('the note-taker’s view', () => {
     await waitFor(() => expect(store.current('id-2').value.decision).toBe('Offline efter indlæsning'), { timeout: 4000 });
   });
 
+  it('shows a Danish alert at once when the device cannot store the text, and never says "gemt lokalt"', async () => {
+    const user = userEvent.setup();
+    const full: OutboxStore = { ...createMemoryOutbox(), put: async () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const connectivity = manualConnectivity(false);
+    renderNotes({ connectivity, openOutbox: async () => full });
+    await user.type(await field(1), 'Kun her');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Teksten kan ikke gemmes på enheden');
+    expect(alert).toHaveTextContent(/kun i dette vindue/);
+    expect(alert).toHaveTextContent(/Hold vinduet åbent/);
+    expect(alert).toHaveTextContent(/kopiér teksten/);
+    expect(saveState(1)).toHaveTextContent('Ikke gemt – kun i dette vindue');
+    expect(screen.queryByText(/gemt lokalt/)).toBeNull();
+    act(() => connectivity.set(true));
+    await waitFor(() => expect(saveState(1)).toHaveTextContent('Gemt'), { timeout: 4000 });
+    expect(store.current('id-1').value.decision).toBe('Kun her');
+  });
+
+  it('treats an outbox that cannot even open (private mode) as a failed local save, not as saved locally', async () => {
+    const user = userEvent.setup();
+    const connectivity = manualConnectivity(false);
+    renderNotes({ connectivity, openOutbox: () => Promise.reject(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')) });
+    await user.type(await field(2), 'Privat vindue');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Teksten kan ikke gemmes på enheden');
+    expect(saveState(2)).toHaveTextContent('Ikke gemt – kun i dette vindue');
+    expect(screen.queryByText(/gemt lokalt/)).toBeNull();
+  });
+
+  it('after a reload without network shows the latest own text, not the older local copy of the agenda', async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    const first = renderNotes({ storage });
+    await user.type(await field(2), 'Min seneste tekst');
+    await waitFor(() => expect(saveState(2)).toHaveTextContent('Gemt'), { timeout: 4000 });
+    first.unmount();
+    renderNotes({ storage, unreachable: true, connectivity: manualConnectivity(false) });
+    expect(await screen.findByText(/Dagsordenen er en lokal kopi fra kl\./)).toBeInTheDocument();
+    expect(await field(2)).toHaveValue('Min seneste tekst');
+    expect(saveState(2)).toHaveTextContent('Gemt');
+  });
+
   it('speaks English with ?lang=en', async () => {
     renderNotes({ language: 'en' });
     expect(await field(1, 'Decision for item 1')).toBeInTheDocument();

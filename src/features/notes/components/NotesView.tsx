@@ -16,7 +16,7 @@ import { MeetingHeader } from '../../../ui/MeetingHeader';
 import { RowProblems } from '../../../ui/RowProblems';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
-import { useDecisionSync, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
+import { useDecisionSync, useLocalSaveFailed, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNotesAgenda } from '../hooks/useNotesAgenda';
 import { useNow } from '../../../ui/useNow';
@@ -57,8 +57,9 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
   const t = useText(notesMessages);
   const styles = useStyles();
   const { decisions, now } = useServices();
-  const { engine, error, canWrite } = useDecisionSync(agenda, decisions, deps);
+  const { engine, error, canWrite } = useDecisionSync(agenda, decisions, deps, copiedAt);
   const refused = useReadOnly(engine);
+  const localSaveFailed = useLocalSaveFailed(engine);
   // While canWrite is being asked there is no engine yet, so PunktEditor shows placeholders, not fields.
   const readOnly = !decisions || canWrite === false || refused;
   const clock = useNow(now, TICK_MS);
@@ -106,6 +107,15 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
           <MessageBarBody>
             <MessageBarTitle>{t.readOnlyTitle}</MessageBarTitle>
             {t.readOnlyText}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {localSaveFailed && (
+        // An alert, not a polite status: the text may be lost if the window closes now.
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.localSaveFailedTitle}</MessageBarTitle>
+            {t.localSaveFailedText}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -75,8 +75,10 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
   const value: DecisionWrite = (readOnly ? sync?.serverValue : sync?.value) ?? loaded;
   const canEdit = !readOnly && engine !== null && sync !== undefined;
   const edit = (change: Partial<DecisionWrite>) => {
-    if (!canEdit) return;
-    void engine.edit(stored.id, { ...value, ...change }).catch(() => undefined);
+    // A 403 may have made the engine read-only since this render: then the view turns read-only.
+    if (!canEdit || engine.isReadOnly()) return;
+    // A failed local save needs no handling here: the engine shows it (state and alert) and still sends.
+    void engine.edit(stored.id, { ...value, ...change });
   };
   const drafts = draftsFor(item, forum);
   const draftTexts = [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint];
@@ -170,6 +172,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
         <ConflictChooser
           local={sync.value}
           server={sync.conflict.server}
+          fromPanel={sync.conflict.fromPanel === true}
           onKeepMine={() => void engine?.resolveConflict(stored.id, 'local')}
           onTakeTheirs={() => void engine?.resolveConflict(stored.id, 'server')}
         />

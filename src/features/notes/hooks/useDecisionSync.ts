@@ -3,14 +3,16 @@
  * user may write (in parallel with opening the outbox), starts the engine with the server's versions
  * (pending intents from a reload are sent once), follows online/offline, and disposes the engine
  * when the panel closes or the meeting changes. A user who may only read gets no engine at all, so
- * nothing is ever written for them.
+ * nothing is ever written for them. Panels of this browser on the meeting hear of each other's
+ * changes (BroadcastChannel) and take turns writing a punkt (Web Locks) where the browser has them.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DecisionStore, StoredAgenda } from '../../../domain/ports';
 import type { SyncClock } from '../sync/clock';
 import { browserConnectivity, type Connectivity } from '../sync/connectivity';
-import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
+import { unavailableOutbox, type OutboxStore } from '../sync/outbox';
 import { openIdbOutbox } from '../sync/outbox-idb';
+import { browserPanelChannel, browserPanelLocks, type PanelChannel, type PanelLocks } from '../sync/panel-channel';
 import { createSyncEngine, type PunktSync, type SyncEngine } from '../sync/sync-engine';
 import { probeWriteAccess, type WriteAccess } from './write-access';
 
@@ -19,6 +21,9 @@ export interface NotesSyncDeps {
   openOutbox?: () => Promise<OutboxStore>;
   connectivity?: Connectivity;
   clock?: SyncClock;
+  /** A new channel to the other panels for each engine (the engine closes it); the browser's BroadcastChannel by default. */
+  openPanelChannel?: () => PanelChannel | undefined;
+  locks?: PanelLocks;
 }
 
 let sharedOutbox: Promise<OutboxStore> | null = null;
@@ -28,11 +33,22 @@ let sharedOutbox: Promise<OutboxStore> | null = null;
  */
 let previousDispose: Promise<void> = Promise.resolve();
 
-/** One IndexedDB connection per page; memory when IndexedDB is unavailable (some private modes). */
+/** The browser's Web Locks, looked up once so the effect below does not restart on every render. */
+const defaultLocks = browserPanelLocks();
+
+/** One IndexedDB connection per page. */
 function defaultOutbox(): Promise<OutboxStore> {
-  sharedOutbox ??= openIdbOutbox().catch(() => createMemoryOutbox());
+  sharedOutbox ??= openIdbOutbox();
   return sharedOutbox;
 }
+
+/**
+ * The outbox, or, when it cannot be opened (IndexedDB missing or refused in some private modes), one
+ * that refuses every save: the engine then says the text is only in this window instead of
+ * pretending it was kept (a memory outbox would be lost at the next reload while saying "gemt lokalt").
+ */
+const outboxOrUnavailable = (open: () => Promise<OutboxStore>): Promise<OutboxStore> =>
+  open().catch((reason: unknown) => unavailableOutbox(reason));
 
 /** The meeting's key in the outbox (the lists' MeetingKey). */
 export const meetingKeyOf = (agenda: StoredAgenda) => `${agenda.ref.iCalUId}|${agenda.ref.start}`;
@@ -46,12 +62,16 @@ export interface DecisionSync {
   canWrite: WriteAccess;
 }
 
-/** Starts the sync engine for `agenda` once the store has said whether the user may write. */
-export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | undefined, deps: NotesSyncDeps = {}): DecisionSync {
+/**
+ * Starts the sync engine for `agenda` once the store has said whether the user may write.
+ * `copiedAt` is set when the agenda is an offline copy (ISO time of the read): the outbox then wins
+ * over the copy's decisions where it heard from the server later.
+ */
+export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | undefined, deps: NotesSyncDeps = {}, copiedAt: string | null = null): DecisionSync {
   const [engine, setEngine] = useState<SyncEngine | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [canWrite, setCanWrite] = useState<WriteAccess>(undefined);
-  const { openOutbox = defaultOutbox, connectivity: given, clock } = deps;
+  const { openOutbox = defaultOutbox, connectivity: given, clock, openPanelChannel = browserPanelChannel, locks = defaultLocks } = deps;
 
   useEffect(() => {
     if (!store) return;
@@ -68,15 +88,18 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
           if (live) setCanWrite(answer);
           return answer;
         }),
-        previousDispose.then(() => openOutbox()),
+        previousDispose.then(() => outboxOrUnavailable(openOutbox)),
       ]);
       if (!live || allowed === false) return;
-      const next = createSyncEngine({ store, outbox, meetingKey: meetingKeyOf(agenda), clock, online: connectivity.isOnline() });
+      const panels = openPanelChannel();
+      const next = createSyncEngine({ store, outbox, meetingKey: meetingKeyOf(agenda), clock, online: connectivity.isOnline(), ...(panels ? { panels } : {}), ...(locks ? { locks } : {}) });
+      const asOf = copiedAt === null ? undefined : Date.parse(copiedAt);
       const known = agenda.items
         .filter((stored) => stored.readable)
         .map((stored) => ({
           itemId: stored.id,
           version: { etag: stored.etag, value: { decision: stored.item.decision ?? '', status: stored.item.status, postponedTo: stored.item.postponedTo } },
+          ...(asOf === undefined || Number.isNaN(asOf) ? {} : { asOf }),
         }));
       await next.start(known);
       if (!live) {
@@ -94,7 +117,7 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
       setCanWrite(undefined);
       if (started) previousDispose = started.dispose().catch(() => undefined);
     };
-  }, [agenda, store, openOutbox, given, clock]);
+  }, [agenda, store, openOutbox, given, clock, openPanelChannel, locks, copiedAt]);
 
   return { engine, error, canWrite };
 }
@@ -104,6 +127,11 @@ const noop = () => () => undefined;
 /** One punkt's sync snapshot, re-rendered when it changes. */
 export function usePunktSync(engine: SyncEngine | null, itemId: string): PunktSync | undefined {
   return useSyncExternalStore(engine?.subscribe ?? noop, () => engine?.get(itemId));
+}
+
+/** Whether the device refuses to store the text (shown as an alert: it is only in this window). */
+export function useLocalSaveFailed(engine: SyncEngine | null): boolean {
+  return useSyncExternalStore(engine?.subscribe ?? noop, () => engine?.localSaveFailed() ?? false);
 }
 
 /** Whether the store refused a write (403): the user may only read. */

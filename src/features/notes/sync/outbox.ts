@@ -105,3 +105,16 @@ export function createMemoryOutbox(): OutboxStore {
     },
   };
 }
+
+/**
+ * An outbox for a device that cannot store (IndexedDB missing or refused): nothing to load, and
+ * every save fails with `reason`, so the engine shows the text as only in this window.
+ */
+export function unavailableOutbox(reason: unknown): OutboxStore {
+  return {
+    get: async () => undefined,
+    put: async () => Promise.reject(reason),
+    list: async () => [],
+    delete: async () => undefined,
+  };
+}

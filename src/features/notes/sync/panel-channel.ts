@@ -33,7 +33,13 @@ export function browserPanelChannel(name = PANEL_CHANNEL_NAME): PanelChannel | u
   if (typeof BroadcastChannel === 'undefined') return undefined;
   const channel = new BroadcastChannel(name);
   return {
-    post: (message) => channel.postMessage(message),
+    post(message) {
+      try {
+        channel.postMessage(message);
+      } catch {
+        // Closed (the panel is going away): the others read the outbox at their next save anyway.
+      }
+    },
     subscribe(listener) {
       const onMessage = (event: MessageEvent) => {
         if (isPanelMessage(event.data)) listener(event.data);
