@@ -9,6 +9,7 @@ import { ServiceError, notFound } from './errors';
 import { checkUnique, coerceFields, etagMatches, etagOf, fieldsJson, itemJson, itemKind, stamp } from './item-model';
 import type { ItemDoc } from './item-model';
 import { parseExpand, queryItems } from './items-query';
+import { dropVersions, itemVersionRoutes, recordVersion } from './item-versions';
 import { requireList } from './list-model';
 import type { ListDoc } from './list-model';
 import { page, topOf } from './router';
@@ -88,6 +89,7 @@ function createItem(request: ServiceRequest, params: Record<string, string>, con
   context.store.write((tx) => {
     tx.put('list', list.id, { ...list, nextItemId: list.nextItemId + 1 });
     tx.put(itemKind(list), String(item.id), item);
+    recordVersion(tx, list, item);
   });
   return {
     status: 201,
@@ -107,7 +109,10 @@ function updateFields(request: ServiceRequest, params: Record<string, string>, c
   const fields = { ...item.fields, ...changes };
   checkUnique(context.store, list, item.id, changes);
   const updated: ItemDoc = { ...item, fields, version: item.version + 1, modified: context.now().toISOString(), modifiedBy: stamp(request.caller) };
-  context.store.write((tx) => tx.put(itemKind(list), String(item.id), updated));
+  context.store.write((tx) => {
+    tx.put(itemKind(list), String(item.id), updated);
+    recordVersion(tx, list, updated);
+  });
   return {
     status: 200,
     headers: { etag: etagOf(updated) },
@@ -120,7 +125,10 @@ function deleteItem(request: ServiceRequest, params: Record<string, string>, con
   const list = requireList(request, context, params.site as string, params.list as string);
   const item = requireItem(context, list, params.item as string);
   checkIfMatch(request, item);
-  context.store.write((tx) => tx.delete(itemKind(list), String(item.id)));
+  context.store.write((tx) => {
+    tx.delete(itemKind(list), String(item.id));
+    dropVersions(tx, context.store, list, item.id);
+  });
   return { status: 204 };
 }
 
@@ -132,4 +140,5 @@ export const itemRoutes: Route[] = [
   { method: 'DELETE', pattern: `${BASE}/:item`, handler: deleteItem },
   { method: 'GET', pattern: `${BASE}/:item/fields`, handler: getFields },
   { method: 'PATCH', pattern: `${BASE}/:item/fields`, handler: updateFields },
+  ...itemVersionRoutes,
 ];
