@@ -155,3 +155,40 @@ describe('toBatchUrl', () => {
     expect(toBatchUrl('https://graph.microsoft.com/v1.0', 'https://graph.microsoft.com/beta/me')).toBe('/me');
   });
 });
+
+describe('batch: sequential (dependsOn)', () => {
+  const writes = (n: number): GraphRequest[] => Array.from({ length: n }, (_, i) => ({ method: 'DELETE', path: `/items/${i}`, ifMatch: `"e${i}"` }));
+  /** Answers as Graph does for a chain: after a failure every dependant gets 424. */
+  function chain(fail: (inner: Inner, round: number) => number | null): Handler {
+    let failedIn = 0;
+    return (inner, round) => {
+      const dependsOn = (inner as Inner & { dependsOn?: string[] }).dependsOn;
+      if (dependsOn && failedIn === round) return { status: 424, body: { error: { code: 'failedDependency' } } };
+      const status = fail(inner, round);
+      if (status === null) return { status: 204 };
+      failedIn = round;
+      return { status, body: { error: { code: 'x' } }, headers: status === 429 ? { 'retry-after': '1' } : {} };
+    };
+  }
+
+  it('chains every request to the one before it', async () => {
+    const { client, envelopes } = fakeBatchServer(chain(() => null));
+    await client.batch(writes(3), { sequential: true });
+    expect(envelopes[0]!.map((r) => (r as Inner & { dependsOn?: string[] }).dependsOn)).toEqual([undefined, ['0'], ['1']]);
+  });
+
+  it('sends a throttled request again with the ones after it, and not the ones before', async () => {
+    const { client, envelopes } = fakeBatchServer(chain((inner, round) => (inner.id === '1' && round === 1 ? 429 : null)));
+    const responses = await client.batch(writes(3), { sequential: true });
+    expect(responses.map((r) => r.status)).toEqual([204, 204, 204]);
+    expect(envelopes[1]!.map((r) => [r.id, (r as Inner & { dependsOn?: string[] }).dependsOn])).toEqual([['1', undefined], ['2', ['1']]]);
+  });
+
+  it('stops at a real failure: the rest, later chunks included, answer 424 and are not sent', async () => {
+    const { client, envelopes } = fakeBatchServer(chain((inner) => (inner.id === '1' ? 412 : null)));
+    const responses = await client.batch(writes(23), { sequential: true });
+    expect(responses.slice(0, 4).map((r) => r.status)).toEqual([204, 412, 424, 424]);
+    expect(responses.slice(20).map((r) => r.status)).toEqual([424, 424, 424]);
+    expect(envelopes).toHaveLength(1);
+  });
+});

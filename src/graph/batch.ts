@@ -2,8 +2,13 @@
  * JSON batching (https://learn.microsoft.com/graph/json-batching): up to 20 requests in one
  * POST to `/$batch`. Graph answers 200 even when inner requests were throttled, so every inner
  * response is checked and only the ones that failed transiently are sent again.
+ *
+ * A sequential batch chains every request to the one before it with `dependsOn` (Graph runs inner
+ * requests in any order otherwise, and answers 424 to the dependants of a failed request). The chain
+ * is all or nothing because Graph accepts a batch only "either fully sequential or fully parallel"
+ * (https://learn.microsoft.com/answers/questions/1532547/regarding-batching-response-order).
  */
-import type { ClientCore, GraphRequest, GraphResponse } from './client';
+import type { BatchOptions, ClientCore, GraphRequest, GraphResponse } from './client';
 import { etagOf, newRequestId, recovered, settleAfterFailure } from './client';
 import { GraphError, NetworkError, errorFromResponse } from './errors';
 import { backoffDelay, isRetryableStatus, isSafeToResend, parseRetryAfter } from './retry';
@@ -17,6 +22,7 @@ interface InnerRequest {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  dependsOn?: string[];
 }
 
 interface InnerResponse {
@@ -27,21 +33,35 @@ interface InnerResponse {
 }
 
 /** Sends `requests` in chunks of ≤ 20 and returns one response per request, in request order. */
-export async function runBatch(requests: GraphRequest[], core: ClientCore): Promise<GraphResponse[]> {
+export async function runBatch(requests: GraphRequest[], core: ClientCore, options: BatchOptions = {}): Promise<GraphResponse[]> {
   const results: GraphResponse[] = new Array<GraphResponse>(requests.length);
+  const sequential = options.sequential === true;
   for (let start = 0; start < requests.length; start += MAX_BATCH_SIZE) {
     const indices = range(start, Math.min(requests.length, start + MAX_BATCH_SIZE));
-    await runChunk(requests, indices, core, results);
+    if (sequential && results.some((r) => r.status >= 400)) {
+      // The chain broke in an earlier chunk: the rest is not run, as Graph does within one batch.
+      for (const i of indices) results[i] = failedDependency();
+      continue;
+    }
+    await runChunk(requests, indices, core, results, sequential);
   }
   return results;
 }
 
-async function runChunk(requests: GraphRequest[], indices: number[], core: ClientCore, results: GraphResponse[]): Promise<void> {
+/** What Graph answers to a request whose dependency failed. */
+function failedDependency(): GraphResponse {
+  const body = { error: { code: 'failedDependency', message: 'A request that this request depends on failed.' } };
+  return { status: 424, body, etag: null, headers: new Headers() };
+}
+
+async function runChunk(requests: GraphRequest[], indices: number[], core: ClientCore, results: GraphResponse[], sequential: boolean): Promise<void> {
   const requestId = newRequestId();
   const unknown = new Set<number>(); // an earlier attempt of these may have been applied
   let pending = indices;
   for (let attempt = 1; ; attempt++) {
-    const envelope: GraphRequest = { method: 'POST', path: '/$batch', body: { requests: pending.map((i) => toInner(i, at(requests, i), core.baseUrl)) } };
+    // In a sequential chunk each request depends on the one before it in this attempt (those done earlier are done).
+    const inner = pending.map((i, k) => toInner(i, at(requests, i), core.baseUrl, sequential && k > 0 ? String(pending[k - 1]) : undefined));
+    const envelope: GraphRequest = { method: 'POST', path: '/$batch', body: { requests: inner } };
     const outcome = await core.attempt(envelope, requestId, attempt);
     const outer = outcome.kind === 'response' ? outcome.response : null;
     const retryAfters: number[] = [];
@@ -66,12 +86,17 @@ async function runChunk(requests: GraphRequest[], indices: number[], core: Clien
       throw errorFromResponse(outer.status, outer.body, outer.headers, { requestId });
     } else {
       const byId = new Map<string, InnerResponse>();
-      for (const inner of readResponses(outer.body)) byId.set(String(inner.id), inner);
+      for (const answer of readResponses(outer.body)) byId.set(String(answer.id), answer);
+      // Sequential: a 424 after a real failure is final; after a request that is sent again, it is sent again too.
+      let broken = false;
       for (const i of pending) {
         const request = at(requests, i);
-        const inner = byId.get(String(i));
-        const response = inner === undefined ? null : toResponse(inner);
-        if (response === null || (response.status === 504 && !isSafeToResend(request))) {
+        const answer = byId.get(String(i));
+        const response = answer === undefined ? null : toResponse(answer);
+        if (sequential && response?.status === 424 && !broken) {
+          results[i] = response;
+          next.push(i);
+        } else if (response === null || (response.status === 504 && !isSafeToResend(request))) {
           const error = new NetworkError(`$batch returned no usable response for ${request.method} ${request.path}`, { method: request.method, path: request.path, attempts: attempt });
           if (await resolvedByRecover(i, request, results, error)) continue;
           unknown.add(i);
@@ -83,6 +108,7 @@ async function runChunk(requests: GraphRequest[], indices: number[], core: Clien
           next.push(i);
         } else {
           results[i] = (await settleAfterFailure(request, response, unknown.has(i))) ?? response;
+          if (results[i]!.status >= 400) broken = true;
         }
       }
     }
@@ -122,7 +148,7 @@ export function toBatchUrl(baseUrl: string, path: string): string {
   return url.pathname.replace(/^.*?\/(v1\.0|beta)(?=\/)/, '') + url.search;
 }
 
-function toInner(i: number, request: GraphRequest, baseUrl: string): InnerRequest {
+function toInner(i: number, request: GraphRequest, baseUrl: string, after?: string): InnerRequest {
   const headers: Record<string, string> = { ...request.headers };
   // Graph rejects an inner request with a body but no Content-Type.
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -133,6 +159,7 @@ function toInner(i: number, request: GraphRequest, baseUrl: string): InnerReques
     url: toBatchUrl(baseUrl, request.path),
     ...(Object.keys(headers).length > 0 ? { headers } : {}),
     ...(request.body === undefined ? {} : { body: request.body }),
+    ...(after === undefined ? {} : { dependsOn: [after] }),
   };
 }
 

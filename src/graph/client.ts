@@ -43,8 +43,15 @@ export interface GraphClient {
   /** Follows @odata.nextLink and concatenates `value`. */
   getAll<T>(path: string, headers?: Record<string, string>): Promise<T[]>;
   /** JSON $batch: split into chunks of ≤ 20, inner 429/503 retried, returns responses in request order; inner
-   *  failures are returned (status ≥ 400) not thrown, so the caller decides (e.g. 403 on a restricted list). */
-  batch(requests: GraphRequest[]): Promise<GraphResponse[]>;
+   *  failures are returned (status ≥ 400) not thrown, so the caller decides (e.g. 403 on a restricted list).
+   *  `sequential`: each request runs only after the one before it succeeded (dependsOn); after a failure the
+   *  rest answer 424 and are not run. */
+  batch(requests: GraphRequest[], options?: BatchOptions): Promise<GraphResponse[]>;
+}
+
+/** How a batch runs. */
+export interface BatchOptions {
+  sequential?: boolean;
 }
 
 /** Where the client sends requests and how it behaves; everything but baseUrl and tokens is for tests. */
@@ -132,7 +139,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     return all;
   }
 
-  return { send, get, getAll, batch: (requests) => runBatch(requests, core) };
+  return { send, get, getAll, batch: (requests, batchOptions) => runBatch(requests, core, batchOptions) };
 }
 
 /**
