@@ -6,6 +6,7 @@ import { Button, Caption1, Title3, makeStyles, tokens } from '@fluentui/react-co
 import { useId, useState } from 'react';
 import type { Meeting } from '../domain/meeting';
 import { formatClock, formatLongDate } from './format';
+import { Isolated } from './Isolated';
 import { useLanguage, useText } from './i18n';
 import { uiMessages } from './messages';
 
@@ -28,7 +29,9 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
   const chair = meeting.participants.find((p) => p.chair);
   return (
     <header className={styles.header}>
-      <Title3 as="h1">{meeting.forum}</Title3>
+      <Title3 as="h1">
+        <Isolated text={meeting.forum} />
+      </Title3>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.date}</dt>
         <dd className={styles.value}>{formatLongDate(meeting.date, language)}</dd>
@@ -37,7 +40,9 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         {meeting.location && (
           <>
             <dt className={styles.term}>{t.location}</dt>
-            <dd className={styles.value}>{meeting.location}</dd>
+            <dd className={styles.value}>
+              <Isolated text={meeting.location} />
+            </dd>
           </>
         )}
       </dl>
@@ -56,12 +61,15 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
           <div id={peopleId} hidden={!open}>
             {chair && (
               <Caption1 as="p">
-                {t.chair}: {chair.name}
+                {t.chair}: <Isolated text={chair.name} />
               </Caption1>
             )}
             <ul className={styles.people} aria-label={t.participants}>
               {meeting.participants.map((p, i) => (
-                <li key={i}>{p.role ? `${p.name} (${p.role})` : p.name}</li>
+                <li key={i}>
+                  <Isolated text={p.name} />
+                  {p.role && <> (<Isolated text={p.role} />)</>}
+                </li>
               ))}
             </ul>
           </div>

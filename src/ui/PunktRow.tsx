@@ -5,6 +5,8 @@
  */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import { withoutBidiControls } from '../domain/bidi';
+import { Isolated } from './Isolated';
 import { SlotBadge } from './SlotBadge';
 
 const useStyles = makeStyles({
@@ -45,6 +47,7 @@ export interface PunktRowProps {
   label: string;
   /** "Punkt N" as shown. */
   numberText: string;
+  /** Shown isolated: it comes from the lists. */
   title: string;
   /** `HH.MM–HH.MM`, or null when the punkt has no time. */
   slotText: string | null;
@@ -68,11 +71,11 @@ export function PunktRow(props: PunktRowProps) {
   const title = (
     <span>
       <span className={styles.number}>{props.numberText}.</span>
-      {props.title}
+      <Isolated text={props.title} />
     </span>
   );
   return (
-    <li className={mergeClasses(styles.item, props.current && styles.current)} aria-label={props.label} aria-current={props.current ? 'true' : undefined}>
+    <li className={mergeClasses(styles.item, props.current && styles.current)} aria-label={withoutBidiControls(props.label)} aria-current={props.current ? 'true' : undefined}>
       <h2 className={styles.heading}>
         {props.details ? (
           <Button appearance="transparent" className={styles.toggle} aria-expanded={!!props.expanded} aria-controls={detailsId} onClick={props.onToggle}>

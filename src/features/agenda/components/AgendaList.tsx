@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { LiveState } from '../../../domain/live-meeting';
 import type { StoredItem } from '../../../domain/ports';
 import type { Schedule } from '../../../domain/schedule';
+import { withoutBidiControls } from '../../../domain/bidi';
 import { formatSlot } from '../../../domain/time';
 import { formatClock, formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
@@ -102,11 +103,11 @@ export function AgendaList({ items, schedule, live }: AgendaListProps) {
             meta={
               <>
                 {item.caseNumber && (
-                  <span>
-                    {t.caseNumber} {item.caseNumber}
+                  <span dir="auto">
+                    {t.caseNumber} {withoutBidiControls(item.caseNumber)}
                   </span>
                 )}
-                {!hidden && item.recommendation?.by && <span>{t.recommender(item.recommendation.by)}</span>}
+                {!hidden && item.recommendation?.by && <span>{t.recommender(withoutBidiControls(item.recommendation.by))}</span>}
               </>
             }
             warnings={warnings}

@@ -5,6 +5,7 @@
  */
 import { Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { withoutBidiControls } from '../../../domain/bidi';
 import type { AgendaItem, SectionHeading } from '../../../domain/meeting';
 import { useText } from '../../../ui/i18n';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -57,10 +58,12 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
         block(
           t.sections.Indstilling,
           <>
-            {recommendation.by && <p className={styles.lead}>{t.recommends(recommendation.by)}</p>}
+            {recommendation.by && <p className={styles.lead}>{t.recommends(withoutBidiControls(recommendation.by))}</p>}
             <ol className={styles.list}>
               {recommendation.points.map((point, i) => (
-                <li key={i}>{point}</li>
+                <li key={i} dir="auto">
+                  {withoutBidiControls(point)}
+                </li>
               ))}
             </ol>
           </>,
@@ -70,8 +73,8 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
         block(
           t.sections.Bilag,
           <ul className={styles.list}>
-            {item.attachments.map((attachment, i) => (
-              <li key={i}>
+            {item.attachments.map(withoutBidiControls).map((attachment, i) => (
+              <li key={i} dir="auto">
                 {isWebAddress(attachment) ? (
                   <Link href={attachment.trim()} target="_blank" rel="noopener noreferrer">
                     {attachment.trim()}

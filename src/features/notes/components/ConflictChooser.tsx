@@ -3,6 +3,7 @@
  * a choice. Nothing was overwritten; the local text stays in the editor until the note-taker chooses.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { withoutBidiControls } from '../../../domain/bidi';
 import type { DecisionWrite } from '../../../domain/ports';
 import { useText } from '../../../ui/i18n';
 import { notesMessages } from '../messages';
@@ -24,7 +25,8 @@ export interface ConflictChooserProps {
 export function ConflictChooser({ local, server, fromPanel = false, onKeepMine, onTakeTheirs }: ConflictChooserProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
-  const describe = (value: DecisionWrite) => `${value.decision}${value.status === 'none' ? '' : `\n(${t.status[value.status]}${value.postponedTo ? ` ${value.postponedTo}` : ''})`}`;
+  // The other text comes from the list: shown with its own direction and no directional controls.
+  const describe = (value: DecisionWrite) => withoutBidiControls(`${value.decision}${value.status === 'none' ? '' : `\n(${t.status[value.status]}${value.postponedTo ? ` ${value.postponedTo}` : ''})`}`);
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
@@ -33,11 +35,15 @@ export function ConflictChooser({ local, server, fromPanel = false, onKeepMine, 
         <div className={styles.texts}>
           <section aria-label={t.yourText}>
             <Text weight="semibold">{t.yourText}</Text>
-            <div className={styles.text}>{describe(local)}</div>
+            <div className={styles.text} dir="auto">
+              {describe(local)}
+            </div>
           </section>
           <section aria-label={t.theirText}>
             <Text weight="semibold">{t.theirText}</Text>
-            <div className={styles.text}>{describe(server)}</div>
+            <div className={styles.text} dir="auto">
+              {describe(server)}
+            </div>
           </section>
         </div>
       </MessageBarBody>

@@ -5,6 +5,7 @@
  */
 import { Button, Field, Input, Radio, RadioGroup, Skeleton, SkeletonItem, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
+import { withoutBidiControls } from '../../../domain/bidi';
 import { draftsFor } from '../../../domain/decision-draft';
 import type { AgendaItem } from '../../../domain/meeting';
 import type { DecisionWrite, StoredItem } from '../../../domain/ports';
@@ -62,7 +63,7 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
   if (!stored.readable) {
     return (
       <section className={styles.punkt} aria-labelledby={headingId} data-punkt={n}>
-        <Subtitle2 as="h3" id={headingId}>
+        <Subtitle2 as="h2" id={headingId}>
           {t.punktHeading(n, t.closedTitle)}
         </Subtitle2>
         <Text>{t.closedText}</Text>
@@ -81,21 +82,23 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
     void engine.edit(stored.id, { ...value, ...change });
   };
   const drafts = draftsFor(item, forum);
-  const draftTexts = [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint];
+  // Drafts are the Indstilling's text from the lists: inserted and shown without directional controls.
+  const draftTexts = [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint].map(withoutBidiControls);
   const title = item.prefix ? `${item.prefix}: ${item.title}` : item.title;
 
   return (
     <section className={mergeClasses(styles.punkt, isCurrent && styles.current)} aria-labelledby={headingId} data-punkt={n} aria-current={isCurrent ? 'step' : undefined}>
       <div className={styles.head}>
-        <Subtitle2 as="h3" id={headingId}>
-          {t.punktHeading(n, title)}
+        {/* The title comes from the lists: its own direction, no directional controls. */}
+        <Subtitle2 as="h2" id={headingId} dir="auto">
+          {t.punktHeading(n, withoutBidiControls(title))}
         </Subtitle2>
         {slot && <Text size={200}>{t.slot(slot)}</Text>}
       </div>
       {readOnly ? (
         <>
-          <Text className={styles.readText}>{value.decision || t.noDecision}</Text>
-          {value.status !== 'none' && <Text>{t.status[value.status]}{value.postponedTo ? ` ${value.postponedTo}` : ''}</Text>}
+          <Text className={styles.readText} dir="auto">{withoutBidiControls(value.decision) || t.noDecision}</Text>
+          {value.status !== 'none' && <Text>{t.status[value.status]}{value.postponedTo ? ` ${withoutBidiControls(value.postponedTo)}` : ''}</Text>}
         </>
       ) : (
         <>

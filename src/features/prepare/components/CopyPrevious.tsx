@@ -6,6 +6,7 @@
 import { Body1, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
+import { withoutBidiControls } from '../../../domain/bidi';
 import type { MeetingRef } from '../../../domain/ports';
 import { fromIso, MEETING_ZONE } from '../../../domain/time';
 import { ErrorBar } from '../../../ui/ErrorBar';
@@ -51,7 +52,7 @@ export function CopyPrevious({ meetingRef, onCopy }: CopyPreviousProps) {
 
   if (previous.status === 'error') return <ErrorBar error={previous.error} />;
   const label = (subject: string, start: string) =>
-    `${subject || t.untitled} · ${formatDate(fromIso(start).setZone(MEETING_ZONE).toFormat('yyyy-MM-dd'), language)}`;
+    `${withoutBidiControls(subject) || t.untitled} · ${formatDate(fromIso(start).setZone(MEETING_ZONE).toFormat('yyyy-MM-dd'), language)}`;
   return (
     <div className={styles.copy}>
       <Field className={styles.field} label={t.copyLabel} hint={previous.status === 'ready' && events.length === 0 ? t.copyNoMeetings : undefined}>

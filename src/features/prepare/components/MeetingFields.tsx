@@ -43,10 +43,10 @@ export function MeetingFields({ meeting, problems, showProblems, onChange }: Mee
       </Body1>
       <div className={styles.fields}>
         <Field className={styles.field} label={t.forum} required {...problem('forum')}>
-          <Input value={meeting.forum} onBlur={touch('forum')} onChange={(_, d) => onChange({ forum: d.value })} />
+          <Input dir="auto" value={meeting.forum} onBlur={touch('forum')} onChange={(_, d) => onChange({ forum: d.value })} />
         </Field>
         <Field className={styles.field} label={t.location}>
-          <Input value={meeting.location ?? ''} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
+          <Input dir="auto" value={meeting.location ?? ''} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
         </Field>
         <Field className={styles.field} label={t.start} required {...problem('start')}>
           <Input value={meeting.start} onBlur={touch('start')} onChange={(_, d) => onChange({ start: d.value })} />

@@ -19,7 +19,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
+import { withoutBidiControls } from '../../../domain/bidi';
 import { useText } from '../../../ui/i18n';
+import { Isolated } from '../../../ui/Isolated';
 import type { DraftItem } from '../draft';
 import { prepareMessages, punktName } from '../messages';
 import type { ItemProblems } from '../validate';
@@ -82,7 +84,7 @@ export function PunktCard({ item, number, count, problems, open, showProblems, f
   return (
     <li className={mergeClasses(styles.card, invalid && styles.invalid)} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.title}>
-        {t.punkt(number)}: {name}
+        {t.punkt(number)}: <Isolated text={name} />
       </Subtitle2>
       <div className={styles.actions}>
         <Button aria-expanded={open} aria-controls={fieldsId} onClick={onToggle}>
@@ -104,7 +106,7 @@ export function PunktCard({ item, number, count, problems, open, showProblems, f
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t.confirmRemoveTitle(number)}</DialogTitle>
-            <DialogContent>{t.confirmRemove(name)}</DialogContent>
+            <DialogContent>{t.confirmRemove(withoutBidiControls(name))}</DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"

@@ -1,6 +1,7 @@
 /**
  * The fields of one punkt. Every input sits in a Fluent Field, which labels it and ties the
  * Danish problem text to it (aria-invalid, aria-describedby), so a screen reader hears both.
+ * Fields holding text from the lists take their direction from it (dir="auto", untrusted text).
  */
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type Ref } from 'react';
@@ -41,14 +42,14 @@ export function PunktFields({ item, problems, showAll, onChange, titleRef }: Pun
   return (
     <div className={styles.fields}>
       <Field label={t.fieldTitle} required={!item.closed} {...problem('title')}>
-        <Input ref={titleRef} value={item.title} onBlur={touch('title')} onChange={(_, d) => onChange({ title: d.value })} />
+        <Input ref={titleRef} dir="auto" value={item.title} onBlur={touch('title')} onChange={(_, d) => onChange({ title: d.value })} />
       </Field>
       <div className={styles.pair}>
         <Field className={styles.short} label={t.prefix} {...problem('prefix')}>
-          <Input value={item.prefix} onBlur={touch('prefix')} disabled={item.closed} onChange={(_, d) => onChange({ prefix: d.value })} />
+          <Input dir="auto" value={item.prefix} onBlur={touch('prefix')} disabled={item.closed} onChange={(_, d) => onChange({ prefix: d.value })} />
         </Field>
         <Field className={styles.short} label={t.caseNumber} hint={t.caseNumberHint} required {...problem('caseNumber')}>
-          <Input value={item.caseNumber} onBlur={touch('caseNumber')} onChange={(_, d) => onChange({ caseNumber: d.value })} />
+          <Input dir="auto" value={item.caseNumber} onBlur={touch('caseNumber')} onChange={(_, d) => onChange({ caseNumber: d.value })} />
         </Field>
       </div>
       <Field hint={t.closedHint}>
@@ -77,19 +78,19 @@ export function PunktFields({ item, problems, showAll, onChange, titleRef }: Pun
         </div>
       )}
       <Field label={t.anledning}>
-        <Textarea resize="vertical" value={item.anledning} onChange={(_, d) => onChange({ anledning: d.value })} />
+        <Textarea resize="vertical" dir="auto" value={item.anledning} onChange={(_, d) => onChange({ anledning: d.value })} />
       </Field>
       <Field label={t.sagsfremstilling}>
-        <Textarea resize="vertical" rows={5} value={item.sagsfremstilling} onChange={(_, d) => onChange({ sagsfremstilling: d.value })} />
+        <Textarea resize="vertical" rows={5} dir="auto" value={item.sagsfremstilling} onChange={(_, d) => onChange({ sagsfremstilling: d.value })} />
       </Field>
       <Field label={t.recommender}>
-        <Input value={item.recommender} onChange={(_, d) => onChange({ recommender: d.value, recommendationEdited: true })} />
+        <Input dir="auto" value={item.recommender} onChange={(_, d) => onChange({ recommender: d.value, recommendationEdited: true })} />
       </Field>
       <Field label={t.points}>
-        <Textarea resize="vertical" value={item.points} onChange={(_, d) => onChange({ points: d.value, recommendationEdited: true })} />
+        <Textarea resize="vertical" dir="auto" value={item.points} onChange={(_, d) => onChange({ points: d.value, recommendationEdited: true })} />
       </Field>
       <Field label={t.attachments}>
-        <Textarea resize="vertical" value={item.attachments} onChange={(_, d) => onChange({ attachments: d.value })} />
+        <Textarea resize="vertical" dir="auto" value={item.attachments} onChange={(_, d) => onChange({ attachments: d.value })} />
       </Field>
     </div>
   );

@@ -4,6 +4,7 @@
  */
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
+import { withoutBidiControls } from '../../../domain/bidi';
 import type { Meeting } from '../../../domain/meeting';
 import { computeSchedule, type Schedule } from '../../../domain/schedule';
 import { formatSlot } from '../../../domain/time';
@@ -56,8 +57,8 @@ export function SchedulePreview({ meeting, usable }: { meeting: Meeting; usable:
               const time = slot.source === 'none' ? `${formatClock(slot.start)} (${t.noTime})` : formatSlot(slot.start, slot.end);
               return (
                 <li key={slot.number} className={styles.row}>
-                  <Body1>
-                    {time} · {t.punkt(slot.number)}: {punktName(t, item.closed, item.title)}
+                  <Body1 dir="auto">
+                    {time} · {t.punkt(slot.number)}: {withoutBidiControls(punktName(t, item.closed, item.title))}
                   </Body1>
                   {gap && <Caption1>{t.gap(gap.minutes)}</Caption1>}
                   {overlap && (
