@@ -30,6 +30,15 @@ export function publicPart(item: AgendaItem): AgendaItem {
   };
 }
 
+/**
+ * A closed item as the public document writes it (spec "Closed item": the heading `Punkt N: Lukket`,
+ * then only a case number). The slot stays in the heading, as the place in the schedule everyone
+ * sees; a duration does not, as it could only be written in an Anledning section.
+ */
+export function publicDocumentPart(item: AgendaItem): AgendaItem {
+  return item.closed ? { ...publicPart(item), durationMinutes: null } : item;
+}
+
 /** The agenda with every closed punkt's content removed (and marked unreadable), fit for a device copy. */
 export function withoutClosedContent(agenda: StoredAgenda): StoredAgenda {
   if (!agenda.items.some((s) => s.item.closed) && !agenda.meeting.items.some((i) => i.closed)) return agenda;

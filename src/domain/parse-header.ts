@@ -59,8 +59,7 @@ export function parseHeader(lines: readonly SourceLine[], end: number): Header {
     const text = line.text;
     if (text === '') continue;
     const word = firstWord(text);
-    // Labels are written without a colon, but "Mødested: 915" is an easy slip to accept.
-    const label = word.endsWith(':') ? word.slice(0, -1) : word;
+    const label = headerLabel(text);
     if (label === 'Mødedato') readMeetingDate(line, header);
     else if (label === 'Mødested') header.location = text.slice(word.length).trim() || null;
     else if (label === 'Mødedeltagere') header.participants = header.participants.concat(parseParticipants(text.slice(word.length)));
@@ -74,6 +73,15 @@ export function parseHeader(lines: readonly SourceLine[], end: number): Header {
     throw new ParseError(at, `a line ${MEETING_DATE_SHAPE}`, 'in the header, before the first punkt');
   }
   return header;
+}
+
+/** The header label a line starts with (`Mødested: 915` too), or null; the TOC heading counts as one. */
+export function headerLabel(text: string): 'Mødedato' | 'Mødested' | 'Mødedeltagere' | 'Indholdsfortegnelse' | null {
+  if (text === 'Indholdsfortegnelse') return text;
+  const word = firstWord(text);
+  // Labels are written without a colon, but "Mødested: 915" is an easy slip to accept.
+  const label = word.endsWith(':') ? word.slice(0, -1) : word;
+  return label === 'Mødedato' || label === 'Mødested' || label === 'Mødedeltagere' ? label : null;
 }
 
 function firstWord(text: string): string {

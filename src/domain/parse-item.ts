@@ -48,6 +48,12 @@ export function sectionHeading(text: string): SectionHeading | null {
   return HEADINGS.has(key) ? (key as SectionHeading) : null;
 }
 
+/** The minutes of a duration paragraph (`(20 min.)`, the first paragraph of Anledning), else null. */
+export function durationOf(text: string): number | null {
+  const m = DURATION.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 /** Splits a raw title into prefix, title and slot; `Lukket` alone marks a closed item. */
 export function parseTitle(raw: string): { prefix: string | null; title: string; slot: TimeSlot | null; closed: boolean } {
   let rest = raw;
@@ -102,9 +108,9 @@ export function parseItem(lines: readonly SourceLine[], at: number, end: number)
   if (occasion) {
     // Only the first paragraph of Anledning can be the duration; elsewhere `(20 min.)` is text.
     const first = occasion.lines.findIndex((l) => l !== '');
-    const m = first >= 0 ? DURATION.exec(occasion.lines[first]!) : null;
-    if (m) {
-      durationMinutes = Number(m[1]);
+    const minutes = first >= 0 ? durationOf(occasion.lines[first]!) : null;
+    if (minutes !== null) {
+      durationMinutes = minutes;
       occasion.lines.splice(first, 1);
     }
   }

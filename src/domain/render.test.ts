@@ -7,9 +7,10 @@ import type { Meeting } from './meeting';
 import { ParseError, parseDocument } from './parse';
 import { renderDocument } from './render';
 
+// The internal version: the public one leaves out a closed punkt's content (render-closed.test.ts).
 const roundTrips = (text: string): void => {
   const once = parseDocument(text);
-  expect(parseDocument(renderDocument(once))).toEqual(once);
+  expect(parseDocument(renderDocument(once, { internal: true }))).toEqual(once);
 };
 
 const HEAD = 'REFERAT Chefforum d. 13-03-2024\nMødedato Onsdag d. 13. marts 2024 kl. 09:00\n';
@@ -94,7 +95,7 @@ describe('renderDocument: round trip over generated documents (fast-check)', () 
           if (error instanceof ParseError) return;
           throw error;
         }
-        expect(parseDocument(renderDocument(once))).toEqual(once);
+        expect(parseDocument(renderDocument(once, { internal: true }))).toEqual(once);
       }),
       { numRuns: 400, seed: 20240313 },
     );
