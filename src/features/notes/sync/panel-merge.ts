@@ -4,7 +4,7 @@
  * the last copy this panel knew stored. What cannot be merged becomes a conflict between the panels
  * for the note-taker to settle; nothing is dropped. Pure: reads no clock.
  */
-import { mergeDecision, sameDecision } from '../../../domain/decision-merge';
+import { containsLines, mergeDecision, sameDecision } from '../../../domain/decision-merge';
 import type { DecisionWrite } from '../../../domain/ports';
 import type { OutboxEntry } from './outbox';
 import { rememberUncertain } from './write-outcome';
@@ -47,8 +47,16 @@ export function mergePanelEntry(ancestor: OutboxEntry | null, mine: OutboxEntry,
       merged.value = result.value;
     } else {
       // Both panels changed the same lines: keep this panel's text and show the other's beside it.
+      // A text still waiting in an earlier conflict between the panels stays in view with it: it may
+      // exist nowhere else (a panel's text the other one kept aside), and it was never on the server.
+      let other = theirs.value;
+      for (const earlier of [mine.conflict, theirs.conflict]) {
+        const text = earlier?.fromPanel ? earlier.server.value.decision : null;
+        if (text === null || containsLines(other.decision, text) || containsLines(mine.value.decision, text)) continue;
+        other = { ...other, decision: `${other.decision}\n\n${text}` };
+      }
       merged.value = mine.value;
-      merged.conflict = { server: { etag: base.etag, value: theirs.value }, fields: result.conflicts, fromPanel: true };
+      merged.conflict = { server: { etag: base.etag, value: other }, fields: result.conflicts, fromPanel: true };
     }
   }
   merged.syncedRevision = !merged.conflict && sameDecision(merged.value, base.value) ? merged.revision : merged.revision - 1;
