@@ -23,6 +23,24 @@ interface InnerRequest {
 
 type InnerRunner = (request: { method: string; url: string; headers: Record<string, string | undefined>; body: unknown }) => ServiceResponse;
 
+/** An inner request's URL relative to `/v1.0`; Graph also accepts absolute URLs there. */
+const relativeUrl = (url: string): string => url.replace(/^https?:\/\/[^/]+(\/[^/]+)?\/v1\.0/, '').replace(/^(?!\/)/, '/');
+
+/**
+ * True when an inner request is itself a batch. Graph runs plain requests only ("requests cannot
+ * contain a batch request payload", https://microsoftgraph.github.io/msgraph-sdk-design/content/BatchRequestContent.html);
+ * a nested batch would also multiply the 20-request limit of
+ * https://learn.microsoft.com/graph/json-batching into 20^n requests from one small body.
+ */
+function isBatchUrl(url: string): boolean {
+  const path = (relativeUrl(url).split(/[?#]/)[0] ?? '').replace(/\/+$/, '');
+  try {
+    return decodeURIComponent(path).toLowerCase() === '/$batch';
+  } catch {
+    return false;
+  }
+}
+
 function parseRequests(body: unknown): InnerRequest[] {
   const requests = (body as { requests?: unknown } | null)?.requests;
   if (!Array.isArray(requests) || requests.length === 0) throw badRequest('Invalid batch payload format: a non-empty "requests" array is required.');
@@ -34,6 +52,7 @@ function parseRequests(body: unknown): InnerRequest[] {
       throw badRequest('Invalid batch payload format: every request needs "id", "method" and "url".');
     }
     if (seen.has(r.id)) throw badRequest(`Invalid batch payload format: the request id '${r.id}' is used twice.`);
+    if (isBatchUrl(r.url)) throw badRequest(`Invalid batch payload format: request '${r.id}' is a $batch request; batches cannot be nested.`);
     seen.add(r.id);
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries((r.headers as Record<string, unknown>) ?? {})) headers[k.toLowerCase()] = String(v);
@@ -73,7 +92,7 @@ export function runBatch(outer: ServiceRequest, run: InnerRunner, faults: FaultP
       if (fault === 'throttle') response = failure(outer, 429, 'activityLimitReached', 'The request has been throttled.', { 'retry-after': '1' });
       else if (fault === 'fail') response = failure(outer, 503, 'serviceNotAvailable', 'The service is temporarily unavailable.', { 'retry-after': '1' });
       else {
-        const url = request.url.replace(/^https?:\/\/[^/]+(\/[^/]+)?\/v1\.0/, '').replace(/^(?!\/)/, '/');
+        const url = relativeUrl(request.url);
         const headers = { ...request.headers, authorization: outer.headers.authorization };
         response = run({ method: request.method, url, headers, body: request.body });
       }

@@ -44,6 +44,48 @@ export function toUtc(value: unknown, name: string): string {
   return parsed.toUTC().toISO({ suppressMilliseconds: true }) as string;
 }
 
+/**
+ * Graph's itemBody (`{contentType, content}`) from a request, or `fallback` when absent. Graph
+ * refuses a value of the wrong type with 400 rather than storing something it cannot serve back.
+ * Doc: https://learn.microsoft.com/graph/api/resources/itembody
+ */
+export function itemBodyOf(value: unknown, fallback: EventDoc['body']): EventDoc['body'] {
+  if (value === undefined) return fallback;
+  const v = value as { contentType?: unknown; content?: unknown } | null;
+  // The enum is matched case-insensitively: Graph's own "Create event" example sends 'HTML'.
+  const contentType = String(v?.contentType ?? 'html').toLowerCase();
+  const content = v?.content ?? '';
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || (contentType !== 'text' && contentType !== 'html') || typeof content !== 'string') {
+    throw badRequest("The event's 'body' must be an itemBody: {contentType: 'text' | 'html', content: string}.");
+  }
+  return { contentType, content };
+}
+
+/** A location's displayName from a request (`{displayName}`), or `fallback` when absent. */
+export function locationOf(value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  const v = value as { displayName?: unknown } | null;
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || (v.displayName !== undefined && typeof v.displayName !== 'string')) {
+    throw badRequest("The event's 'location' must be a location: {displayName: string}.");
+  }
+  return v.displayName ?? '';
+}
+
+/** An event's subject from a request: a string. */
+export function subjectOf(value: unknown): string {
+  if (typeof value !== 'string') throw badRequest("The event's 'subject' must be a string.");
+  return value;
+}
+
+/** An event's attendees from a request: an array of attendee objects (stored as given). */
+export function attendeesOf(value: unknown): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((a) => typeof a !== 'object' || a === null || Array.isArray(a))) {
+    throw badRequest("The event's 'attendees' must be an array of attendee objects.");
+  }
+  return value;
+}
+
 /** Graph's dateTimeTimeZone for a UTC instant: seven fractional digits, no zone suffix. */
 export function dateTimeTimeZone(utc: string): { dateTime: string; timeZone: string } {
   const base = DateTime.fromISO(utc, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm:ss");

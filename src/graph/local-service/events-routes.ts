@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { requireWriter } from './auth';
 import { ServiceError, badRequest } from './errors';
-import { eventJson, exchangeId, iCalUId, toUtc } from './event-model';
+import { attendeesOf, eventJson, exchangeId, iCalUId, itemBodyOf, locationOf, subjectOf, toUtc } from './event-model';
 import type { EventDoc } from './event-model';
 import { parseFilterParam } from './filter-param';
 import { filterPaths } from './odata-filter';
@@ -94,16 +94,15 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
   const isOnlineMeeting = body.isOnlineMeeting === true;
   const id = exchangeId();
   const chatId = isOnlineMeeting ? `19:meeting_${randomBytes(27).toString('base64url')}@thread.v2` : null;
-  const givenBody = body.body as { contentType?: string; content?: string } | undefined;
   const event: EventDoc = {
     id,
     iCalUId: iCalUId(),
     subject: body.subject,
-    body: { contentType: givenBody?.contentType ?? 'html', content: givenBody?.content ?? '' },
+    body: itemBodyOf(body.body, { contentType: 'html', content: '' }),
     startUtc,
     endUtc,
-    location: String((body.location as { displayName?: unknown } | undefined)?.displayName ?? ''),
-    attendees: Array.isArray(body.attendees) ? body.attendees : [],
+    location: locationOf(body.location, ''),
+    attendees: attendeesOf(body.attendees),
     organizer: { name: request.caller.displayName, address: request.caller.email },
     isOnlineMeeting,
     chatId,
@@ -134,11 +133,11 @@ function updateEvent(request: ServiceRequest, params: Record<string, string>, co
   const body = (request.body ?? {}) as Record<string, unknown>;
   const updated: EventDoc = {
     ...event,
-    subject: typeof body.subject === 'string' ? body.subject : event.subject,
-    body: (body.body as EventDoc['body'] | undefined) ?? event.body,
+    subject: body.subject === undefined ? event.subject : subjectOf(body.subject),
+    body: itemBodyOf(body.body, event.body),
     startUtc: body.start === undefined ? event.startUtc : toUtc(body.start, 'start'),
     endUtc: body.end === undefined ? event.endUtc : toUtc(body.end, 'end'),
-    location: body.location === undefined ? event.location : String((body.location as { displayName?: unknown }).displayName ?? ''),
+    location: locationOf(body.location, event.location),
     modified: context.now().toISOString(),
     changeKey: randomBytes(12).toString('base64'),
   };

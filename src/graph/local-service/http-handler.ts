@@ -12,6 +12,7 @@ import type { LocalGraphService } from './service';
 import type { ServiceResponse } from './router';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+/** Graph's limit on a request body (a batch included): 4 MB, https://learn.microsoft.com/graph/json-batching. */
 const MAX_BODY = 4 * 1024 * 1024;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -98,7 +99,7 @@ export async function handleHttp(
   }
   let body: unknown;
   if (text === null) {
-    send(res, ids, { status: 413, body: errorBody('invalidRequest', 'The request body could not be read.', ids, mount.now()) });
+    send(res, ids, { status: 413, body: errorBody('invalidRequest', 'The request body is larger than the limit of 4 MB (or could not be read).', ids, mount.now()) });
     return true;
   }
   try {

@@ -41,16 +41,28 @@ export interface Route {
   handler: RouteHandler;
 }
 
-function match(pattern: string, path: string): Record<string, string> | null {
+/**
+ * One path segment, percent-decoded. Malformed encoding (`%E0%A4%A`) is the client's error: 400
+ * with Graph's error body, as for any request Graph cannot parse (https://learn.microsoft.com/graph/errors).
+ */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new ServiceError(400, 'BadRequest', `The request URL is not valid: the segment '${segment}' has malformed percent-encoding.`);
+  }
+}
+
+/** Matches decoded segments against a pattern (the path is decoded once, in dispatch). */
+function match(pattern: string, got: string[]): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);
-  const got = path.split('/').filter(Boolean);
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i += 1) {
     const w = want[i] as string;
     const g = got[i] as string;
-    if (w.startsWith(':')) params[w.slice(1)] = decodeURIComponent(g);
-    else if (w.toLowerCase() !== decodeURIComponent(g).toLowerCase()) return null;
+    if (w.startsWith(':')) params[w.slice(1)] = g;
+    else if (w.toLowerCase() !== g.toLowerCase()) return null;
   }
   return params;
 }
@@ -58,8 +70,9 @@ function match(pattern: string, path: string): Record<string, string> | null {
 /** Finds and runs the route for a request: unknown path → 400 like Graph, wrong method → 405. */
 export function dispatch(routes: Route[], request: ServiceRequest, context: ServiceContext): ServiceResponse {
   let pathMatched = false;
+  const segments = request.path.split('/').filter(Boolean).map(decodeSegment);
   for (const route of routes) {
-    const params = match(route.pattern, request.path);
+    const params = match(route.pattern, segments);
     if (!params) continue;
     pathMatched = true;
     if (route.method === request.method) return route.handler(request, params, context);

@@ -39,6 +39,29 @@ export interface LocalGraphService {
   readonly faults: FaultPlan;
 }
 
+const malformedUrl = (what: string): ServiceError => new ServiceError(400, 'BadRequest', `The request URL is not valid: ${what}.`);
+
+/**
+ * The request's path and query. The URL is always read as a path (`//x` is not a host), and a
+ * query with malformed percent-encoding is refused rather than read with U+FFFD in its place.
+ */
+function parseRequestUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(`http://local${raw.startsWith('/') ? '' : '/'}${raw}`);
+  } catch {
+    throw malformedUrl(`'${raw}' cannot be parsed`);
+  }
+  for (const part of url.search.slice(1).split('&')) {
+    try {
+      decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      throw malformedUrl(`the query part '${part}' has malformed percent-encoding`);
+    }
+  }
+  return url;
+}
+
 /** Builds the service over a store; `faults` only affects requests inside `$batch` here. */
 export function createService(store: DocumentStore, options: { now?: () => Date; faults?: FaultPlan } = {}): LocalGraphService {
   const context: ServiceContext = { store, now: options.now ?? (() => new Date()), newId: randomUUID };
@@ -47,7 +70,7 @@ export function createService(store: DocumentStore, options: { now?: () => Date;
   function handle(request: IncomingServiceRequest): ServiceResponse {
     try {
       const caller = authenticate(request.headers.authorization);
-      const url = new URL(request.url, 'http://local');
+      const url = parseRequestUrl(request.url);
       // Graph accepts OData system query options with or without the `$` (`expand=fields(select=…)`).
       for (const option of ['expand', 'select', 'filter', 'top', 'orderby', 'skiptoken']) {
         const bare = url.searchParams.get(option);
@@ -56,7 +79,8 @@ export function createService(store: DocumentStore, options: { now?: () => Date;
       }
       const routed = {
         method: request.method.toUpperCase(),
-        path: decodeURI(url.pathname).replace(/\/+$/, '') || '/',
+        // Still percent-encoded: the router decodes each segment exactly once.
+        path: url.pathname.replace(/\/+$/, '') || '/',
         query: url.searchParams,
         headers: request.headers,
         body: request.body,
