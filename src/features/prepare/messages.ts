@@ -76,7 +76,9 @@ const da = {
     minutes: 'Skriv et helt antal minutter fra 1 til 999.',
     clock: 'Skriv et klokkeslæt som 09:30.',
     slotOrder: 'Sluttidspunktet skal ligge efter starttidspunktet.',
-  } satisfies Record<FieldProblem, string>,
+  } satisfies Record<Exclude<FieldProblem, 'tooLong'>, string>,
+  tooLong: (field: string, max: number, length: number, punkt: number | null) =>
+    `${field}${punkt === null ? '' : ` i punkt ${punkt}`}: højst ${max} tegn, så SharePoint-listen kan gemme teksten (nu ${length}).`,
   scheduleTitle: 'Tidsplan',
   scheduleOk: 'Tidsplanen hænger sammen.',
   scheduleWarnings: (n: number) => (n === 1 ? 'Tidsplanen har én advarsel, se punktet herunder.' : `Tidsplanen har ${n} advarsler, se punkterne herunder.`),
@@ -180,6 +182,8 @@ const en: typeof da = {
     clock: 'Enter a time such as 09:30.',
     slotOrder: 'The end must be after the start.',
   },
+  tooLong: (field: string, max: number, length: number, punkt: number | null) =>
+    `${field}${punkt === null ? '' : ` in item ${punkt}`}: at most ${max} characters, so the SharePoint list can store the text (now ${length}).`,
   scheduleTitle: 'Schedule',
   scheduleOk: 'The schedule fits.',
   scheduleWarnings: (n: number) => (n === 1 ? 'The schedule has one warning; see the item below.' : `The schedule has ${n} warnings; see the items below.`),

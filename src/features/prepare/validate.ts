@@ -6,13 +6,30 @@ import { isCaseNumber } from '../../domain/case-number';
 import type { Draft, DraftItem } from './draft';
 import { readClock, readMinutes } from './draft';
 
-export type FieldProblem = 'required' | 'caseNumber' | 'prefix' | 'minutes' | 'clock' | 'slotOrder';
+export type FieldProblem = 'required' | 'caseNumber' | 'prefix' | 'minutes' | 'clock' | 'slotOrder' | 'tooLong';
 
 export type ItemField = 'title' | 'prefix' | 'caseNumber' | 'duration' | 'slotStart' | 'slotEnd';
-export type HeaderField = 'forum' | 'start' | 'plannedEnd';
+export type HeaderField = 'forum' | 'start' | 'plannedEnd' | 'location';
 
 export type ItemProblems = Partial<Record<ItemField, FieldProblem>>;
 export type HeaderProblems = Partial<Record<HeaderField, FieldProblem>>;
+
+/**
+ * SharePoint's single line of text holds at most 255 characters
+ * (https://support.microsoft.com/office/list-and-library-column-types-and-options-0d8ddb7b-7dc7-414d-a283-ee9dca891df7);
+ * a longer value fails the whole save. The form's single-line fields, per list-mapping.ts: a punkt's
+ * Title, the meeting's Location, and its Forum, which the meeting row's Title repeats with the
+ * date after it (`${forum} ${date}`, meetingToFields). Prefix and case number have shorter shapes.
+ */
+const SINGLE_LINE_MAX = 255;
+export const SINGLE_LINE_LIMITS = {
+  title: SINGLE_LINE_MAX,
+  location: SINGLE_LINE_MAX,
+  forum: SINGLE_LINE_MAX - ' yyyy-mm-dd'.length,
+} as const;
+
+/** Too long for its column, as saved (trimmed). Lengths in UTF-16 units, as SharePoint counts them. */
+const tooLong = (value: string | null, field: keyof typeof SINGLE_LINE_LIMITS): boolean => (value ?? '').trim().length > SINGLE_LINE_LIMITS[field];
 
 // The prefix must read back as one (parse-item.ts): upper-case letters, up to four joined by '/'.
 const PREFIX = /^[A-ZÆØÅ]{1,10}(?:\/[A-ZÆØÅ]{1,10}){0,3}$/;
@@ -21,6 +38,7 @@ const PREFIX = /^[A-ZÆØÅ]{1,10}(?:\/[A-ZÆØÅ]{1,10}){0,3}$/;
 export function itemProblems(item: DraftItem): ItemProblems {
   const problems: ItemProblems = {};
   if (!item.closed && item.title.trim() === '') problems.title = 'required';
+  else if (tooLong(item.title, 'title')) problems.title = 'tooLong';
   if (!item.closed && item.prefix.trim() !== '' && !PREFIX.test(item.prefix.trim())) problems.prefix = 'prefix';
   if (item.caseNumber.trim() === '') problems.caseNumber = 'required';
   else if (!isCaseNumber(item.caseNumber.trim())) problems.caseNumber = 'caseNumber';
@@ -39,6 +57,8 @@ export function itemProblems(item: DraftItem): ItemProblems {
 export function headerProblems(meeting: Draft['meeting']): HeaderProblems {
   const problems: HeaderProblems = {};
   if (meeting.forum.trim() === '') problems.forum = 'required';
+  else if (tooLong(meeting.forum, 'forum')) problems.forum = 'tooLong';
+  if (tooLong(meeting.location, 'location')) problems.location = 'tooLong';
   if (!readClock(meeting.start)) problems.start = 'clock';
   if (meeting.plannedEnd !== null && meeting.plannedEnd !== '') {
     const end = readClock(meeting.plannedEnd);

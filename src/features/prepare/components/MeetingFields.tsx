@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../ui/format';
 import { useLanguage, useText } from '../../../ui/i18n';
 import type { Draft } from '../draft';
 import { prepareMessages } from '../messages';
-import type { HeaderField, HeaderProblems } from '../validate';
+import { SINGLE_LINE_LIMITS, type HeaderField, type HeaderProblems } from '../validate';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
@@ -29,9 +29,13 @@ export function MeetingFields({ meeting, problems, showProblems, onChange }: Mee
   const headingId = useId();
   const [touched, setTouched] = useState<ReadonlySet<HeaderField>>(new Set());
   const touch = (field: HeaderField) => () => setTouched((s) => (s.has(field) ? s : new Set([...s, field])));
+  const tooLong = (field: keyof typeof SINGLE_LINE_LIMITS, label: string, value: string | null) =>
+    t.tooLong(label, SINGLE_LINE_LIMITS[field], (value ?? '').trim().length, null);
   const problem = (field: HeaderField) => {
     const p = showProblems || touched.has(field) ? problems[field] : undefined;
-    return p ? { validationMessage: t.problems[p], validationState: 'error' as const } : {};
+    if (!p) return {};
+    const message = p !== 'tooLong' ? t.problems[p] : field === 'location' ? tooLong('location', t.location, meeting.location) : tooLong('forum', t.forum, meeting.forum);
+    return { validationMessage: message, validationState: 'error' as const };
   };
   return (
     <section aria-labelledby={headingId}>
@@ -45,8 +49,8 @@ export function MeetingFields({ meeting, problems, showProblems, onChange }: Mee
         <Field className={styles.field} label={t.forum} required {...problem('forum')}>
           <Input dir="auto" value={meeting.forum} onBlur={touch('forum')} onChange={(_, d) => onChange({ forum: d.value })} />
         </Field>
-        <Field className={styles.field} label={t.location}>
-          <Input dir="auto" value={meeting.location ?? ''} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
+        <Field className={styles.field} label={t.location} {...problem('location')}>
+          <Input dir="auto" value={meeting.location ?? ''} onBlur={touch('location')} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
         </Field>
         <Field className={styles.field} label={t.start} required {...problem('start')}>
           <Input value={meeting.start} onBlur={touch('start')} onChange={(_, d) => onChange({ start: d.value })} />

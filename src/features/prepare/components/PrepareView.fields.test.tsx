@@ -26,6 +26,19 @@ describe('the secretary’s punkt fields', () => {
     expect(within(card(2)).getByText('Sagsnummeret skal have formen dd.dd.dd-Xdd-n-yy, fx 00.01.00-P35-7-23.')).toBeInTheDocument();
   });
 
+  it('refuses a title longer than SharePoint’s 255 characters for a line, naming the field and the punkt', async () => {
+    const user = userEvent.setup();
+    const agenda = readableAgenda();
+    agenda.meeting.items[2] = { ...agenda.meeting.items[2]!, title: 'Lang titel '.repeat(30) };
+    agenda.meeting.location = 'x'.repeat(256);
+    const store = renderPrepareView({ source: new InMemoryAgendaStore().put(agenda) });
+    await user.click(await screen.findByRole('button', { name: 'Gem dagsorden' }));
+    expect(store.saves).toHaveLength(0);
+    expect(await within(card(3)).findByText('Titel i punkt 3: højst 255 tegn, så SharePoint-listen kan gemme teksten (nu 329).')).toBeInTheDocument();
+    expect(within(card(3)).getByRole('textbox', { name: /^Titel/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Mødested: højst 255 tegn, så SharePoint-listen kan gemme teksten (nu 256).')).toBeInTheDocument();
+  });
+
   it('does not call a new punkt’s empty fields errors until they are left', async () => {
     const user = userEvent.setup();
     renderPrepareView();

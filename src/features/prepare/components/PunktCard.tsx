@@ -100,7 +100,7 @@ export function PunktCard({ item, number, count, problems, open, showProblems, f
       </div>
       {invalid && !open && <Body1 className={styles.fix}>{t.needsFixing}</Body1>}
       <div id={fieldsId} hidden={!open}>
-        {open && <PunktFields item={item} problems={problems} showAll={showProblems} onChange={onChange} titleRef={title} />}
+        {open && <PunktFields item={item} number={number} problems={problems} showAll={showProblems} onChange={onChange} titleRef={title} />}
       </div>
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)} modalType="alert">
         <DialogSurface>

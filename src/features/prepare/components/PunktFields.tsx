@@ -8,7 +8,7 @@ import { useState, type Ref } from 'react';
 import { useText } from '../../../ui/i18n';
 import type { DraftItem, Timing } from '../draft';
 import { prepareMessages } from '../messages';
-import type { ItemField, ItemProblems } from '../validate';
+import { SINGLE_LINE_LIMITS, type ItemField, type ItemProblems } from '../validate';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -20,6 +20,8 @@ const useStyles = makeStyles({
 
 export interface PunktFieldsProps {
   item: DraftItem;
+  /** The punkt's number, named in a too long text's message. */
+  number: number;
   problems: ItemProblems;
   /** Show every problem; otherwise only those of fields the user has left. */
   showAll: boolean;
@@ -29,7 +31,7 @@ export interface PunktFieldsProps {
 }
 
 /** The editable fields of one punkt. */
-export function PunktFields({ item, problems, showAll, onChange, titleRef }: PunktFieldsProps) {
+export function PunktFields({ item, number, problems, showAll, onChange, titleRef }: PunktFieldsProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   // A half-typed case number is not an error yet: a field is judged once it is left.
@@ -37,7 +39,9 @@ export function PunktFields({ item, problems, showAll, onChange, titleRef }: Pun
   const touch = (field: ItemField) => () => setTouched((s) => (s.has(field) ? s : new Set([...s, field])));
   const problem = (field: ItemField) => {
     const p = showAll || touched.has(field) ? problems[field] : undefined;
-    return p ? { validationMessage: t.problems[p], validationState: 'error' as const } : {};
+    if (!p) return {};
+    const message = p === 'tooLong' ? t.tooLong(t.fieldTitle, SINGLE_LINE_LIMITS.title, item.title.trim().length, number) : t.problems[p];
+    return { validationMessage: message, validationState: 'error' as const };
   };
   return (
     <div className={styles.fields}>
