@@ -16,6 +16,8 @@ const punkt = (...args: string[]) => {
   const r = spawnSync('npx', ['tsx', 'scripts/punkt.ts', ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^npm warn .*\n/gm, '') };
 };
+/** The fixture as `punkt parse` prints it, made in process (each spawn costs seconds). */
+const fixtureJson = (): string => `${JSON.stringify(meetingToJson(parseDocument(readFileSync(fixture, 'utf8'))), null, 2)}\n`;
 const write = (name: string, text: string): string => {
   const file = join(tmp, name);
   writeFileSync(file, text);
@@ -73,5 +75,100 @@ describe('punkt render', () => {
     const r = punkt('render', file);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${file}:${line}: not a meeting: items[1].caseNumber: expected a case number dd.dd.dd-Xdd-n-yy\n`);
+  });
+});
+
+describe('punkt render: closed punkter (issue #9, point 4)', () => {
+  // Punkt 2 is closed and holds content: only --internal may print it.
+  const closedJson = (): string => {
+    const json = JSON.parse(fixtureJson()) as { items: Record<string, unknown>[] };
+    Object.assign(json.items[1]!, {
+      closed: true,
+      prefix: null,
+      title: 'Lukket',
+      sections: [{ heading: 'Sagsfremstilling', text: 'Fortrolig personsag.' }],
+      decision: 'Hemmelig beslutning.',
+    });
+    return write('closed.json', JSON.stringify(json, null, 2));
+  };
+
+  it('prints a closed punkt as number, Lukket and case number only by default', () => {
+    const r = punkt('render', closedJson());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\n\nPunkt 2: Lukket\n\n\d{2}\.\d{2}\.\d{2}-[A-Z]\d{2}-\d+-\d{2}\n\nPunkt 3: /);
+    expect(r.stdout).not.toContain('Fortrolig');
+    expect(r.stdout).not.toContain('Hemmelig');
+  });
+
+  it('prints the closed content with --internal, before or after the file name', () => {
+    const file = closedJson();
+    const r = punkt('render', '--internal', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Sagsfremstilling\n\nFortrolig personsag.');
+    expect(r.stdout).toContain('Beslutning\n\nHemmelig beslutning.');
+    expect(punkt('render', file, '--internal').stdout).toBe(r.stdout);
+    expect(punkt('render', '--intern', file)).toMatchObject({ code: 2, stderr: 'usage: punkt render [--internal] FILE.json\n' });
+  });
+});
+
+describe('punkt render refuses what punkt parse would reject (issue #9, point 11)', () => {
+  const edited = (name: string, edit: (json: { date: string; items: { title: string }[] }) => void) => {
+    const json = JSON.parse(fixtureJson()) as { date: string; items: { title: string }[] };
+    edit(json);
+    const text = JSON.stringify(json, null, 2);
+    return { file: write(name, text), lines: text.split('\n') };
+  };
+
+  it('a date not in the calendar: exit 2, FILE:LINE of the date', () => {
+    const { file, lines } = edited('feb30.json', (j) => (j.date = '2024-02-30'));
+    const r = punkt('render', file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const line = lines.findIndex((l) => l.includes('"date": "2024-02-30"')) + 1;
+    expect(r.stderr).toBe(`${file}:${line}: cannot render: date: 2024-02-30 is not a date in the calendar\n`);
+  });
+
+  it('a line break in a title that would inject a Punkt 99 heading: exit 2, FILE:LINE of the title', () => {
+    const { file, lines } = edited('inject.json', (j) => (j.items[1]!.title = 'Budget\nPunkt 99: Falsk punkt'));
+    const r = punkt('render', file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const line = lines.findIndex((l) => l.includes('Punkt 99')) + 1;
+    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}: cannot render: items\\[1\\]\\.title: [^\\n]+\\n$`));
+  });
+});
+
+describe('punkt parse and schedule: the text encoding (issue #9, point 11)', () => {
+  const cp1252 = (name: string): string => {
+    const file = join(tmp, name);
+    // The fixture as Windows-1252 would store it: æ, ø, å, – each one byte.
+    const text = readFileSync(fixture, 'utf8');
+    const bytes = Buffer.from([...text].map((c) => ({ '–': 0x96, '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it.each(['parse', 'schedule'])('%s refuses a Windows-1252 file with exit 2 and names the encoding', (command) => {
+    const file = cp1252(`cp1252-${command}.txt`);
+    const r = punkt(command, file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${file}: not UTF-8 (looks like Windows-1252); save it as UTF-8\n`);
+  });
+
+  it('refuses a file that is not text in any encoding it knows, still as one line', () => {
+    const file = join(tmp, 'binary.txt');
+    writeFileSync(file, Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x80, 0x81]));
+    const r = punkt('parse', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not UTF-8[^\\n]*; save it as UTF-8\\n$`));
+  });
+
+  it('accepts UTF-8 with a byte order mark', () => {
+    const file = join(tmp, 'bom.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(fixture)]));
+    const r = punkt('parse', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(fixtureJson());
   });
 });
