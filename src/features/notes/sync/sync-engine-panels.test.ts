@@ -109,4 +109,34 @@ describe('two panels on one punkt', () => {
     expect(a.get('1')?.state).toBe('saved');
     expect(b.get('1')?.state).toBe('saved');
   });
+
+  it('keeps the other panel’s text in view when a 412 answers a write that was in flight while the panels clashed', async () => {
+    store.seed('1', text('Chefforum godkendte.'));
+    const a = await panel({ locks: hub.locks });
+    const b = await panel({ locks: hub.locks, online: false });
+    await a.edit('1', text('Chefforum godkendte, A.'));
+    await advance(310);
+    // A's write is on its way (50 ms). Meanwhile someone else changes the same line on the server,
+    // B writes on top of A's text, and A types over the same line before hearing of it.
+    expect(store.writes).toHaveLength(1);
+    store.externalWrite('1', () => text('Chefforum godkendte, ekstern.'));
+    await b.edit('1', text('Chefforum godkendte, A og B.'));
+    await a.edit('1', text('Chefforum godkendte, A2.'));
+    expect(a.get('1')?.conflict).toMatchObject({ server: { decision: 'Chefforum godkendte, A og B.' }, fromPanel: true });
+    await advance(100);
+    expect(store.writes[0]?.outcome).toBe('conflict');
+    // The server's 412 must not push B's text (held only in A's conflict) out of view.
+    const shown = (p: SyncEngine) => `${p.get('1')!.value.decision}\n${p.get('1')!.conflict?.server.decision ?? ''}`;
+    expect(shown(a)).toContain('A og B');
+    expect(shown(b)).toContain('A og B');
+    // Settled between the panels, the next write meets the server's change and shows that conflict.
+    await a.resolveConflict('1', text('Chefforum godkendte, A2 og B.'));
+    await advance(3000);
+    expect(a.get('1')?.conflict).toMatchObject({ server: { decision: 'Chefforum godkendte, ekstern.' } });
+    expect(a.get('1')?.conflict?.fromPanel).toBeUndefined();
+    await a.resolveConflict('1', 'local');
+    await advance(3000);
+    expect(store.current('1').value.decision).toBe('Chefforum godkendte, A2 og B.');
+    expect(a.get('1')?.state).toBe('saved');
+  });
 });

@@ -223,9 +223,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         entry.baseAt = clock.now();
         entry.syncedRevision = Math.max(entry.syncedRevision, sentRevision);
         entry.uncertain = [];
-      } else {
+      } else if (!entry.conflict?.fromPanel) {
         reconcileConflict(entry, sent, result.current, clock.now());
       }
+      // Else two panels clashed while the write was out: the other panel's text may be held only in
+      // that conflict, and a server conflict would replace it. It stays for the note-taker; the
+      // next write (with the old ETag) gets the 412 again and is reconciled then.
     } catch (error) {
       if (disposed) return;
       await onError(slot, sent, error);
