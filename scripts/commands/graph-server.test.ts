@@ -21,7 +21,15 @@ describe('graph-server options', () => {
     });
   });
 
+  it('reads --allow-origin and --allow-host, repeated or comma-separated', () => {
+    const options = parseOptions(['--port', '0', '--data', 'd', '--allow-origin', 'https://punkt.example.org/,http://localhost:5173', '--allow-origin', 'HTTP://Other.test:8080', '--allow-host', 'punkt.test', '--allow-host', 'a.test,b.test']);
+    expect(options.allowOrigins).toEqual(['https://punkt.example.org', 'http://localhost:5173', 'http://other.test:8080']);
+    expect(options.allowHosts).toEqual(['punkt.test', 'a.test', 'b.test']);
+    expect(parseOptions(['--port', '0', '--data', 'd']).allowOrigins).toBeUndefined();
+  });
+
   it.each([
+    [['--port', '0', '--data', 'd', '--allow-origin', 'not an origin']],
     [[]],
     [['--port', '4100']],
     [['--port', 'abc', '--data', 'd']],

@@ -1,16 +1,35 @@
 /**
  * `punkt graph-server --port P --data DIR [--seed] [--latency MS] [--fail-rate R]
- * [--throttle-rate R] [--drop-rate R] [--fault-seed N]`: runs the local Graph-compatible service.
+ * [--throttle-rate R] [--drop-rate R] [--fault-seed N] [--allow-origin URL…] [--allow-host NAME…]`:
+ * runs the local Graph-compatible service. Only the app's origins get CORS headers (default the
+ * Vite dev server's, http://localhost:5173 and http://127.0.0.1:5173, plus the server's own) and
+ * only Host names of this machine are served; both options repeat or take a comma-separated list.
  * Prints exactly one line, `listening on http://127.0.0.1:P/v1.0`, when ready (tools wait for it);
  * SIGTERM/SIGINT close it cleanly. Bad options: one line on stderr, exit code 2.
  */
 import { parseArgs } from 'node:util';
 import { CliError, runCli } from '../cli-io';
+import { normalizeOrigin } from '../../src/graph/local-service/access-policy';
 import { startLocalGraph } from '../../src/graph/local-service/index';
 import type { FaultOptions, StartLocalGraphOptions } from '../../src/graph/local-service/index';
 
 const USAGE =
-  'usage: punkt graph-server --port P --data DIR [--seed] [--latency MS] [--fail-rate R] [--throttle-rate R] [--drop-rate R] [--fault-seed N]';
+  'usage: punkt graph-server --port P --data DIR [--seed] [--latency MS] [--fail-rate R] [--throttle-rate R] [--drop-rate R] [--fault-seed N] [--allow-origin URL] [--allow-host NAME]';
+
+/** Repeated and comma-separated values as one list; undefined when the option is absent. */
+function list(values: string[] | undefined): string[] | undefined {
+  return values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+function origins(values: string[] | undefined): string[] | undefined {
+  return list(values)?.map((value) => {
+    try {
+      return normalizeOrigin(value);
+    } catch {
+      throw new CliError(`graph-server: --allow-origin must be an origin like http://localhost:5173, got '${value}'`);
+    }
+  });
+}
 
 function number(name: string, raw: string | undefined, check: (n: number) => boolean, what: string): number | undefined {
   if (raw === undefined) return undefined;
@@ -36,6 +55,8 @@ export function parseOptions(args: string[]): StartLocalGraphOptions {
         'throttle-rate': { type: 'string' },
         'drop-rate': { type: 'string' },
         'fault-seed': { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
+        'allow-host': { type: 'string', multiple: true },
       },
     }));
   } catch (error) {
@@ -58,6 +79,8 @@ export function parseOptions(args: string[]): StartLocalGraphOptions {
     dataDir: values.data,
     seed: values.seed === true,
     faults,
+    allowOrigins: origins(values['allow-origin']),
+    allowHosts: list(values['allow-host']),
   };
 }
 

@@ -5,6 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { corsHeaders, hostAllowed } from './access-policy';
+import type { AccessPolicy } from './access-policy';
 import { errorBody } from './errors';
 import type { RequestIds } from './errors';
 import type { FaultPlan } from './faults';
@@ -34,8 +36,6 @@ function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse): 
   res.statusCode = response.status;
   res.setHeader('request-id', ids.requestId);
   res.setHeader('client-request-id', ids.clientRequestId);
-  res.setHeader('access-control-allow-origin', '*');
-  res.setHeader('access-control-expose-headers', 'ETag, Location, Retry-After, request-id, client-request-id');
   for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
   if (response.body === undefined) {
     res.end();
@@ -52,6 +52,11 @@ export interface HttpMount {
   /** Path prefix before `/v1.0` ('' for the server, '/graph' for the middleware). */
   prefix: string;
   now: () => Date;
+  /**
+   * Host and CORS checks for the stand-alone server. Left out for the Vite middleware, where
+   * Vite's own host check and CORS run first (and a second CORS answer would contradict Vite's).
+   */
+  access?: AccessPolicy;
 }
 
 /**
@@ -74,6 +79,15 @@ export async function handleHttp(
   };
   const ids: RequestIds = { requestId: randomUUID(), clientRequestId: header('client-request-id') ?? randomUUID() };
   const method = (req.method ?? 'GET').toUpperCase();
+  if (mount.access) {
+    const host = header('host');
+    if (!hostAllowed(mount.access, host)) {
+      const message = `The Host '${host ?? ''}' does not name this service; start it with --allow-host to serve another name.`;
+      send(res, ids, { status: 421, body: errorBody('misdirectedRequest', message, ids, mount.now()) });
+      return true;
+    }
+    for (const [name, value] of Object.entries(corsHeaders(mount.access, header('origin')))) res.setHeader(name, value);
+  }
   if (method === 'OPTIONS') {
     send(res, ids, {
       status: 204,

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAccessPolicy } from './access-policy';
 import { createFaultPlan } from './faults';
 import type { FaultOptions } from './faults';
 import { handleHttp } from './http-handler';
@@ -27,6 +28,10 @@ export interface StartLocalGraphOptions {
   now?: () => Date;
   loadSeed?: SeedLoader;
   warn?: (message: string) => void;
+  /** Origins that get CORS headers; default the Vite dev server's. The server's own are always in. */
+  allowOrigins?: string[];
+  /** Host names served besides localhost, 127.0.0.1 and [::1] with the listening port. */
+  allowHosts?: string[];
 }
 
 /** A running server. */
@@ -43,6 +48,9 @@ const warnToStderr = (message: string): void => {
 /** Starts the service on 127.0.0.1; seeds an empty store first when `seed` is set. */
 export async function startLocalGraph(options: StartLocalGraphOptions): Promise<LocalGraph> {
   const now = options.now ?? (() => new Date());
+  const accessOptions = { allowOrigins: options.allowOrigins, allowHosts: options.allowHosts };
+  // Built again with the real port once listening (port 0 picks one); this also checks the options first.
+  let access = createAccessPolicy(options.port ?? 0, accessOptions);
   const store = DocumentStore.open(options.dataDir);
   const faults = createFaultPlan(options.faults);
   const service = createService(store, { now, faults });
@@ -53,7 +61,7 @@ export async function startLocalGraph(options: StartLocalGraphOptions): Promise<
     throw error;
   }
   const server = createServer((req, res) => {
-    handleHttp(service, faults, { prefix: '', now }, req, res)
+    handleHttp(service, faults, { prefix: '', now, access }, req, res)
       .then((handled) => {
         if (!handled) {
           res.statusCode = 404;
@@ -75,6 +83,7 @@ export async function startLocalGraph(options: StartLocalGraphOptions): Promise<
     throw error;
   });
   const { port } = server.address() as AddressInfo;
+  access = createAccessPolicy(port, accessOptions);
   let closed: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}/v1.0`,
