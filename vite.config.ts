@@ -98,7 +98,7 @@ function addressHintsPlugin(): Plugin {
           [
             `  ➜  Punkt:   ${base} opens the managers' view of the next demo meeting`,
             `     Roles:   ${base}?role=notes (note-taker), ${base}?role=prepare (secretary)`,
-            `     Options: ?meeting=EVENT_ID  ?lang=en  ?user=reader  ?theme=dark|contrast`,
+            `     Options: ?meeting=EVENT_ID  ?lang=en  ?user=notetaker|reader  ?theme=dark|contrast`,
           ].join('\n'),
         );
       };

@@ -2,7 +2,7 @@
  * What the address bar says about how to run: role, language, meeting, theme and demo user.
  * Deployment settings (demo or tenant, site, app registration) come from ./config/load-config.
  */
-import { DEV_READER_TOKEN, DEV_TOKEN } from '../auth/dev-token-provider';
+import { DEV_NOTETAKER_TOKEN, DEV_READER_TOKEN, DEV_TOKEN } from '../auth/dev-token-provider';
 import type { HostTheme } from '../hosts/host';
 import type { Language } from '../ui/i18n';
 
@@ -15,9 +15,17 @@ export interface AddressOptions {
   meetingId: string | null;
   /** `?theme=light|dark|contrast` fixes the theme (screenshots); otherwise the host decides. */
   theme: HostTheme | null;
-  /** The development token (demo mode only); `?user=reader` selects the read-only demo user. */
+  /**
+   * The development token (demo mode only): the secretary by default, `?user=notetaker` the
+   * note-taker, `?user=reader` the read-only manager.
+   */
   token: string;
 }
+
+const DEMO_USERS: ReadonlyMap<string, string> = new Map([
+  ['notetaker', DEV_NOTETAKER_TOKEN],
+  ['reader', DEV_READER_TOKEN],
+]);
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.includes(value as T) ? (value as T) : null;
@@ -30,6 +38,6 @@ export function readAddress(search: string): AddressOptions {
     language: pick(params.get('lang'), ['da', 'en'] as const) ?? 'da',
     meetingId: params.get('meeting') || null,
     theme: pick(params.get('theme'), ['light', 'dark', 'contrast'] as const),
-    token: params.get('user') === 'reader' ? DEV_READER_TOKEN : DEV_TOKEN,
+    token: DEMO_USERS.get(params.get('user') ?? '') ?? DEV_TOKEN,
   };
 }
