@@ -161,4 +161,34 @@ describe('sync engine: reload from an older offline copy (point 6)', () => {
     expect(second.get('1')?.value.decision).toBe('Deres, nyere');
     expect(second.get('1')?.state).toBe('saved');
   });
+
+  it('remembers a newer server version learned at a reload, so a later reload from an older copy still shows the latest text', async () => {
+    store.seed('1');
+    const inner = createMemoryOutbox();
+    let failing = false;
+    outbox = { ...inner, put: (entry, expected) => (failing ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
+    const first = await startEngine(fresh('1'));
+    await first.edit('1', text('Et.'));
+    await advance(3000);
+    await advance(1000);
+    const copy = { itemId: '1', version: store.current('1'), asOf: Date.now() };
+    await advance(1000);
+    // The device refuses to store while the next text reaches the server: the outbox keeps 'Et.'.
+    failing = true;
+    await first.edit('1', text('Et. To.'));
+    await advance(3000);
+    expect(store.current('1').value.decision).toBe('Et. To.');
+    await first.dispose();
+    failing = false;
+    // A reload with the network shows the server's text, and no alert: the device stores again.
+    const second = await startEngine(fresh('1'));
+    expect(second.get('1')?.value.decision).toBe('Et. To.');
+    expect(second.localSaveFailed()).toBe(false);
+    await advance(100);
+    await second.dispose();
+    // A reload without network, from the copy taken before 'To.' was written, must not go back to 'Et.'.
+    const third = await startEngine([copy], { online: false });
+    expect(third.get('1')?.value.decision).toBe('Et. To.');
+    expect(third.get('1')?.state).toBe('saved');
+  });
 });

@@ -290,6 +290,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   return {
     async start(known) {
       const stored = new Map((await outbox.list(meetingKey)).map((e) => [e.itemId, e]));
+      const outdated: Slot[] = [];
       for (const punkt of known) {
         const { itemId, version, asOf } = punkt;
         const entry = stored.get(itemId);
@@ -312,12 +313,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             baseAt: asOf ?? clock.now(),
             ...(entry?.stamp ? { stamp: entry.stamp } : {}),
           }, entry ?? null);
+          if (entry) outdated.push(slotFor(itemId));
         }
       }
       // Intents for punkter the caller did not list are kept and still sent: never drop local work.
       for (const entry of stored.values()) addSlot(structuredClone(entry), entry);
       if (panels) unsubscribePanels = panels.subscribe((message) => void onPanelMessage(message).catch(() => undefined));
       emit();
+      // The outbox learns the newer version too: this panel shows it, so a later reload from an
+      // offline copy older than it must not go back (the copy is only refreshed when its own write
+      // works). Punkter without an entry stay out: no decision text is put on the device unasked.
+      for (const slot of outdated) void persist(slot);
       for (const slot of slots.values()) schedule(slot, 0);
     },
     get(itemId) {
