@@ -121,10 +121,25 @@ export interface DecisionStore {
   canWrite?(itemId: string): Promise<boolean | null>;
 }
 
+/** What a save of the agenda knows about the draft it writes. */
+export interface SaveAgendaOptions {
+  /**
+   * The stored agenda the draft was made from (null: a new agenda). Changes made by others since then
+   * are kept or reported (AgendaConflictError); omitted, the draft's agenda is written without that check
+   * (seeding, import). Decisions of kept punkter are never taken from the draft either way.
+   */
+  base?: StoredAgenda | null;
+  /** Save over others' changes to the agenda; still never deletes a decision written since `base` (PunktHasDecisionError). */
+  force?: boolean;
+}
+
 /** Writing agendas: what the secretary's view needs. */
 export interface AgendaStore extends AgendaSource {
-  /** Creates or replaces the agenda of a meeting occurrence; returns it as stored. */
-  saveAgenda(ref: MeetingRef, meeting: Meeting): Promise<StoredAgenda>;
+  /**
+   * Creates or updates the agenda of a meeting occurrence from `meeting`; returns it as stored. Throws
+   * AgendaConflictError or PunktHasDecisionError (src/domain/save-errors.ts) when it may not.
+   */
+  saveAgenda(ref: MeetingRef, meeting: Meeting, options?: SaveAgendaOptions): Promise<StoredAgenda>;
 }
 
 /**

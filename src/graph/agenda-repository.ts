@@ -8,25 +8,26 @@
  */
 import type { Meeting } from '../domain/meeting';
 import type { AgendaStore, DecisionStore, DecisionVersion, DecisionWrite, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
-import type { GraphClient, GraphRequest } from './client';
-import { newRequestId } from './client';
-import { errorFromResponse, isGraphError } from './errors';
+import type { GraphClient } from './client';
+import { isGraphError } from './errors';
 import type { ListDef, Row } from './list-mapping';
 import {
   CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, clientKeyQuery, closedRowsQuery, decisionFromRow, decisionToFields,
-  etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields, numberUnplaced,
+  etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, numberUnplaced,
 } from './list-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
-import type { LiveProgress } from '../domain/live-meeting';
 import { progressFromFields, progressRowQuery } from './live-progress';
-import { diff, joinRows, planItemWrites } from './agenda-writes';
+import { joinRows } from './agenda-writes';
+import { createAgendaSaver } from './agenda-save';
+import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
-import type { StoredRows } from './agenda-writes';
 
 /** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
 interface DecisionTarget {
   list: ListDef;
   rowPath: string;
+  /** The punkt's main row (the write probe's target). */
+  mainPath: string;
 }
 
 /** Creates the repository for one site. */
@@ -48,7 +49,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
   };
   let byTitle = true;
 
-  async function fetchRows(key: string): Promise<StoredRows & { meetingRow: Row | null; progress?: LiveProgress | null }> {
+  async function fetchRows(key: string): Promise<LoadedRows> {
     const p = byTitle ? titlePaths : await paths();
     const [m, i, c, live] = await client.batch([
       { method: 'GET', path: `${p.meetings}${meetingRowQuery(key)}` },
@@ -74,16 +75,19 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     };
   }
 
-  function assemble(ref: MeetingRef, rows: StoredRows & { meetingRow: Row | null; progress?: LiveProgress | null }): StoredAgenda | null {
+  function assemble(ref: MeetingRef, rows: LoadedRows): StoredAgenda | null {
     if (rows.meetingRow === null) return null;
     const { meetingKey: _key, clientKey: _client, ...header } = meetingFromRow(rows.meetingRow);
-    const items = numberUnplaced(joinRows(rows).map(({ row, item, closed, content }): StoredItem => {
+    // A punkt's id is its ClientKey, which survives the replacement of its main row when it is closed.
+    const items = numberUnplaced(joinRows(rows).map(({ id, row, item, closed, content }): StoredItem => {
+      const mainPath = `${rows.paths.items}/items/${row.id}`;
       // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
-      if (content) targets.set(row.id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}` });
-      else if (!closed) targets.set(row.id, { list: ITEMS_LIST, rowPath: `${rows.paths.items}/items/${row.id}` });
+      targets.delete(id);
+      if (content) targets.set(id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}`, mainPath });
+      else if (!closed) targets.set(id, { list: ITEMS_LIST, rowPath: mainPath, mainPath });
       // joinRows keeps the item only; the rows' unreadable columns are asked again (a pure, cheap mapping).
       const { problems } = itemFromRows(row, content);
-      return { id: row.id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined, ...(problems.length > 0 ? { problems } : {}) };
+      return { id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined, ...(problems.length > 0 ? { problems } : {}) };
     }));
     const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
     const progress = rows.progress === undefined ? {} : { progress: rows.progress };
@@ -94,43 +98,41 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     return assemble(ref, await fetchRows(meetingKey(ref)));
   }
 
-  async function saveAgenda(ref: MeetingRef, meeting: Meeting): Promise<StoredAgenda> {
-    const key = meetingKey(ref);
-    const rows = await fetchRows(key);
-    const writes: GraphRequest[] = [];
-    const header = meetingToFields(ref, meeting, newRequestId());
-    if (rows.meetingRow === null) {
-      const path = rows.paths.meetings;
-      // The meeting key is unique: a lost or duplicate create is settled by finding the row by key.
-      writes.push({ method: 'POST', path: `${path}/items`, body: { fields: header }, recover: () => firstRow(client, `${path}${meetingRowQuery(key)}`) });
-    } else {
-      const { ClientKey: _keep, ...rest } = header;
-      const changed = diff(rest, rows.meetingRow.fields ?? {});
-      if (Object.keys(changed).length > 0) writes.push({ method: 'PATCH', path: `${rows.paths.meetings}/items/${rows.meetingRow.id}/fields`, body: changed });
-    }
-    writes.push(...planItemWrites(client, key, rows, meeting.items, newRequestId));
-    const responses = await client.batch(writes);
-    const failed = responses.find((r) => r.status >= 400);
-    if (failed) throw errorFromResponse(failed.status, failed.body, failed.headers, { requestId: null });
-    const saved = await loadAgenda(ref);
-    if (saved === null) throw new Error(`The agenda ${key} was saved but cannot be read back`);
-    return saved;
-  }
+  const saveAgenda = createAgendaSaver({ client, fetchRows, assemble });
 
+  /**
+   * Where punkt `itemId` (a ClientKey, or the row id of a row written before ClientKeys) keeps its
+   * decision now: found by its ClientKey, since closing replaces the main row and reopening deletes the
+   * content row, so a cached row may be gone.
+   */
   async function target(itemId: string): Promise<DecisionTarget> {
     const known = targets.get(itemId);
     if (known) return known;
     const p = await paths();
-    const mainPath = `${p.items}/items/${encodeURIComponent(itemId)}`;
-    const { info } = itemFromRows(await client.get<Row>(`${mainPath}${itemExpand(ITEMS_LIST)}`));
-    let found: DecisionTarget = { list: ITEMS_LIST, rowPath: mainPath };
+    let main = await firstRow(client, `${p.items}${clientKeyQuery(ITEMS_LIST, itemId)}`);
+    if (main === null && /^\d+$/.test(itemId)) main = await client.get<Row>(`${p.items}/items/${itemId}${itemExpand(ITEMS_LIST)}`);
+    if (main === null) throw new Error(`No punkt ${itemId} in ${ITEMS_LIST.displayName}`);
+    const mainPath = `${p.items}/items/${main.id}`;
+    const { info } = itemFromRows(main);
+    let found: DecisionTarget = { list: ITEMS_LIST, rowPath: mainPath, mainPath };
     if (info.closed) {
       const content = info.clientKey === null ? null : await firstRow(client, `${p.closed}${clientKeyQuery(CLOSED_ITEMS_LIST, info.clientKey)}`);
       if (content === null) throw new Error(`The closed item ${itemId} has no content row in ${CLOSED_ITEMS_LIST.displayName}`);
-      found = { list: CLOSED_ITEMS_LIST, rowPath: `${p.closed}/items/${content.id}` };
+      found = { list: CLOSED_ITEMS_LIST, rowPath: `${p.closed}/items/${content.id}`, mainPath };
     }
     targets.set(itemId, found);
     return found;
+  }
+
+  /** Runs `use` on the punkt's target; a 404 means its row was replaced meanwhile: find it again, once. */
+  async function atTarget<T>(itemId: string, use: (t: DecisionTarget) => Promise<T>): Promise<T> {
+    try {
+      return await use(await target(itemId));
+    } catch (error) {
+      if (!(isGraphError(error) && error.status === 404 && targets.has(itemId))) throw error;
+      targets.delete(itemId);
+      return use(await target(itemId));
+    }
   }
 
   async function readAt(t: DecisionTarget): Promise<DecisionVersion & { row: Row }> {
@@ -142,11 +144,10 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     loadAgenda,
     saveAgenda,
     async readDecision(itemId) {
-      const { etag, value } = await readAt(await target(itemId));
+      const { etag, value } = await atTarget(itemId, readAt);
       return { etag, value };
     },
-    async writeDecision(itemId, value, etag) {
-      const t = await target(itemId);
+    writeDecision: (itemId, value, etag) => atTarget(itemId, async (t) => {
       try {
         const response = await client.send({
           method: 'PATCH', path: `${t.rowPath}/fields`, body: decisionToFields(value), ifMatch: etag,
@@ -160,17 +161,16 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       } catch (error) {
         if (isGraphError(error) && error.status === 412) {
           const { etag: currentEtag, value: currentValue } = await readAt(t);
-          return { ok: false, current: { etag: currentEtag, value: currentValue } };
+          return { ok: false as const, current: { etag: currentEtag, value: currentValue } };
         }
         throw error;
       }
-    },
+    }),
     async canWrite(itemId) {
       // Always the main list's row: a closed punkt's content lives in the restricted list, whose
       // permissions say nothing about the open punkter (callers pass an open punkt).
-      const known = targets.get(itemId);
       try {
-        const rowPath = known?.list === ITEMS_LIST ? known.rowPath : `${(await paths()).items}/items/${encodeURIComponent(itemId)}`;
+        const rowPath = targets.get(itemId)?.mainPath ?? (await target(itemId)).mainPath;
         return await probeWrite(client, rowPath);
       } catch {
         return null;

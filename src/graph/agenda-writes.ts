@@ -1,12 +1,25 @@
 /**
- * Plans the writes that turn a meeting's stored item rows into a new list of items: the fewest
- * changes, so a reorder is only SortOrder/Number updates and an unchanged punkt is not touched.
- * Decisions of existing punkter are left alone (see withoutDecision): only new rows get them.
+ * Plans the writes that turn a meeting's stored rows into the secretary's agenda, for one sequential
+ * $batch: the fewest changes (a reorder is only SortOrder/Number updates, an unchanged punkt is not
+ * touched), If-Match on every row updated or deleted, and the decision of a stored punkt taken from the
+ * rows just read, never from the draft, so the note-taker's latest decision goes wherever the punkt goes.
+ *
+ * Closing a punkt REPLACES its main row: the restricted list gets all its content (the current decision
+ * included), the old main row is deleted and a fresh one created with only what anyone may see, under the
+ * same ClientKey. SharePoint keeps every version of a row readable to everyone who can read the row
+ * (https://learn.microsoft.com/sharepoint/governance/versioning-content-approval-and-check-out-planning),
+ * and Graph cannot turn versioning off for a list, so clearing the columns would leave the content in the
+ * history; a new row has no history. Reopening moves the content back onto the main row and deletes the
+ * content row. The order (content first, then delete, then create) is held by the sequential batch:
+ * a failure stops the rest, so no content is ever left without a copy.
  */
 import type { AgendaItem } from '../domain/meeting';
-import type { GraphClient, GraphRequest } from './client';
-import type { ListDef, Row } from './list-mapping';
-import { CLOSED_ITEMS_LIST, ITEMS_LIST, clientKeyQuery, contentByClientKey, itemFromRows, itemToFields, withoutDecision } from './list-mapping';
+import type { GraphClient, GraphRequest, GraphResponse } from './client';
+import type { Row } from './list-mapping';
+import {
+  CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST, clientKeyQuery, contentByClientKey, decisionFromRow, decisionToFields, etagOfRow, itemFromRows,
+  itemToFields, withoutDecision,
+} from './list-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The stored rows of one meeting, as loaded in one batch. */
@@ -19,6 +32,8 @@ export interface StoredRows {
 
 /** A stored punkt: its main row, its content row when closed and readable, and the item they make. */
 export interface JoinedItem {
+  /** The punkt's stable id: its ClientKey (kept when the main row is replaced), else the row id. */
+  id: string;
   row: Row;
   item: AgendaItem;
   sortOrder: number;
@@ -35,67 +50,137 @@ export function joinRows(rows: Pick<StoredRows, 'itemRows' | 'closedRows'>): Joi
       const probe = itemFromRows(row);
       const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
       const { item, info } = content ? itemFromRows(row, content) : probe;
-      return { row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, closed: info.closed, content };
+      return { id: info.clientKey ?? row.id, row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, closed: info.closed, content };
     })
     .sort((a, b) => a.sortOrder - b.sortOrder || a.item.number - b.item.number);
 }
 
-/** The requests (for one $batch) that make the stored items equal `items`, in this order. */
-export function planItemWrites(client: GraphClient, key: string, rows: StoredRows, items: readonly AgendaItem[], newKey: () => string): GraphRequest[] {
-  const existing = joinRows(rows);
-  const matched = match(existing, items);
-  const writes: GraphRequest[] = [];
-  const create = (listPath: string, list: ListDef, fields: Record<string, unknown>, clientKey: string): GraphRequest => ({
-    method: 'POST', path: `${listPath}/items`, body: { fields },
-    recover: () => firstRow(client, `${listPath}${clientKeyQuery(list, clientKey)}`),
-  });
-  const patch = (listPath: string, row: Row, fields: Record<string, unknown>) => {
-    const changed = diff(withoutDecision(fields), row.fields ?? {});
-    if (Object.keys(changed).length > 0) writes.push({ method: 'PATCH', path: `${listPath}/items/${row.id}/fields`, body: changed });
+/** Which list a write changes, and how; `rowId` for updates and deletes. */
+export interface PlannedWrite {
+  request: GraphRequest;
+  list: 'meetings' | 'items' | 'closed';
+  op: 'create' | 'update' | 'delete';
+  rowId: string | null;
+}
+
+/** One punkt of the draft with the stored punkt it updates (none: a new punkt) and its ClientKey. */
+export interface ItemPlan {
+  item: AgendaItem;
+  stored: JoinedItem | undefined;
+  clientKey: string;
+}
+
+/** The requests that make the stored punkter equal `plans` and delete `deleted`, in order. */
+export function planItemWrites(client: GraphClient, key: string, rows: StoredRows, plans: readonly ItemPlan[], deleted: readonly JoinedItem[]): PlannedWrite[] {
+  const writes: PlannedWrite[] = [];
+  const orphans = contentByClientKey(rows.closedRows);
+  const create = (list: 'items' | 'closed', fields: Record<string, unknown>, clientKey: string) => {
+    const path = list === 'items' ? rows.paths.items : rows.paths.closed;
+    const def = list === 'items' ? ITEMS_LIST : CLOSED_ITEMS_LIST;
+    writes.push({
+      request: { method: 'POST', path: `${path}/items`, body: { fields }, recover: () => firstRow(client, `${path}${clientKeyQuery(def, clientKey)}`) },
+      list, op: 'create', rowId: null,
+    });
+  };
+  const update = (list: 'items' | 'closed', row: Row, fields: Record<string, unknown>) => {
+    const changed = diff(fields, row.fields ?? {});
+    if (Object.keys(changed).length === 0) return;
+    const path = list === 'items' ? rows.paths.items : rows.paths.closed;
+    writes.push({ request: { method: 'PATCH', path: `${path}/items/${row.id}/fields`, body: changed, ifMatch: etagOfRow(row) }, list, op: 'update', rowId: row.id });
+  };
+  const remove = (list: 'items' | 'closed', row: Row) => {
+    const path = list === 'items' ? rows.paths.items : rows.paths.closed;
+    writes.push({ request: { method: 'DELETE', path: `${path}/items/${row.id}`, ifMatch: etagOfRow(row) }, list, op: 'delete', rowId: row.id });
+  };
+  const contentOf = (stored: JoinedItem): Row => {
+    if (stored.content) return stored.content;
+    // The view refuses to save what it cannot read; a caller that tries anyway would erase the content.
+    throw new Error(`Punkt ${stored.item.number} is closed and its content in ${CLOSED_ITEMS_LIST.displayName} cannot be read; the agenda cannot be saved`);
   };
 
-  items.forEach((item, index) => {
-    const old = matched.get(index);
-    const clientKey = old?.clientKey ?? newKey();
+  plans.forEach(({ item, stored, clientKey }, index) => {
     const { main, content } = itemToFields(key, item, index, clientKey);
-    if (!old) {
-      writes.push(create(rows.paths.items, ITEMS_LIST, main, clientKey));
-      if (content) writes.push(create(rows.paths.closed, CLOSED_ITEMS_LIST, content, clientKey));
-      return;
+    // A content row beside an open punkt is left over from an interrupted close or reopen.
+    const orphan = stored && !stored.closed ? orphans.get(clientKey) : undefined;
+    if (!stored) {
+      if (content) create('closed', content, clientKey);
+      create('items', main, clientKey);
+    } else if (!item.closed && !stored.closed) {
+      update('items', stored.row, withoutDecision(main));
+      if (orphan) remove('closed', orphan);
+    } else if (item.closed && stored.closed) {
+      const held = contentOf(stored);
+      if (holdsContent(stored.row)) {
+        // A main row closed before rows were replaced may still hold content: replace it now.
+        remove('items', stored.row);
+        create('items', main, clientKey);
+      } else {
+        update('items', stored.row, main);
+      }
+      update('closed', held, withoutDecision(content ?? {}));
+    } else if (item.closed) {
+      // Close: all content, the decision as just read, to the restricted list; then a fresh main row.
+      const full = { ...content, ...decisionToFields(decisionFromRow(ITEMS_LIST, stored.row)) };
+      if (orphan) update('closed', orphan, full);
+      else create('closed', full, clientKey);
+      remove('items', stored.row);
+      create('items', main, clientKey);
+    } else {
+      // Reopen: everything back on the main row, the decision as just read from the restricted list.
+      const held = contentOf(stored);
+      update('items', stored.row, { ...main, ...decisionToFields(decisionFromRow(CLOSED_ITEMS_LIST, held)) });
+      remove('closed', held);
     }
-    patch(rows.paths.items, old.row, main);
-    if (content && old.content) patch(rows.paths.closed, old.content, content);
-    else if (content) writes.push(create(rows.paths.closed, CLOSED_ITEMS_LIST, content, clientKey));
-    else if (old.content) writes.push({ method: 'DELETE', path: `${rows.paths.closed}/items/${old.content.id}` });
   });
-  const kept = new Set(matched.values());
-  for (const old of existing.filter((e) => !kept.has(e))) {
-    writes.push({ method: 'DELETE', path: `${rows.paths.items}/items/${old.row.id}` });
-    if (old.content) writes.push({ method: 'DELETE', path: `${rows.paths.closed}/items/${old.content.id}` });
+  for (const old of deleted) {
+    remove('items', old.row);
+    const content = old.content ?? orphans.get(old.clientKey ?? '');
+    if (content) remove('closed', content);
   }
   return writes;
 }
 
-/**
- * Pairs new items with stored rows: first the same case number and title (a moved punkt), then the
- * same number (an edited punkt). Unpaired new items are created, unpaired rows deleted.
- */
-function match(existing: JoinedItem[], items: readonly AgendaItem[]): Map<number, JoinedItem> {
-  const result = new Map<number, JoinedItem>();
-  const free = new Set(existing);
-  const pass = (same: (a: AgendaItem, b: AgendaItem) => boolean) => {
-    items.forEach((item, index) => {
-      if (result.has(index)) return;
-      const found = [...free].find((e) => same(e.item, item));
-      if (found) {
-        result.set(index, found);
-        free.delete(found);
-      }
-    });
+/** Whether a closed punkt's main row holds anything but "Lukket" (a row closed by an older Punkt). */
+function holdsContent(row: Row): boolean {
+  const f = row.fields ?? {};
+  const empty = (v: unknown) => v === undefined || v === null || v === '';
+  return (f.Title !== undefined && f.Title !== CLOSED_TITLE) || ['Prefix', 'SectionsJson', 'Decision', 'Status', 'PostponedTo'].some((c) => !empty(f[c]));
+}
+
+/** The rows after the writes: the read rows with every successful write's response applied. */
+export function applyWrites(rows: { meetingRow: Row | null; itemRows: Row[]; closedRows: Row[] }, writes: readonly PlannedWrite[], responses: readonly GraphResponse[]) {
+  const lists = {
+    meetings: new Map(rows.meetingRow ? [[rows.meetingRow.id, rows.meetingRow]] : []),
+    items: new Map(rows.itemRows.map((r) => [r.id, r])),
+    closed: new Map(rows.closedRows.map((r) => [r.id, r])),
   };
-  pass((a, b) => a.caseNumber === b.caseNumber && a.title === b.title);
-  pass((a, b) => a.number === b.number);
-  return result;
+  writes.forEach((write, i) => {
+    const response = responses[i];
+    if (!response || response.status >= 400) return;
+    const list = lists[write.list];
+    if (write.op === 'delete') list.delete(write.rowId ?? '');
+    else if (write.op === 'create') {
+      const row = response.body as Row;
+      list.set(row.id, row);
+    } else {
+      const old = list.get(write.rowId ?? '');
+      if (old) list.set(old.id, updatedRow(old, response));
+    }
+  });
+  return { meetingRow: [...lists.meetings.values()][0] ?? null, itemRows: [...lists.items.values()], closedRows: [...lists.closed.values()] };
+}
+
+/**
+ * A row after a PATCH of its fields: Graph answers with the fieldValueSet and its new @odata.etag
+ * (https://learn.microsoft.com/graph/api/listitem-update); a write settled by `recover` gives the whole row.
+ */
+function updatedRow(old: Row, response: GraphResponse): Row {
+  const body = (response.body ?? {}) as Record<string, unknown>;
+  if (typeof body.fields === 'object' && body.fields !== null) return body as unknown as Row;
+  const etag = typeof body['@odata.etag'] === 'string' ? body['@odata.etag'] : (response.etag ?? etagOfRow(old));
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(body)) if (!name.startsWith('@odata.')) fields[name] = value;
+  return { ...old, '@odata.etag': etag, eTag: etag, fields: { ...old.fields, ...fields } };
 }
 
 /** The fields of `desired` that differ from `current` (SharePoint leaves empty columns out, so absent = null). */

@@ -167,7 +167,8 @@ describe('batch: sequential (dependsOn)', () => {
       const status = fail(inner, round);
       if (status === null) return { status: 204 };
       failedIn = round;
-      return { status, body: { error: { code: 'x' } }, headers: status === 429 ? { 'retry-after': '1' } : {} };
+      const headers: Record<string, string> = status === 429 ? { 'retry-after': '1' } : {};
+      return { status, body: { error: { code: 'x' } }, headers };
     };
   }
 
