@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,14 +66,33 @@ describe('DocumentStore', () => {
 });
 
 describe('DocumentStore directory ownership', () => {
+  /** A live process that holds DIR/graph.sqlite open (as an owner does) when `holds` is set. */
+  async function otherProcess(dir: string, holds: boolean) {
+    const { spawn } = await import('node:child_process');
+    const script = `${holds ? "require('fs').openSync(process.argv[1], 'a');" : ''} console.log('ready'); setTimeout(() => {}, 10000);`;
+    const other = spawn(process.execPath, ['-e', script, join(dir, 'graph.sqlite')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((resolve) => other.stdout.once('data', resolve));
+    return other;
+  }
+
   it('refuses a directory held by another live process', async () => {
     const dir = tempDir();
-    const { spawn } = await import('node:child_process');
-    const { writeFileSync } = await import('node:fs');
-    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)']);
+    const other = await otherProcess(dir, true);
     try {
       writeFileSync(join(dir, 'owner.pid'), `${other.pid}\n`);
       expect(() => DocumentStore.open(dir)).toThrow(/in use by process/);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it.runIf(process.platform === 'linux')('opens a directory whose recorded owner runs but holds no lock on it (a reused pid)', async () => {
+    const dir = tempDir();
+    const other = await otherProcess(dir, false);
+    try {
+      writeFileSync(join(dir, 'owner.pid'), `${other.pid}\n`);
+      const store = DocumentStore.open(dir);
+      store.close();
     } finally {
       other.kill();
     }

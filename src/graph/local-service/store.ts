@@ -4,10 +4,11 @@
  * reads. Each request's writes go in one transaction that is committed, and so on disk, before
  * the response is sent: a write acknowledged with 2xx survives `kill -9`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Sqlite from 'node-sqlite3-wasm';
+import { ownerIsLive } from './owner-liveness';
 
 // node-sqlite3-wasm is a CommonJS module without an ESM entry point.
 const require = createRequire(import.meta.url);
@@ -25,30 +26,20 @@ type Op = { kind: string; id: string; data: unknown | undefined };
 const OWNER_FILE = 'owner.pid';
 
 /**
- * Records this process as the directory's user. Another live process holding it is an error:
- * two writers would break the lock clean-up below. A dead owner (killed) is simply replaced.
+ * Refuses a directory another live process uses: two writers would break the lock clean-up below.
+ * A dead owner is simply replaced, and so is a killed one that is still a zombie, or a pid now
+ * reused by a process that does not hold the database (see owner-liveness.ts): a supervisor's
+ * immediate restart after `kill -9` must work.
  */
-function claimDirectory(dataDir: string): void {
-  const file = join(dataDir, OWNER_FILE);
+function checkOwner(dataDir: string, dbFile: string): void {
   let owner = NaN;
   try {
-    owner = Number(readFileSync(file, 'utf8').trim());
+    owner = Number(readFileSync(join(dataDir, OWNER_FILE), 'utf8').trim());
   } catch {
     // No owner yet.
   }
-  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+  if (Number.isInteger(owner) && owner !== process.pid && ownerIsLive(owner, dbFile)) {
     throw new Error(`The data directory ${dataDir} is in use by process ${owner}.`);
-  }
-  writeFileSync(file, `${process.pid}\n`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -68,8 +59,9 @@ export class DocumentStore {
   /** Opens (or creates) the store in a directory. Only one process may use a directory at a time. */
   static open(dataDir: string): DocumentStore {
     mkdirSync(dataDir, { recursive: true });
-    claimDirectory(dataDir);
-    const file = join(dataDir, 'graph.sqlite');
+    // The real path, as /proc/PID/fd shows the owner's open database file.
+    const file = join(realpathSync(dataDir), 'graph.sqlite');
+    checkOwner(dataDir, file);
     // The wasm VFS locks with a `<file>.lock` directory; a killed process leaves it behind, and
     // the next open would then see SQLITE_BUSY forever. We are the only user of DIR, so clear it.
     rmSync(`${file}.lock`, { recursive: true, force: true });
@@ -78,6 +70,8 @@ export class DocumentStore {
     // fsyncs the journal and the database on every commit.
     db.exec('PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;');
     db.exec('CREATE TABLE IF NOT EXISTS docs (kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id))');
+    // Recorded only now that the file is open, so another process never sees an owner without it.
+    writeFileSync(join(dataDir, OWNER_FILE), `${process.pid}\n`);
     return new DocumentStore(db, dataDir);
   }
 
