@@ -49,9 +49,12 @@ export function mergePanelEntry(ancestor: OutboxEntry | null, mine: OutboxEntry,
       // Both panels changed the same lines: keep this panel's text and show the other's beside it.
       // A text still waiting in an earlier conflict between the panels stays in view with it: it may
       // exist nowhere else (a panel's text the other one kept aside), and it was never on the server.
+      // So does the server's text of a conflict not yet settled, which this one replaces: the base
+      // stays the older version, so the next write meets that 412 again and reconciles then.
+      const unsettled = merged.conflict;
       let other = theirs.value;
       for (const earlier of [mine.conflict, theirs.conflict]) {
-        const text = earlier?.fromPanel ? earlier.server.value.decision : null;
+        const text = earlier && (earlier.fromPanel || earlier === unsettled) ? earlier.server.value.decision : null;
         if (text === null || containsLines(other.decision, text) || containsLines(mine.value.decision, text)) continue;
         other = { ...other, decision: `${other.decision}\n\n${text}` };
       }

@@ -139,4 +139,25 @@ describe('two panels on one punkt', () => {
     expect(store.current('1').value.decision).toBe('Chefforum godkendte, A2 og B.');
     expect(a.get('1')?.state).toBe('saved');
   });
+
+  it('keeps the server’s side of an unsettled conflict in view when the panels then clash on another line', async () => {
+    store.seed('1', text('Et.\n\nTo.'));
+    const a = await panel({ locks: hub.locks });
+    const b = await panel({ locks: hub.locks, online: false });
+    await a.edit('1', text('Et, A.\n\nTo.'));
+    store.externalWrite('1', () => text('Et, ekstern.\n\nTo.'));
+    await advance(3000);
+    expect(a.get('1')?.conflict).toMatchObject({ server: { decision: 'Et, ekstern.\n\nTo.' } });
+    expect(b.get('1')?.conflict).toMatchObject({ server: { decision: 'Et, ekstern.\n\nTo.' } });
+    // Before settling it, both panels type over the same line of the second paragraph.
+    await Promise.all([a.edit('1', text('Et, A.\n\nTo, A.')), b.edit('1', text('Et, A.\n\nTo, B.'))]);
+    await advance(100);
+    const shown = (p: SyncEngine) => `${p.get('1')!.value.decision}\n${p.get('1')!.conflict?.server.decision ?? ''}`;
+    for (const p of [a, b]) {
+      expect(p.get('1')?.state).toBe('conflict');
+      expect(shown(p)).toContain('Et, ekstern.');
+      expect(shown(p)).toContain('To, A.');
+      expect(shown(p)).toContain('To, B.');
+    }
+  });
 });
