@@ -1,5 +1,9 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { faultsFromEnv, localGraphPlugin } from './vite-local-graph';
+import { faultsFromEnv, graphDataDir, localGraphPlugin } from './vite-local-graph';
 
 describe('localGraphPlugin', () => {
   it('is a serve-only Vite plugin', () => {
@@ -25,5 +29,32 @@ describe('localGraphPlugin', () => {
       seed: undefined,
     });
     expect(warnings).toEqual(["local graph: ignoring PUNKT_GRAPH_LATENCY='slow' (not a non-negative number)"]);
+  });
+});
+
+describe('the data directory', () => {
+  it('is .punkt-data/graph under the root by default, or under PUNKT_DATA_DIR', () => {
+    expect(graphDataDir('/repo', {})).toBe(resolve('/repo/.punkt-data/graph'));
+    expect(graphDataDir('/repo', { PUNKT_DATA_DIR: '' })).toBe(resolve('/repo/.punkt-data/graph'));
+    expect(graphDataDir('/repo', { PUNKT_DATA_DIR: '.punkt-data-2' })).toBe(resolve('/repo/.punkt-data-2/graph'));
+    expect(graphDataDir('/repo', { PUNKT_DATA_DIR: '/var/punkt' })).toBe(resolve('/var/punkt/graph'));
+  });
+
+  it('is where the plugin opens the embedded service', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'punkt-vite-data-'));
+    const root = mkdtempSync(join(tmpdir(), 'punkt-vite-root-'));
+    const httpServer = new EventEmitter();
+    const server = { config: { root, logger: { warn: () => undefined } }, middlewares: { use: () => undefined }, httpServer };
+    const plugin = localGraphPlugin({ PUNKT_DATA_DIR: dataDir });
+    (plugin.configurePreviewServer as (s: unknown) => void)(server);
+    try {
+      expect(existsSync(join(dataDir, 'graph', 'owner.pid'))).toBe(true);
+      expect(existsSync(join(root, '.punkt-data'))).toBe(false);
+    } finally {
+      httpServer.emit('close');
+      // The store gives up the directory (removes owner.pid) once closed.
+      while (existsSync(join(dataDir, 'graph', 'owner.pid'))) await new Promise((r) => setTimeout(r, 10));
+      for (const dir of [dataDir, root]) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Vite plugin that mounts the local Graph-compatible service at `/graph` in the dev server, so
  * `npm start` runs the app and its backend in one command. Data lives in `.punkt-data/graph`
- * (git-ignored) and is seeded with the demo meetings on first start; fault options come from
+ * (git-ignored), or `$PUNKT_DATA_DIR/graph` so two servers of one checkout need not share it, and
+ * is seeded with the demo meetings on first start; fault options come from
  * PUNKT_GRAPH_LATENCY, PUNKT_GRAPH_THROTTLE_RATE, PUNKT_GRAPH_FAIL_RATE, PUNKT_GRAPH_DROP_RATE
  * and PUNKT_GRAPH_FAULT_SEED, so the app can be tried under bad network conditions.
  */
@@ -37,17 +38,23 @@ export function faultsFromEnv(env: NodeJS.ProcessEnv, warn: (message: string) =>
   };
 }
 
+/** Where the embedded service keeps its store: `PUNKT_DATA_DIR` (default `.punkt-data`) + `/graph`, from `root`. */
+export function graphDataDir(root: string, env: NodeJS.ProcessEnv): string {
+  const base = env.PUNKT_DATA_DIR?.trim() || '.punkt-data';
+  return resolve(root, base, 'graph');
+}
+
 /** The dev-server plugin: serves `/graph/v1.0/...` from the local service (also under `vite preview`). */
-export function localGraphPlugin(): Plugin {
+export function localGraphPlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
   const mount = (
     server: { config: { root: string; logger: { warn(message: string): void } }; middlewares: Connect.Server; httpServer: { once(event: 'close', listener: () => void): unknown } | null },
     loadSeed?: () => Promise<SeedModule>,
   ): void => {
     const warn = (message: string): void => server.config.logger.warn(message);
     const middleware = createLocalGraphMiddleware({
-      dataDir: resolve(server.config.root, '.punkt-data/graph'),
+      dataDir: graphDataDir(server.config.root, env),
       seed: true,
-      faults: faultsFromEnv(process.env, warn),
+      faults: faultsFromEnv(env, warn),
       prefix: '/graph',
       warn,
       ...(loadSeed ? { loadSeed } : {}),
