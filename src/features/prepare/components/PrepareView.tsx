@@ -113,7 +113,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   };
 
   return (
-    <main ref={view} className={styles.view} aria-label={t.title}>
+    // A region, not a second <main>: the app's shell is the page's one main landmark (axe best practice).
+    <section ref={view} className={styles.view} aria-label={t.title}>
       <Title3 as="h1" block>{t.title}</Title3>
       {!store && (
         <MessageBar intent="warning" layout="multiline">
@@ -156,6 +157,6 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
           />
         </>
       )}
-    </main>
+    </section>
   );
 }
