@@ -143,6 +143,13 @@ describe('malformed rows', () => {
     expect(back.problems).toEqual([{ list: 'PunktClosedItems', itemId: '9', column: 'Status', message: expect.any(String) }]);
   });
 
+  it('count a punkt whose Closed cannot be read as closed, so nothing of it shows from the main row', () => {
+    const back = read({ Closed: 'ja' });
+    expect(back.info.closed).toBe(true);
+    expect(back.item).toMatchObject({ closed: true, title: 'Lukket', sections: [], decision: null });
+    expect(back.problems.map((p) => p.column)).toEqual(['Closed']);
+  });
+
   it('give unnumbered punkter the numbers after the last, in their order', () => {
     const stored = (number: number, unplaced = false): StoredItem => ({
       id: String(number), etag: '', readable: true, item: { ...intact, number },

@@ -263,7 +263,8 @@ const UNNUMBERED = 0;
 export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info: ItemRowInfo; problems: ItemProblem[] } {
   const problems: ItemProblem[] = [];
   const m = columnsOf(main, mainFields, recording(ITEMS_LIST, main, problems));
-  const closed = m.Closed === true;
+  // An unreadable Closed counts as closed: its content then never shows, nor is a decision written to the main row.
+  const closed = m.Closed === true || problems.some((p) => p.column === 'Closed');
   const sortOrder = m.SortOrder ?? (m.Number === undefined ? Number.MAX_SAFE_INTEGER : m.Number - 1);
   const info = { sortOrder, clientKey: m.ClientKey ?? null, closed };
   const slot = m.SlotStart && m.SlotEnd ? { start: m.SlotStart, end: m.SlotEnd } : null;
