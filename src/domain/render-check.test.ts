@@ -34,12 +34,14 @@ describe('renderDocument refuses what parse would reject or read differently (Re
     const e = refusal({ ...base(), date: '2024-02-30' });
     expect(e.path).toEqual(['date']);
     expect(e.message).toBe('date: 2024-02-30 is not a date in the calendar');
+    expect(e.reason).toBe('value');
   });
 
   it('a line break in a title, which would inject a heading Punkt 99', () => {
     const e = refusal(withItem(base(), 0, { title: 'Budget\nPunkt 99: Falsk punkt' }));
     expect(e.path).toEqual(['items', 0, 'title']);
     expect(e.message).toMatch(/^items\[0\]\.title: /);
+    expect(e.reason).toBe('lineBreak');
   });
 
   it('a line in a section that would start a punkt or a section of its own', () => {

@@ -16,15 +16,25 @@ import { toLines } from './source-lines';
 
 type Path = (string | number)[];
 
+/**
+ * Why a value cannot be written: not a valid value of its kind (a date, a time, a case number), a
+ * line break in a one-line field, empty where the format needs text, would read back as something
+ * else ("Lukket" as a title), or a line that would start a punkt, a section or a header line.
+ */
+export type RenderProblem = 'value' | 'lineBreak' | 'empty' | 'readsDifferently' | 'startsLine';
+
 /** A meeting the renderer cannot write: `path` is the field, as in the meeting's JSON (`items[2].title`). */
 export class RenderError extends Error {
   readonly path: Path;
+  readonly reason: RenderProblem;
+  /** The problem in words (English, for the command line). */
   readonly problem: string;
 
-  constructor(path: Path, problem: string) {
+  constructor(path: Path, reason: RenderProblem, problem: string) {
     super(`${formatJsonPath(path)}: ${problem}`);
     this.name = 'RenderError';
     this.path = path;
+    this.reason = reason;
     this.problem = problem;
   }
 }
@@ -41,19 +51,19 @@ export function checkRenderable(meeting: Meeting): void {
 
 function checkHeader(m: Meeting): void {
   const date = DATE.exec(m.date);
-  if (!date) fail(['date'], `expected a date YYYY-MM-DD, found ${quoteForMessage(m.date)}`);
-  if (!isValidDate(Number(date[1]), Number(date[2]), Number(date[3]))) fail(['date'], `${m.date} is not a date in the calendar`);
+  if (!date) fail(['date'], 'value', `expected a date YYYY-MM-DD, found ${quoteForMessage(m.date)}`);
+  if (!isValidDate(Number(date[1]), Number(date[2]), Number(date[3]))) fail(['date'], 'value', `${m.date} is not a date in the calendar`);
   checkTime(m.start, ['start']);
   if (m.plannedEnd !== null) checkTime(m.plannedEnd, ['plannedEnd']);
   oneLine(m.forum, ['forum']);
-  if (m.forum.trim() === '') fail(['forum'], 'is empty');
+  if (m.forum.trim() === '') fail(['forum'], 'empty', 'is empty');
   let forum: string | null = null;
   try {
     forum = parseHeader(toLines(`${kindLine(m)}\n${dateLine(m)}`), 2).forum;
   } catch {
     // Reported below: the forum is the only free text on these two lines.
   }
-  if (forum !== m.forum.trim()) fail(['forum'], `${quoteForMessage(m.forum)} would not read back as the forum's name`);
+  if (forum !== m.forum.trim()) fail(['forum'], 'readsDifferently', `${quoteForMessage(m.forum)} would not read back as the forum's name`);
   if (m.location !== null) oneLine(m.location, ['location']);
 
   m.participants.forEach((p, k) => {
@@ -67,32 +77,32 @@ function checkHeader(m: Meeting): void {
   });
   const at = differs >= 0 ? differs : read.length > m.participants.length ? m.participants.length - 1 : -1;
   if (at >= 0) {
-    fail(['participants', at], `${quoteForMessage(participantText(m.participants[at]!))} would not read back as one participant (a comma, a parenthesis or a leading Forperson/Formand in a name changes it)`);
+    fail(['participants', at], 'readsDifferently', `${quoteForMessage(participantText(m.participants[at]!))} would not read back as one participant (a comma, a parenthesis or a leading Forperson/Formand in a name changes it)`);
   }
 
   for (let k = 0; k < m.preamble.length; k += 1) {
     const line = m.preamble[k]!;
     oneLine(line, ['preamble', k]);
     const text = line.trim();
-    if (text === '') fail(['preamble', k], 'is empty; the document would lose it');
+    if (text === '') fail(['preamble', k], 'empty', 'is empty; the document would lose it');
     const label = headerLabel(text);
-    if (label) fail(['preamble', k], `starts with the header label '${label}'`);
-    if (itemHeading(text)) fail(['preamble', k], `would start a punkt of its own (${quoteForMessage(text)})`);
+    if (label) fail(['preamble', k], 'startsLine', `starts with the header label '${label}'`);
+    if (itemHeading(text)) fail(['preamble', k], 'startsLine', `would start a punkt of its own (${quoteForMessage(text)})`);
   }
 }
 
 function checkItem(item: AgendaItem, at: Path): void {
   if (!Number.isInteger(item.number) || item.number < 0 || item.number > 9999) {
-    fail([...at, 'number'], `expected a whole number from 0 to 9999, found ${item.number}`);
+    fail([...at, 'number'], 'value', `expected a whole number from 0 to 9999, found ${item.number}`);
   }
-  if (!isCaseNumber(item.caseNumber)) fail([...at, 'caseNumber'], `expected a case number dd.dd.dd-Xdd-n-yy, found ${quoteForMessage(item.caseNumber)}`);
+  if (!isCaseNumber(item.caseNumber)) fail([...at, 'caseNumber'], 'value', `expected a case number dd.dd.dd-Xdd-n-yy, found ${quoteForMessage(item.caseNumber)}`);
   if (item.slot) {
     checkTime(item.slot.start, [...at, 'slot', 'start']);
     checkTime(item.slot.end, [...at, 'slot', 'end']);
   }
   const minutes = item.durationMinutes;
   if (minutes !== null && (!Number.isInteger(minutes) || minutes < 0 || minutes > 999)) {
-    fail([...at, 'durationMinutes'], `expected whole minutes from 0 to 999 (what '(N min.)' holds), found ${minutes}`);
+    fail([...at, 'durationMinutes'], 'value', `expected whole minutes from 0 to 999 (what '(N min.)' holds), found ${minutes}`);
   }
   checkHeading(item, at);
   checkSections(item, at);
@@ -105,17 +115,17 @@ function checkHeading(item: AgendaItem, at: Path): void {
   oneLine(item.title, [...at, 'title']);
   const title = item.title.trim();
   // `Punkt 1: (9.00-9.20)` is a punkt with a slot and an empty title; `Punkt 1:` alone is refused.
-  if (headingTitle(item).trim() === '') fail([...at, 'title'], 'is empty');
+  if (headingTitle(item).trim() === '') fail([...at, 'title'], 'empty', 'is empty');
   const prefix = item.prefix?.trim() || null;
   const back = parseTitle(headingTitle(item));
-  if (back.closed) fail([...at, 'title'], "'Lukket' alone would read back as a closed punkt");
+  if (back.closed) fail([...at, 'title'], 'readsDifferently', "'Lukket' alone would read back as a closed punkt");
   if (back.prefix !== prefix) {
-    if (prefix !== null) fail([...at, 'prefix'], `${quoteForMessage(prefix)} would not read back as a prefix (capital letters, up to four joined by '/')`);
-    fail([...at, 'title'], `would read back as the prefix '${back.prefix ?? ''}' and the title ${quoteForMessage(back.title)}`);
+    if (prefix !== null) fail([...at, 'prefix'], 'readsDifferently', `${quoteForMessage(prefix)} would not read back as a prefix (capital letters, up to four joined by '/')`);
+    fail([...at, 'title'], 'readsDifferently', `would read back as the prefix '${back.prefix ?? ''}' and the title ${quoteForMessage(back.title)}`);
   }
   const slotBack = back.slot ? `${back.slot.start}-${back.slot.end}` : null;
   const slot = item.slot ? `${item.slot.start}-${item.slot.end}` : null;
-  if (slotBack !== slot || back.title !== title) fail([...at, 'title'], `would read back as the title ${quoteForMessage(back.title)}${slotBack !== slot ? ' and a time slot' : ''}`);
+  if (slotBack !== slot || back.title !== title) fail([...at, 'title'], 'readsDifferently', `would read back as the title ${quoteForMessage(back.title)}${slotBack !== slot ? ' and a time slot' : ''}`);
 }
 
 /** No line of a section may start a punkt or a section; no text may join another section. */
@@ -125,30 +135,30 @@ function checkSections(item: AgendaItem, at: Path): void {
     const where = [...at, ...path];
     const lines = section.text.split(/\r\n?|\n/).map((l) => l.trim());
     const first = lines.find((l) => l !== '');
-    if (section.heading === '' && k > 0) fail([...where.slice(0, -1), 'heading'], 'text without a heading must come first: it would join the section before it');
-    if (section.heading === '' && first === undefined) fail(where, 'is empty; the document would lose it');
+    if (section.heading === '' && k > 0) fail([...where.slice(0, -1), 'heading'], 'readsDifferently', 'text without a heading must come first: it would join the section before it');
+    if (section.heading === '' && first === undefined) fail(where, 'empty', 'is empty; the document would lose it');
     if (section.heading === 'Anledning' && !anledning) {
       anledning = true;
       // The parser reads `(N min.)` first in the first Anledning as the punkt's duration.
       if (item.durationMinutes === null && first !== undefined && durationOf(first) !== null) {
-        fail(where, `its first line ${quoteForMessage(first)} would read back as the punkt's duration`);
+        fail(where, 'readsDifferently', `its first line ${quoteForMessage(first)} would read back as the punkt's duration`);
       }
     }
     lines.forEach((line, n) => {
-      if (itemHeading(line)) fail(where, `line ${n + 1} would start a punkt of its own (${quoteForMessage(line)})`);
-      if (sectionHeading(line)) fail(where, `line ${n + 1} would start a section of its own (${quoteForMessage(line)})`);
+      if (itemHeading(line)) fail(where, 'startsLine', `line ${n + 1} would start a punkt of its own (${quoteForMessage(line)})`);
+      if (sectionHeading(line)) fail(where, 'startsLine', `line ${n + 1} would start a section of its own (${quoteForMessage(line)})`);
     });
   });
 }
 
 function checkTime(value: string, path: Path): void {
-  if (!TIME.test(value)) fail(path, `expected a time HH:MM, found ${quoteForMessage(value)}`);
+  if (!TIME.test(value)) fail(path, 'value', `expected a time HH:MM, found ${quoteForMessage(value)}`);
 }
 
 function oneLine(value: string, path: Path): void {
-  if (LINE_BREAK.test(value)) fail(path, 'holds a line break, which would start a new line in the document');
+  if (LINE_BREAK.test(value)) fail(path, 'lineBreak', 'holds a line break, which would start a new line in the document');
 }
 
-function fail(path: Path, problem: string): never {
-  throw new RenderError(path, problem);
+function fail(path: Path, reason: RenderProblem, problem: string): never {
+  throw new RenderError(path, reason, problem);
 }

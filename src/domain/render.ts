@@ -14,7 +14,7 @@ import { itemHeading } from './parse-item';
 import { checkRenderable } from './render-check';
 import { dateLine, documentSections, headingTitle, kindLine, participantText } from './render-parts';
 
-export { RenderError } from './render-check';
+export { RenderError, type RenderProblem } from './render-check';
 
 /** How to render. */
 export interface RenderOptions {

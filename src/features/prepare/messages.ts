@@ -1,5 +1,7 @@
 /** Texts of the secretary's view (Danish source, English translation). */
 import type { Catalog } from '../../ui/i18n';
+import type { Meeting } from '../../domain/meeting';
+import type { RenderError, RenderProblem } from '../../domain/render';
 import type { FieldProblem } from './validate';
 
 const da = {
@@ -98,6 +100,9 @@ const da = {
     'Nogen har gemt dagsordenen, siden du åbnede den, så dine ændringer er ikke gemt. Du kan hente den nye udgave (dine ændringer forsvinder; brug "Kopiér som tekst" først, hvis du vil beholde dem) eller gemme dine ændringer oven i den.',
   conflictReload: 'Hent den nye udgave',
   conflictOverwrite: 'Gem mine ændringer alligevel',
+  decisionKeptTitle: 'Et punkt med en beslutning slettes ikke',
+  decisionKept: (number: number, title: string) =>
+    `Punkt ${number} (${title}) har fået en beslutning, efter du åbnede dagsordenen, og du har slettet punktet. Dagsordenen er ikke gemt. Hent den nye udgave og behold punktet, eller bed referenten om at fjerne beslutningen først.`,
   forbiddenTitle: 'Du kan ikke gemme dagsordenen',
   forbidden: 'Du har kun læseadgang til dagsordenen, så dine ændringer kan ikke gemmes. Bed den, der administrerer Punkt, om skriveadgang.',
   fixFirst: (n: number) => (n === 1 ? 'Ret ét felt, før dagsordenen kan gemmes.' : `Ret ${n} felter, før dagsordenen kan gemmes.`),
@@ -105,6 +110,22 @@ const da = {
   copied: 'Teksten er kopieret. Indsæt den i mødeindkaldelsen.',
   copyFailed: 'Teksten kunne ikke kopieres automatisk. Markér teksten herunder, og kopiér den.',
   documentText: 'Dagsordenen som tekst',
+  notCopied: (where: string, problem: string) => `${where}: ${problem} Teksten er ikke kopieret.`,
+  renderPunkt: (n: number, field: string) => `Punkt ${n}, ${field}`,
+  renderFields: {
+    forum: 'Forum', date: 'Dato', start: 'Starttidspunkt', plannedEnd: 'Sluttidspunkt', location: 'Mødested',
+    participants: 'Mødedeltagere', preamble: 'Indledende tekst', number: 'Nummer', title: 'Titel', prefix: 'Præfiks',
+    caseNumber: 'Sagsnummer', slot: 'Tidsrum', durationMinutes: 'Varighed', recommendation: 'Indstilling',
+    decision: 'Beslutning', history: 'Historik', attachments: 'Bilag', lead: 'Tekst før første overskrift',
+  } as Record<string, string>,
+  renderProblems: {
+    value: 'værdien kan ikke skrives i dagsordenens tekstformat.',
+    lineBreak: 'må ikke indeholde linjeskift.',
+    empty: 'må ikke være tom.',
+    readsDifferently:
+      'ville blive læst som noget andet i teksten (fx »Lukket« som titel på et åbent punkt, et tidsrum i parentes sidst i titlen eller »(20 min.)« først i Anledning).',
+    startsLine: 'en linje ville begynde et nyt punkt eller afsnit (fx »Beslutning« eller »Punkt 3: …« alene på en linje). Skriv linjen lidt anderledes.',
+  } satisfies Record<RenderProblem, string>,
 };
 
 const en: typeof da = {
@@ -203,6 +224,9 @@ const en: typeof da = {
     'Someone saved the agenda after you opened it, so your changes are not saved. You can load the new version (your changes are lost; use "Copy as text" first to keep them) or save your changes over it.',
   conflictReload: 'Load the new version',
   conflictOverwrite: 'Save my changes anyway',
+  decisionKeptTitle: 'A punkt with a decision is not deleted',
+  decisionKept: (number: number, title: string) =>
+    `Punkt ${number} (${title}) was given a decision after you opened the agenda, and you deleted the punkt. The agenda was not saved. Load the new version and keep the punkt, or ask the note-taker to remove the decision first.`,
   forbiddenTitle: 'You cannot save the agenda',
   forbidden: 'You only have read access to the agenda, so your changes cannot be saved. Ask whoever administers Punkt for write access.',
   fixFirst: (n: number) => (n === 1 ? 'Fix one field before the agenda can be saved.' : `Fix ${n} fields before the agenda can be saved.`),
@@ -210,6 +234,22 @@ const en: typeof da = {
   copied: 'The text is copied. Paste it into the meeting invitation.',
   copyFailed: 'The text could not be copied automatically. Select the text below and copy it.',
   documentText: 'The agenda as text',
+  notCopied: (where: string, problem: string) => `${where}: ${problem} The text was not copied.`,
+  renderPunkt: (n: number, field: string) => `Item ${n}, ${field}`,
+  renderFields: {
+    forum: 'Forum', date: 'Date', start: 'Start time', plannedEnd: 'End time', location: 'Location',
+    participants: 'Participants', preamble: 'Introductory text', number: 'Number', title: 'Title', prefix: 'Prefix',
+    caseNumber: 'Case number', slot: 'Time slot', durationMinutes: 'Duration', recommendation: 'Indstilling',
+    decision: 'Beslutning', history: 'Historik', attachments: 'Bilag', lead: 'Text before the first heading',
+  },
+  renderProblems: {
+    value: 'the value cannot be written in the agenda’s text format.',
+    lineBreak: 'must not contain line breaks.',
+    empty: 'must not be empty.',
+    readsDifferently:
+      'would read as something else in the text (e.g. "Lukket" as the title of an open item, a time slot in parentheses at the end of the title, or "(20 min.)" first in Anledning).',
+    startsLine: 'a line would start a new item or section (e.g. "Beslutning" or "Punkt 3: …" alone on a line). Write the line a little differently.',
+  },
 };
 
 export const prepareMessages: Catalog<typeof da> = { da, en };
@@ -230,4 +270,17 @@ export function expectedInDanish(expected: string): string {
     .replace(/^a case number/, 'et sagsnummer')
     .replace(/^a title after/, 'en titel efter')
     .replace(/^a line/, 'en linje');
+}
+
+/**
+ * Why "Kopiér som tekst" refused the agenda: the punkt and field (a section by its heading) the
+ * renderer named by its path, and the reason, in the user's language.
+ */
+export function notCopiedText(t: typeof da, error: RenderError, meeting: Meeting): string {
+  const [top, index, field, sectionIndex] = error.path;
+  const item = top === 'items' && typeof index === 'number' ? meeting.items[index] : undefined;
+  if (!item) return t.notCopied(t.renderFields[String(top)] ?? String(top), t.renderProblems[error.reason]);
+  const section = field === 'sections' && typeof sectionIndex === 'number' ? item.sections[sectionIndex] : undefined;
+  const name = section ? section.heading || t.renderFields.lead! : (t.renderFields[String(field)] ?? String(field));
+  return t.notCopied(t.renderPunkt(item.number, name), t.renderProblems[error.reason]);
 }

@@ -5,7 +5,7 @@
 import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
-import { renderDocument } from '../../../domain/render';
+import { RenderError, renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { formatDate } from '../../../ui/format';
 import { useLanguage, useText } from '../../../ui/i18n';
@@ -20,7 +20,7 @@ import { toDraft, toMeeting, type Draft } from '../draft';
 import { findCalendarEvent, headerFor } from '../meeting-header';
 import { usePrepareAgenda } from '../hooks/usePrepareAgenda';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
-import { prepareMessages } from '../messages';
+import { notCopiedText, prepareMessages } from '../messages';
 import { countProblems, headerProblems, itemProblems } from '../validate';
 import { MeetingFields } from './MeetingFields';
 import { PunktList } from './PunktList';
@@ -153,7 +153,15 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             onSave={() => void save()}
             onOverwrite={() => void save(true)}
             onReload={reload}
-            documentText={() => renderDocument(meeting)}
+            documentText={() => {
+              // The public version (closed punkter as "Lukket" only): the text goes into the invitation.
+              try {
+                return { text: renderDocument(meeting) };
+              } catch (error) {
+                if (error instanceof RenderError) return { problem: notCopiedText(t, error, meeting) };
+                throw error;
+              }
+            }}
           />
         </>
       )}

@@ -28,8 +28,8 @@ export interface SaveBarProps {
   onOverwrite: () => void;
   /** Loads the stored version, dropping the form's changes. */
   onReload: () => void;
-  /** The agenda as document text, made only when asked for. */
-  documentText: () => string;
+  /** The agenda as document text, made only when asked for; or why it cannot be written (in words). */
+  documentText: () => { text: string } | { problem: string };
 }
 
 /** The save and copy actions with their states. */
@@ -37,7 +37,7 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, onRefused, on
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [refused, setRefused] = useState(false);
-  const [copy, setCopy] = useState<{ ok: true } | { ok: false; text: string } | null>(null);
+  const [copy, setCopy] = useState<{ ok: true } | { ok: false; text: string } | { problem: string } | null>(null);
 
   const guarded = (action: () => void) => () => {
     setRefused(problems > 0);
@@ -46,7 +46,9 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, onRefused, on
     else onRefused();
   };
   const copyText = async () => {
-    const text = documentText();
+    const made = documentText();
+    if ('problem' in made) return setCopy(made);
+    const { text } = made;
     try {
       await navigator.clipboard.writeText(text);
       setCopy({ ok: true });
@@ -68,10 +70,13 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, onRefused, on
         <Button onClick={guarded(() => void copyText())}>{t.copyText}</Button>
         <Body1 role="status">{status}</Body1>
       </div>
-      <div role="alert">{refused && problems > 0 && <Body1>{t.fixFirst(problems)}</Body1>}</div>
+      <div role="alert">
+        {refused && problems > 0 && <Body1>{t.fixFirst(problems)}</Body1>}
+        {copy && 'problem' in copy && <Body1>{copy.problem}</Body1>}
+      </div>
       <SaveProblem state={state} onRetry={guarded(onSave)} onOverwrite={guarded(onOverwrite)} onReload={onReload} />
-      <div role="status">{copy?.ok && <Body1>{t.copied}</Body1>}</div>
-      {copy && !copy.ok && (
+      <div role="status">{copy && 'ok' in copy && copy.ok && <Body1>{t.copied}</Body1>}</div>
+      {copy && 'ok' in copy && !copy.ok && (
         <Field label={t.documentText} hint={t.copyFailed}>
           <Textarea readOnly rows={8} value={copy.text} />
         </Field>
