@@ -23,6 +23,13 @@ describe('layer boundaries (DEVELOPERS.md: dependencies point inward)', () => {
     expect(await ruleIdsFor(code, file)).toContain('no-restricted-imports');
   });
 
+  it('rejects raw HTML in the app: list text is untrusted (issue #9, point 10)', async () => {
+    const jsx = 'export const A = ({ t }: { t: string }) => <div dangerouslySetInnerHTML={{ __html: t }} />;\n';
+    expect(await ruleIdsFor(jsx, 'src/ui/probe.tsx')).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('export const f = (e: Element, t: string) => {\n  e.innerHTML = t;\n};\n', 'src/features/agenda/probe.ts')).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('export const A = ({ t }: { t: string }) => <div>{t}</div>;\n', 'src/ui/probe.tsx')).toEqual([]);
+  });
+
   it('rejects fetch and window in the domain', async () => {
     const ids = await ruleIdsFor('export const f = () => fetch(window.location.href);\n', 'src/domain/probe.ts');
     expect(ids.filter((id) => id === 'no-restricted-globals')).toHaveLength(2);
