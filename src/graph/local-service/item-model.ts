@@ -105,10 +105,31 @@ function coerce(column: ColumnDoc, value: unknown): unknown {
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
       return SECONDS(new Date(value).toISOString());
     }
-    default:
+    default: {
       if (typeof value === 'object') throw wrong();
-      return String(value);
+      const text = String(value);
+      const max = singleLineMax(column);
+      if (max !== null && text.length > max) {
+        // SharePoint's own words for it; the field and the limit are added so the caller can tell which.
+        throw badRequest(
+          `Invalid text value. A text field contains invalid data. Please check the value and try again. The field '${column.name}' takes at most ${max} characters; the value has ${text.length}.`,
+        );
+      }
+      return text;
+    }
   }
+}
+
+/**
+ * The most characters a single line of text takes: its `maxLength`, which SharePoint caps at 255
+ * (FieldText.MaxLength, https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/ee541910(v=office.14);
+ * Graph's textColumn.maxLength, https://learn.microsoft.com/graph/api/resources/textcolumn).
+ * Null for multiple lines of text and other types. Lengths are UTF-16 units, as in .NET.
+ */
+function singleLineMax(column: ColumnDoc): number | null {
+  if (column.type !== 'text' || column.facet.allowMultipleLines === true) return null;
+  const given = column.facet.maxLength;
+  return typeof given === 'number' && Number.isInteger(given) && given >= 1 ? Math.min(given, 255) : 255;
 }
 
 /** Validates written fields against the list's columns; returns them with stored types. */
