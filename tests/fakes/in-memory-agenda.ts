@@ -8,7 +8,7 @@ const keyOf = (ref: MeetingRef) => `${ref.iCalUId}|${ref.start}`;
 
 export class InMemoryAgendaSource implements AgendaSource {
   readonly loads: MeetingRef[] = [];
-  private readonly agendas = new Map<string, StoredAgenda>();
+  protected readonly agendas = new Map<string, StoredAgenda>();
   /** When set, loads reject with this error. */
   failWith: unknown = null;
   /** When set, loads wait for this promise first. */

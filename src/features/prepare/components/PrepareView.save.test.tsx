@@ -19,6 +19,15 @@ function otherSecretarySaves(store: InMemoryAgendaStore) {
   store.put(agenda);
 }
 
+/** The note-taker writes punkt `number`'s decision: only that punkt's decision and ETag change. */
+function noteTakerDecides(store: InMemoryAgendaStore, number: number, decision: string) {
+  const agenda = readableAgenda();
+  const at = agenda.items.findIndex((i) => i.item.number === number);
+  agenda.items[at] = { ...agenda.items[at]!, etag: '"decided"', item: { ...agenda.items[at]!.item, decision, status: 'noted' } };
+  agenda.meeting.items[at] = agenda.items[at].item;
+  store.put(agenda);
+}
+
 async function renameFirstPunkt(user: ReturnType<typeof userEvent.setup>, title: string) {
   await screen.findByRole('button', { name: 'Flyt punkt 1 ned' });
   const edit = screen.queryByRole('button', { name: 'Redigér punkt 1' });
@@ -61,6 +70,33 @@ describe('saving the secretary’s agenda', () => {
     await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
     expect(await screen.findByText('Gemt')).toBeInTheDocument();
     expect(store.saves).toHaveLength(2);
+  });
+
+  it('saves without a conflict over a decision the note-taker wrote meanwhile, and keeps that decision (issue 9, point 8)', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    renderView(store);
+    await renameFirstPunkt(user, 'Godkendelse');
+    noteTakerDecides(store, 2, 'Chefforum tog orienteringen til efterretning.');
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText('Gemt')).toBeInTheDocument();
+    expect(screen.queryByText('Dagsordenen er ændret af en anden')).toBeNull();
+    expect(store.saves[0]!.meeting.items.map((i) => [i.title, i.decision])).toContainEqual(['Status på budget 2025', 'Chefforum tog orienteringen til efterretning.']);
+    expect(store.saves[0]!.meeting.items[0]!.title).toBe('Godkendelse');
+  });
+
+  it('never deletes a punkt whose decision was written after the form was loaded, even when saving over on purpose, and names it', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    renderView(store);
+    await user.click(await screen.findByRole('button', { name: 'Slet punkt 3' }));
+    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Slet punktet', hidden: true }));
+    noteTakerDecides(store, 3, 'Lederdøgnet flyttes til maj.');
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    await user.click(await screen.findByRole('button', { name: 'Gem mine ændringer alligevel' }));
+    expect(await screen.findByText('Et punkt med en beslutning slettes ikke')).toBeInTheDocument();
+    expect(screen.getByText(/Punkt 3 \(Lederdøgn 2024\) har fået en beslutning/)).toBeInTheDocument();
+    expect(store.saves).toHaveLength(0);
   });
 
   it('asks the browser to confirm leaving while changes are unsaved, and not after they are saved', async () => {

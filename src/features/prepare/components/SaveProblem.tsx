@@ -1,7 +1,8 @@
 /**
  * Why the last save did not land, and what the secretary can do about it: a conflict (someone
  * else saved the agenda meanwhile, or the lists answered 412) offers loading their version or
- * saving over it; missing write permission (403) says so without a pointless retry; anything
+ * saving over it; a punkt with a decision written since is not deleted (named, with loading the new
+ * version); missing write permission (403) says so without a pointless retry; anything
  * else is the shared ErrorBar with a retry.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
@@ -24,6 +25,12 @@ export interface SaveProblemProps {
   onReload: () => void;
 }
 
+/** The punkt a save refused to delete because of its decision (PunktHasDecisionError, read by shape). */
+function decisionKept(error: unknown): { number: number; title: string } | null {
+  const e = error as { name?: unknown; number?: unknown; title?: unknown } | null;
+  return e?.name === 'PunktHasDecisionError' && typeof e.number === 'number' && typeof e.title === 'string' ? { number: e.number, title: e.title } : null;
+}
+
 /** The save's problem as a message bar; nothing when the last save did not fail. */
 export function SaveProblem({ state, onRetry, onOverwrite, onReload }: SaveProblemProps) {
   const t = useText(prepareMessages);
@@ -43,6 +50,20 @@ export function SaveProblem({ state, onRetry, onOverwrite, onReload }: SaveProbl
     );
   }
   if (state.status !== 'error') return null;
+  const kept = decisionKept(state.error);
+  if (kept) {
+    return (
+      <MessageBar intent="error" layout="multiline" className={styles.bar}>
+        <MessageBarBody>
+          <MessageBarTitle>{t.decisionKeptTitle}</MessageBarTitle>
+          {t.decisionKept(kept.number, kept.title)}
+        </MessageBarBody>
+        <MessageBarActions className={styles.actions}>
+          <Button onClick={onReload}>{t.conflictReload}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   if (errorKind(state.error) === 'forbidden') {
     return (
       <MessageBar intent="error" layout="multiline" className={styles.bar}>

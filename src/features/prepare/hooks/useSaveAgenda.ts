@@ -2,11 +2,12 @@
  * Saving the agenda: one save at a time and its state for the status line (Gemmer…, Gemt, error).
  * A retry is a new save of the form as it is now, so edits made after the failure are not lost.
  *
- * AgendaStore.saveAgenda writes whatever it is given over what is stored, so two secretaries
- * editing the same agenda would silently overwrite each other. Before each save the stored
- * version is read again and compared with the one the form started from (the ETags of the
- * meeting row and of every punkt); a difference, or a 412 from the lists during the write, is a
- * conflict the user decides: load the other version, or save over it on purpose.
+ * The save hands the store the agenda the form was loaded from (its base; after a save, what was
+ * saved), and the store tells a real clash from a harmless change in one read and one write: a
+ * decision the note-taker wrote meanwhile is kept, another's change to what the draft changes is a
+ * conflict (AgendaConflictError, status 412) the user decides: load the other version, or save
+ * over it on purpose. Even then a punkt whose decision the form never held is not deleted
+ * (PunktHasDecisionError, shown as an error naming the punkt).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
@@ -27,12 +28,6 @@ export interface SaveAgenda {
   reset: () => void;
 }
 
-/** What identifies a stored version: the ETags of the meeting row and of each punkt row. */
-export function versionOf(agenda: StoredAgenda | null): string {
-  if (!agenda) return 'none';
-  return [agenda.etag, ...agenda.items.map((i) => `${i.id}=${i.etag}`).sort()].join('|');
-}
-
 function isConflict(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 412;
 }
@@ -44,10 +39,11 @@ function isConflict(error: unknown): boolean {
 export function useSaveAgenda(store: AgendaStore | null, ref: MeetingRef | null, base: StoredAgenda | null): SaveAgenda {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const busy = useRef(false);
-  const known = useRef(versionOf(base));
+  // What the form holds was loaded as `base`, or saved since: the store checks the save against it.
+  const known = useRef(base);
 
   useEffect(() => {
-    known.current = versionOf(base);
+    known.current = base;
   }, [base]);
 
   const save = useCallback(
@@ -57,12 +53,8 @@ export function useSaveAgenda(store: AgendaStore | null, ref: MeetingRef | null,
       busy.current = true;
       setState({ status: 'saving' });
       try {
-        if (!options.force && versionOf(await store.loadAgenda(ref)) !== known.current) {
-          setState({ status: 'conflict' });
-          return null;
-        }
-        const stored = await store.saveAgenda(ref, meeting);
-        known.current = versionOf(stored);
+        const stored = await store.saveAgenda(ref, meeting, { base: known.current, force: options.force === true });
+        known.current = stored;
         setState({ status: 'saved' });
         return stored;
       } catch (error: unknown) {
