@@ -39,11 +39,11 @@ export interface StoredItem {
    * Columns of the item's rows that could not be read (edited in SharePoint to something Punkt does
    * not know): the item holds each one's safe default, and the views name the punkt and the column.
    */
-  problems?: ItemProblem[];
+  problems?: RowProblem[];
 }
 
 /** A column of a list row that could not be read. No value: it may be closed content. */
-export interface ItemProblem {
+export interface RowProblem {
   /** The list's display name, e.g. PunktItems. */
   list: string;
   /** The row's item id in that list. */
@@ -66,6 +66,8 @@ export interface StoredAgenda {
    * a view costs no extra request): null when nobody has marked a punkt, undefined when not read.
    */
   progress?: LiveProgress | null;
+  /** Columns of the meeting row that could not be read (the meeting holds their defaults). */
+  problems?: RowProblem[];
 }
 
 /** Read access to agendas: what the managers' view needs. */

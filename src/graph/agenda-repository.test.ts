@@ -101,14 +101,24 @@ describe('agenda repository', () => {
     expect(loaded!.items.filter((i) => !i.readable)).toHaveLength(1);
   });
 
-  it('reports a malformed meeting row as a MappingError naming list, item and column', async () => {
+  it('reports a meeting row without a readable start as a MappingError naming list, item and column', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const meetings = [...fake.lists.values()].find((l) => l.displayName === 'PunktMeetings')!;
+    const [id, row] = [...meetings.items.entries()][0]!;
+    row.fields.StartTime = '9.00';
+    const failure = createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref);
+    await expect(failure).rejects.toBeInstanceOf(MappingError);
+    await expect(failure).rejects.toMatchObject({ list: 'PunktMeetings', itemId: id, column: 'StartTime' });
+  });
+
+  it('loads a meeting whose participants column is malformed, with the problem on the agenda', async () => {
     await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
     const meetings = [...fake.lists.values()].find((l) => l.displayName === 'PunktMeetings')!;
     const [id, row] = [...meetings.items.entries()][0]!;
     row.fields.ParticipantsJson = '[{"name":';
-    const failure = createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref);
-    await expect(failure).rejects.toBeInstanceOf(MappingError);
-    await expect(failure).rejects.toMatchObject({ list: 'PunktMeetings', itemId: id, column: 'ParticipantsJson' });
+    const loaded = (await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(ref))!;
+    expect(loaded.meeting).toEqual({ ...march, participants: [] });
+    expect(loaded.problems).toEqual([{ list: 'PunktMeetings', itemId: id, column: 'ParticipantsJson', message: 'not valid JSON' }]);
   });
 
   it('loads a meeting with one malformed item row: the others intact, that punkt with its problem', async () => {

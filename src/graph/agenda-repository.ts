@@ -77,7 +77,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
 
   function assemble(ref: MeetingRef, rows: LoadedRows): StoredAgenda | null {
     if (rows.meetingRow === null) return null;
-    const { meetingKey: _key, clientKey: _client, ...header } = meetingFromRow(rows.meetingRow);
+    const { meetingKey: _key, clientKey: _client, problems: headerProblems, ...header } = meetingFromRow(rows.meetingRow);
     // A punkt's id is its ClientKey, which survives the replacement of its main row when it is closed.
     const items = numberUnplaced(joinRows(rows).map(({ id, row, item, closed, content }): StoredItem => {
       const mainPath = `${rows.paths.items}/items/${row.id}`;
@@ -91,7 +91,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     }));
     const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
     const progress = rows.progress === undefined ? {} : { progress: rows.progress };
-    return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items, ...progress };
+    return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items, ...progress, ...(headerProblems.length > 0 ? { problems: headerProblems } : {}) };
   }
 
   async function loadAgenda(ref: MeetingRef): Promise<StoredAgenda | null> {

@@ -44,7 +44,7 @@ describe('round trip through list rows', () => {
   for (const [file, meeting] of fixtures) {
     it(`keeps the header of ${file}`, () => {
       const back = meetingFromRow(row(meetingToFields(ref, meeting, 'ck')));
-      expect(back).toEqual({ ...meeting, items: [], meetingKey: meetingKey(ref), clientKey: 'ck' });
+      expect(back).toEqual({ ...meeting, items: [], meetingKey: meetingKey(ref), clientKey: 'ck', problems: [] });
     });
 
     it(`keeps every item of ${file}`, () => {
@@ -170,11 +170,20 @@ describe('malformed rows', () => {
 
   it('carry the names as properties', () => {
     try {
-      meetingFromRow(row({ ...meetingToFields(ref, fixtures[0]![1], 'c'), ParticipantsJson: '[1]' }, '5'));
+      meetingFromRow(row({ ...meetingToFields(ref, fixtures[0]![1], 'c'), StartTime: '9.00' }, '5'));
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(MappingError);
-      expect(e).toMatchObject({ list: MEETINGS_LIST.displayName, itemId: '5', column: 'ParticipantsJson' });
+      expect(e).toMatchObject({ list: MEETINGS_LIST.displayName, itemId: '5', column: 'StartTime' });
     }
+  });
+
+  it('of the meeting keep the meeting when a column it can do without is bad, with a problem', () => {
+    const meeting = fixtures[2]![1];
+    const back = meetingFromRow(row({ ...meetingToFields(ref, meeting, 'c'), ParticipantsJson: '[1]', PlannedEnd: '11.00', Kind: 'notat', Location: 4 }, '5'));
+    expect(back).toMatchObject({ forum: meeting.forum, date: meeting.date, start: meeting.start, participants: [], plannedEnd: null, kind: 'dagsorden', location: null });
+    expect(back.problems.map((p) => `${p.list} ${p.itemId} ${p.column}`).sort()).toEqual(
+      ['Kind', 'Location', 'ParticipantsJson', 'PlannedEnd'].map((c) => `PunktMeetings 5 ${c}`),
+    );
   });
 });

@@ -11,7 +11,7 @@ import { CLOSED_PLACEHOLDER_TITLE } from '../domain/closed-redaction';
 import { z } from 'zod';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
-import type { DecisionWrite, ItemProblem, MeetingRef, StoredItem } from '../domain/ports';
+import type { DecisionWrite, RowProblem, MeetingRef, StoredItem } from '../domain/ports';
 import { completeItem } from '../domain/parse';
 import { LIVE_PROGRESS_COLUMNS } from './live-progress';
 import { expandFields, fieldEq, queryString } from './odata';
@@ -154,10 +154,13 @@ const sectionsJson = z.string();
 const sectionShape = z.array(z.object({ heading: z.enum(['', ...SECTION_HEADINGS]), text: z.string() }));
 const participantsShape = z.array(z.object({ name: z.string(), role: z.string().nullable(), chair: z.boolean() }));
 
+// Without these there is no meeting to show; the others have safe defaults (meetingExtras).
 const meetingFields = z.object({
-  MeetingKey: z.string(), Forum: z.string(), Kind: z.enum(['referat', 'dagsorden']),
-  MeetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), StartTime: z.string().regex(/^\d{2}:\d{2}$/), PlannedEnd: time,
-  Location: opt, ParticipantsJson: z.string().nullish(), PreambleJson: z.string().nullish(), ClientKey: opt,
+  MeetingKey: z.string(), Forum: z.string(), MeetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), StartTime: z.string().regex(/^\d{2}:\d{2}$/),
+});
+const meetingExtras = z.object({
+  Kind: z.enum(['referat', 'dagsorden']), PlannedEnd: time, Location: opt, ParticipantsJson: z.string().nullish(),
+  PreambleJson: z.string().nullish(), ClientKey: opt,
 });
 const mainFields = z.object({
   MeetingKey: z.string(), Number: z.number().int(), SortOrder: z.number(), CaseNumber: z.string().nullish(),
@@ -177,14 +180,10 @@ function fieldsOf<S extends z.ZodType>(list: ListDef, row: Row, schema: S): z.in
   throw new MappingError(list.displayName, String(row.id), String(issue?.path[0] ?? '?'), issue?.message ?? 'invalid');
 }
 
-/** What to do with a column that cannot be read: throw (the meeting row) or record it (item rows). */
+/** What to do with a column that cannot be read: record it, so the caller uses its safe default. */
 type Report = (column: string, message: string) => void;
 
-const throwing = (list: ListDef, row: Row): Report => (column, message) => {
-  throw new MappingError(list.displayName, String(row.id), column, message);
-};
-
-const recording = (list: ListDef, row: Row, problems: ItemProblem[]): Report => (column, message) => {
+const recording = (list: ListDef, row: Row, problems: RowProblem[]): Report => (column, message) => {
   problems.push({ list: list.displayName, itemId: String(row.id), column, message });
 };
 
@@ -225,21 +224,29 @@ export function etagOfRow(row: Row): string {
   return row['@odata.etag'] ?? row.eTag ?? '';
 }
 
-/** The meeting header of a PunktMeetings row (items are filled in by the repository). */
-export function meetingFromRow(row: Row): Meeting & { meetingKey: string; clientKey: string | null } {
+/**
+ * The meeting header of a PunktMeetings row (items are filled in by the repository). A row without a
+ * readable key, forum, date or start throws MappingError; any other bad column is in `problems`.
+ */
+export function meetingFromRow(row: Row): Meeting & { meetingKey: string; clientKey: string | null; problems: RowProblem[] } {
   const f = fieldsOf(MEETINGS_LIST, row, meetingFields);
+  // A column the meeting can do without is at its default and reported, as for item rows.
+  const problems: RowProblem[] = [];
+  const report = recording(MEETINGS_LIST, row, problems);
+  const x = columnsOf(row, meetingExtras, report);
   return {
     meetingKey: f.MeetingKey,
-    clientKey: f.ClientKey ?? null,
-    kind: f.Kind,
+    clientKey: x.ClientKey ?? null,
+    kind: x.Kind ?? 'dagsorden',
     forum: f.Forum,
     date: f.MeetingDate,
     start: f.StartTime,
-    plannedEnd: f.PlannedEnd ?? null,
-    location: f.Location ?? null,
-    participants: jsonColumn(throwing(MEETINGS_LIST, row), 'ParticipantsJson', f.ParticipantsJson, participantsShape, []),
-    preamble: jsonColumn(throwing(MEETINGS_LIST, row), 'PreambleJson', f.PreambleJson, z.array(z.string()), []),
+    plannedEnd: x.PlannedEnd ?? null,
+    location: x.Location ?? null,
+    participants: jsonColumn(report, 'ParticipantsJson', x.ParticipantsJson, participantsShape, []),
+    preamble: jsonColumn(report, 'PreambleJson', x.PreambleJson, z.array(z.string()), []),
     items: [],
+    problems,
   };
 }
 
@@ -260,8 +267,8 @@ const UNNUMBERED = 0;
  * bad row costs only that punkt's column. A row without Number is placed by SortOrder (and numbered
  * by numberUnplaced); without either it goes last.
  */
-export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info: ItemRowInfo; problems: ItemProblem[] } {
-  const problems: ItemProblem[] = [];
+export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info: ItemRowInfo; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
   const m = columnsOf(main, mainFields, recording(ITEMS_LIST, main, problems));
   // An unreadable Closed counts as closed: its content then never shows, nor is a decision written to the main row.
   const closed = m.Closed === true || problems.some((p) => p.column === 'Closed');

@@ -31,10 +31,12 @@ const da = {
   hideParticipants: 'Skjul deltagere',
   rowProblems: {
     title: (n: number) => (n === 1 ? 'Et punkt kunne ikke læses helt' : `${n} punkter kunne ikke læses helt`),
+    meetingTitle: 'Mødets oplysninger kunne ikke læses helt',
+    meeting: 'Mødet',
     punkt: (n: number) => `Punkt ${n}`,
     columns: (names: string[], list: string) =>
       `${names.length === 1 ? 'kolonnen' : 'kolonnerne'} ${names.join(' og ')} i listen ${list} kunne ikke læses`,
-    help: 'Punktet vises uden værdien, og resten af mødet virker. Ret kolonnen i SharePoint-listen, eller skriv punktet igen i Punkt.',
+    help: 'Det vises uden værdien, og resten af mødet virker. Ret kolonnen i SharePoint-listen, eller skriv punktet igen i Punkt.',
   },
 };
 
@@ -67,10 +69,12 @@ const en: typeof da = {
   hideParticipants: 'Hide participants',
   rowProblems: {
     title: (n: number) => (n === 1 ? 'An item could not be read in full' : `${n} items could not be read in full`),
+    meetingTitle: 'The meeting’s details could not be read in full',
+    meeting: 'The meeting',
     punkt: (n: number) => `Item ${n}`,
     columns: (names: string[], list: string) =>
       `${names.length === 1 ? 'the column' : 'the columns'} ${names.join(' and ')} in the list ${list} could not be read`,
-    help: 'The item is shown without the value, and the rest of the meeting works. Correct the column in the SharePoint list, or write the item again in Punkt.',
+    help: 'It is shown without the value, and the rest of the meeting works. Correct the column in the SharePoint list, or write the item again in Punkt.',
   },
 };
 

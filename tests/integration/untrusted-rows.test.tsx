@@ -40,11 +40,11 @@ beforeEach(async () => {
   await provision(fake, 'punkt-demo');
 });
 
-/** Saves `meeting` through the repository, then lets `change` edit the item rows as SharePoint would allow. */
-async function stored(meeting: Meeting, change: (rows: Record<string, unknown>[]) => void = () => undefined) {
+/** Saves `meeting` through the repository, then lets `change` edit the rows of a list as SharePoint would allow. */
+async function stored(meeting: Meeting, change: (rows: Record<string, unknown>[]) => void = () => undefined, list = 'PunktItems') {
   await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(SAMPLE_REF, meeting);
-  const list = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
-  change([...list.items.values()].map((r) => r.fields));
+  const rows = [...fake.lists.values()].find((l) => l.displayName === list)!;
+  change([...rows.items.values()].map((r) => r.fields));
 }
 
 function renderRole(View: ComponentType<RoleViewProps>) {
@@ -84,6 +84,14 @@ describe('a meeting with one malformed list row (point 9)', () => {
       }
       // The note-taker can still write the decision of the malformed punkt (its write repairs the row).
       if (role === 'note-taker') expect(await screen.findByRole('textbox', { name: 'Beslutning for punkt 3' })).toBeEnabled();
+    });
+
+    it(`opens for the ${role} when the meeting row's participants are malformed, naming the column`, async () => {
+      await stored(sampleMeeting(), ([row]) => void (row!.ParticipantsJson = '[{"name":'), 'PunktMeetings');
+      renderRole(View);
+      const warning = await screen.findByText('Mødets oplysninger kunne ikke læses helt');
+      expect(warning.closest('.fui-MessageBar')).toHaveTextContent(/Mødet: kolonnen ParticipantsJson i listen PunktMeetings kunne ikke læses/);
+      expect(screen.getAllByText(/Lederdøgn 2024/).length).toBeGreaterThan(0);
     });
   }
 });

@@ -100,7 +100,7 @@ function Ready({ state, onRetry }: { state: Extract<ReturnType<typeof useAgenda>
         </MessageBar>
       )}
       <MeetingHeader meeting={meeting} />
-      <RowProblems items={items} />
+      <RowProblems items={items} meeting={state.agenda.problems} />
       {live.lateByMs > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>

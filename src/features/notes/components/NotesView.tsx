@@ -101,7 +101,7 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
         </MessageBar>
       )}
       <MeetingHeader meeting={meeting} />
-      <RowProblems items={items} />
+      <RowProblems items={items} meeting={agenda.problems} />
       {readOnly && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -121,7 +121,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
           <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'ready' && <RowProblems items={state.agenda.items} />}
+      {state.status === 'ready' && <RowProblems items={state.agenda.items} meeting={state.agenda.problems} />}
       {!draft || !meeting ? (
         <StartAgenda meetingRef={meetingRef} onEmpty={() => void startEmpty()} onImport={(m) => void startFrom(m)} />
       ) : (
