@@ -11,6 +11,18 @@ import { rememberUncertain } from './write-outcome';
 
 const sameConflict = (a: OutboxEntry['conflict'], b: OutboxEntry['conflict']) => JSON.stringify(a) === JSON.stringify(b);
 
+type Conflict = NonNullable<OutboxEntry['conflict']>;
+
+/** A conflict between the panels showing `other`, with the other text of each `waiting` conflict added unless already in view. */
+function betweenPanels(etag: string, other: DecisionWrite, value: DecisionWrite, waiting: Array<Conflict | null>, fields: string[]): Conflict {
+  for (const earlier of waiting) {
+    const text = earlier?.server.value.decision;
+    if (text === undefined || containsLines(other.decision, text) || containsLines(value.decision, text)) continue;
+    other = { ...other, decision: `${other.decision}\n\n${text}` };
+  }
+  return { server: { etag, value: other }, fields, fromPanel: true };
+}
+
 /**
  * The entry after merging `theirs` (stored by another panel) into `mine`, both derived from
  * `ancestor` (null when this panel never saw a stored copy). The result has a revision above both,
@@ -36,31 +48,32 @@ export function mergePanelEntry(ancestor: OutboxEntry | null, mine: OutboxEntry,
   for (const value of [...mine.uncertain, ...(other.etag === base.etag ? [] : [other.value])]) rememberUncertain(merged, value);
 
   // A conflict one panel settled (or found) since the ancestor counts; an old one the other settled does not.
-  merged.conflict = sameConflict(mine.conflict, ancestor?.conflict ?? null) ? theirs.conflict : (mine.conflict ?? theirs.conflict);
+  const known = ancestor?.conflict ?? null;
+  const kept = sameConflict(mine.conflict, known) ? theirs.conflict : (mine.conflict ?? theirs.conflict);
+  // Both found one since the ancestor (a 412 here, a clash between panels there): theirs is not settled either.
+  const dropped = theirs.conflict && theirs.conflict !== kept && !sameConflict(theirs.conflict, known) && !sameConflict(theirs.conflict, kept) ? theirs.conflict : null;
+  let clash: { other: DecisionWrite; fields: string[] } | null = null;
   if (sameDecision(mine.value, from) || sameDecision(mine.value, theirs.value)) {
     merged.value = theirs.value;
   } else if (sameDecision(theirs.value, from)) {
     merged.value = mine.value;
   } else {
     const result = mergeDecision(from, mine.value, theirs.value);
-    if (result.conflicts.length === 0) {
-      merged.value = result.value;
-    } else {
-      // Both panels changed the same lines: keep this panel's text and show the other's beside it.
-      // A text still waiting in an earlier conflict between the panels stays in view with it: it may
-      // exist nowhere else (a panel's text the other one kept aside), and it was never on the server.
-      // So does the server's text of a conflict not yet settled, which this one replaces: the base
-      // stays the older version, so the next write meets that 412 again and reconciles then.
-      const unsettled = merged.conflict;
-      let other = theirs.value;
-      for (const earlier of [mine.conflict, theirs.conflict]) {
-        const text = earlier && (earlier.fromPanel || earlier === unsettled) ? earlier.server.value.decision : null;
-        if (text === null || containsLines(other.decision, text) || containsLines(mine.value.decision, text)) continue;
-        other = { ...other, decision: `${other.decision}\n\n${text}` };
-      }
-      merged.value = mine.value;
-      merged.conflict = { server: { etag: base.etag, value: other }, fields: result.conflicts, fromPanel: true };
-    }
+    merged.value = result.conflicts.length === 0 ? result.value : mine.value;
+    if (result.conflicts.length > 0) clash = { other: theirs.value, fields: result.conflicts };
+  }
+  // A conflict between the panels replaces a waiting one, keeping its other text in view beside it:
+  // a panel's text the other one kept aside may exist nowhere else, and was never on the server. A
+  // server's text replaced so stays too; the base stays the older version, so the next write meets
+  // that 412 again and reconciles then.
+  if (clash) {
+    const waiting = [mine.conflict, theirs.conflict].filter((c) => c && (c.fromPanel || c === kept || c === dropped));
+    merged.conflict = betweenPanels(base.etag, clash.other, merged.value, waiting, clash.fields);
+  } else if (kept && dropped && (kept.fromPanel || dropped.fromPanel)) {
+    const [panel, server] = kept.fromPanel ? [kept, dropped] : [dropped, kept];
+    merged.conflict = betweenPanels(base.etag, panel.server.value, merged.value, [server], [...new Set([...panel.fields, ...server.fields])]);
+  } else {
+    merged.conflict = kept;
   }
   merged.syncedRevision = !merged.conflict && sameDecision(merged.value, base.value) ? merged.revision : merged.revision - 1;
   return merged;

@@ -160,4 +160,24 @@ describe('two panels on one punkt', () => {
       expect(shown(p)).toContain('To, B.');
     }
   });
+
+  it('keeps a panel’s text that the other panel held aside when its own write then meets a 412', async () => {
+    store.seed('1', text('Et.'));
+    const a = await panel({ locks: hub.locks });
+    // B hears nothing from A (a WebView without BroadcastChannel): it learns of A's text at its own save.
+    const b = await panel({ locks: hub.locks, panels: undefined, online: false });
+    await a.edit('1', text('Et, A.'));
+    await advance(310);
+    expect(store.writes).toHaveLength(1);
+    // While A's write is out: the server changes the line, and B types over it, holding A's text aside.
+    store.externalWrite('1', () => text('Et, ekstern.'));
+    await b.edit('1', text('Et, B.'));
+    expect(b.get('1')?.conflict).toMatchObject({ server: { decision: 'Et, A.' }, fromPanel: true });
+    await advance(100);
+    expect(store.writes[0]?.outcome).toBe('conflict');
+    const shown = `${a.get('1')!.value.decision}\n${a.get('1')!.conflict?.server.decision ?? ''}`;
+    expect(shown).toContain('Et, A.');
+    expect(shown).toContain('Et, B.');
+    expect((await outbox.get(MEETING, '1'))?.conflict?.server.value.decision).toContain('Et, A.');
+  });
 });
