@@ -23,13 +23,26 @@ function betweenPanels(etag: string, other: DecisionWrite, value: DecisionWrite,
   return { server: { etag, value: other }, fields, fromPanel: true };
 }
 
+/** When the entry's base was learned from the server; unknown (an entry from an older version) counts as long ago. */
+const learnedAt = (entry: OutboxEntry) => entry.baseAt ?? -Infinity;
+
+/**
+ * Where the two texts part when this panel never saw a stored copy: the older of the two server
+ * versions (the server's versions form one line in time, so the one learned first is the older).
+ * The newer may hold a write the other panel never saw (this panel's own, sent while the device
+ * refused to store it): merging from it would read that text as deleted by the other panel.
+ */
+function commonBase(mine: OutboxEntry, theirs: OutboxEntry): DecisionWrite {
+  return learnedAt(theirs) < learnedAt(mine) ? theirs.base.value : mine.base.value;
+}
+
 /**
  * The entry after merging `theirs` (stored by another panel) into `mine`, both derived from
  * `ancestor` (null when this panel never saw a stored copy). The result has a revision above both,
  * so it never collides with either, and is pending unless the server already holds its value.
  */
 export function mergePanelEntry(ancestor: OutboxEntry | null, mine: OutboxEntry, theirs: OutboxEntry, now: number): OutboxEntry {
-  const from: DecisionWrite = ancestor?.value ?? mine.base.value;
+  const from: DecisionWrite = ancestor?.value ?? commonBase(mine, theirs);
   // The server side: a panel that moved its base since the ancestor (a write answered, a 412) knows a
   // newer version. If both did, either may be the newer: the other's value is remembered as one of
   // ours, so a 412 holding it is recognised as our own write and not someone else's.

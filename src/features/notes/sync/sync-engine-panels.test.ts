@@ -161,6 +161,27 @@ describe('two panels on one punkt', () => {
     }
   });
 
+  it('keeps a write one panel made while the device refused to store, when it later merges with the other panel’s older copy', async () => {
+    store.seed('1', text('Et.\n\nTo.\n\nTre.'));
+    const inner = outbox;
+    let refusing = true;
+    outbox = { ...inner, put: (entry, expected) => (refusing ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.put(entry, expected)) };
+    const a = await panel();
+    const b = await panel({ online: false });
+    // A's text reaches the server while none of its copies reach the outbox, so B never hears of it.
+    await a.edit('1', text('Et.\n\nTo.\n\nTre, A.'));
+    await advance(3000);
+    expect(store.current('1').value.decision).toBe('Et.\n\nTo.\n\nTre, A.');
+    refusing = false;
+    // B, still on the version before A's write, stores its text; A then types in another paragraph.
+    await b.edit('1', text('Et, B.\n\nTo.\n\nTre.'));
+    await a.edit('1', text('Et.\n\nTo, A2.\n\nTre, A.'));
+    await advance(5000);
+    // B never removed "Tre, A.": it never had it. The merge must not read that as a deletion.
+    expect(a.get('1')?.value.decision).toBe('Et, B.\n\nTo, A2.\n\nTre, A.');
+    expect(store.current('1').value.decision).toBe('Et, B.\n\nTo, A2.\n\nTre, A.');
+  });
+
   it('keeps a panel’s text that the other panel held aside when its own write then meets a 412', async () => {
     store.seed('1', text('Et.'));
     const a = await panel({ locks: hub.locks });
