@@ -191,4 +191,28 @@ describe('sync engine: reload from an older offline copy (point 6)', () => {
     expect(third.get('1')?.value.decision).toBe('Et. To.');
     expect(third.get('1')?.state).toBe('saved');
   });
+
+  it('stores the text the device refused as the panel closes once it stores again, so a later reload from an older copy still shows it', async () => {
+    const copy = { itemId: '1', version: store.seed('1', text('Et.')), asOf: Date.now() };
+    await advance(1000);
+    const inner = createMemoryOutbox();
+    let failing = true;
+    outbox = { ...inner, put: (entry, expected) => (failing ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
+    // Every copy of the text is refused, yet it reaches the server.
+    const first = await startEngine(fresh('1'));
+    await first.edit('1', text('Et. To.'));
+    await advance(3000);
+    expect(store.current('1').value.decision).toBe('Et. To.');
+    expect(first.localSaveFailed()).toBe(true);
+    // The device stores again before the panel closes: closing must keep what it typed.
+    failing = false;
+    await first.dispose();
+    const second = await startEngine(fresh('1'));
+    expect(second.get('1')?.value.decision).toBe('Et. To.');
+    await advance(100);
+    await second.dispose();
+    const third = await startEngine([copy], { online: false });
+    expect(third.get('1')?.value.decision).toBe('Et. To.');
+    expect(third.get('1')?.state).toBe('saved');
+  });
 });

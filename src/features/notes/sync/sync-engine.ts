@@ -123,9 +123,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       slot.localFailed = false;
       if (wasFailing) changed(slot);
       if (outcome.entry.stamp) panels?.post({ meetingKey, itemId, stamp: outcome.entry.stamp });
-    } else {
+    } else if (!disposed || isPending(slot.entry)) {
       mergeIn(slot, outcome.stored);
     }
+    // Else this panel is closing and the server already holds its text: another panel's newer copy
+    // stays as it is, rather than merged into a conflict this closed panel would never show.
   }
 
   /** Takes in another panel's stored copy: adopted when this panel has nothing unsaved, else merged and stored again. */
@@ -385,6 +387,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       unsubscribePanels();
       for (const slot of slots.values()) cancel(slot);
       listeners.clear();
+      // A copy the device refused is tried once more (space freed, another tab closed): the text typed
+      // here must not leave with the panel when the device would now keep it.
+      for (const slot of slots.values()) if (slot.localFailed) void persist(slot);
       await queue.settled();
       panels?.close?.();
     },
