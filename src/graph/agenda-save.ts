@@ -13,7 +13,7 @@ import { checkClashes, matchItems } from './agenda-clash';
 import type { ItemPlan, PlannedWrite, StoredRows } from './agenda-writes';
 import { applyWrites, diff, joinRows, planItemWrites } from './agenda-writes';
 import type { GraphClient } from './client';
-import { newRequestId } from './client';
+import { newRequestId } from './transport';
 import { errorFromResponse } from './errors';
 import type { Row } from './list-mapping';
 import { etagOfRow, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields } from './list-mapping';

@@ -8,10 +8,15 @@
  * is all or nothing because Graph accepts a batch only "either fully sequential or fully parallel"
  * (https://learn.microsoft.com/answers/questions/1532547/regarding-batching-response-order).
  */
-import type { BatchOptions, ClientCore, GraphRequest, GraphResponse } from './client';
-import { etagOf, newRequestId, recovered, settleAfterFailure } from './client';
 import { GraphError, NetworkError, errorFromResponse } from './errors';
-import { backoffDelay, isRetryableStatus, isSafeToResend, parseRetryAfter } from './retry';
+import { backoffDelay, isRetryableStatus, isSafeToResend, parseRetryAfter, settleAfterFailure } from './retry';
+import { etagOf, newRequestId, recovered } from './transport';
+import type { ClientCore, GraphRequest, GraphResponse } from './transport';
+
+/** How a batch runs. */
+export interface BatchOptions {
+  sequential?: boolean;
+}
 
 /** Graph's limit of requests per batch; more gives 400. */
 export const MAX_BATCH_SIZE = 20;

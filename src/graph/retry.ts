@@ -1,8 +1,9 @@
 /**
  * When to retry and how long to wait. Graph asks throttled clients to honour Retry-After and
- * otherwise back off exponentially (https://learn.microsoft.com/graph/throttling).
+ * otherwise back off exponentially (https://learn.microsoft.com/graph/throttling). Also what a
+ * failure after a lost attempt means (`settleAfterFailure`), shared by `send` and `batch`.
  */
-import type { GraphRequest } from './client';
+import { recovered, type GraphRequest, type GraphResponse } from './transport';
 
 /** Base and cap of the exponential backoff used when the server sends no Retry-After. */
 export const BACKOFF_BASE_MS = 250;
@@ -65,4 +66,23 @@ export function isSafeToResend(request: Pick<GraphRequest, 'method' | 'ifMatch'>
     default:
       return false;
   }
+}
+
+/**
+ * Turns some failures into success: a 409 on a create whose `recover` finds the resource (an
+ * earlier attempt created it), a 404 on a DELETE after a lost attempt (that attempt deleted it),
+ * a 412 after a lost attempt whose `recover` finds the written values.
+ */
+export async function settleAfterFailure(request: GraphRequest, response: GraphResponse, outcomeUnknown: boolean): Promise<GraphResponse | null> {
+  if (response.status === 409 && request.method === 'POST' && request.recover) {
+    const found = await request.recover();
+    return found === null ? null : recovered(201, found);
+  }
+  if (!outcomeUnknown) return null;
+  if (response.status === 404 && request.method === 'DELETE') return { status: 204, body: undefined, etag: null, headers: new Headers() };
+  if (response.status === 412 && request.recover) {
+    const found = await request.recover();
+    return found === null ? null : recovered(200, found);
+  }
+  return null;
 }
