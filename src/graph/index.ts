@@ -2,8 +2,7 @@
  * The Graph layer's public face: the client, the repositories the app wires into the features,
  * and provisioning. Everything else in src/graph is internal.
  *
- * `seedDemoData` is not re-exported: it reads the fixtures with node:fs, and this module is the
- * browser bundle's entry to the layer. Node code imports it from './seed'.
+ * The demo seed and the local Graph service live in local-graph/ (Node only).
  */
 export { createGraphClient } from './client';
 export type { GraphClient, GraphClientOptions, GraphRequest, GraphResponse } from './client';
@@ -13,6 +12,7 @@ export { createCalendarRepository } from './calendar-repository';
 export { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
 export type { CalendarRepository } from './calendar-repository';
 export { ListMissingError } from './meeting-repository';
-export { MappingError, meetingKey } from './list-mapping';
+export { meetingKey } from './list-definitions';
+export { MappingError } from './row-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';
