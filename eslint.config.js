@@ -1,6 +1,7 @@
 // Lint rules that keep the layers honest: dependencies point inward
 // (domain ← graph/hosts/auth ← features ← app), and feature folders never import each other.
 import js from '@eslint/js';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -11,6 +12,13 @@ const restrict = (regex, message) => ({
 });
 
 const hostSdks = '^(react|react-dom|@fluentui/|@microsoft/office-js|@microsoft/teams-js|@azure/|office-addin-)';
+
+// A second copy of the core rule: flat config replaces a rule's options block by block, so the app's
+// "never import local-graph" rule runs beside each src block's own no-restricted-imports.
+const boundary = { rules: { 'no-restricted-imports': builtinRules.get('no-restricted-imports') } };
+
+// Globals a browser has and Node has not ('off' removes them), for the Node-only local service.
+const browserOnlyGlobals = Object.fromEntries(Object.keys(globals.browser).filter((name) => !(name in globals.node)).map((name) => [name, 'off']));
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/artifacts/', '.punkt-data/'] },
@@ -90,4 +98,32 @@ export default tseslint.config(
   { files: ['src/features/agenda/**'], rules: restrict(layer(['notes', 'prepare', 'app']), 'Feature folders never import each other; share through src/ui.') },
   { files: ['src/features/notes/**'], rules: restrict(layer(['agenda', 'prepare', 'app']), 'Feature folders never import each other; share through src/ui.') },
   { files: ['src/features/prepare/**'], rules: restrict(layer(['agenda', 'notes', 'app']), 'Feature folders never import each other; share through src/ui.') },
+  {
+    // The app never ships the local Graph service; only tests, scripts and vite.config.ts start it.
+    files: ['src/**'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { boundary },
+    rules: {
+      'boundary/no-restricted-imports': ['error', { patterns: [{ regex: layer(['local-graph']), message: 'The app never imports the local Graph service (local-graph/).' }] }],
+    },
+  },
+  {
+    // The local Graph service (local-graph/) is a Node product of its own. It seeds the demo through
+    // the app's domain and list shapes (src/domain, src/graph) and nothing else of the app; no
+    // browser globals (its tsconfig has no DOM library either), no tests/ or scripts/.
+    files: ['local-graph/**'],
+    languageOptions: { globals: browserOnlyGlobals },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: hostSdks, message: 'local-graph runs under Node: no React, Office, Teams or MSAL.' },
+            { regex: '(^|/)src/(hosts|auth|features|ui|app)(/|$)', message: 'local-graph imports only src/domain and src/graph of the app.' },
+            { regex: layer(['tests', 'scripts']), message: 'local-graph is production code: it never imports tests/ or scripts/.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -8,8 +8,8 @@
  */
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { createLocalGraphMiddleware } from '../src/graph/local-service/index';
-import type { FaultOptions, SeedModule } from '../src/graph/local-service/index';
+import { createLocalGraphMiddleware } from '../local-graph/src/index';
+import type { FaultOptions, SeedModule } from '../local-graph/src/index';
 
 /** Reads one numeric PUNKT_GRAPH_* variable; a malformed value is reported and ignored. */
 function envNumber(env: NodeJS.ProcessEnv, name: string, warn: (message: string) => void): number | undefined {
@@ -69,7 +69,7 @@ export function localGraphPlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
     apply: 'serve',
     configureServer(server) {
       // The config bundle cannot import TypeScript at run time; Vite's own loader can.
-      mount(server, async () => (await server.ssrLoadModule('/src/graph/seed.ts')) as unknown as SeedModule);
+      mount(server, async () => (await server.ssrLoadModule('/local-graph/src/seed.ts')) as unknown as SeedModule);
     },
     configurePreviewServer(server) {
       // No module loader here: a data directory seeded by `npm start` is served as it is.

@@ -11,7 +11,7 @@ import type { MeetingRef } from '../../src/domain/ports';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
 import { createCalendarRepository } from '../../src/graph/calendar-repository';
 import { createGraphClient } from '../../src/graph/client';
-import { startLocalGraph } from '../../src/graph/local-service/index';
+import { startLocalGraph } from '../../local-graph/src/index';
 
 const TOKEN = 'punkt-dev-token';
 const RUNS = 21;

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGraphClient, type GraphClient } from '../../src/graph/client';
-import type { FaultOptions } from '../../src/graph/local-service/faults';
-import { startLocalGraph } from '../../src/graph/local-service/index';
+import type { FaultOptions } from '../../local-graph/src/faults';
+import { startLocalGraph } from '../../local-graph/src/index';
 
 const TOKEN = 'punkt-dev-token';
 const WRITES = 200;

@@ -9,9 +9,9 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError, runCli } from '../cli-io';
-import { normalizeOrigin } from '../../src/graph/local-service/access-policy';
-import { startLocalGraph } from '../../src/graph/local-service/index';
-import type { FaultOptions, StartLocalGraphOptions } from '../../src/graph/local-service/index';
+import { normalizeOrigin } from '../../local-graph/src/access-policy';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { FaultOptions, StartLocalGraphOptions } from '../../local-graph/src/index';
 
 const USAGE =
   'usage: punkt graph-server --port P --data DIR [--seed] [--latency MS] [--fail-rate R] [--throttle-rate R] [--drop-rate R] [--fault-seed N] [--allow-origin URL] [--allow-host NAME]';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startLocalGraph } from '../../src/graph/local-service/index';
-import type { LocalGraph } from '../../src/graph/local-service/index';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
 import { run } from './provision';
 
 let dir: string;

@@ -4,7 +4,6 @@
  */
 import { FluentProvider, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
-import type { AccountSession } from '../auth/account-session';
 import { ErrorBar } from '../ui/ErrorBar';
 import { LanguageProvider, useText } from '../ui/i18n';
 import { uiMessages } from '../ui/messages';
@@ -12,6 +11,7 @@ import { EmptyState, LoadingState } from '../ui/states';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
 import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { AccountControl } from './AccountControl';
+import type { AccountSession } from './account-session';
 import type { AddressOptions } from './address';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MeetingPicker } from './MeetingPicker';

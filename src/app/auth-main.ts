@@ -1,13 +1,12 @@
 /**
- * Entry point of auth.html, the Office dialog's sign-in page (the flow is src/auth/auth-dialog).
- * It stays with the other entry points because it wires office.js (src/hosts), the configuration
- * (./config) and sign-in together, which src/auth may not import. office.js is injected by
- * vite.config.ts as on every page.
+ * Entry point of auth.html, the Office dialog's sign-in page (see ./auth-dialog). office.js is
+ * injected by vite.config.ts as on every page; MSAL is the standard (not nested) client here.
  */
-import { createRedirectClient, runAuthDialog } from '../auth/auth-dialog';
+import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import { whenOfficeReady } from '../hosts/office-async';
 import { replyToAddIn, type OfficeDialogApi } from '../hosts/office-dialog';
-import { readEnvironment, tenantSignInConfig } from './config/load-config';
+import { runAuthDialog } from './auth-dialog';
+import { readEnvironment } from './config/load-config';
 
 type OfficeGlobal = OfficeDialogApi & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -17,8 +16,8 @@ async function main(): Promise<void> {
   await runAuthDialog({
     search: location.search,
     origin: location.origin,
-    settings: () => tenantSignInConfig(readEnvironment()),
-    createClient: createRedirectClient,
+    env: readEnvironment(),
+    createClient: (configuration) => createStandardPublicClientApplication(configuration),
     reply: (message) => {
       if (!office) throw new Error('office.js is not loaded');
       // The add-in runs on this same origin (the manifest's pages and auth.html are served together).

@@ -1,6 +1,6 @@
 /** Maps the host's theme onto Fluent's: web light/dark, and Teams high contrast for contrast mode. */
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { HostTheme } from '../domain/host-port';
+import type { HostTheme } from '../hosts/host';
 
 export function fluentTheme(theme: HostTheme): Theme {
   switch (theme) {

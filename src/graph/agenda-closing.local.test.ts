@@ -13,11 +13,11 @@ import type { DecisionWrite, MeetingRef, StoredAgenda } from '../domain/ports';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
 import type { GraphClientOptions } from './client';
-import { READER_TOKEN } from './local-service/auth';
-import { startLocalGraph } from './local-service/index';
-import type { LocalGraph } from './local-service/index';
+import { READER_TOKEN } from '../../local-graph/src/auth';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
 import { provision } from './provision';
-import { fixtureMeeting } from './seed';
+import { fixtureMeeting } from '../../local-graph/src/seed';
 
 const WRITER = 'punkt-dev-token';
 let dir: string;

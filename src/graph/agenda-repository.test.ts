@@ -4,7 +4,7 @@ import type { Meeting } from '../domain/meeting';
 import { parseDocument } from '../domain/parse';
 import { createAgendaRepository } from './agenda-repository';
 import { GraphError } from './errors';
-import { MappingError } from './row-mapping';
+import { MappingError } from './list-mapping';
 import { ListMissingError } from './meeting-repository';
 import { provision } from './provision';
 import type { FakeGraphClient } from './testing/fake-graph-client';

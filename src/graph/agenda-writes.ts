@@ -15,10 +15,11 @@
  */
 import type { AgendaItem } from '../domain/meeting';
 import type { GraphClient, GraphRequest, GraphResponse } from './client';
-import type { Row } from './row-mapping';
-import { CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST } from './list-definitions';
-import { clientKeyQuery } from './list-queries';
-import { contentByClientKey, decisionFromRow, decisionToFields, etagOfRow, itemFromRows, itemToFields, withoutDecision } from './row-mapping';
+import type { Row } from './list-mapping';
+import {
+  CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST, clientKeyQuery, contentByClientKey, decisionFromRow, decisionToFields, etagOfRow, itemFromRows,
+  itemToFields, withoutDecision,
+} from './list-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The stored rows of one meeting, as loaded in one batch. */

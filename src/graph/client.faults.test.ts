@@ -11,8 +11,8 @@ import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from './client';
 import { ConflictError } from './errors';
-import type { FaultOptions } from './local-service/faults';
-import { startLocalGraph } from './local-service/index';
+import type { FaultOptions } from '../../local-graph/src/faults';
+import { startLocalGraph } from '../../local-graph/src/index';
 
 type Event = { method: string; path: string; status: number | 'network-error'; attempt: number; ms: number };
 type Fields = { ClientKey: string; Decision: string };

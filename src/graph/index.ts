@@ -12,7 +12,6 @@ export { createCalendarRepository } from './calendar-repository';
 export { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
 export type { CalendarRepository } from './calendar-repository';
 export { ListMissingError } from './meeting-repository';
-export { meetingKey } from './list-definitions';
-export { MappingError } from './row-mapping';
+export { MappingError, meetingKey } from './list-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';

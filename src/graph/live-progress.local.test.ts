@@ -10,13 +10,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
-import { startLocalGraph } from './local-service/index';
-import type { LocalGraph } from './local-service/index';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
 import { LIVE_PROGRESS_COLUMNS } from './live-progress';
 import { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
 import { MEETINGS_LIST, PUNKT_LISTS } from './list-mapping';
 import { columnJson, provision } from './provision';
-import { fixtureMeeting } from './seed';
+import { fixtureMeeting } from '../../local-graph/src/seed';
 
 const SITE = 'punkt-demo';
 let dir: string;

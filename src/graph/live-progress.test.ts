@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { progressFromFields, progressRowQuery, progressToFields } from './live-progress';
-import { LIVE_PROGRESS_COLUMNS } from './list-definitions';
-import { MEETINGS_LIST } from './list-definitions';
-import { meetingRowQuery } from './list-queries';
+import { LIVE_PROGRESS_COLUMNS, progressFromFields, progressRowQuery, progressToFields } from './live-progress';
+import { MEETINGS_LIST, meetingRowQuery } from './list-mapping';
 import { planProvisioning } from './provision';
 
 describe('live progress columns', () => {

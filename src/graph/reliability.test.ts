@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from './client';
-import { startLocalGraph } from './local-service/index';
+import { startLocalGraph } from '../../local-graph/src/index';
 
 const COUNT = 1000;
 const CONCURRENCY = 8;

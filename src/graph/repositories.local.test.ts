@@ -12,9 +12,9 @@ import { createCalendarRepository } from './calendar-repository';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
 import { GraphError } from './errors';
-import { startLocalGraph } from './local-service/index';
-import type { LocalGraph } from './local-service/index';
-import { fixtureMeeting, upcomingMeeting } from './seed';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
+import { fixtureMeeting, upcomingMeeting } from '../../local-graph/src/seed';
 
 const now = new Date('2026-11-20T18:30:00Z'); // a Friday evening
 let dir: string;

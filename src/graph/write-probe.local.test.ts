@@ -11,9 +11,9 @@ import { createAgendaRepository } from './agenda-repository';
 import { createCalendarRepository } from './calendar-repository';
 import { createGraphClient } from './client';
 import type { GraphClientOptions } from './client';
-import { READER_TOKEN } from './local-service/auth';
-import { startLocalGraph } from './local-service/index';
-import type { LocalGraph } from './local-service/index';
+import { READER_TOKEN } from '../../local-graph/src/auth';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
 
 const now = new Date('2026-11-20T18:30:00Z');
 let dir: string;

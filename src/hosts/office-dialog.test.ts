@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SignInError, createNaaTokenProvider } from '../auth/naa-token-provider';
 import type { OfficeAsyncResult } from './office-async';
-import { dialogUrl } from '../auth/dialog-sign-in';
-import { outlookSignIn, replyToAddIn, signInWithOfficeDialog, type DialogEventArgs, type OfficeDialogApi, type OfficeDialogHandle } from './office-dialog';
+import { dialogUrl, outlookSignIn, replyToAddIn, signInWithOfficeDialog, type DialogEventArgs, type OfficeDialogApi, type OfficeDialogHandle } from './office-dialog';
 
 const MESSAGE = 'DialogMessageReceived';
 const EVENT = 'DialogEventReceived';

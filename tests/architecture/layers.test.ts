@@ -42,3 +42,35 @@ describe('layer boundaries (DEVELOPERS.md: dependencies point inward)', () => {
     ).toEqual([]);
   });
 });
+
+describe('the local Graph service is a product of its own (issue #12, point 1)', () => {
+  it.each([
+    ["import { x } from '../../src/features/agenda/x';\nexport const y = x;", 'local-graph/src/probe.ts'],
+    ["import { x } from '../../src/ui/x';\nexport const y = x;", 'local-graph/src/probe.ts'],
+    ["import { x } from '../../src/hosts/host';\nexport const y = x;", 'local-graph/src/probe.ts'],
+    ["import { x } from '../../src/app/compose';\nexport const y = x;", 'local-graph/src/probe.ts'],
+    ["import { x } from '../../tests/fakes/fake-host';\nexport const y = x;", 'local-graph/src/probe.ts'],
+    ["import { x } from '../../scripts/cli-io';\nexport const y = x;", 'local-graph/src/probe.ts'],
+    ["import { useState } from 'react';\nexport const s = useState;", 'local-graph/src/probe.ts'],
+  ])('rejects %j in %s', async (code, file) => {
+    expect(await ruleIdsFor(code, file)).toContain('no-restricted-imports');
+  });
+
+  it.each(['src/graph/probe.ts', 'src/domain/probe.ts', 'src/features/agenda/probe.ts', 'src/app/probe.ts', 'src/ui/probe.tsx'])(
+    'keeps it out of the app: %s cannot import local-graph',
+    async (file) => {
+      const up = '../'.repeat(file.split('/').length - 1);
+      expect(await ruleIdsFor(`import { x } from '${up}local-graph/src/index';\nexport const y = x;\n`, file)).toContain('boundary/no-restricted-imports');
+    },
+  );
+
+  it('lets it import the domain and the list shapes, and lets tests, scripts and the Vite config start it', async () => {
+    const seedImports = "import { parseDocument } from '../../src/domain/parse';\nimport { provision } from '../../src/graph/provision';\nexport const y = [parseDocument, provision];\n";
+    expect(await ruleIdsFor(seedImports, 'local-graph/src/probe.ts')).toEqual([]);
+    const start = (up: string) => `import { startLocalGraph } from '${up}local-graph/src/index';\nexport const y = startLocalGraph;\n`;
+    expect(await ruleIdsFor(start('../../'), 'src/graph/probe.local.test.ts')).toEqual([]);
+    expect(await ruleIdsFor(start('../../'), 'scripts/commands/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor(start('../../../'), 'tests/e2e/support/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor(start('./'), 'vite.config.ts')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, createServer, loadConfigFromFile, mergeConfig, preview, type Connect, type InlineConfig, type Plugin, type PluginOption } from 'vite';
-import { createLocalGraphMiddleware, type FaultOptions } from '../../../src/graph/local-service/index';
+import { createLocalGraphMiddleware, type FaultOptions } from '../../../local-graph/src/index';
 
 /** The repository root (where vite.config.ts and index.html live). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

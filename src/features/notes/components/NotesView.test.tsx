@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveProgress } from '../../../domain/live-meeting';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
-import type { MeetingHost } from '../../../domain/host-port';
+import { createListeners, type MeetingHost } from '../../../hosts/host';
 import { LanguageProvider } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { FakeDecisionStore, FakeHttpError } from '../../../../tests/fakes/fake-decision-store';
@@ -79,12 +79,13 @@ function agendaFrom(store: FakeDecisionStore): StoredAgenda {
 }
 
 function fakeHost(): MeetingHost {
+  const none = createListeners<never>();
   return {
     kind: 'standalone',
     getMeetingRef: async () => REF,
-    onMeetingChanged: () => () => undefined,
+    onMeetingChanged: none.add,
     getTheme: () => 'light',
-    onThemeChanged: () => () => undefined,
+    onThemeChanged: none.add,
     getUser: async () => null,
   };
 }

@@ -1,14 +1,14 @@
 /**
- * Seeding the demo data: the repositories' `seedDemoData` (src/graph/seed.ts) writes through a
+ * Seeding the demo data: the repositories' `seedDemoData` (local-graph/src/seed.ts) writes through a
  * real GraphClient, here wired to the service in-process (no sockets, no faults), so the seed
  * exercises the same routes the app uses.
  */
-import { createGraphClient } from '../client';
-import type { GraphClient } from '../client';
+import { createGraphClient } from '../../src/graph/client';
+import type { GraphClient } from '../../src/graph/client';
 import type { LocalGraphService } from './service';
 import { SITE_ID } from './list-model';
 
-/** The shape of src/graph/seed.ts that the service calls. */
+/** The shape of local-graph/src/seed.ts that the service calls. */
 export interface SeedModule {
   seedDemoData(client: GraphClient, options: { siteId: string; now: Date }): Promise<void>;
   /** Brings an earlier seed up to date (new columns, a new upcoming meeting); optional for stand-ins. */
@@ -18,9 +18,9 @@ export interface SeedModule {
 /** Loads the seed module; replaceable (the Vite plugin loads it through Vite's module graph). */
 export type SeedLoader = () => Promise<SeedModule>;
 
-/** Imports ../seed at run time so the service still starts while that file does not exist yet. */
+/** Imports ./seed at run time so the service still starts while that file does not exist yet. */
 export const defaultSeedLoader: SeedLoader = async () => {
-  const specifier = '../seed';
+  const specifier = './seed';
   return (await import(/* @vite-ignore */ specifier)) as SeedModule;
 };
 
@@ -76,7 +76,7 @@ export async function seedIfEmpty(service: LocalGraphService, options: { now: ()
     module = await (options.load ?? defaultSeedLoader)();
     if (typeof module.seedDemoData !== 'function') throw new Error('it does not export seedDemoData');
   } catch (error) {
-    options.warn(`local graph: cannot seed the demo data, src/graph/seed.ts is not usable (${error instanceof Error ? error.message : String(error)})`);
+    options.warn(`local graph: cannot seed the demo data, local-graph/src/seed.ts is not usable (${error instanceof Error ? error.message : String(error)})`);
     return false;
   }
   await module.seedDemoData(inProcessClient(service), { siteId: SITE_ID, now: options.now() });

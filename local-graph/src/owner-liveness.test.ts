@@ -89,7 +89,7 @@ describe.runIf(process.platform === 'linux')('a restart right after kill -9', ()
     const first = await startLocalGraph({ port: 0, dataDir: dir });
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     cleanup.unshift(() => first.close());
-    const script = `import('./src/graph/local-service/store.ts').then((m) => m.DocumentStore.open(${JSON.stringify(dir)})).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); })`;
+    const script = `import('./local-graph/src/store.ts').then((m) => m.DocumentStore.open(${JSON.stringify(dir)})).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); })`;
     const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

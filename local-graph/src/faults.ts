@@ -4,7 +4,7 @@
  * connection. A dropped write is dropped before or after it is applied, at random, so a client
  * really meets "outcome unknown".
  */
-import { mulberry32 } from '../../domain/random';
+import { mulberry32 } from '../../src/domain/random';
 
 /** Fault rates (0–1), added latency and the PRNG seed. */
 export interface FaultOptions {

@@ -17,7 +17,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A stand-in for src/graph/seed.ts that writes one list through the client it is given. */
+/** A stand-in for local-graph/src/seed.ts that writes one list through the client it is given. */
 function fakeSeed(calls: { siteId: string; now: Date }[]): () => Promise<SeedModule> {
   return async () => ({
     async seedDemoData(client, options) {

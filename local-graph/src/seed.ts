@@ -3,19 +3,20 @@
  * past meetings, and one upcoming meeting with the agenda of 13-03-2024, each as an Outlook event
  * with a Teams meeting and as list rows, so every role can be tried at once.
  *
- * Runs under Node only (tsx, the Vite dev server's Node side, tests): it reads the fixtures from disk,
- * so src/graph/index.ts (the browser's entry to this layer) does not re-export it.
+ * Runs under Node only (tsx, the Vite dev server's Node side, tests): it reads the referater from
+ * disk. It writes through the app's own repositories and provisioning (src/graph), so the demo's
+ * rows have exactly the shape the app reads.
  */
 import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
-import type { AgendaItem, Meeting } from '../domain/meeting';
-import { parseDocument } from '../domain/parse';
-import { MEETING_ZONE, localInstant, toLocalTime, toUtcIso } from '../domain/time';
-import { createAgendaRepository } from './agenda-repository';
-import type { GraphClient } from './client';
-import { normalizeUtc } from './list-mapping';
-import { queryString } from './odata';
-import { provision } from './provision';
+import type { AgendaItem, Meeting } from '../../src/domain/meeting';
+import { parseDocument } from '../../src/domain/parse';
+import { MEETING_ZONE, localInstant, toLocalTime, toUtcIso } from '../../src/domain/time';
+import { createAgendaRepository } from '../../src/graph/agenda-repository';
+import type { GraphClient } from '../../src/graph/client';
+import { normalizeUtc } from '../../src/graph/list-mapping';
+import { queryString } from '../../src/graph/odata';
+import { provision } from '../../src/graph/provision';
 
 const FIXTURES = new URL('../../tests/fixtures/referater/', import.meta.url);
 const PAST = ['chefforum-2017-03-02.txt', 'chefforum-2021-09-02.txt', 'chefforum-2024-03-13.txt'];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAgendaRepository } from './agenda-repository';
-import { createCalendarRepository } from './calendar-repository';
+import { createAgendaRepository } from '../../src/graph/agenda-repository';
+import { createCalendarRepository } from '../../src/graph/calendar-repository';
 import { demoDuration, eventTimes, fixtureMeeting, refreshDemoData, seedDemoData, upcomingMeeting, upcomingMeetingDate } from './seed';
-import { createFakeGraphClient } from './testing/fake-graph-client';
+import { createFakeGraphClient } from '../../src/graph/testing/fake-graph-client';
 
 describe('upcoming meeting date', () => {
   it('moves a Friday evening to Monday', () => {
