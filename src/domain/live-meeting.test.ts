@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaItem, Meeting, TimeSlot } from './meeting';
-import { liveState, replanFrom } from './live-meeting';
+import { liveState, replanFrom, usableProgress } from './live-meeting';
 import { computeSchedule } from './schedule';
 
 function punkt(number: number, time: { slot?: TimeSlot; minutes?: number } = {}): AgendaItem {
@@ -146,5 +146,19 @@ describe('replanFrom: start this punkt now', () => {
 
   it('rejects a punkt the meeting does not have', () => {
     expect(() => replanFrom(march, 7, at('09:40'))).toThrow(RangeError);
+  });
+});
+
+describe('usableProgress', () => {
+  it('takes an instant back from a copy that went through JSON', () => {
+    const copied = JSON.parse(JSON.stringify({ number: 2, startedAt: at('09:31') })) as { number: number; startedAt: Date };
+    expect(usableProgress(march, copied)).toEqual({ number: 2, startedAt: at('09:31') });
+  });
+
+  it('drops a progress whose punkt the agenda no longer has, or whose instant is not one', () => {
+    expect(usableProgress(march, { number: 9, startedAt: at('09:31') })).toBeNull();
+    expect(usableProgress(march, { number: 2, startedAt: new Date('nonsense') })).toBeNull();
+    expect(usableProgress(march, null)).toBeNull();
+    expect(usableProgress(march, undefined)).toBeNull();
   });
 });

@@ -33,6 +33,18 @@ export interface LiveProgress {
   startedAt: Date;
 }
 
+/**
+ * The progress a view can use for `meeting`, or null: the instant must be real (a copy that has
+ * been through JSON, as the offline copies have, holds it as a string again) and the punkt must
+ * still be on the agenda (the secretary may have changed it since the progress was set).
+ */
+export function usableProgress(meeting: Meeting, progress: LiveProgress | null | undefined): LiveProgress | null {
+  if (!progress) return null;
+  const startedAt = new Date(progress.startedAt);
+  if (Number.isNaN(startedAt.getTime())) return null;
+  return meeting.items.some((i) => i.number === progress.number) ? { number: progress.number, startedAt } : null;
+}
+
 const ms = (iso: string) => Date.parse(iso);
 const plannedMs = (item: ScheduledItem) => Math.max(0, ms(item.endAt) - ms(item.startAt));
 const iso = (epochMs: number) => toUtcIso(DateTime.fromMillis(epochMs, { zone: 'utc' }));

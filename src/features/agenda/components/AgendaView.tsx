@@ -14,7 +14,7 @@ import { RowProblems } from '../../../ui/RowProblems';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
-import { useAgenda } from '../hooks/useAgenda';
+import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } from '../../../ui/useMeetingAgenda';
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNow } from '../../../ui/useNow';
 import { agendaMessages } from '../messages';
@@ -27,11 +27,17 @@ const useStyles = makeStyles({
 /** How often the live highlight and time left refresh. */
 const TICK_MS = 15_000;
 
+/**
+ * The last agenda seen is shown at once and revalidated (stale-while-revalidate); offline it stays,
+ * marked as such, and the view asks again when the browser is back online.
+ */
+const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'first', reloadWhenOnline: true };
+
 export function AgendaView({ meetingRef }: RoleViewProps) {
   const t = useText(agendaMessages);
   const ui = useText(uiMessages);
   const { host } = useServices();
-  const { state, reload } = useAgenda(meetingRef);
+  const { state, reload } = useMeetingAgenda(meetingRef, AGENDA_LOAD);
 
   if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
   switch (state.status) {
@@ -73,7 +79,7 @@ function OrganizerHint({ isOrganizer }: { isOrganizer?: () => Promise<boolean> }
   );
 }
 
-function Ready({ state, onRetry }: { state: Extract<ReturnType<typeof useAgenda>['state'], { status: 'ready' }>; onRetry: () => void }) {
+function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status: 'ready' }>; onRetry: () => void }) {
   const t = useText(agendaMessages);
   const ui = useText(uiMessages);
   const styles = useStyles();

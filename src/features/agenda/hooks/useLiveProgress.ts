@@ -5,7 +5,7 @@
  * A failed poll is silent: the last known progress stays.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { LiveProgress } from '../../../domain/live-meeting';
+import { usableProgress, type LiveProgress } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import type { Schedule } from '../../../domain/schedule';
 import { useServices } from '../../../ui/services';
@@ -17,15 +17,6 @@ const EARLY_MS = 15 * 60_000;
 /** A meeting marked live may run this far past its planned end before the view stops asking. */
 const LATE_MS = 3 * 60 * 60_000;
 
-/** A progress the view can show: a real instant, and a punkt the agenda has (it may have changed). */
-function usable(agenda: StoredAgenda, progress: LiveProgress | null | undefined): LiveProgress | null {
-  if (!progress) return null;
-  // The local copy of an agenda has been through JSON: its instant is a string again.
-  const startedAt = new Date(progress.startedAt);
-  if (Number.isNaN(startedAt.getTime())) return null;
-  return agenda.meeting.items.some((i) => i.number === progress.number) ? { number: progress.number, startedAt } : null;
-}
-
 function visible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
@@ -33,7 +24,7 @@ function visible(): boolean {
 /** The progress to pass to liveState at `clock`, or null (then the clock decides). */
 export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock: Date): LiveProgress | null {
   const { progress: store } = useServices();
-  const [progress, setProgress] = useState(() => usable(agenda, agenda.progress));
+  const [progress, setProgress] = useState(() => usableProgress(agenda.meeting, agenda.progress));
   const [shown, setShown] = useState(visible);
   // The agenda's own progress is fresh at open: the first poll waits its turn instead of asking again.
   const fresh = useRef(agenda.progress !== undefined);
@@ -44,7 +35,7 @@ export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock:
 
   // A newer agenda (the fresh load replacing the local copy) brings a newer progress.
   useEffect(() => {
-    if (agenda.progress !== undefined) setProgress(usable(agenda, agenda.progress));
+    if (agenda.progress !== undefined) setProgress(usableProgress(agenda.meeting, agenda.progress));
   }, [agenda]);
 
   useEffect(() => {
@@ -69,7 +60,7 @@ export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock:
     let live = true;
     const poll = () =>
       store.readProgress({ iCalUId, start }).then(
-        (value) => live && setProgress(usable(latest.current, value)),
+        (value) => live && setProgress(usableProgress(latest.current.meeting, value)),
         () => undefined,
       );
     if (fresh.current) fresh.current = false;

@@ -16,9 +16,9 @@ import { MeetingHeader } from '../../../ui/MeetingHeader';
 import { RowProblems } from '../../../ui/RowProblems';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
+import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
 import { useDecisionSync, useLocalSaveFailed, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
 import { useLiveProgress } from '../hooks/useLiveProgress';
-import { useNotesAgenda } from '../hooks/useNotesAgenda';
 import { useNow } from '../../../ui/useNow';
 import { notesMessages } from '../messages';
 import { LiveBar } from './LiveBar';
@@ -32,6 +32,9 @@ const useStyles = makeStyles({
 /** How often the timer refreshes: it shows whole minutes, so a few seconds is plenty. */
 const TICK_MS = 5000;
 
+/** Offline (or after a reload while offline) the last copy opens the editors, marked as a copy. */
+const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'whenUnreachable' };
+
 export interface NotesViewProps extends RoleViewProps {
   /** Outbox, connectivity and clock for the sync engine; the browser's by default. */
   sync?: NotesSyncDeps;
@@ -39,7 +42,7 @@ export interface NotesViewProps extends RoleViewProps {
 
 export function NotesView({ meetingRef, sync }: NotesViewProps) {
   const t = useText(notesMessages);
-  const { state, reload } = useNotesAgenda(meetingRef);
+  const { state, reload } = useMeetingAgenda(meetingRef, AGENDA_LOAD);
   if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
   switch (state.status) {
     case 'loading':
@@ -49,7 +52,7 @@ export function NotesView({ meetingRef, sync }: NotesViewProps) {
     case 'none':
       return <EmptyState title={t.noAgendaTitle}>{t.noAgenda}</EmptyState>;
     case 'ready':
-      return <Ready agenda={state.agenda} copiedAt={state.copiedAt} deps={sync} />;
+      return <Ready agenda={state.agenda} copiedAt={state.cachedAt} deps={sync} />;
   }
 }
 

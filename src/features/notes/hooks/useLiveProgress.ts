@@ -7,25 +7,17 @@
  * progress stored with the agenda does, since another note-taker may have moved on.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveProgress } from '../../../domain/live-meeting';
+import { usableProgress, type LiveProgress } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import { useServices } from '../../../ui/services';
 import { readProgressCopy, writeProgressCopy, type ProgressCopy } from '../live-progress-copy';
 
-/** A progress the agenda can show: its punkt exists (the agenda may have changed since it was set). */
-function usable(agenda: StoredAgenda, progress: LiveProgress | null | undefined): LiveProgress | null {
-  if (!progress) return null;
-  const startedAt = new Date(progress.startedAt);
-  if (Number.isNaN(startedAt.getTime())) return null;
-  return agenda.meeting.items.some((i) => i.number === progress.number) ? { number: progress.number, startedAt } : null;
-}
-
 function initial(agenda: StoredAgenda, fromList: boolean, storage: Storage | null): ProgressCopy {
   const copy = readProgressCopy(storage, agenda.ref);
-  if (copy?.pending) return { progress: usable(agenda, copy.progress), pending: true };
+  if (copy?.pending) return { progress: usableProgress(agenda.meeting, copy.progress), pending: true };
   // A local copy of the agenda (offline) carries no trustworthy progress: the device's own copy does.
-  if (fromList && agenda.progress !== undefined) return { progress: usable(agenda, agenda.progress), pending: false };
-  return { progress: usable(agenda, copy?.progress), pending: false };
+  if (fromList && agenda.progress !== undefined) return { progress: usableProgress(agenda.meeting, agenda.progress), pending: false };
+  return { progress: usableProgress(agenda.meeting, copy?.progress), pending: false };
 }
 
 /** How often an unsent change is tried again. */

@@ -14,11 +14,11 @@ import { useServices, type RoleViewProps } from '../../../ui/services';
 import { useUnsavedChanges } from '../../../ui/unsaved-changes';
 import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
+import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
 import { asAgendaStore } from '../agenda-store';
 import { reuseAgenda } from '../reuse-agenda';
 import { toDraft, toMeeting, type Draft } from '../draft';
 import { findCalendarEvent, headerFor } from '../meeting-header';
-import { usePrepareAgenda } from '../hooks/usePrepareAgenda';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
 import { notCopiedText, prepareMessages } from '../messages';
 import { countProblems, headerProblems, itemProblems } from '../validate';
@@ -33,6 +33,12 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, minWidth: 0, maxWidth: '60rem' },
 });
 
+/**
+ * No local copy: editing an old copy offline and saving it over a newer agenda would lose someone's
+ * work.
+ */
+const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'never' };
+
 /** The secretary's view of `meetingRef`. */
 export function PrepareView({ meetingRef }: RoleViewProps) {
   const t = useText(prepareMessages);
@@ -40,7 +46,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const language = useLanguage();
   const styles = useStyles();
   const { agenda: source, calendar, host } = useServices();
-  const { state, reload } = usePrepareAgenda(meetingRef);
+  const { state, reload } = useMeetingAgenda(meetingRef, AGENDA_LOAD);
   // A closed punkt the user cannot read loads without its content; saving would erase it.
   const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
   const store = useMemo(() => (unreadable > 0 ? null : asAgendaStore(source)), [source, unreadable]);
