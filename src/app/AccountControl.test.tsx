@@ -1,17 +1,19 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import type { AccountInfo } from '@azure/msal-browser';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { SignInError, type NaaTokenProvider } from '../auth/naa-token-provider';
 import { LanguageProvider, type Language } from '../ui/i18n';
 import { ServicesProvider } from '../ui/services';
 import { createFakeHost } from '../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
 import { AccountControl, demoUserHref } from './AccountControl';
-import { demoSession, tenantSession, type AccountSession } from './account-session';
+
+/** MSAL's account, as the provider names it (MSAL itself stays inside src/auth). */
+type AccountInfo = NonNullable<ReturnType<NaaTokenProvider['getAccount']>>;
 
 const ALICE = { name: 'Alice Andersen', username: 'alice@kommune.dk' } as AccountInfo;
 

@@ -5,10 +5,10 @@
  */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { AccountSession } from '../auth/account-session';
 import { ErrorBar } from '../ui/ErrorBar';
 import { useText } from '../ui/i18n';
 import { useServices } from '../ui/services';
-import type { AccountSession } from './account-session';
 import { tenantMessages } from './messages/tenant';
 
 const useStyles = makeStyles({

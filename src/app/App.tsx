@@ -4,6 +4,7 @@
  */
 import { FluentProvider, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
+import type { AccountSession } from '../auth/account-session';
 import { ErrorBar } from '../ui/ErrorBar';
 import { LanguageProvider, useText } from '../ui/i18n';
 import { uiMessages } from '../ui/messages';
@@ -11,7 +12,6 @@ import { EmptyState, LoadingState } from '../ui/states';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
 import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { AccountControl } from './AccountControl';
-import type { AccountSession } from './account-session';
 import type { AddressOptions } from './address';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MeetingPicker } from './MeetingPicker';

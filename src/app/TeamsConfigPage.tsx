@@ -5,7 +5,7 @@
 import { Body1, FluentProvider, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { HostTheme } from '../hosts/host';
+import type { HostTheme } from '../domain/host-port';
 import { startTeamsConfig, type TeamsConfigSdk } from '../hosts/teams-config';
 import { LanguageProvider, useText, type Language } from '../ui/i18n';
 import { tenantMessages } from './messages/tenant';

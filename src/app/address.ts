@@ -3,7 +3,7 @@
  * Deployment settings (demo or tenant, site, app registration) come from ./config/load-config.
  */
 import { DEV_NOTETAKER_TOKEN, DEV_READER_TOKEN, DEV_TOKEN } from '../auth/dev-token-provider';
-import type { HostTheme } from '../hosts/host';
+import type { HostTheme } from '../domain/host-port';
 import type { Language } from '../ui/i18n';
 
 export type Role = 'agenda' | 'notes' | 'prepare';

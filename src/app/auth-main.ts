@@ -1,12 +1,13 @@
 /**
- * Entry point of auth.html, the Office dialog's sign-in page (see ./auth-dialog). office.js is
- * injected by vite.config.ts as on every page; MSAL is the standard (not nested) client here.
+ * Entry point of auth.html, the Office dialog's sign-in page (the flow is src/auth/auth-dialog).
+ * It stays with the other entry points because it wires office.js (src/hosts), the configuration
+ * (./config) and sign-in together, which src/auth may not import. office.js is injected by
+ * vite.config.ts as on every page.
  */
-import { createStandardPublicClientApplication } from '@azure/msal-browser';
+import { createRedirectClient, runAuthDialog } from '../auth/auth-dialog';
 import { whenOfficeReady } from '../hosts/office-async';
 import { replyToAddIn, type OfficeDialogApi } from '../hosts/office-dialog';
-import { runAuthDialog } from './auth-dialog';
-import { readEnvironment } from './config/load-config';
+import { readEnvironment, tenantSignInConfig } from './config/load-config';
 
 type OfficeGlobal = OfficeDialogApi & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -16,8 +17,8 @@ async function main(): Promise<void> {
   await runAuthDialog({
     search: location.search,
     origin: location.origin,
-    env: readEnvironment(),
-    createClient: (configuration) => createStandardPublicClientApplication(configuration),
+    settings: () => tenantSignInConfig(readEnvironment()),
+    createClient: createRedirectClient,
     reply: (message) => {
       if (!office) throw new Error('office.js is not loaded');
       // The add-in runs on this same origin (the manifest's pages and auth.html are served together).

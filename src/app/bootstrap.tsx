@@ -4,8 +4,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { AccountSession } from '../auth/account-session';
 import { App } from './App';
-import type { AccountSession } from './account-session';
 import type { AddressOptions } from './address';
 import type { AppServices } from '../ui/services';
 

@@ -3,13 +3,13 @@
  * repositories. main.tsx loads this module on demand, so zod, the Graph client and the schedule's
  * date library are fetched beside the shell instead of inside the task pane's initial JavaScript.
  */
+import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
 import type { AgendaSource, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import { createAgendaRepository, createCalendarRepository, createGraphClient, createLiveProgressRepository, type CalendarRepository } from '../graph';
-import { demoSession, tenantSession, type AccountSession } from './account-session';
 import type { AddressOptions } from './address';
-import { loadConfig, readEnvironment, type Config, type ConfigError } from './config/load-config';
+import { graphBaseUrl, loadConfig, readEnvironment, type Config, type ConfigError } from './config/load-config';
 import { shareCalendarLists } from './shared-calendar';
 
 export interface DataServices {
@@ -27,7 +27,7 @@ export type ComposeResult = { ok: true; services: DataServices; account: Account
 async function tokenProvider(config: Config, devToken: string, origin: string): Promise<{ tokens: TokenProvider; account: AccountSession }> {
   if (config.mode === 'demo') return { tokens: createDevTokenProvider(devToken), account: demoSession(devToken === DEV_READER_TOKEN) };
   // MSAL is only needed against a tenant: keep it out of the demo's bundle path.
-  const [{ createTenantTokenProvider }, { outlookSignIn }] = await Promise.all([import('./config/tenant-auth'), import('../hosts/office-dialog')]);
+  const [{ createTenantTokenProvider }, { outlookSignIn }] = await Promise.all([import('../auth/tenant-token-provider'), import('../hosts/office-dialog')]);
   // Outlook without NestedAppAuth 1.1 signs in through the Office dialog (auth.html). office.js is
   // read when the first token is asked for, after Office.onReady; outside Outlook NAA is MSAL's.
   const office = () => (globalThis as { Office?: OfficeDialogApi }).Office;
@@ -40,7 +40,7 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
   const loaded = loadConfig(readEnvironment());
   if (!loaded.ok) return { ok: false, message: loaded.error.message, error: loaded.error };
   const config = loaded.config;
-  const baseUrl = config.mode === 'tenant' ? config.graphBaseUrl : `${origin}/graph/v1.0`;
+  const baseUrl = graphBaseUrl(config, origin);
   const { tokens, account } = await tokenProvider(config, address.token, origin);
   const client = createGraphClient({ baseUrl, tokens });
   const repository = createAgendaRepository(client, { siteId: config.siteId });

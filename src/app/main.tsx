@@ -3,7 +3,7 @@
  * (./compose, loaded on demand) and office.js's answer to "which host?" are awaited together →
  * host → render. Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph.
  */
-import type { MeetingHost } from '../hosts/host';
+import type { MeetingHost } from '../domain/host-port';
 import { whenOfficeReady } from '../hosts/office-async';
 import { createOutlookHost, type OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';

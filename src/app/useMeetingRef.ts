@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingRef } from '../domain/ports';
-import type { MeetingHost } from '../hosts/host';
+import type { MeetingHost } from '../domain/host-port';
 import { isUnreachable } from '../ui/error-kind';
 import { createMeetingRefCache, type MeetingRefCache } from './meeting-ref-cache';
 

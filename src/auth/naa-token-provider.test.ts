@@ -2,7 +2,8 @@ import type { AccountInfo, Configuration } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
 import { graphScopes, msalConfiguration } from './msal-config';
 import { SignInError, classifySignInError, createNaaTokenProvider } from './naa-token-provider';
-import type { FallbackToken, NaaClient, NaaTokenProviderOptions } from './naa-token-provider';
+import type { FallbackToken } from '../domain/host-port';
+import type { NaaClient, NaaTokenProviderOptions } from './naa-token-provider';
 
 const ALICE = { homeAccountId: 'h1', environment: 'login.microsoftonline.com', tenantId: 't', username: 'alice@kommune.dk', localAccountId: 'l1', name: 'Alice' } as AccountInfo;
 

@@ -6,6 +6,7 @@
  */
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
 import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/msal-browser';
+import type { FallbackToken, HostSignIn } from '../domain/host-port';
 import type { TokenProvider } from '../domain/ports';
 
 /** The part of MSAL's PublicClientApplication we use: small, so tests can fake it by hand. */
@@ -18,19 +19,10 @@ export interface NaaClient {
   clearCache(): Promise<void>;
 }
 
-/** A token from the Office dialog fallback (implemented in src/hosts). */
-export interface FallbackToken {
-  accessToken: string;
-  expiresOn: Date | null;
-}
-
-export interface NaaTokenProviderOptions {
+/** The host's part (NAA support, the Office dialog fallback) comes through the domain's HostSignIn port. */
+export interface NaaTokenProviderOptions extends HostSignIn {
   configuration: Configuration;
   scopes: string[];
-  /** Whether the host supports NAA, e.g. Office's isSetSupported('NestedAppAuth', '1.1'). Default: assume yes. */
-  supportsNestedAppAuth?: () => boolean | Promise<boolean>;
-  /** Signs in through an Office dialog when NAA is unavailable. Without it, that case is an error. */
-  dialogFallback?: (scopes: string[]) => Promise<FallbackToken>;
   /** Builds the MSAL client; tests pass a fake. Default: createNestablePublicClientApplication. */
   createClient?: (configuration: Configuration) => Promise<NaaClient>;
   /** Clock for the fallback token's expiry. */

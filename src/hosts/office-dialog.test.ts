@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SignInError, createNaaTokenProvider } from '../auth/naa-token-provider';
 import type { OfficeAsyncResult } from './office-async';
-import { dialogUrl, outlookSignIn, replyToAddIn, signInWithOfficeDialog, type DialogEventArgs, type OfficeDialogApi, type OfficeDialogHandle } from './office-dialog';
+import { dialogUrl } from '../auth/dialog-sign-in';
+import { outlookSignIn, replyToAddIn, signInWithOfficeDialog, type DialogEventArgs, type OfficeDialogApi, type OfficeDialogHandle } from './office-dialog';
 
 const MESSAGE = 'DialogMessageReceived';
 const EVENT = 'DialogEventReceived';

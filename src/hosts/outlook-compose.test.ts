@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
-import type { DraftMeetingDetails } from './host';
+import type { DraftMeetingDetails } from '../domain/host-port';
 import type { OfficeAsyncResult } from './office-async';
 import { ComposeItemError, type AsyncField, type OutlookItem } from './outlook-compose';
 import { createOutlookHost, type OutlookOffice } from './outlook-host';

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose
  */
 import type { CalendarEvent } from '../domain/ports';
-import type { DraftMeetingDetails } from './host';
+import type { DraftMeetingDetails } from '../domain/host-port';
 import { OfficeAsyncError, officeAsync, type OfficeAsyncResult } from './office-async';
 
 type Callback<T> = (result: OfficeAsyncResult<T>) => void;

@@ -7,7 +7,8 @@
  * saveDraftMeeting, and a changed time (AppointmentTimeChanged) is followed (see outlook-compose.ts).
  */
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
-import { createListeners, type DraftMeetingDetails, type HostTheme, type HostUser, type MeetingHost } from './host';
+import type { DraftMeetingDetails, HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import { createListeners } from './listeners';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
 import { composeItemId, getEventAfterSave, isComposeAppointment, readDraftDetails, saveComposeItem, type OutlookItem } from './outlook-compose';
 

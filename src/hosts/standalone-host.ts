@@ -4,7 +4,8 @@
  * one with the app's meeting picker (selectMeeting). The theme follows the system, or `?theme=`.
  */
 import type { CalendarEvent, CalendarSource, MeetingRef } from '../domain/ports';
-import { createListeners, type HostTheme, type HostUser, type MeetingHost } from './host';
+import type { HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import { createListeners } from './listeners';
 
 /** How far ahead the standalone host looks for the next meeting. */
 export const LOOKAHEAD_DAYS = 60;

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/create-tab-pages/configuration-page
  */
 import { teamsTheme } from './teams-host';
-import type { HostTheme } from './host';
+import type { HostTheme } from '../domain/host-port';
 
 /** What the tab shows once added (teams-js pages.InstanceConfig). */
 export interface TabInstanceConfig {

@@ -5,7 +5,8 @@
  * teams-js is injected (the real `@microsoft/teams-js` module, or a hand-written fake in tests).
  */
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
-import { createListeners, type HostTheme, type HostUser, type MeetingHost } from './host';
+import type { HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import { createListeners } from './listeners';
 
 /** The slice of teams-js' app context this host reads. */
 export interface TeamsContext {

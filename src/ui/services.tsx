@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AgendaSource, CalendarSource, DecisionStore, LiveProgressStore, MeetingRef } from '../domain/ports';
-import type { MeetingHost } from '../hosts/host';
+import type { MeetingHost } from '../domain/host-port';
 
 export interface AppServices {
   host: MeetingHost;

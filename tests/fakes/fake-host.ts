@@ -1,6 +1,7 @@
 /** A MeetingHost for tests: the meeting and theme are set by the test, changes are announced. */
 import type { MeetingRef } from '../../src/domain/ports';
-import { createListeners, type HostTheme, type MeetingHost } from '../../src/hosts/host';
+import type { HostTheme, MeetingHost } from '../../src/domain/host-port';
+import { createListeners } from '../../src/hosts/listeners';
 
 export interface FakeHost extends MeetingHost {
   /** Switches the open meeting and tells subscribers, as Outlook's ItemChanged would. */

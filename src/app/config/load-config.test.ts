@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, publicEnvironment } from './load-config';
+import { ConfigError, graphBaseUrl, loadConfig, publicEnvironment, tenantSignInConfig } from './load-config';
 
 const CLIENT = '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69';
 const SITE = 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe';
@@ -71,5 +71,20 @@ describe('loadConfig', () => {
 
   it('lets only ids and names into the browser bundle, never the CLI token', () => {
     expect(publicEnvironment({ ...TENANT, PUNKT_GRAPH_TOKEN: 'secret', PUNKT_HTTPS: '1', PATH: '/usr/bin' })).toEqual(TENANT);
+  });
+});
+
+describe('what the composition root and the sign-in page read from the configuration', () => {
+  it('uses the embedded service in demo mode and Graph in tenant mode', () => {
+    const demo = loadConfig({});
+    const tenant = loadConfig(TENANT);
+    expect(demo.ok && graphBaseUrl(demo.config, 'https://localhost:5173')).toBe('https://localhost:5173/graph/v1.0');
+    expect(tenant.ok && graphBaseUrl(tenant.config, 'https://punkt.kommune.dk')).toBe('https://graph.microsoft.com/v1.0');
+  });
+
+  it('gives the sign-in page the tenant, or says in English what is missing', () => {
+    expect(tenantSignInConfig(TENANT)).toMatchObject({ clientId: CLIENT, tenantId: 'kommune.onmicrosoft.com', sharePointScope: 'site' });
+    expect(() => tenantSignInConfig({ PUNKT_MODE: 'tenant' })).toThrow(/PUNKT_CLIENT_ID/);
+    expect(() => tenantSignInConfig({})).toThrow(/PUNKT_MODE=tenant/);
   });
 });

@@ -147,6 +147,22 @@ export const PUBLIC_VARIABLES = [
   'PUNKT_GRAPH_URL',
 ] as const;
 
+/** Graph's base URL for a configuration; demo mode uses the embedded service on the page's origin. */
+export function graphBaseUrl(config: Config, pageOrigin: string): string {
+  return config.mode === 'tenant' ? config.graphBaseUrl : `${pageOrigin}/graph/v1.0`;
+}
+
+/**
+ * The tenant configuration for the sign-in dialog page (auth.html); throws, in English, when the
+ * configuration is invalid or not for a tenant (the page replies that to the add-in).
+ */
+export function tenantSignInConfig(env: Environment): TenantConfig {
+  const loaded = loadConfig(env);
+  if (!loaded.ok) throw new Error(loaded.error.messageEn);
+  if (loaded.config.mode !== 'tenant') throw new Error('Sign-in is only used against a tenant (PUNKT_MODE=tenant)');
+  return loaded.config;
+}
+
 /**
  * Picks the public variables for vite.config.ts to bake into the bundle as `__PUNKT_ENV__`.
  * A whole-prefix `envPrefix: 'PUNKT_'` would also ship PUNKT_GRAPH_TOKEN (the CLI's token) if set.

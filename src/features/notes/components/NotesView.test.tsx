@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveProgress } from '../../../domain/live-meeting';
 import type { AgendaItem, Meeting } from '../../../domain/meeting';
 import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
-import { createListeners, type MeetingHost } from '../../../hosts/host';
+import type { MeetingHost } from '../../../domain/host-port';
 import { LanguageProvider } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { FakeDecisionStore, FakeHttpError } from '../../../../tests/fakes/fake-decision-store';
@@ -79,13 +79,12 @@ function agendaFrom(store: FakeDecisionStore): StoredAgenda {
 }
 
 function fakeHost(): MeetingHost {
-  const none = createListeners<never>();
   return {
     kind: 'standalone',
     getMeetingRef: async () => REF,
-    onMeetingChanged: none.add,
+    onMeetingChanged: () => () => undefined,
     getTheme: () => 'light',
-    onThemeChanged: none.add,
+    onThemeChanged: () => () => undefined,
     getUser: async () => null,
   };
 }

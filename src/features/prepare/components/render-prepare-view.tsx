@@ -6,7 +6,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
-import type { MeetingHost } from '../../../hosts/host';
+import type { MeetingHost } from '../../../domain/host-port';
 import { LanguageProvider, type Language } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';

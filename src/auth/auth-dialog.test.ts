@@ -1,17 +1,13 @@
 import type { Configuration } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
-import type { DialogMessage } from '../hosts/office-dialog';
 import { runAuthDialog, type RedirectClient } from './auth-dialog';
+import type { DialogMessage } from './dialog-sign-in';
+import type { TenantSignIn } from './tenant-token-provider';
 
-const TENANT = {
-  PUNKT_MODE: 'tenant',
-  PUNKT_CLIENT_ID: '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69',
-  PUNKT_TENANT_ID: 'kommune.onmicrosoft.com',
-  PUNKT_SITE_ID: 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe',
-};
+const TENANT: TenantSignIn = { clientId: '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69', tenantId: 'kommune.onmicrosoft.com', sharePointScope: 'site' };
 
 /** A fake MSAL redirect client: `returned` is what Entra sent back (null on the first visit). */
-function setup(returned: Awaited<ReturnType<RedirectClient['handleRedirectPromise']>> | Error, env: Record<string, string> = TENANT) {
+function setup(returned: Awaited<ReturnType<RedirectClient['handleRedirectPromise']>> | Error, settings: () => TenantSignIn = () => TENANT) {
   const replies: DialogMessage[] = [];
   const redirects: string[][] = [];
   const configs: Configuration[] = [];
@@ -19,7 +15,7 @@ function setup(returned: Awaited<ReturnType<RedirectClient['handleRedirectPromis
     runAuthDialog({
       search: '?scopes=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FSites.Selected',
       origin: 'https://punkt.kommune.dk',
-      env,
+      settings,
       createClient: async (configuration) => {
         configs.push(configuration);
         return {
@@ -43,7 +39,7 @@ describe('the Office dialog sign-in page', () => {
     await expect(run()).resolves.toBe('redirecting');
     expect(redirects).toEqual([['https://graph.microsoft.com/User.Read', 'https://graph.microsoft.com/Sites.Selected']]);
     expect(replies).toEqual([]);
-    expect(configs[0]?.auth).toMatchObject({ clientId: TENANT.PUNKT_CLIENT_ID, redirectUri: 'https://punkt.kommune.dk/auth.html' });
+    expect(configs[0]?.auth).toMatchObject({ clientId: TENANT.clientId, redirectUri: 'https://punkt.kommune.dk/auth.html' });
   });
 
   it('back from Entra, sends the token and its expiry to the add-in', async () => {
@@ -60,7 +56,9 @@ describe('the Office dialog sign-in page', () => {
   });
 
   it('replies with a configuration error instead of signing in when the tenant is not configured', async () => {
-    const { run, replies, configs } = setup(null, { PUNKT_MODE: 'tenant' });
+    const { run, replies, configs } = setup(null, () => {
+      throw new Error('Missing PUNKT_CLIENT_ID');
+    });
     await run();
     expect(configs).toHaveLength(0);
     expect(replies[0]).toMatchObject({ status: 'error', errorCode: 'configuration' });

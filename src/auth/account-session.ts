@@ -3,7 +3,7 @@
  * (the full demo user or the read-only reader, `?user=reader`); against a tenant the NAA token
  * provider does, and its state follows every token request (a failed request means signed out).
  */
-import type { NaaTokenProvider } from '../auth/naa-token-provider';
+import type { NaaTokenProvider } from './naa-token-provider';
 import type { TokenProvider } from '../domain/ports';
 
 export type AccountState =

@@ -4,10 +4,10 @@
  * add-in's iframe, but it can in the dialog's own window) and hands the token to the add-in.
  * The page never keeps the token: MSAL's cache here is sessionStorage of a window that closes.
  */
-import type { Configuration } from '@azure/msal-browser';
-import { graphScopes, msalConfiguration } from '../auth/msal-config';
-import type { DialogMessage } from '../hosts/office-dialog';
-import { loadConfig, type Environment } from './config/load-config';
+import { createStandardPublicClientApplication, type Configuration } from '@azure/msal-browser';
+import type { DialogMessage } from './dialog-sign-in';
+import { graphScopes, msalConfiguration } from './msal-config';
+import type { TenantSignIn } from './tenant-token-provider';
 
 /** The part of MSAL's PublicClientApplication the dialog page uses. */
 export interface RedirectClient {
@@ -19,10 +19,16 @@ export interface AuthDialogDeps {
   /** `location.search` on the first visit: `?scopes=` from the add-in. */
   search: string;
   origin: string;
-  env: Environment;
+  /** The tenant's sign-in settings; throws when the deployment is not configured for a tenant. */
+  settings(): TenantSignIn;
   createClient(configuration: Configuration): Promise<RedirectClient>;
   /** Sends the result to the add-in (Office messageParent). */
   reply(message: DialogMessage): void;
+}
+
+/** The real client: MSAL's standard (not nested) application, as a dialog window is a page of its own. */
+export function createRedirectClient(configuration: Configuration): Promise<RedirectClient> {
+  return createStandardPublicClientApplication(configuration);
 }
 
 /** The redirect URI of this page; register it in Entra as a SPA redirect (docs/tenant.md). */
@@ -37,6 +43,15 @@ function errorMessage(error: unknown): DialogMessage {
   return { status: 'error', errorCode, errorMessage: text };
 }
 
+/** The settings, or the reason they are missing as an error with errorCode 'configuration'. */
+function configured(settings: () => TenantSignIn): TenantSignIn {
+  try {
+    return settings();
+  } catch (error) {
+    throw Object.assign(new Error(error instanceof Error ? error.message : String(error)), { errorCode: 'configuration' });
+  }
+}
+
 /**
  * First visit: starts the redirect to Entra ('redirecting'). Back from Entra: replies with the
  * token ('replied'). Any failure, including a configuration that is not for a tenant, is replied
@@ -44,10 +59,7 @@ function errorMessage(error: unknown): DialogMessage {
  */
 export async function runAuthDialog(deps: AuthDialogDeps): Promise<'redirecting' | 'replied'> {
   try {
-    const loaded = loadConfig(deps.env);
-    if (!loaded.ok) throw Object.assign(new Error(loaded.error.messageEn), { errorCode: 'configuration' });
-    const config = loaded.config;
-    if (config.mode !== 'tenant') throw Object.assign(new Error('Sign-in is only used against a tenant (PUNKT_MODE=tenant)'), { errorCode: 'configuration' });
+    const config = configured(deps.settings);
     const client = await deps.createClient(
       msalConfiguration({ clientId: config.clientId, tenantId: config.tenantId, redirectUri: authDialogRedirectUri(deps.origin) }),
     );

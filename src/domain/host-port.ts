@@ -1,9 +1,10 @@
 /**
- * The one interface between the app and where it runs (Outlook task pane, Teams side panel,
- * a plain browser). Nothing outside src/hosts touches `Office` or teams-js; the UI asks the host
- * for the meeting, the user and the theme.
+ * The port between the app and where it runs (Outlook task pane, Teams side panel, a plain
+ * browser): the UI asks the host for the meeting, the user and the theme, and sign-in asks it what
+ * it contributes. src/hosts implements it; nothing outside src/hosts touches `Office` or teams-js,
+ * so src/ui and the features depend on this file, never on src/hosts.
  */
-import type { CalendarEvent, MeetingRef } from '../domain/ports';
+import type { CalendarEvent, MeetingRef } from './ports';
 
 /** Where the app is running. */
 export type HostKind = 'outlook' | 'teams' | 'standalone';
@@ -70,18 +71,16 @@ export interface MeetingHost {
   onDraftChanged?(cb: (details: DraftMeetingDetails) => void): Unsubscribe;
 }
 
-/** A tiny listener set so every host notifies subscribers the same way. */
-export function createListeners<T>(): { add(cb: (value: T) => void): Unsubscribe; emit(value: T): void } {
-  const set = new Set<(value: T) => void>();
-  return {
-    add(cb) {
-      set.add(cb);
-      return () => {
-        set.delete(cb);
-      };
-    },
-    emit(value) {
-      for (const cb of [...set]) cb(value);
-    },
-  };
+/** A token the host got by its own sign-in (Outlook's Office dialog), not through MSAL's cache. */
+export interface FallbackToken {
+  accessToken: string;
+  expiresOn: Date | null;
+}
+
+/** What a host contributes to sign-in (src/auth): whether it brokers NAA, and its own dialog when it does not. */
+export interface HostSignIn {
+  /** Whether the host supports nested app authentication, e.g. Office's isSetSupported('NestedAppAuth', '1.1'). Default: assume yes. */
+  supportsNestedAppAuth?: () => boolean | Promise<boolean>;
+  /** Signs in through the host's own dialog when NAA is unavailable. Without it, that case is an error. */
+  dialogFallback?: (scopes: string[]) => Promise<FallbackToken>;
 }
