@@ -43,6 +43,18 @@ describe('layer boundaries (DEVELOPERS.md: dependencies point inward)', () => {
   });
 });
 
+describe('sign-in in one place (issue #12, point 6)', () => {
+  const msal = "import type { Configuration } from '@azure/msal-browser';\nexport type C = Configuration;\n";
+
+  it.each(['src/app/probe.ts', 'src/hosts/probe.ts', 'src/ui/probe.tsx', 'src/features/notes/probe.ts'])('keeps MSAL out of %s', async (file) => {
+    expect(await ruleIdsFor(msal, file)).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('lets src/auth use MSAL', async () => {
+    expect(await ruleIdsFor(msal, 'src/auth/probe.ts')).toEqual([]);
+  });
+});
+
 describe('the local Graph service is a product of its own (issue #12, point 1)', () => {
   it.each([
     ["import { x } from '../../src/features/agenda/x';\nexport const y = x;", 'local-graph/src/probe.ts'],
