@@ -1,5 +1,6 @@
 // Lint rules that keep the layers honest: dependencies point inward
-// (domain ← graph/hosts/auth ← features ← app), and feature folders never import each other.
+// (domain ← graph/hosts/auth ← features ← app), feature folders never import each other, and
+// ui and features see graph, hosts and auth only through the domain's ports (AppServices).
 import js from '@eslint/js';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import globals from 'globals';
@@ -102,11 +103,36 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**'],
-    rules: restrict(layer(['features', 'app']), 'src/ui is shared by the features and cannot import them.'),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: layer(['features', 'app']), message: 'src/ui is shared by the features and cannot import them.' },
+            { regex: layer(['graph', 'hosts', 'auth']), message: 'src/ui reaches Graph, the host and sign-in only through the ports (src/domain) that the app fills in AppServices.' },
+          ],
+        },
+      ],
+    },
   },
-  { files: ['src/features/agenda/**'], rules: restrict(layer(['notes', 'prepare', 'app']), 'Feature folders never import each other; share through src/ui.') },
-  { files: ['src/features/notes/**'], rules: restrict(layer(['agenda', 'prepare', 'app']), 'Feature folders never import each other; share through src/ui.') },
-  { files: ['src/features/prepare/**'], rules: restrict(layer(['agenda', 'notes', 'app']), 'Feature folders never import each other; share through src/ui.') },
+  ...[
+    ['agenda', ['notes', 'prepare']],
+    ['notes', ['agenda', 'prepare']],
+    ['prepare', ['agenda', 'notes']],
+  ].map(([feature, others]) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: layer([...others, 'app']), message: 'Feature folders never import each other; share through src/ui.' },
+            { regex: layer(['graph', 'hosts', 'auth']), message: 'Features reach Graph, the host and sign-in only through useServices() and the ports in src/domain.' },
+          ],
+        },
+      ],
+    },
+  })),
   {
     // The app never ships the local Graph service; only tests, scripts and vite.config.ts start it.
     files: ['src/**'],

@@ -110,11 +110,7 @@ function Shell({ role }: { role: AddressOptions['role'] }) {
         )}
       >
         <Suspense fallback={<LoadingState label={ui.loading} />}>
-          {View ? (
-            <View meetingRef={state.ref} />
-          ) : (
-            <EmptyState title={t.roleComingTitle}>{t.roleComing(t.roleNames[role] ?? role)}</EmptyState>
-          )}
+          <View meetingRef={state.ref} />
         </Suspense>
       </ErrorBoundary>
     </>

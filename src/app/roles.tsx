@@ -1,9 +1,8 @@
 /**
  * Which view each role opens. Every view is loaded on demand, so the task pane's initial
  * JavaScript is the shell (React, Fluent, host) and the view's code arrives beside the data.
- * The notes and prepare folders arrive independently: import.meta.glob finds
- * `src/features/<role>/index.tsx` when it exists, and until then the role shows a placeholder
- * instead of breaking the build.
+ * Each view is a literal import() of `src/features/<role>`: Vite still splits it into its own
+ * chunk, and a wrong path fails the type check and the build instead of leaving a role empty.
  *
  * main.tsx calls preloadRole() first thing, so the view's chunk loads beside office.js, the data
  * layer and the first Graph request instead of after them. A view whose chunk is already there
@@ -20,8 +19,6 @@ interface RoleEntry {
   View: ComponentType<RoleViewProps>;
   preload: () => Promise<unknown>;
 }
-
-const loaders = import.meta.glob<RoleModule>('../features/{notes,prepare}/index.tsx');
 
 /** A view that loads on demand or ahead of time (preload), and never suspends once loaded. */
 function preloadable(load: () => Promise<RoleModule>): RoleEntry {
@@ -48,23 +45,18 @@ function preloadable(load: () => Promise<RoleModule>): RoleEntry {
   return { View, preload: start };
 }
 
-function lazyRole(role: 'notes' | 'prepare'): RoleEntry | null {
-  const load = loaders[`../features/${role}/index.tsx`];
-  return load ? preloadable(load) : null;
-}
-
-const views: Record<Role, RoleEntry | null> = {
+const views: Record<Role, RoleEntry> = {
   agenda: preloadable(() => import('../features/agenda')),
-  notes: lazyRole('notes'),
-  prepare: lazyRole('prepare'),
+  notes: preloadable(() => import('../features/notes')),
+  prepare: preloadable(() => import('../features/prepare')),
 };
 
-/** The view for `role`, or null when that role's view is not part of this build yet. */
-export function roleView(role: Role): ComponentType<RoleViewProps> | null {
-  return views[role]?.View ?? null;
+/** The view for `role`. */
+export function roleView(role: Role): ComponentType<RoleViewProps> {
+  return views[role].View;
 }
 
 /** Starts loading the view of `role` now; a failure is left for the render to show. */
 export function preloadRole(role: Role): void {
-  views[role]?.preload().catch(() => undefined);
+  views[role].preload().catch(() => undefined);
 }

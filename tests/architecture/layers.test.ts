@@ -43,6 +43,25 @@ describe('layer boundaries (DEVELOPERS.md: dependencies point inward)', () => {
   });
 });
 
+describe('ui and features reach Graph, hosts and sign-in only through the services and ports (issue #12, point 7)', () => {
+  it.each([
+    ["import { createGraphClient } from '../graph/client';\nexport const c = createGraphClient;", 'src/ui/probe.ts'],
+    ["import { outlookSignIn } from '../hosts/office-dialog';\nexport const o = outlookSignIn;", 'src/ui/probe.tsx'],
+    ["import { DEV_TOKEN } from '../auth/dev-token-provider';\nexport const t = DEV_TOKEN;", 'src/ui/probe.ts'],
+    ["import { createGraphClient } from '../../../graph/client';\nexport const c = createGraphClient;", 'src/features/notes/hooks/probe.ts'],
+    ["import type { AgendaRepository } from '../../graph';\nexport type R = AgendaRepository;", 'src/features/prepare/probe.ts'],
+    ["import { createOutlookHost } from '../../../hosts/outlook-host';\nexport const h = createOutlookHost;", 'src/features/agenda/components/probe.tsx'],
+    ["import { SignInError } from '../../../auth/naa-token-provider';\nexport const e = SignInError;", 'src/features/notes/components/probe.tsx'],
+  ])('rejects %j in %s', async (code, file) => {
+    expect(await ruleIdsFor(code, file)).toContain('no-restricted-imports');
+  });
+
+  it('lets them use the host port and the services', async () => {
+    const ports = "import type { MeetingHost } from '../../domain/host-port';\nimport { useServices } from '../../ui/services';\nexport type H = MeetingHost;\nexport const s = useServices;\n";
+    expect(await ruleIdsFor(ports, 'src/features/agenda/probe.ts')).toEqual([]);
+  });
+});
+
 describe('sign-in in one place (issue #12, point 6)', () => {
   const msal = "import type { Configuration } from '@azure/msal-browser';\nexport type C = Configuration;\n";
 

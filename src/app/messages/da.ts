@@ -10,10 +10,7 @@ export const da = {
   noMeetingTitle: 'Intet møde valgt',
   noMeetingOutlook: 'Åbn en mødeindkaldelse i kalenderen for at se dens dagsorden.',
   loadingMeeting: 'Finder mødet …',
-  roleComingTitle: 'Visningen er på vej',
-  roleComing: (role: string) => `Visningen for rollen "${role}" er ikke klar endnu. Fjern ?role= fra adressen for at se dagsordenen.`,
   otherLanguage: 'English',
   otherLanguageName: 'Switch to English',
-  roleNames: { agenda: 'dagsorden', notes: 'referent', prepare: 'sekretær' } as Record<string, string>,
 };
 export type AppMessages = typeof da;

@@ -12,9 +12,6 @@ export const en: AppMessages = {
   noMeetingTitle: 'No meeting selected',
   noMeetingOutlook: 'Open a meeting invitation in the calendar to see its agenda.',
   loadingMeeting: 'Finding the meeting …',
-  roleComingTitle: 'This view is on its way',
-  roleComing: (role: string) => `The view for the "${role}" role is not ready yet. Remove ?role= from the address to see the agenda.`,
   otherLanguage: 'Dansk',
   otherLanguageName: 'Skift til dansk',
-  roleNames: { agenda: 'agenda', notes: 'note-taker', prepare: 'secretary' },
 };
