@@ -4,7 +4,7 @@ import type { Meeting } from '../domain/meeting';
 import { parseDocument } from '../domain/parse';
 import { createAgendaRepository } from './agenda-repository';
 import { GraphError } from './errors';
-import { MappingError } from './list-mapping';
+import { MappingError } from './row-mapping';
 import { ListMissingError } from './meeting-repository';
 import { provision } from './provision';
 import type { FakeGraphClient } from './testing/fake-graph-client';
@@ -148,6 +148,26 @@ describe('agenda repository', () => {
     expect(last.item).toMatchObject({ title: march.items[4]!.title, number: Math.max(...march.items.map((i) => i.number)) + 1 });
     expect(last.problems?.map((p) => p.column)).toEqual(['Number', 'SortOrder']);
     expect(loaded.meeting.items).toEqual(loaded.items.map((s) => s.item));
+  });
+
+  it('keeps an unreadable column the secretary did not change when she saves, and writes the one she did', async () => {
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, march);
+    const main = [...fake.lists.values()].find((l) => l.displayName === 'PunktItems')!;
+    const bad = [...main.items.values()].find((r) => r.fields.Number === 3)!;
+    // Edited by hand in SharePoint: not JSON Punkt can read, but text an administrator can still recover.
+    const raw = '[{"heading":"Sagsfremstilling","text":"Håndskrevet i SharePoint"';
+    bad.fields.SectionsJson = raw;
+    bad.fields.SlotStart = '9.00';
+    const repo = createAgendaRepository(fake, { siteId: 'punkt-demo' });
+    const base = (await repo.loadAgenda(ref))!;
+    const draft: Meeting = {
+      ...base.meeting,
+      items: base.meeting.items.map((i) => (i.number === 3 ? { ...i, title: `${i.title} (rettet)`, slot: { start: '09:15', end: '09:30' } } : i)),
+    };
+    await repo.saveAgenda(ref, draft, { base });
+    expect(bad.fields.Title).toBe(`${march.items[2]!.title} (rettet)`);
+    expect(bad.fields.SectionsJson).toBe(raw);
+    expect(bad.fields.SlotStart).toBe('09:15');
   });
 
   it('writes a decision to a punkt whose Status is unknown, which repairs the row', async () => {

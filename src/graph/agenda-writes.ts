@@ -14,12 +14,12 @@
  * a failure stops the rest, so no content is ever left without a copy.
  */
 import type { AgendaItem } from '../domain/meeting';
+import type { RowProblem } from '../domain/ports';
 import type { GraphClient, GraphRequest, GraphResponse } from './client';
-import type { Row } from './list-mapping';
-import {
-  CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST, clientKeyQuery, contentByClientKey, decisionFromRow, decisionToFields, etagOfRow, itemFromRows,
-  itemToFields, withoutDecision,
-} from './list-mapping';
+import type { Row } from './row-mapping';
+import { CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST } from './list-definitions';
+import { clientKeyQuery } from './list-queries';
+import { contentByClientKey, decisionFromRow, decisionToFields, etagOfRow, itemFromRows, itemToFields, withoutDecision } from './row-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The stored rows of one meeting, as loaded in one batch. */
@@ -40,6 +40,8 @@ export interface JoinedItem {
   clientKey: string | null;
   closed: boolean;
   content: Row | undefined;
+  /** Columns of its rows that could not be read (they were given their defaults). */
+  problems: RowProblem[];
 }
 
 /** Joins main rows to closed items' content rows (by ClientKey), ordered by SortOrder then number. */
@@ -49,8 +51,8 @@ export function joinRows(rows: Pick<StoredRows, 'itemRows' | 'closedRows'>): Joi
     .map((row) => {
       const probe = itemFromRows(row);
       const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
-      const { item, info } = content ? itemFromRows(row, content) : probe;
-      return { id: info.clientKey ?? row.id, row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, closed: info.closed, content };
+      const { item, info, problems } = content ? itemFromRows(row, content) : probe;
+      return { id: info.clientKey ?? row.id, row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, closed: info.closed, content, problems };
     })
     .sort((a, b) => a.sortOrder - b.sortOrder || a.item.number - b.item.number);
 }
@@ -99,7 +101,7 @@ export function planItemWrites(client: GraphClient, key: string, rows: StoredRow
   };
 
   plans.forEach(({ item, stored, clientKey }, index) => {
-    const { main, content } = itemToFields(key, item, index, clientKey);
+    const { main, content } = stored ? keepUnreadable(itemToFields(key, item, index, clientKey), itemToFields(key, stored.item, index, clientKey), stored.problems) : itemToFields(key, item, index, clientKey);
     // A content row beside an open punkt is left over from an interrupted close or reopen.
     const orphan = stored && !stored.closed ? orphans.get(clientKey) : undefined;
     if (!stored) {
@@ -138,6 +140,29 @@ export function planItemWrites(client: GraphClient, key: string, rows: StoredRow
     if (content) remove('closed', content);
   }
   return writes;
+}
+
+/** Columns the save assigns anyway: a punkt's place in the agenda is the draft's, whatever was stored. */
+const PLACEMENT = new Set(['Number', 'SortOrder', 'MeetingKey', 'ClientKey', 'Closed']);
+
+/**
+ * The draft's fields without the unreadable columns the secretary left as shown: the form showed their
+ * defaults, and writing those would destroy a value (say SectionsJson edited by hand in SharePoint) that
+ * an administrator can still recover. A column she did change is written, which repairs it.
+ */
+function keepUnreadable<T extends { main: Record<string, unknown>; content: Record<string, unknown> | null }>(draft: T, shown: T, problems: readonly RowProblem[]): T {
+  if (problems.length === 0) return draft;
+  const strip = (fields: Record<string, unknown> | null, as: Record<string, unknown> | null, list: string) => {
+    if (fields === null) return null;
+    const kept = { ...fields };
+    for (const p of problems) {
+      if (p.list !== list || PLACEMENT.has(p.column) || !(p.column in kept)) continue;
+      if (JSON.stringify(kept[p.column] ?? null) === JSON.stringify(as?.[p.column] ?? null)) delete kept[p.column];
+    }
+    return kept;
+  };
+  // An open punkt's content columns are on its main row; a closed one's in the restricted list.
+  return { ...draft, main: strip(draft.main, shown.main, ITEMS_LIST.displayName)!, content: strip(draft.content, shown.content, CLOSED_ITEMS_LIST.displayName) };
 }
 
 /** Whether a closed punkt's main row holds anything but "Lukket" (a row closed by an older Punkt). */
