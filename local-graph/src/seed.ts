@@ -14,7 +14,7 @@ import { parseDocument } from '../../src/domain/parse';
 import { MEETING_ZONE, localInstant, toLocalTime, toUtcIso } from '../../src/domain/time';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
 import type { GraphClient } from '../../src/graph/client';
-import { normalizeUtc } from '../../src/graph/list-mapping';
+import { normalizeUtc } from '../../src/graph/list-definitions';
 import { queryString } from '../../src/graph/odata';
 import { provision } from '../../src/graph/provision';
 

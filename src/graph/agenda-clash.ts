@@ -17,7 +17,7 @@ export interface Identified {
 /** What the secretary edits of a punkt: everything but the decision, status and postponement. */
 export function agendaPart(item: AgendaItem): string {
   const { number, caseNumber, closed, slot, durationMinutes, prefix, title } = item;
-  // The Beslutning section mirrors the Decision column on reading (list-mapping withDecision).
+  // The Beslutning section mirrors the Decision column on reading (row-mapping withDecision).
   const sections = item.sections.filter((s) => s.heading !== 'Beslutning');
   return JSON.stringify({ number, caseNumber, closed, slot, durationMinutes, prefix, title, sections });
 }

@@ -7,14 +7,15 @@
  * list gets 403 for that part only, and sees the closed items as "Lukket".
  */
 import type { Meeting } from '../domain/meeting';
-import type { AgendaStore, DecisionStore, DecisionVersion, DecisionWrite, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
+import { sameDecision } from '../domain/decision-merge';
+import type { AgendaStore, DecisionStore, DecisionVersion, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
-import type { ListDef, Row } from './list-mapping';
-import {
-  CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, clientKeyQuery, closedRowsQuery, decisionFromRow, decisionToFields,
-  etagOfRow, itemExpand, itemFromRows, itemRowsQuery, meetingFromRow, meetingKey, meetingRowQuery, numberUnplaced,
-} from './list-mapping';
+import type { ListDef } from './list-definitions';
+import type { Row } from './row-mapping';
+import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, meetingKey } from './list-definitions';
+import { clientKeyQuery, closedRowsQuery, itemExpand, itemRowsQuery, meetingRowQuery } from './list-queries';
+import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFromRow, numberUnplaced } from './row-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import { progressFromFields, progressRowQuery } from './live-progress';
 import { joinRows } from './agenda-writes';
@@ -177,8 +178,4 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       }
     },
   };
-}
-
-function sameDecision(a: DecisionWrite, b: DecisionWrite): boolean {
-  return a.decision === b.decision && a.status === b.status && a.postponedTo === b.postponedTo;
 }

@@ -15,8 +15,10 @@ import { applyWrites, diff, joinRows, planItemWrites } from './agenda-writes';
 import type { GraphClient } from './client';
 import { newRequestId } from './transport';
 import { errorFromResponse } from './errors';
-import type { Row } from './list-mapping';
-import { etagOfRow, meetingFromRow, meetingKey, meetingRowQuery, meetingToFields } from './list-mapping';
+import type { Row } from './row-mapping';
+import { meetingKey } from './list-definitions';
+import { meetingRowQuery } from './list-queries';
+import { etagOfRow, meetingFromRow, meetingToFields } from './row-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The rows of one meeting as one read batch returns them. */

@@ -7,7 +7,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import type { CalendarEvent, CalendarSource } from '../domain/ports';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
-import { normalizeUtc } from './list-mapping';
+import { normalizeUtc } from './list-definitions';
 import { quote, queryString } from './odata';
 
 const UTC = { Prefer: 'outlook.timezone="UTC"' };

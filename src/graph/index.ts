@@ -12,6 +12,7 @@ export { createCalendarRepository } from './calendar-repository';
 export { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
 export type { CalendarRepository } from './calendar-repository';
 export { ListMissingError } from './meeting-repository';
-export { MappingError, meetingKey } from './list-mapping';
+export { meetingKey } from './list-definitions';
+export { MappingError } from './row-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';

@@ -9,8 +9,8 @@ import type { LiveProgressStore } from '../domain/ports';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
 import { progressFromFields, progressRowQuery, progressToFields } from './live-progress';
-import type { Row } from './list-mapping';
-import { MEETINGS_LIST, meetingKey } from './list-mapping';
+import type { Row } from './row-mapping';
+import { MEETINGS_LIST, meetingKey } from './list-definitions';
 import { createSiteLists, firstRow } from './meeting-repository';
 
 /** A typed error for writing progress to a meeting that has no agenda (no row to write on). */

@@ -12,9 +12,9 @@ import { createGraphClient } from './client';
 import type { GraphClient } from './client';
 import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
-import { LIVE_PROGRESS_COLUMNS } from './live-progress';
+import { LIVE_PROGRESS_COLUMNS } from './list-definitions';
 import { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
-import { MEETINGS_LIST, PUNKT_LISTS } from './list-mapping';
+import { MEETINGS_LIST, PUNKT_LISTS } from './list-definitions';
 import { columnJson, provision } from './provision';
 import { fixtureMeeting } from '../../local-graph/src/seed';
 

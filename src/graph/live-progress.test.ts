@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_PROGRESS_COLUMNS, progressFromFields, progressRowQuery, progressToFields } from './live-progress';
-import { MEETINGS_LIST, meetingRowQuery } from './list-mapping';
+import { progressFromFields, progressRowQuery, progressToFields } from './live-progress';
+import { LIVE_PROGRESS_COLUMNS } from './list-definitions';
+import { MEETINGS_LIST } from './list-definitions';
+import { meetingRowQuery } from './list-queries';
 import { planProvisioning } from './provision';
 
 describe('live progress columns', () => {

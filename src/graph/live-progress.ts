@@ -1,21 +1,12 @@
 /**
- * The live progress ("punkt N started at T") on the meeting's row in PunktMeetings: its two columns
- * and the mapping between them and the domain. Kept apart from list-mapping.ts, which spreads
- * LIVE_PROGRESS_COLUMNS into the meetings list so provisioning creates them.
+ * The live progress ("punkt N started at T") on the meeting's row in PunktMeetings: the mapping
+ * between its two columns and the domain, and the small query that polls them. The columns are
+ * defined with the meetings list in list-definitions.ts, so provisioning creates them.
  */
 import { z } from 'zod';
 import type { LiveProgress } from '../domain/live-meeting';
-import type { ColumnDef } from './list-mapping';
+import { LIVE_NUMBER_COLUMN as NUMBER, LIVE_STARTED_AT_COLUMN as STARTED_AT } from './list-definitions';
 import { fieldEq, expandFields, queryString } from './odata';
-
-const NUMBER = 'PunktLiveNumber';
-const STARTED_AT = 'PunktLiveStartedAt';
-
-/** The meeting row's columns for the live progress. */
-export const LIVE_PROGRESS_COLUMNS: readonly ColumnDef[] = [
-  { name: NUMBER, type: 'number', readApart: true },
-  { name: STARTED_AT, type: 'dateTime', readApart: true },
-];
 
 const progressFields = z.object({
   [NUMBER]: z.number().int().positive().nullish(),

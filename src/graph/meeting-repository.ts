@@ -4,8 +4,10 @@
  */
 import type { GraphClient, GraphRequest, GraphResponse } from './client';
 import { errorFromResponse } from './errors';
-import type { ListDef, Row } from './list-mapping';
-import { PUNKT_LISTS, meetingRowQuery } from './list-mapping';
+import type { ListDef } from './list-definitions';
+import type { Row } from './row-mapping';
+import { PUNKT_LISTS } from './list-definitions';
+import { meetingRowQuery } from './list-queries';
 import { queryString } from './odata';
 
 /** Resolves a list to its Graph path `/sites/{site}/lists/{id}`. */

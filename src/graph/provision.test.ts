@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEMS_LIST, PUNKT_LISTS } from './list-mapping';
+import { ITEMS_LIST, PUNKT_LISTS } from './list-definitions';
 import { columnJson, describeAction, planProvisioning, provision } from './provision';
 import { createFakeGraphClient } from './testing/fake-graph-client';
 

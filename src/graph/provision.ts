@@ -5,8 +5,8 @@
  * update column (columndefinition-update) to add an index to an existing column.
  */
 import type { GraphClient } from './client';
-import type { ColumnDef, ListDef } from './list-mapping';
-import { PUNKT_LISTS } from './list-mapping';
+import type { ColumnDef, ListDef } from './list-definitions';
+import { PUNKT_LISTS } from './list-definitions';
 import { queryString } from './odata';
 
 /** A list as it exists on the site. */

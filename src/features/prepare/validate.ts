@@ -17,7 +17,7 @@ export type HeaderProblems = Partial<Record<HeaderField, FieldProblem>>;
 /**
  * SharePoint's single line of text holds at most 255 characters
  * (https://support.microsoft.com/office/list-and-library-column-types-and-options-0d8ddb7b-7dc7-414d-a283-ee9dca891df7);
- * a longer value fails the whole save. The form's single-line fields, per list-mapping.ts: a punkt's
+ * a longer value fails the whole save. The form's single-line fields, per list-definitions.ts: a punkt's
  * Title, the meeting's Location, and its Forum, which the meeting row's Title repeats with the
  * date after it (`${forum} ${date}`, meetingToFields). Prefix and case number have shorter shapes.
  */

@@ -2,12 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../domain/parse';
 import type { AgendaItem, Meeting } from '../domain/meeting';
-import {
-  CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, MappingError, PUNKT_LISTS, decisionFromRow, decisionToFields,
-  itemFromRows, itemRowsQuery, itemToFields, meetingFromRow, meetingKey, meetingToFields, normalizeUtc, numberUnplaced,
-} from './list-mapping';
+import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, meetingKey } from './list-definitions';
+import { MappingError, decisionFromRow, decisionToFields, itemFromRows, itemToFields, meetingFromRow, meetingToFields, numberUnplaced } from './row-mapping';
 import type { StoredItem } from '../domain/ports';
-import type { Row } from './list-mapping';
+import type { Row } from './row-mapping';
 
 const dir = new URL('../../tests/fixtures/referater/', import.meta.url);
 const fixtures: [string, Meeting][] = readdirSync(dir)
@@ -15,30 +13,6 @@ const fixtures: [string, Meeting][] = readdirSync(dir)
   .map((f) => [f, parseDocument(readFileSync(new URL(f, dir), 'utf8'))]);
 const ref = { iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' };
 const row = (fields: Record<string, unknown> | null, id = '7'): Row => ({ id, '@odata.etag': `"${id},1"`, fields: fields ?? {} });
-
-describe('list definitions', () => {
-  it('index the meeting key everywhere and make unique columns indexed', () => {
-    for (const list of PUNKT_LISTS) {
-      expect(list.columns.find((c) => c.name === 'MeetingKey')?.indexed).toBe(true);
-      for (const c of list.columns.filter((c) => c.enforceUniqueValues)) expect(c.indexed).toBe(true);
-    }
-    expect(PUNKT_LISTS.map((l) => l.displayName)).toEqual(['PunktMeetings', 'PunktItems', 'PunktClosedItems']);
-  });
-});
-
-describe('meeting key', () => {
-  it('joins iCalUId and the UTC start, normalising Graph event times', () => {
-    expect(meetingKey({ iCalUId: 'abc', start: '2024-03-13T08:00:00.0000000' })).toBe('abc|2024-03-13T08:00:00Z');
-    expect(meetingKey({ iCalUId: 'abc', start: '2024-03-13T09:00:00+01:00' })).toBe('abc|2024-03-13T08:00:00Z');
-    expect(() => normalizeUtc('not a date')).toThrow(RangeError);
-  });
-
-  it('queries rows by the key with the quote escaped', () => {
-    const q = new URLSearchParams(itemRowsQuery("o'k|2024-03-13T08:00:00Z").slice('/items?'.length));
-    expect(q.get('$filter')).toBe("fields/MeetingKey eq 'o''k|2024-03-13T08:00:00Z'");
-    expect(q.get('$expand')).toMatch(/^fields\(\$select=Title,MeetingKey,/);
-  });
-});
 
 describe('round trip through list rows', () => {
   for (const [file, meeting] of fixtures) {

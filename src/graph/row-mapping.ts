@@ -1,125 +1,15 @@
 /**
- * The SharePoint lists Punkt keeps its data in, and the mapping between their rows and the domain.
- * This is the only file that knows list and column names: repositories, provisioning and the seed
- * ask it for definitions, queries and `fields` objects.
- *
- * Closed items (lukkede punkter) are split: the main list holds only what anyone may see (number,
- * order, case number, timing, "Lukket"); their content lives in a list with restricted permissions.
- * Timing stays in the main list so every reader can still see the meeting's schedule.
+ * The mapping between Punkt's list rows and the domain: rows read into meetings, punkter and
+ * decisions (a column that does not fit is a RowProblem at its safe default, or a MappingError when
+ * the meeting cannot do without it), and the domain written back as `fields` objects. The lists
+ * themselves are in list-definitions.ts, the queries that read them in list-queries.ts.
  */
-import { CLOSED_PLACEHOLDER_TITLE } from '../domain/closed-redaction';
 import { z } from 'zod';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
 import type { DecisionWrite, RowProblem, MeetingRef, StoredItem } from '../domain/ports';
 import { completeItem } from '../domain/parse';
-import { LIVE_PROGRESS_COLUMNS } from './live-progress';
-import { expandFields, fieldEq, queryString } from './odata';
-
-/** Column types Punkt uses (Graph columnDefinition facets). */
-export type ColumnType = 'text' | 'number' | 'boolean' | 'dateTime';
-
-/** One column of a list, as provisioning creates it. */
-export interface ColumnDef {
-  name: string;
-  type: ColumnType;
-  /** Multi-line text: single-line text holds at most 255 characters, too few for JSON and prose. */
-  multiline?: boolean;
-  indexed?: boolean;
-  /** SharePoint requires an indexed column for unique values. */
-  enforceUniqueValues?: boolean;
-  /**
-   * Left out of the row queries and read by a request of its own: a column added after sites were
-   * provisioned, which a site not provisioned again lacks, and SharePoint refuses a `$select` that
-   * names an unknown column (it would fail the whole agenda load).
-   */
-  readApart?: boolean;
-}
-
-/** One list, as provisioning creates it. */
-export interface ListDef {
-  displayName: string;
-  description: string;
-  columns: ColumnDef[];
-}
-
-const text = (name: string, more: Partial<ColumnDef> = {}): ColumnDef => ({ name, type: 'text', ...more });
-const note = (name: string): ColumnDef => ({ name, type: 'text', multiline: true });
-const num = (name: string): ColumnDef => ({ name, type: 'number' });
-const unique = { indexed: true, enforceUniqueValues: true };
-
-/** Columns of an item's content, in the main list for open items and in the restricted list for closed ones. */
-const CONTENT_COLUMNS: ColumnDef[] = [text('Prefix'), note('SectionsJson'), note('Decision'), text('Status'), text('PostponedTo')];
-
-/** One row per meeting occurrence. */
-export const MEETINGS_LIST: ListDef = {
-  displayName: 'PunktMeetings',
-  description: 'Punkt: one row per meeting occurrence (agenda header)',
-  columns: [
-    text('MeetingKey', unique), text('ICalUId'), { name: 'StartUtc', type: 'dateTime' }, text('Forum'), text('Kind'),
-    text('MeetingDate'), text('StartTime'), text('PlannedEnd'), text('Location'), note('ParticipantsJson'),
-    note('PreambleJson'), text('ClientKey', unique), ...LIVE_PROGRESS_COLUMNS,
-  ],
-};
-
-/** One row per punkt; for a closed punkt only what anyone may see. */
-export const ITEMS_LIST: ListDef = {
-  displayName: 'PunktItems',
-  description: 'Punkt: agenda items (punkter); closed items hold only number, case number and "Lukket"',
-  columns: [
-    text('MeetingKey', { indexed: true }), num('Number'), num('SortOrder'), text('CaseNumber'),
-    { name: 'Closed', type: 'boolean' }, text('SlotStart'), text('SlotEnd'), num('DurationMinutes'),
-    ...CONTENT_COLUMNS, text('ClientKey', unique),
-  ],
-};
-
-/** The content of closed punkter; its permissions are restricted. ClientKey equals the main row's. */
-export const CLOSED_ITEMS_LIST: ListDef = {
-  displayName: 'PunktClosedItems',
-  description: 'Punkt: content of closed agenda items (restricted permissions)',
-  columns: [text('MeetingKey', { indexed: true }), num('Number'), ...CONTENT_COLUMNS, text('ClientKey', unique)],
-};
-
-/** Every list Punkt needs, in the order provisioning creates them. */
-export const PUNKT_LISTS: readonly ListDef[] = [MEETINGS_LIST, ITEMS_LIST, CLOSED_ITEMS_LIST];
-
-/** The title a closed punkt shows to everyone. */
-export const CLOSED_TITLE = CLOSED_PLACEHOLDER_TITLE;
-
-/** The key of a meeting occurrence: `${iCalUId}|${start as UTC ISO without milliseconds}`. */
-export function meetingKey(ref: MeetingRef): string {
-  return `${ref.iCalUId}|${normalizeUtc(ref.start)}`;
-}
-
-/**
- * An instant as `YYYY-MM-DDTHH:MM:SSZ`. Graph writes event times as `2024-03-13T08:00:00.0000000`
- * with the zone apart; a time without a designator is read as UTC, never as the machine's zone.
- */
-export function normalizeUtc(iso: string): string {
-  const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(iso) ? iso : `${iso}Z`;
-  const ms = Date.parse(withZone);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant: ${iso}`);
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-// ---------------------------------------------------------------- queries
-
-const selectOf = (list: ListDef): string => expandFields(['Title', ...list.columns.filter((c) => !c.readApart).map((c) => c.name)]);
-
-function rowsWhere(list: ListDef, column: string, value: string, top: number): string {
-  return `/items${queryString({ $expand: selectOf(list), $filter: fieldEq(column, value), $top: top })}`;
-}
-
-/** Items query (append to `/sites/{site}/lists/{listId}`) for the meeting row with this key. */
-export const meetingRowQuery = (key: string): string => rowsWhere(MEETINGS_LIST, 'MeetingKey', key, 2);
-/** Items query for the main rows of a meeting. */
-export const itemRowsQuery = (key: string): string => rowsWhere(ITEMS_LIST, 'MeetingKey', key, 500);
-/** Items query for the closed content rows of a meeting. */
-export const closedRowsQuery = (key: string): string => rowsWhere(CLOSED_ITEMS_LIST, 'MeetingKey', key, 500);
-/** Items query for the row with this ClientKey: how a create whose outcome was lost is found again. */
-export const clientKeyQuery = (list: ListDef, clientKey: string): string => rowsWhere(list, 'ClientKey', clientKey, 1);
-/** `$expand` for reading one item with its fields. */
-export const itemExpand = (list: ListDef): string => queryString({ $expand: selectOf(list) });
+import { CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST, MEETINGS_LIST, meetingKey, normalizeUtc, type ListDef } from './list-definitions';
 
 // ---------------------------------------------------------------- rows → domain
 

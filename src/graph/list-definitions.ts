@@ -1,0 +1,107 @@
+/**
+ * The SharePoint lists Punkt keeps its data in: their columns as provisioning creates them, and
+ * the key that ties a meeting occurrence to its rows. With list-queries.ts and row-mapping.ts the
+ * only place that knows list and column names.
+ *
+ * Closed items (lukkede punkter) are split: the main list holds only what anyone may see (number,
+ * order, case number, timing, "Lukket"); their content lives in a list with restricted permissions.
+ * Timing stays in the main list so every reader can still see the meeting's schedule.
+ */
+import { CLOSED_PLACEHOLDER_TITLE } from '../domain/closed-redaction';
+import type { MeetingRef } from '../domain/ports';
+
+/** Column types Punkt uses (Graph columnDefinition facets). */
+export type ColumnType = 'text' | 'number' | 'boolean' | 'dateTime';
+
+/** One column of a list, as provisioning creates it. */
+export interface ColumnDef {
+  name: string;
+  type: ColumnType;
+  /** Multi-line text: single-line text holds at most 255 characters, too few for JSON and prose. */
+  multiline?: boolean;
+  indexed?: boolean;
+  /** SharePoint requires an indexed column for unique values. */
+  enforceUniqueValues?: boolean;
+  /**
+   * Left out of the row queries and read by a request of its own: a column added after sites were
+   * provisioned, which a site not provisioned again lacks, and SharePoint refuses a `$select` that
+   * names an unknown column (it would fail the whole agenda load).
+   */
+  readApart?: boolean;
+}
+
+/** One list, as provisioning creates it. */
+export interface ListDef {
+  displayName: string;
+  description: string;
+  columns: ColumnDef[];
+}
+
+const text = (name: string, more: Partial<ColumnDef> = {}): ColumnDef => ({ name, type: 'text', ...more });
+const note = (name: string): ColumnDef => ({ name, type: 'text', multiline: true });
+const num = (name: string): ColumnDef => ({ name, type: 'number' });
+const unique = { indexed: true, enforceUniqueValues: true };
+
+/** The meeting row's live progress ("punkt N started at T"), read by a request of its own (live-progress.ts). */
+export const LIVE_NUMBER_COLUMN = 'PunktLiveNumber';
+export const LIVE_STARTED_AT_COLUMN = 'PunktLiveStartedAt';
+
+/** The meeting row's columns for the live progress. */
+export const LIVE_PROGRESS_COLUMNS: readonly ColumnDef[] = [
+  { name: LIVE_NUMBER_COLUMN, type: 'number', readApart: true },
+  { name: LIVE_STARTED_AT_COLUMN, type: 'dateTime', readApart: true },
+];
+
+/** Columns of an item's content, in the main list for open items and in the restricted list for closed ones. */
+const CONTENT_COLUMNS: ColumnDef[] = [text('Prefix'), note('SectionsJson'), note('Decision'), text('Status'), text('PostponedTo')];
+
+/** One row per meeting occurrence. */
+export const MEETINGS_LIST: ListDef = {
+  displayName: 'PunktMeetings',
+  description: 'Punkt: one row per meeting occurrence (agenda header)',
+  columns: [
+    text('MeetingKey', unique), text('ICalUId'), { name: 'StartUtc', type: 'dateTime' }, text('Forum'), text('Kind'),
+    text('MeetingDate'), text('StartTime'), text('PlannedEnd'), text('Location'), note('ParticipantsJson'),
+    note('PreambleJson'), text('ClientKey', unique), ...LIVE_PROGRESS_COLUMNS,
+  ],
+};
+
+/** One row per punkt; for a closed punkt only what anyone may see. */
+export const ITEMS_LIST: ListDef = {
+  displayName: 'PunktItems',
+  description: 'Punkt: agenda items (punkter); closed items hold only number, case number and "Lukket"',
+  columns: [
+    text('MeetingKey', { indexed: true }), num('Number'), num('SortOrder'), text('CaseNumber'),
+    { name: 'Closed', type: 'boolean' }, text('SlotStart'), text('SlotEnd'), num('DurationMinutes'),
+    ...CONTENT_COLUMNS, text('ClientKey', unique),
+  ],
+};
+
+/** The content of closed punkter; its permissions are restricted. ClientKey equals the main row's. */
+export const CLOSED_ITEMS_LIST: ListDef = {
+  displayName: 'PunktClosedItems',
+  description: 'Punkt: content of closed agenda items (restricted permissions)',
+  columns: [text('MeetingKey', { indexed: true }), num('Number'), ...CONTENT_COLUMNS, text('ClientKey', unique)],
+};
+
+/** Every list Punkt needs, in the order provisioning creates them. */
+export const PUNKT_LISTS: readonly ListDef[] = [MEETINGS_LIST, ITEMS_LIST, CLOSED_ITEMS_LIST];
+
+/** The title a closed punkt shows to everyone. */
+export const CLOSED_TITLE = CLOSED_PLACEHOLDER_TITLE;
+
+/** The key of a meeting occurrence: `${iCalUId}|${start as UTC ISO without milliseconds}`. */
+export function meetingKey(ref: MeetingRef): string {
+  return `${ref.iCalUId}|${normalizeUtc(ref.start)}`;
+}
+
+/**
+ * An instant as `YYYY-MM-DDTHH:MM:SSZ`. Graph writes event times as `2024-03-13T08:00:00.0000000`
+ * with the zone apart; a time without a designator is read as UTC, never as the machine's zone.
+ */
+export function normalizeUtc(iso: string): string {
+  const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(iso) ? iso : `${iso}Z`;
+  const ms = Date.parse(withZone);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant: ${iso}`);
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
