@@ -6,6 +6,7 @@
  */
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
 import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/msal-browser';
+import { appError, type AppError, type WithAppError } from '../domain/app-error';
 import type { FallbackToken, HostSignIn } from '../domain/host-port';
 import type { TokenProvider } from '../domain/ports';
 
@@ -51,8 +52,9 @@ const MESSAGES: Record<SignInErrorKind, { da: string; en: string }> = {
 };
 
 /** A sign-in failure with a Danish message (`message`) and its English text (`messageEn`). */
-export class SignInError extends Error {
+export class SignInError extends Error implements WithAppError {
   readonly messageEn: string;
+  readonly appError: AppError = appError('auth', { source: 'sign-in' });
   constructor(
     readonly kind: SignInErrorKind,
     readonly detail: string = '',

@@ -3,14 +3,16 @@
  * secretary's view turns into Danish text. Both are read by shape (`name`) as well, like the other errors
  * that meet the user (src/ui/error-kind.ts).
  */
+import { appError, type AppError, type WithAppError } from './app-error';
 
 /**
  * Someone else changed the stored agenda since the secretary's draft was loaded, where the draft changed
  * it too (or differently): the same punkt, the meeting header, a punkt they added or deleted. A decision
  * the note-taker wrote meanwhile is not a clash; it is kept. `status` 412, as a failed If-Match.
  */
-export class AgendaConflictError extends Error {
+export class AgendaConflictError extends Error implements WithAppError {
   readonly status = 412;
+  readonly appError: AppError = appError('conflict', { status: 412 });
   /** The numbers (in the stored agenda) of the punkter that clash; empty for the header or the agenda itself. */
   readonly numbers: number[];
 

@@ -4,7 +4,11 @@
  *
  * Graph's error body: `{ error: { code, message, innerError: { 'request-id', date } } }`
  * (https://learn.microsoft.com/graph/errors).
+ *
+ * Each error also carries its AppError (src/domain/app-error.ts), made by `toAppError`: the one
+ * mapper from this layer's errors into the vocabulary the features and the UI read.
  */
+import { appError, appErrorOfStatus, type AppError, type WithAppError } from '../domain/app-error';
 
 /** What a GraphError carries besides its message. */
 export interface GraphErrorDetails {
@@ -18,12 +22,13 @@ export interface GraphErrorDetails {
 }
 
 /** A response from Graph with status ≥ 400 that the client did not (or could no longer) retry. */
-export class GraphError extends Error {
+export class GraphError extends Error implements WithAppError {
   readonly status: number;
   readonly code: string;
   readonly requestId: string | null;
   readonly retryAfterMs?: number;
   readonly body?: unknown;
+  readonly appError: AppError;
 
   constructor(message: string, details: GraphErrorDetails) {
     super(message);
@@ -33,6 +38,7 @@ export class GraphError extends Error {
     this.requestId = details.requestId;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
     if (details.body !== undefined) this.body = details.body;
+    this.appError = toAppError(this);
   }
 }
 
@@ -45,10 +51,11 @@ export class ConflictError extends GraphError {
 }
 
 /** The connection failed (refused, dropped, reset) on every attempt, or a write's outcome stayed unknown. */
-export class NetworkError extends Error {
+export class NetworkError extends Error implements WithAppError {
   readonly method: string;
   readonly path: string;
   readonly attempts: number;
+  readonly appError: AppError = toAppError(this);
 
   constructor(message: string, details: { method: string; path: string; attempts: number; cause?: unknown }) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -57,6 +64,15 @@ export class NetworkError extends Error {
     this.path = details.path;
     this.attempts = details.attempts;
   }
+}
+
+/**
+ * The AppError of a Graph failure: a response by its status (with Retry-After and request id), a
+ * connection that failed, or a write whose outcome stayed unknown, as offline.
+ */
+export function toAppError(error: GraphError | NetworkError): AppError {
+  if (error instanceof NetworkError) return appError('offline');
+  return appErrorOfStatus(error.status, { retryAfterMs: error.retryAfterMs ?? null, requestId: error.requestId });
 }
 
 /** True for GraphError and its subclasses, also across bundles where `instanceof` may fail. */

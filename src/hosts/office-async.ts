@@ -3,6 +3,7 @@
  * promises that reject on failure, so no caller ever throws inside an Office callback (an exception
  * there is swallowed by office.js and the promise would never settle).
  */
+import { appError, type AppError, type WithAppError } from '../domain/app-error';
 
 /** The part of Office.AsyncResult we read; matches office.js and hand-written fakes. */
 export interface OfficeAsyncResult<T> {
@@ -15,8 +16,10 @@ export interface OfficeAsyncResult<T> {
  * An error reported by an office.js callback API. `officeName` is Office.Error.name (for example
  * 'ItemNotSaved'): the documented, language-independent way to tell expected failures apart.
  */
-export class OfficeAsyncError extends Error {
+export class OfficeAsyncError extends Error implements WithAppError {
   override readonly name = 'OfficeAsyncError';
+  /** The host's own failure; callers that expect one (ItemNotSaved) catch it by `officeName` first. */
+  readonly appError: AppError = appError('unknown', { source: 'host' });
   constructor(
     message: string,
     readonly code: number | null,

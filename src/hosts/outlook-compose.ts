@@ -5,6 +5,7 @@
  * with `getAsync` because the form may hold edits that are not saved yet.
  * https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose
  */
+import { appError, appErrorOf, type AppError, type WithAppError } from '../domain/app-error';
 import type { CalendarEvent } from '../domain/ports';
 import type { DraftMeetingDetails } from '../domain/host-port';
 import { OfficeAsyncError, officeAsync, type OfficeAsyncResult } from './office-async';
@@ -40,8 +41,10 @@ export function isComposeAppointment(item: OutlookItem | null | undefined): item
 }
 
 /** Outlook could not give (or save) the invite being edited, for a reason other than "never saved". */
-export class ComposeItemError extends Error {
+export class ComposeItemError extends Error implements WithAppError {
   override readonly name = 'ComposeItemError';
+  /** Outlook (the host), not the data, could not do it now: the user can try again. */
+  readonly appError: AppError = appError('unavailable', { source: 'host' });
   constructor(
     readonly action: 'read-id' | 'save',
     override readonly cause: unknown,
@@ -113,7 +116,7 @@ export async function readDraftDetails(item: ComposeAppointment): Promise<DraftM
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const isNotFound = (error: unknown): boolean => (error as { status?: unknown } | null)?.status === 404;
+const isNotFound = (error: unknown): boolean => appErrorOf(error).kind === 'not-found';
 
 /**
  * Reads the Graph event of an invite that was just saved. Outlook in cached mode syncs the item to

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appError } from '../domain/app-error';
 import { errorKind, isUnreachable, requestIdOf, signInText } from './error-kind';
 
 const withStatus = (status: number) => Object.assign(new Error('x'), { name: 'GraphError', status, requestId: 'r-1' });
@@ -26,7 +27,7 @@ describe('sorting failures into what the user is told', () => {
   });
 
   it('names an Outlook invite that could not be read or saved, and does not offer a cached copy for it', () => {
-    const error = Object.assign(new Error('Outlook could not save the invite'), { name: 'ComposeItemError' });
+    const error = Object.assign(new Error('Outlook could not save the invite'), { name: 'ComposeItemError', appError: appError('unavailable', { source: 'host' }) });
     expect(errorKind(error)).toBe('outlookItem');
     expect(isUnreachable(error)).toBe(false);
   });
@@ -41,7 +42,9 @@ describe('sorting failures into what the user is told', () => {
   it('reads the request id and a sign-in error’s own text', () => {
     expect(requestIdOf(withStatus(500))).toBe('r-1');
     expect(requestIdOf(new Error())).toBeNull();
-    const signIn = Object.assign(new Error('Du er logget ud af Punkt.'), { name: 'SignInError', messageEn: 'You are signed out of Punkt.' });
+    const signIn = Object.assign(new Error('Du er logget ud af Punkt.'), {
+      name: 'SignInError', messageEn: 'You are signed out of Punkt.', appError: appError('auth', { source: 'sign-in' }),
+    });
     expect(errorKind(signIn)).toBe('signedOut');
     expect(signInText(signIn, 'da')).toBe('Du er logget ud af Punkt.');
     expect(signInText(signIn, 'en')).toBe('You are signed out of Punkt.');

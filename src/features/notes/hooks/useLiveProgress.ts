@@ -7,6 +7,7 @@
  * progress stored with the agenda does, since another note-taker may have moved on.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { appErrorOf } from '../../../domain/app-error';
 import { usableProgress, type LiveProgress } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import { useServices } from '../../../ui/services';
@@ -24,10 +25,13 @@ function initial(agenda: StoredAgenda, fromList: boolean, storage: Storage | nul
 const RETRY_MS = 5000;
 
 /**
- * Statuses after which a retry cannot help: a request the list refuses (400: a site not provisioned
- * with the progress columns yet), not signed in, or not allowed to write.
+ * Failures after which a retry cannot help: a request the list refuses (400: a site not provisioned
+ * with the progress columns yet), not signed in (401), or not allowed to write (403).
  */
-const refused = (error: unknown) => [400, 401, 403].includes((error as { status?: unknown } | null)?.status as number);
+const refused = (error: unknown): boolean => {
+  const { kind, source } = appErrorOf(error);
+  return source === 'data' && (kind === 'invalid' || kind === 'auth' || kind === 'forbidden');
+};
 
 /**
  * The live progress of `agenda` and a setter (null clears it). `fromList` is false when the agenda

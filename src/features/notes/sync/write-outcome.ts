@@ -1,8 +1,9 @@
 /**
  * What the sync engine needs to know about one write's outcome: the status and Retry-After of a
- * failure (read by shape, so any store's errors work), the write-ahead record of values that may
- * have landed, and a bounded wait for the outbox.
+ * failure (from its AppError, so any store's errors work), the write-ahead record of values that
+ * may have landed, and a bounded wait for the outbox.
  */
+import { appErrorOf } from '../../../domain/app-error';
 import { sameDecision } from '../../../domain/decision-merge';
 import type { DecisionWrite } from '../../../domain/ports';
 import type { SyncClock } from './clock';
@@ -13,14 +14,12 @@ export const MAX_UNCERTAIN = 10;
 
 /** The HTTP status of a failure, when it has one. */
 export function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : null;
+  return appErrorOf(error).status;
 }
 
 /** The wait the server asked for (Retry-After), in milliseconds, when it said. */
 export function retryAfterOf(error: unknown): number | undefined {
-  const ms = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
-  return typeof ms === 'number' ? ms : undefined;
+  return appErrorOf(error).retryAfterMs ?? undefined;
 }
 
 /** How long a write waits for its write-ahead record in the outbox before it goes anyway. */

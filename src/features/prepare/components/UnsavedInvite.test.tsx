@@ -3,6 +3,7 @@ import '../../../../tests/setup-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { appError } from '../../../domain/app-error';
 import type { MeetingRef } from '../../../domain/ports';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { renderPrepareView } from './render-prepare-view';
@@ -23,7 +24,9 @@ function composeHost(saves: Array<() => Promise<MeetingRef | null>>) {
 describe('the secretary’s view on an invite that was never saved', () => {
   it('offers to save the invite, and says so in Danish when Outlook cannot', async () => {
     const user = userEvent.setup();
-    const refused = Object.assign(new Error('Outlook could not save the invite: busy'), { name: 'ComposeItemError' });
+    const refused = Object.assign(new Error('Outlook could not save the invite: busy'), {
+      name: 'ComposeItemError', appError: appError('unavailable', { source: 'host' }),
+    });
     const host = composeHost([() => Promise.reject(refused), () => Promise.resolve({ iCalUId: 'ny', start: '2024-04-10T07:00:00Z' })]);
     renderPrepareView({ ref: null, host });
     expect(screen.getByRole('heading', { name: 'Invitationen er ikke gemt endnu' })).toBeInTheDocument();

@@ -10,6 +10,7 @@
  * (PunktHasDecisionError, shown as an error naming the punkt).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { appErrorOf } from '../../../domain/app-error';
 import type { Meeting } from '../../../domain/meeting';
 import type { AgendaStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
 
@@ -28,9 +29,8 @@ export interface SaveAgenda {
   reset: () => void;
 }
 
-function isConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 412;
-}
+/** Someone else changed the agenda (AgendaConflictError, or a 412 from the store): the user decides. */
+const isConflict = (error: unknown): boolean => appErrorOf(error).kind === 'conflict';
 
 /**
  * Save state and actions for one meeting occurrence; `store` null means saving is not possible.
