@@ -10,6 +10,7 @@ function countingSource() {
   const source = {
     loads: 0,
     fail: false,
+    // The repository is also the write port; the wrapper must not pass that on.
     saveAgenda: () => 'kept',
     async loadAgenda(_ref: MeetingRef): Promise<StoredAgenda | null> {
       source.loads++;
@@ -67,8 +68,9 @@ describe('agenda prefetch', () => {
     expect(inner.loads).toBe(2);
   });
 
-  it('keeps the wrapped source’s other methods', () => {
+  it('hands out a plain AgendaSource: saving goes through the services’ agendaStore, not a probe of this wrapper', () => {
     const { source } = prefetchingAgenda(countingSource());
-    expect(source.saveAgenda()).toBe('kept');
+    expect(Object.keys(source)).toEqual(['loadAgenda']);
+    expect('saveAgenda' in source).toBe(false);
   });
 });

@@ -11,10 +11,10 @@ export const PREFETCH_TTL_MS = 10_000;
 const keyOf = (ref: MeetingRef) => `${ref.iCalUId}|${ref.start}`;
 
 /**
- * Wraps `source` (keeping its other methods: the repository is also the decision and agenda
- * store). Each prefetched answer is handed out once, so a later reload or retry asks again.
+ * Wraps `source` as an AgendaSource only: the views save through the services' own agendaStore.
+ * Each prefetched answer is handed out once, so a later reload or retry asks again.
  */
-export function prefetchingAgenda<T extends AgendaSource>(source: T, clock: () => number = Date.now): { source: T; prefetch(ref: MeetingRef): void } {
+export function prefetchingAgenda(source: AgendaSource, clock: () => number = Date.now): { source: AgendaSource; prefetch(ref: MeetingRef): void } {
   const waiting = new Map<string, { at: number; agenda: Promise<StoredAgenda | null> }>();
   // When the view asked first (a warm open starts from the remembered meeting), a prefetch is late.
   const asked = new Map<string, number>();
@@ -27,7 +27,7 @@ export function prefetchingAgenda<T extends AgendaSource>(source: T, clock: () =
     return source.loadAgenda(ref);
   };
   return {
-    source: Object.assign(Object.create(source) as T, { loadAgenda }),
+    source: { loadAgenda },
     prefetch(ref) {
       const key = keyOf(ref);
       const askedAt = asked.get(key);

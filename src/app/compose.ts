@@ -5,7 +5,7 @@
  */
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
-import type { AgendaSource, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
+import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import { createAgendaRepository, createCalendarRepository, createGraphClient, createLiveProgressRepository, type CalendarRepository } from '../graph';
 import type { AddressOptions } from './address';
@@ -14,6 +14,8 @@ import { shareCalendarLists } from './shared-calendar';
 
 export interface DataServices {
   agenda: AgendaSource;
+  /** Where the secretary's view saves: the same repository, typed as the write port it is. */
+  agendaStore: AgendaStore;
   /** Also finds the event behind a Teams meeting chat. */
   calendar: CalendarRepository;
   decisions: DecisionStore;
@@ -45,5 +47,5 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
   const client = createGraphClient({ baseUrl, tokens });
   const repository = createAgendaRepository(client, { siteId: config.siteId });
   const progress = createLiveProgressRepository(client, { siteId: config.siteId });
-  return { ok: true, account, services: { agenda: repository, decisions: repository, progress, calendar: shareCalendarLists(createCalendarRepository(client)) } };
+  return { ok: true, account, services: { agenda: repository, agendaStore: repository, decisions: repository, progress, calendar: shareCalendarLists(createCalendarRepository(client)) } };
 }

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const { renderConfigError } = await import('./ConfigErrorView');
     return renderConfigError(root, composed.error, address.language);
   }
-  const { agenda, calendar, decisions, progress } = composed.services;
+  const { agenda, agendaStore, calendar, decisions, progress } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const outlook = office && ready.host === 'Outlook';
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   // The meeting and its agenda are asked for now, while React renders; the views take these requests over.
   const early = prefetchingAgenda(agenda);
   host.getMeetingRef().then((ref) => ref && early.prefetch(ref), () => undefined);
-  bootstrap(root, { host, agenda: early.source, calendar, decisions, progress, now: () => new Date(), storage: localStorageOrNull() }, address, composed.account);
+  bootstrap(root, { host, agenda: early.source, agendaStore, calendar, decisions, progress, now: () => new Date(), storage: localStorageOrNull() }, address, composed.account);
   // Teams shows its own spinner, then an error, until the app says it has rendered.
   teams?.notifySuccess();
 }

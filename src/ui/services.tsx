@@ -3,12 +3,17 @@
  * in the app, hand-written fakes in tests). Role views read them with useServices().
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AgendaSource, CalendarSource, DecisionStore, LiveProgressStore, MeetingRef } from '../domain/ports';
+import type { AgendaSource, AgendaStore, CalendarSource, DecisionStore, LiveProgressStore, MeetingRef } from '../domain/ports';
 import type { MeetingHost } from '../domain/host-port';
 
 export interface AppServices {
   host: MeetingHost;
   agenda: AgendaSource;
+  /**
+   * Where the secretary's view saves agendas (in the app the same repository `agenda` reads from);
+   * absent where nobody saves (the other views' tests, a read-only port): the view then says so.
+   */
+  agendaStore?: AgendaStore;
   calendar: CalendarSource;
   /** Where decisions are written; absent where nobody writes (tests of the managers' view). */
   decisions?: DecisionStore;

@@ -52,6 +52,7 @@ function renderRole(View: ComponentType<RoleViewProps>) {
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF }),
     agenda: repository,
+    agendaStore: repository,
     decisions: repository,
     calendar: new InMemoryCalendar(),
     now: () => new Date('2024-03-12T12:00:00Z'),

@@ -15,7 +15,6 @@ import { useUnsavedChanges } from '../../../ui/unsaved-changes';
 import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
-import { asAgendaStore } from '../agenda-store';
 import { reuseAgenda } from '../reuse-agenda';
 import { toDraft, toMeeting, type Draft } from '../draft';
 import { findCalendarEvent, headerFor } from '../meeting-header';
@@ -45,11 +44,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const ui = useText(uiMessages);
   const language = useLanguage();
   const styles = useStyles();
-  const { agenda: source, calendar, host } = useServices();
+  const { agendaStore, calendar, host } = useServices();
   const { state, reload } = useMeetingAgenda(meetingRef, AGENDA_LOAD);
   // A closed punkt the user cannot read loads without its content; saving would erase it.
   const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
-  const store = useMemo(() => (unreadable > 0 ? null : asAgendaStore(source)), [source, unreadable]);
+  const store = unreadable > 0 ? null : (agendaStore ?? null);
   const saver = useSaveAgenda(store, meetingRef, state.status === 'ready' ? state.agenda : null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());

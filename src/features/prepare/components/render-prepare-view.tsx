@@ -5,7 +5,7 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
-import type { CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
+import type { AgendaStore, CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
 import type { MeetingHost } from '../../../domain/host-port';
 import { LanguageProvider, type Language } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
@@ -45,6 +45,11 @@ export interface ViewOptions {
   /** The host (default: a fake with the sample meeting, the user organizing it). */
   host?: MeetingHost;
   language?: Language;
+  /**
+   * The services' agenda store, where the view saves (null: none, the view cannot save). By default
+   * the source when it is an InMemoryAgendaStore: a plain InMemoryAgendaSource stands for a read-only port.
+   */
+  store?: AgendaStore | null;
 }
 
 /** Renders the view over `source` (by default a writable store holding the sample agenda) and returns it. */
@@ -55,6 +60,7 @@ export function renderPrepareView(options: ViewOptions & { source?: InMemoryAgen
   const services: AppServices = {
     host: options.host ?? createFakeHost({ ref: SAMPLE_REF, organizer: true }),
     agenda: source,
+    agendaStore: (options.store === undefined ? (source instanceof InMemoryAgendaStore ? source : null) : options.store) ?? undefined,
     calendar: new InMemoryCalendar([...EARLIER_EVENTS, NEW_EVENT]),
     now: () => new Date('2024-03-01T12:00:00Z'),
     storage: null,
