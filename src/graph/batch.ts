@@ -9,7 +9,8 @@
  * (https://learn.microsoft.com/answers/questions/1532547/regarding-batching-response-order).
  */
 import { GraphError, NetworkError, errorFromResponse } from './errors';
-import { backoffDelay, isRetryableStatus, isSafeToResend, parseRetryAfter, settleAfterFailure } from './retry';
+import { retryDelay } from '../domain/backoff';
+import { GRAPH_BACKOFF, isRetryableStatus, isSafeToResend, parseRetryAfter, settleAfterFailure } from './retry';
 import { etagOf, newRequestId, recovered } from './transport';
 import type { ClientCore, GraphRequest, GraphResponse } from './transport';
 
@@ -127,7 +128,7 @@ async function runChunk(requests: GraphRequest[], indices: number[], core: Clien
       return;
     }
     for (const i of pending) delete results[i];
-    const wait = retryAfters.length > 0 ? Math.max(...retryAfters) : backoffDelay(attempt, core.random);
+    const wait = retryDelay(attempt, retryAfters.length > 0 ? Math.max(...retryAfters) : undefined, core.random, GRAPH_BACKOFF);
     await core.sleep(wait);
   }
 }

@@ -6,7 +6,8 @@
  */
 import { runBatch, type BatchOptions } from './batch';
 import { NetworkError, errorFromResponse } from './errors';
-import { isRetryableStatus, isSafeToResend, parseRetryAfter, retryDelay, settleAfterFailure } from './retry';
+import { retryDelay } from '../domain/backoff';
+import { GRAPH_BACKOFF, isRetryableStatus, isSafeToResend, parseRetryAfter, settleAfterFailure } from './retry';
 import { createClientCore, newRequestId, recovered } from './transport';
 import type { AttemptOutcome, GraphClientOptions, GraphRequest, GraphResponse } from './transport';
 
@@ -46,13 +47,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         }
         outcomeUnknown = true;
         if (attempt >= core.maxAttempts) throw failure(request, outcome, attempt, requestId, core.now());
-        await core.sleep(retryDelay(retryAfterOf(response, core.now()), attempt, core.random));
+        await core.sleep(retryDelay(attempt, retryAfterOf(response, core.now()), core.random, GRAPH_BACKOFF));
         continue;
       }
       if (response.status < 400) return response as GraphResponse<T>;
       if (response.status === 504) outcomeUnknown = true;
       if (isRetryableStatus(response.status) && attempt < core.maxAttempts) {
-        await core.sleep(retryDelay(retryAfterOf(response, core.now()), attempt, core.random));
+        await core.sleep(retryDelay(attempt, retryAfterOf(response, core.now()), core.random, GRAPH_BACKOFF));
         continue;
       }
       const settled = await settleAfterFailure(request, response, outcomeUnknown);

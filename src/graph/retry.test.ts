@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, isRetryableStatus, isSafeToResend, parseRetryAfter, retryDelay } from './retry';
+import { retryDelay } from '../domain/backoff';
+import { GRAPH_BACKOFF, isRetryableStatus, isSafeToResend, parseRetryAfter } from './retry';
+
+const backoffDelay = (attempt: number, random: () => number) => retryDelay(attempt, undefined, random, GRAPH_BACKOFF);
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-23T10:00:00Z');
@@ -23,7 +26,7 @@ describe('parseRetryAfter', () => {
   });
 });
 
-describe('backoffDelay', () => {
+describe('the client’s backoff (GRAPH_BACKOFF)', () => {
   it('stays within [0, 250·2^(attempt−1)) for any jitter', () => {
     for (let attempt = 1; attempt <= 6; attempt++) {
       const ceiling = 250 * 2 ** (attempt - 1);
@@ -46,10 +49,10 @@ describe('backoffDelay', () => {
   });
 });
 
-describe('retryDelay', () => {
-  it('prefers the server’s Retry-After over backoff', () => {
-    expect(retryDelay(4000, 1, () => 0.5)).toBe(4000);
-    expect(retryDelay(undefined, 2, () => 0.5)).toBe(250);
+describe('the client’s wait with Retry-After', () => {
+  it('waits what the server asked for, which is longer than the backoff of early attempts', () => {
+    expect(retryDelay(1, 4000, () => 0.5, GRAPH_BACKOFF)).toBe(4000);
+    expect(retryDelay(2, undefined, () => 0.5, GRAPH_BACKOFF)).toBe(250);
   });
 });
 

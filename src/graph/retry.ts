@@ -3,11 +3,14 @@
  * otherwise back off exponentially (https://learn.microsoft.com/graph/throttling). Also what a
  * failure after a lost attempt means (`settleAfterFailure`), shared by `send` and `batch`.
  */
+import type { BackoffPolicy } from '../domain/backoff';
 import { recovered, type GraphRequest, type GraphResponse } from './transport';
 
-/** Base and cap of the exponential backoff used when the server sends no Retry-After. */
-export const BACKOFF_BASE_MS = 250;
-export const BACKOFF_CAP_MS = 30_000;
+/**
+ * How the client backs off when the server sends no Retry-After: many quick retries within one
+ * request, spread widely (full jitter), 250 ms doubling up to 30 s.
+ */
+export const GRAPH_BACKOFF: BackoffPolicy = { baseMs: 250, capMs: 30_000, jitter: 'full' };
 
 /**
  * Statuses that mean "try again later". 429 and 503 mean the request was not processed;
@@ -32,21 +35,6 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   const date = /[a-z]{3}/i.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - nowMs);
-}
-
-/**
- * Exponential backoff with full jitter: a uniform wait in [0, min(cap, base·2^(attempt−1))).
- * Full jitter spreads clients that failed together (AWS architecture blog, "Exponential
- * Backoff And Jitter"). `attempt` is the 1-based number of the attempt that just failed.
- */
-export function backoffDelay(attempt: number, random: () => number, baseMs = BACKOFF_BASE_MS, capMs = BACKOFF_CAP_MS): number {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.floor(random() * ceiling);
-}
-
-/** How long to wait before the next attempt: the server's word if it gave one, else backoff. */
-export function retryDelay(retryAfterMs: number | undefined, attempt: number, random: () => number): number {
-  return retryAfterMs ?? backoffDelay(attempt, random);
 }
 
 /**

@@ -12,8 +12,8 @@
  * come in from outside.
  */
 import { sameDecision } from '../../../domain/decision-merge';
+import { retryDelay, type BackoffPolicy } from '../../../domain/backoff';
 import type { DecisionWrite } from '../../../domain/ports';
-import { retryDelay } from './backoff';
 import { systemClock } from './clock';
 import { isPending, type OutboxEntry } from './outbox';
 import { newPanelId, type PanelLocks, type PanelMessage } from './panel-channel';
@@ -41,6 +41,18 @@ interface Slot {
   /** The device refused the last copy: the text may be only in this window. */
   localFailed: boolean;
 }
+
+/**
+ * Who retries a decision write: the Graph client retries one request within the write (429, 503 and
+ * 504 with Retry-After, a lost answer checked with `recover`), since only it sees the response and
+ * knows whether the request may be sent again. The engine never repeats a request: when the store
+ * gave up (throwing), it schedules the punkt's next write, with the newest text, after this backoff
+ * and no sooner than the error's Retry-After. So the client's quick retries of one request stay as
+ * they were (every notes test and the notes e2e with faults pass on them), and the engine is the one
+ * place that waits out an outage of minutes, sending the newest text rather than an old request.
+ * First retry after 1–2 s, at most a minute apart: a live meeting.
+ */
+const SYNC_BACKOFF: BackoffPolicy = { baseMs: 2000, capMs: 60_000, jitter: 'equal' };
 
 /** Without Web Locks, a panel just goes ahead: If-Match still guards every write. */
 const noLocks: PanelLocks = { request: (_name, work) => work() };
@@ -249,18 +261,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       for (const other of slots.values()) refresh(other);
       return;
     }
-    if (status === 401 && options.refreshToken) {
-      try {
-        await options.refreshToken();
-        return;
-      } catch {
-        // Could not refresh (offline, or sign-in needed): fall through to a normal retry.
-      }
-    }
+    // A 401 is not the engine's to mend: the Graph client already asked the token provider for a
+    // fresh token once (forceRefresh) and tried again, so this one means sign-in is needed; the
+    // write waits like any other failure and the view shows the error.
     // The value stays remembered as uncertain (recorded before sending): even after a 429 an earlier
     // attempt of the same value may have landed, and remembering one that did not is harmless.
     slot.failing = true;
-    slot.retryAt = clock.now() + retryDelay(slot.attempt, retryAfterOf(error), { random: options.random });
+    slot.retryAt = clock.now() + retryDelay(slot.attempt + 1, retryAfterOf(error), options.random ?? Math.random, SYNC_BACKOFF);
     slot.attempt += 1;
   }
 

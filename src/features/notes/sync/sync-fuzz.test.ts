@@ -59,7 +59,7 @@ async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
   let counter = 0;
 
   const open = async (): Promise<SyncEngine> => {
-    const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random, online, refreshToken: async () => {} });
+    const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random, online });
     await engine.start(punkter.map((itemId) => ({ itemId, version: store.current(itemId) })));
     return engine;
   };
@@ -183,7 +183,7 @@ async function runPanelScenario(seed: number): Promise<void> {
 
   // `storageFailed`: the device refused to store at some time in this panel's life, so the outbox may lag what it showed.
   const open = async (unreachable: boolean, online: boolean): Promise<{ engine: SyncEngine; online: boolean; storageFailed: boolean }> => {
-    const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random, online, refreshToken: async () => {}, panels: hub.channel(), locks: hub.locks });
+    const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random, online, panels: hub.channel(), locks: hub.locks });
     const known = unreachable ? copy.versions.map((k) => ({ ...k, asOf: copy.at })) : punkter.map((itemId) => ({ itemId, version: store.current(itemId) }));
     await engine.start(known);
     return { engine, online, storageFailed: storageFailing };

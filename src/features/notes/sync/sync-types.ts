@@ -38,8 +38,6 @@ export interface SyncEngineOptions {
   minIntervalMs?: number;
   /** Quiet time after a keystroke before a write, so a burst of typing becomes one write (default 300 ms). */
   quietMs?: number;
-  /** Asked after a 401 before retrying (the token provider's forceRefresh). */
-  refreshToken?: () => Promise<void>;
   random?: () => number;
   /** Whether the device is online at start (navigator.onLine in the app). */
   online?: boolean;
