@@ -1,5 +1,5 @@
 /**
- * Demo data for the local service (and a test tenant): Punkt's lists, the three fixture meetings as
+ * Demo data for the local service (and a test tenant): Punkt's lists, the three referater as
  * past meetings, and one upcoming meeting with the agenda of 13-03-2024, each as an Outlook event
  * with a Teams meeting and as list rows, so every role can be tried at once.
  *
@@ -18,14 +18,15 @@ import { normalizeUtc } from '../../src/graph/list-definitions';
 import { queryString } from '../../src/graph/odata';
 import { provision } from '../../src/graph/provision';
 
-const FIXTURES = new URL('../../tests/fixtures/referater/', import.meta.url);
+// The service's own copy of the shared referater, so the demo does not change when a test fixture does.
+const REFERATER = new URL('../seed-data/referater/', import.meta.url);
 const PAST = ['chefforum-2017-03-02.txt', 'chefforum-2021-09-02.txt', 'chefforum-2024-03-13.txt'];
 const UPCOMING_FROM = 'chefforum-2024-03-13.txt';
 const UPCOMING_LOCATION = 'Mødelokale 915';
 
-/** The fixture meeting in a file of tests/fixtures/referater. */
+/** The meeting in a referat of local-graph/seed-data/referater. */
 export async function fixtureMeeting(file: string): Promise<Meeting> {
-  return parseDocument(await readFile(new URL(file, FIXTURES), 'utf8'));
+  return parseDocument(await readFile(new URL(file, REFERATER), 'utf8'));
 }
 
 /** The upcoming meeting's date: today if `now` is a weekday before 09:00 in Copenhagen, else the next weekday. */
