@@ -1,9 +1,11 @@
 /**
- * Headless Debian chromium for the browser tests and benchmarks. Nothing in npm may download a
- * browser; the flags keep chromium off the closed network (see ../shared/notes/toolchain.md).
+ * Headless chromium (Debian's, or an installed Chrome or Edge: ./find-browser) for the browser tests
+ * and benchmarks. Nothing in npm may download a browser; the flags keep chromium off the closed
+ * network (see ../shared/notes/toolchain.md).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { findBrowser, type BrowserChoice } from './find-browser';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -16,17 +18,19 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The chromium binary: PUNKT_CHROMIUM, else Debian's. */
-export function chromiumPath(): string {
-  const path = process.env.PUNKT_CHROMIUM ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`chromium not found at ${path}: apt-get install chromium (or set PUNKT_CHROMIUM)`);
+let chosen: BrowserChoice | null = null;
+
+/** The browser of this machine, found once per process and named once on stderr. */
+export function browserChoice(): BrowserChoice {
+  if (!chosen) {
+    chosen = findBrowser({ platform: process.platform, env: process.env, exists: existsSync });
+    process.stderr.write(`Browser tests use ${chosen.name}: ${chosen.executablePath}\n`);
   }
-  return path;
+  return chosen;
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: browserChoice().executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
 /** A fresh page in its own context (own cache and storage), failing the test on page errors. */
