@@ -135,17 +135,26 @@ export default tseslint.config(
   })),
   {
     // The app never ships the local Graph service; only tests, scripts and vite.config.ts start it.
-    files: ['src/**'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    // Fakes and test helpers (tests/fakes, tests/helpers) are for tests only.
+    files: ['src/**', 'local-graph/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
     plugins: { boundary },
     rules: {
-      'boundary/no-restricted-imports': ['error', { patterns: [{ regex: layer(['local-graph']), message: 'The app never imports the local Graph service (local-graph/).' }] }],
+      'boundary/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: layer(['local-graph']), message: 'The app never imports the local Graph service (local-graph/).' },
+            { regex: layer(['tests']), message: 'Production code never imports tests/: fakes and test helpers are for tests.' },
+          ],
+        },
+      ],
     },
   },
   {
     // The local Graph service (local-graph/) is a Node product of its own. It seeds the demo through
     // the app's domain and list shapes (src/domain, src/graph) and nothing else of the app; no
-    // browser globals (its tsconfig has no DOM library either), no tests/ or scripts/.
+    // browser globals (its tsconfig has no DOM library either), nothing of scripts/.
     files: ['local-graph/**'],
     languageOptions: { globals: browserOnlyGlobals },
     rules: {
@@ -155,7 +164,7 @@ export default tseslint.config(
           patterns: [
             { regex: hostSdks, message: 'local-graph runs under Node: no React, Office, Teams or MSAL.' },
             { regex: '(^|/)src/(hosts|auth|features|ui|app)(/|$)', message: 'local-graph imports only src/domain and src/graph of the app.' },
-            { regex: layer(['tests', 'scripts']), message: 'local-graph is production code: it never imports tests/ or scripts/.' },
+            { regex: layer(['scripts']), message: 'local-graph is a product of its own: it never imports scripts/.' },
           ],
         },
       ],

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLocalGraphMiddleware, startLocalGraph } from './index';
 import type { LocalGraph } from './index';
-import { createHarness, makeList } from './test-harness';
-import type { Harness } from './test-harness';
+import { createHarness, makeList } from '../../tests/helpers/local-graph/test-harness';
+import type { Harness } from '../../tests/helpers/local-graph/test-harness';
 
 describe('tokens', () => {
   let h: Harness;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFaultPlan } from './faults';
-import { createHarness, makeList } from './test-harness';
-import type { Harness, LooseJson } from './test-harness';
+import { createHarness, makeList } from '../../tests/helpers/local-graph/test-harness';
+import type { Harness, LooseJson } from '../../tests/helpers/local-graph/test-harness';
 
 let h: Harness;
 afterEach(() => h.dispose());

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
-import type { LooseJson } from './test-harness';
+import type { LooseJson } from '../../tests/helpers/local-graph/test-harness';
 
 let graph: LocalGraph;
 let dir: string;

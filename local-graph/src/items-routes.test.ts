@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, makeList } from './test-harness';
-import type { Harness, LooseJson } from './test-harness';
+import { createHarness, makeList } from '../../tests/helpers/local-graph/test-harness';
+import type { Harness, LooseJson } from '../../tests/helpers/local-graph/test-harness';
 
 let h: Harness;
 const ITEMS = '/sites/punkt-demo/lists/PunktItems/items';

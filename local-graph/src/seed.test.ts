@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
 import { createCalendarRepository } from '../../src/graph/calendar-repository';
 import { demoDuration, eventTimes, fixtureMeeting, refreshDemoData, seedDemoData, upcomingMeeting, upcomingMeetingDate } from './seed';
-import { createFakeGraphClient } from '../../src/graph/testing/fake-graph-client';
+import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
 describe('upcoming meeting date', () => {
   it('moves a Friday evening to Monday', () => {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
-import { createHarness, makeList } from './test-harness';
-import type { Harness, LooseJson } from './test-harness';
+import { createHarness, makeList } from '../../tests/helpers/local-graph/test-harness';
+import type { Harness, LooseJson } from '../../tests/helpers/local-graph/test-harness';
 
 let h: Harness;
 const ITEMS = '/sites/punkt-demo/lists/PunktItems/items';

@@ -7,8 +7,8 @@ import { GraphError } from './errors';
 import { MappingError } from './row-mapping';
 import { ListMissingError } from './meeting-repository';
 import { provision } from './provision';
-import type { FakeGraphClient } from './testing/fake-graph-client';
-import { createFakeGraphClient } from './testing/fake-graph-client';
+import type { FakeGraphClient } from '../../tests/fakes/fake-graph-client';
+import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
 const fixture = (name: string): Meeting => parseDocument(readFileSync(new URL(`../../tests/fixtures/referater/${name}`, import.meta.url), 'utf8'));
 const march = fixture('chefforum-2024-03-13.txt');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendarRepository, toCalendarEvent } from './calendar-repository';
-import { createFakeGraphClient } from './testing/fake-graph-client';
+import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
 const newEvent = (subject: string, start: string, end: string) => ({
   subject, start: { dateTime: start, timeZone: 'UTC' }, end: { dateTime: end, timeZone: 'UTC' },

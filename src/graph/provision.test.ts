@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ITEMS_LIST, PUNKT_LISTS } from './list-definitions';
 import { columnJson, describeAction, planProvisioning, provision } from './provision';
-import { createFakeGraphClient } from './testing/fake-graph-client';
+import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
 describe('planProvisioning', () => {
   it('creates all three lists on an empty site', () => {

@@ -80,7 +80,6 @@ describe('the local Graph service is a product of its own (issue #12, point 1)',
     ["import { x } from '../../src/ui/x';\nexport const y = x;", 'local-graph/src/probe.ts'],
     ["import { x } from '../../src/hosts/host';\nexport const y = x;", 'local-graph/src/probe.ts'],
     ["import { x } from '../../src/app/compose';\nexport const y = x;", 'local-graph/src/probe.ts'],
-    ["import { x } from '../../tests/fakes/fake-host';\nexport const y = x;", 'local-graph/src/probe.ts'],
     ["import { x } from '../../scripts/cli-io';\nexport const y = x;", 'local-graph/src/probe.ts'],
     ["import { useState } from 'react';\nexport const s = useState;", 'local-graph/src/probe.ts'],
   ])('rejects %j in %s', async (code, file) => {
@@ -103,5 +102,24 @@ describe('the local Graph service is a product of its own (issue #12, point 1)',
     expect(await ruleIdsFor(start('../../'), 'scripts/commands/probe.ts')).toEqual([]);
     expect(await ruleIdsFor(start('../../../'), 'tests/e2e/support/probe.ts')).toEqual([]);
     expect(await ruleIdsFor(start('./'), 'vite.config.ts')).toEqual([]);
+  });
+});
+
+describe('fakes and test helpers are for tests only (issue #12, point 10)', () => {
+  it('rejects them in app code and in the local service, and allows them in tests', async () => {
+    const fake = (up: string) => `import { createFakeHost } from '${up}tests/fakes/fake-host';\nexport const y = createFakeHost;\n`;
+    expect(await ruleIdsFor(fake('../../../'), 'src/features/agenda/probe.ts')).toContain('boundary/no-restricted-imports');
+    expect(await ruleIdsFor(fake('../../'), 'local-graph/src/probe.ts')).toContain('boundary/no-restricted-imports');
+    expect(await ruleIdsFor(fake('../../../'), 'src/features/agenda/probe.test.ts')).toEqual([]);
+    const harness = "import { createHarness } from '../../tests/helpers/local-graph/test-harness';\nexport const y = createHarness;\n";
+    expect(await ruleIdsFor(harness, 'local-graph/src/probe.test.ts')).toEqual([]);
+    expect(await ruleIdsFor(harness, 'local-graph/src/probe.ts')).toContain('boundary/no-restricted-imports');
+  });
+
+  it("lets only a feature's own tests use its render helper", async () => {
+    const helper = (up: string) => `import { renderPrepareView } from '${up}tests/helpers/prepare/render-prepare-view';\nexport const y = renderPrepareView;\n`;
+    expect(await ruleIdsFor(helper('../../../../'), 'src/features/prepare/components/probe.test.tsx')).toEqual([]);
+    expect(await ruleIdsFor(helper('../../../../'), 'src/features/notes/components/probe.test.tsx')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(helper('../../../../'), 'src/features/agenda/components/probe.test.tsx')).toContain('no-restricted-imports');
   });
 });

@@ -2,12 +2,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Production code (the local Graph service, the CLI) never imports or reads tests/: a fixture
-// edited for a test must not change the demo or a command (issue #12, point 1). The benchmarks
-// are left out on purpose: they measure the test fixtures and drive the e2e harness.
+// Production code (the app, the local Graph service, the CLI) never imports or reads tests/: a
+// fixture edited for a test must not change the demo or a command (issue #12, point 1), and test
+// doubles and helpers live in tests/fakes and tests/helpers, not beside the code (point 10). The
+// benchmarks are left out on purpose: they measure the test fixtures and drive the e2e harness.
 const root = join(import.meta.dirname, '../..');
-const PRODUCTION = ['local-graph', 'scripts'];
-const NOT_PRODUCTION = [/\.test\.tsx?$/, /(^|\/)test-harness\.ts$/, /^scripts\/bench(\.ts$|\/)/];
+const PRODUCTION = ['src', 'local-graph', 'scripts'];
+const NOT_PRODUCTION = [/\.test\.tsx?$/, /^scripts\/bench(\.ts$|\/)/];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,5 +38,12 @@ describe('production code leaves tests/ alone', () => {
       .filter((file) => !NOT_PRODUCTION.some((pattern) => pattern.test(file)))
       .flatMap((file) => pathsIntoTests(readFileSync(join(root, file), 'utf8')).map((path) => `${file}: ${path}`));
     expect(offenders).toEqual([]);
+  });
+
+  it.each(PRODUCTION)('%s/ holds no test doubles or test helpers (they live in tests/fakes and tests/helpers)', (folder) => {
+    const misplaced = sourceFiles(join(root, folder))
+      .map((file) => relative(root, file).replaceAll('\\', '/'))
+      .filter((file) => /(^|\/)(testing|fakes|helpers)\/|(^|\/)(fake-[^/]*|test-harness\.ts|render-[^/]*-view\.tsx)$/.test(file));
+    expect(misplaced).toEqual([]);
   });
 });

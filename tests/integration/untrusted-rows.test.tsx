@@ -14,7 +14,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
 import { provision } from '../../src/graph/provision';
-import { createFakeGraphClient, type FakeGraphClient } from '../../src/graph/testing/fake-graph-client';
+import { createFakeGraphClient, type FakeGraphClient } from '../fakes/fake-graph-client';
 import AgendaRole from '../../src/features/agenda';
 import NotesRole from '../../src/features/notes';
 import PrepareRole from '../../src/features/prepare';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
 import type { StoredAgenda } from '../../../domain/ports';
-import { NEW_REF, readableAgenda, renderPrepareView } from './render-prepare-view';
+import { NEW_REF, readableAgenda, renderPrepareView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
 /** Captures what the view writes to the clipboard. */
 function clipboard(): string[] {

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
-import { readableAgenda, renderPrepareView } from './render-prepare-view';
+import { readableAgenda, renderPrepareView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
 function renderView(store: InMemoryAgendaStore) {
   renderPrepareView({ source: store });

@@ -7,7 +7,7 @@ import text2024 from '../../../../tests/fixtures/referater/chefforum-2024-03-13.
 import { InMemoryAgendaSource } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
 import { sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { NEW_REF, readableAgenda, renderPrepareView as renderView } from './render-prepare-view';
+import { NEW_REF, readableAgenda, renderPrepareView as renderView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
 const punktNames = () =>
   within(screen.getByRole('list', { name: 'Punkter' }))

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { appError } from '../../../domain/app-error';
 import type { MeetingRef } from '../../../domain/ports';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
-import { renderPrepareView } from './render-prepare-view';
+import { renderPrepareView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
 /** A fake Outlook compose host: a brand-new invite that saving turns into a meeting. */
 function composeHost(saves: Array<() => Promise<MeetingRef | null>>) {

@@ -3,8 +3,8 @@
  * repositories' unit tests (the local service covers the real wire format in integration tests).
  * It counts round trips (a $batch is one) so tests can hold loadAgenda to its budget.
  */
-import type { GraphClient, GraphRequest, GraphResponse } from '../client';
-import { errorFromResponse } from '../errors';
+import type { GraphClient, GraphRequest, GraphResponse } from '../../src/graph/client';
+import { errorFromResponse } from '../../src/graph/errors';
 
 interface FakeList { id: string; displayName: string; columns: Record<string, unknown>[]; items: Map<string, { version: number; fields: Record<string, unknown> }> }
 

@@ -1,15 +1,15 @@
 /**
  * Test harness: a service over a temporary store, called in-process with Graph-style requests.
- * Used by the route tests beside this file; not part of the running service.
+ * Used by the local service's route tests (local-graph/src/*.test.ts); not part of the running service.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FaultPlan } from './faults';
-import type { ServiceResponse } from './router';
-import { createService } from './service';
-import type { LocalGraphService } from './service';
-import { DocumentStore } from './store';
+import type { FaultPlan } from '../../../local-graph/src/faults';
+import type { ServiceResponse } from '../../../local-graph/src/router';
+import { createService } from '../../../local-graph/src/service';
+import type { LocalGraphService } from '../../../local-graph/src/service';
+import { DocumentStore } from '../../../local-graph/src/store';
 
 /** Response bodies navigated freely in tests; typing each Graph payload would only add noise. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,19 +1,19 @@
 /**
  * Test support for the secretary's view: renders PrepareView in the providers the app gives it,
  * over hand-written fakes (an in-memory agenda store, a calendar with one new meeting, a fixed clock).
- * Imported only by the tests beside it.
+ * Imported only by the prepare feature's own tests (lint keeps the other features out).
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
-import type { AgendaStore, CalendarEvent, MeetingRef, StoredAgenda } from '../../../domain/ports';
-import type { MeetingHost } from '../../../domain/host-port';
-import { LanguageProvider, type Language } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
-import { createFakeHost } from '../../../../tests/fakes/fake-host';
-import { InMemoryCalendar, type InMemoryAgendaSource } from '../../../../tests/fakes/in-memory-agenda';
-import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
-import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { PrepareView } from './PrepareView';
+import type { AgendaStore, CalendarEvent, MeetingRef, StoredAgenda } from '../../../src/domain/ports';
+import type { MeetingHost } from '../../../src/domain/host-port';
+import { LanguageProvider, type Language } from '../../../src/ui/i18n';
+import { ServicesProvider, type AppServices } from '../../../src/ui/services';
+import { createFakeHost } from '../../fakes/fake-host';
+import { InMemoryCalendar, type InMemoryAgendaSource } from '../../fakes/in-memory-agenda';
+import { InMemoryAgendaStore } from '../../fakes/in-memory-agenda-store';
+import { SAMPLE_REF, sampleAgenda } from '../../fakes/sample-agenda';
+import { PrepareView } from '../../../src/features/prepare/components/PrepareView';
 
 /** A meeting without an agenda yet, and its calendar event. */
 export const NEW_REF: MeetingRef = { iCalUId: 'ical-chefforum-2', start: '2024-04-10T07:00:00Z' };
