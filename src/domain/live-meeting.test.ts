@@ -1,26 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AgendaItem, Meeting, TimeSlot } from './meeting';
+import { punkt } from '../../tests/fakes/agenda-items';
+import type { AgendaItem, Meeting } from './meeting';
 import { liveState, replanFrom, usableProgress } from './live-meeting';
 import { computeSchedule } from './schedule';
-
-function punkt(number: number, time: { slot?: TimeSlot; minutes?: number } = {}): AgendaItem {
-  return {
-    number,
-    prefix: 'CF',
-    title: `Punkt ${number}`,
-    caseNumber: '00.01.00-P35-7-23',
-    closed: false,
-    slot: time.slot ?? null,
-    durationMinutes: time.minutes ?? null,
-    sections: [],
-    recommendation: null,
-    decision: null,
-    history: null,
-    attachments: [],
-    status: 'none',
-    postponedTo: null,
-  };
-}
 
 function meeting(date: string, start: string, plannedEnd: string | null, items: AgendaItem[]): Meeting {
   return { kind: 'dagsorden', forum: 'Chefforum', date, start, plannedEnd, location: null, participants: [], preamble: [], items };
@@ -28,9 +10,9 @@ function meeting(date: string, start: string, plannedEnd: string | null, items: 
 
 /** 2024-03-13 (UTC+1): 1 09:00–09:20, break, 2 09:30–10:00, 3 10:00–10:15, 4 without time at 10:15. */
 const march = meeting('2024-03-13', '09:00', '10:15', [
-  punkt(1, { minutes: 20 }),
+  punkt(1, { durationMinutes: 20 }),
   punkt(2, { slot: { start: '09:30', end: '10:00' } }),
-  punkt(3, { minutes: 15 }),
+  punkt(3, { durationMinutes: 15 }),
   punkt(4),
 ]);
 const plan = computeSchedule(march);
@@ -106,7 +88,7 @@ describe('liveState with the punkt the note-taker started', () => {
   });
 
   it('counts real minutes left across the spring-forward hour', () => {
-    const dst = computeSchedule(meeting('2024-03-31', '01:30', null, [punkt(1, { minutes: 60 })]));
+    const dst = computeSchedule(meeting('2024-03-31', '01:30', null, [punkt(1, { durationMinutes: 60 })]));
     const state = liveState(dst, new Date('2024-03-31T03:00:00+02:00'), { number: 1, startedAt: new Date('2024-03-31T01:30:00+01:00') });
     expect(state.remainingMs).toBe(30 * MIN);
   });
@@ -139,7 +121,7 @@ describe('replanFrom: start this punkt now', () => {
   });
 
   it('shifts in real minutes across the spring-forward hour', () => {
-    const dst = meeting('2024-03-31', '01:00', null, [punkt(1, { minutes: 30 }), punkt(2, { minutes: 60 })]);
+    const dst = meeting('2024-03-31', '01:00', null, [punkt(1, { durationMinutes: 30 }), punkt(2, { durationMinutes: 60 })]);
     const replanned = replanFrom(dst, 2, new Date('2024-03-31T01:45:00+01:00'));
     expect(replanned.items[1]).toMatchObject({ start: '01:45', end: '03:45', endAt: '2024-03-31T01:45:00Z' });
   });

@@ -1,27 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, TimeSlot } from './meeting';
+import { punkt } from '../../tests/fakes/agenda-items';
+import type { AgendaItem } from './meeting';
 import { computeSchedule, type SchedulableMeeting } from './schedule';
-
-/** A punkt with only what the schedule looks at; the rest is filler. */
-function punkt(number: number, time: { slot?: TimeSlot; minutes?: number; closed?: boolean } = {}): AgendaItem {
-  return {
-    number,
-    prefix: time.closed ? null : 'CF',
-    title: time.closed ? 'Lukket' : `Punkt ${number}`,
-    caseNumber: '00.01.00-P35-7-23',
-    closed: time.closed ?? false,
-    slot: time.slot ?? null,
-    durationMinutes: time.minutes ?? null,
-    sections: [],
-    recommendation: null,
-    decision: null,
-    history: null,
-    attachments: [],
-    status: 'none',
-    postponedTo: null,
-  };
-}
 
 function meeting(date: string, start: string, items: AgendaItem[], plannedEnd: string | null = null): SchedulableMeeting {
   return { date, start, plannedEnd, items };
@@ -39,13 +20,13 @@ describe('computeSchedule: the spec rule', () => {
   });
 
   it('starts a duration at the meeting start for the first punkt and at the previous end after that (rule 2)', () => {
-    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { minutes: 20 }), punkt(2, { minutes: 45 })]));
+    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 20 }), punkt(2, { durationMinutes: 45 })]));
     expect(brief(schedule)).toEqual(['1 09:00-09:20 duration', '2 09:20-10:05 duration']);
   });
 
   it('gives a punkt with neither slot nor duration 0 minutes at the previous end, marked none (rule 3)', () => {
     const schedule = computeSchedule(
-      meeting('2024-03-13', '09:00', [punkt(1, { slot: { start: '09:00', end: '09:30' } }), punkt(2), punkt(3, { minutes: 10 })]),
+      meeting('2024-03-13', '09:00', [punkt(1, { slot: { start: '09:00', end: '09:30' } }), punkt(2), punkt(3, { durationMinutes: 10 })]),
     );
     expect(brief(schedule)).toEqual(['1 09:00-09:30 slot', '2 09:30-09:30 none', '3 09:30-09:40 duration']);
     expect(schedule.gaps).toEqual([]);
@@ -65,7 +46,7 @@ describe('computeSchedule: the spec rule', () => {
   it('reports a slot beginning before the previous end as an overlap of the shared span (rule 4)', () => {
     const schedule = computeSchedule(
       meeting('2024-03-13', '09:00', [
-        punkt(1, { minutes: 30 }),
+        punkt(1, { durationMinutes: 30 }),
         punkt(2, { slot: { start: '09:20', end: '09:50' } }),
         punkt(3, { slot: { start: '09:40', end: '09:45' } }),
       ]),
@@ -79,7 +60,7 @@ describe('computeSchedule: the spec rule', () => {
 
   it('reports punkter ending after the planned end as overrun (rule 5)', () => {
     const schedule = computeSchedule(
-      meeting('2024-03-13', '09:00', [punkt(1, { minutes: 50 }), punkt(2, { minutes: 20 }), punkt(3)], '10:00'),
+      meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 50 }), punkt(2, { durationMinutes: 20 }), punkt(3)], '10:00'),
     );
     expect(schedule.overrun).toEqual([
       { number: 2, end: '10:10', plannedEnd: '10:00', minutes: 10 },
@@ -88,11 +69,11 @@ describe('computeSchedule: the spec rule', () => {
   });
 
   it('reports no overrun when the planned end is unknown', () => {
-    expect(computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { minutes: 600 })])).overrun).toEqual([]);
+    expect(computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 600 })])).overrun).toEqual([]);
   });
 
   it('schedules a closed punkt like any other', () => {
-    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { minutes: 15 }), punkt(2, { closed: true, minutes: 10 })]));
+    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 15 }), punkt(2, { closed: true, durationMinutes: 10 })]));
     expect(brief(schedule)).toEqual(['1 09:00-09:15 duration', '2 09:15-09:25 duration']);
   });
 
@@ -129,7 +110,7 @@ describe('computeSchedule: the spec rule', () => {
 
 describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', () => {
   it('counts real minutes across spring forward: 60 minutes from 01:30 on 2024-03-31 end at 03:30', () => {
-    const schedule = computeSchedule(meeting('2024-03-31', '01:30', [punkt(1, { minutes: 60 }), punkt(2, { minutes: 30 })], '03:45'));
+    const schedule = computeSchedule(meeting('2024-03-31', '01:30', [punkt(1, { durationMinutes: 60 }), punkt(2, { durationMinutes: 30 })], '03:45'));
     expect(schedule.items).toEqual([
       { number: 1, start: '01:30', end: '03:30', startAt: '2024-03-31T00:30:00Z', endAt: '2024-03-31T01:30:00Z', source: 'duration' },
       { number: 2, start: '03:30', end: '04:00', startAt: '2024-03-31T01:30:00Z', endAt: '2024-03-31T02:00:00Z', source: 'duration' },
@@ -145,12 +126,12 @@ describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', (
   });
 
   it('counts real minutes across fall back: 90 minutes from 01:30 on 2024-10-27 end at 02:00 local', () => {
-    const schedule = computeSchedule(meeting('2024-10-27', '01:30', [punkt(1, { minutes: 90 })]));
+    const schedule = computeSchedule(meeting('2024-10-27', '01:30', [punkt(1, { durationMinutes: 90 })]));
     expect(schedule.items[0]).toMatchObject({ start: '01:30', end: '02:00', startAt: '2024-10-26T23:30:00Z', endAt: '2024-10-27T01:00:00Z' });
   });
 
   it('uses summer time for a 09:00 meeting on the spring-forward day', () => {
-    const schedule = computeSchedule(meeting('2024-03-31', '09:00', [punkt(1, { minutes: 20 })]));
+    const schedule = computeSchedule(meeting('2024-03-31', '09:00', [punkt(1, { durationMinutes: 20 })]));
     expect(schedule.items[0]).toMatchObject({ start: '09:00', end: '09:20', startAt: '2024-03-31T07:00:00Z', endAt: '2024-03-31T07:20:00Z' });
   });
 
@@ -174,7 +155,7 @@ describe('computeSchedule properties', () => {
     const minutes = fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 8 });
     fc.assert(
       fc.property(day, clock, minutes, (date, start, durations) => {
-        const schedule = computeSchedule(meeting(date, start, durations.map((m, i) => punkt(i + 1, { minutes: m }))));
+        const schedule = computeSchedule(meeting(date, start, durations.map((m, i) => punkt(i + 1, { durationMinutes: m }))));
         expect(schedule.gaps).toEqual([]);
         expect(schedule.overlaps).toEqual([]);
         schedule.items.forEach((item, i) => {

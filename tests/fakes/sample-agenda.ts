@@ -9,28 +9,11 @@
  *   4 10.10–10.30 slot      closed, unreadable; overlaps punkt 3 by 10 min.
  *   5 10.30–11.10 40 min.   postponed to 2024-04-10; overruns the planned end by 10 min.
  */
-import type { AgendaItem, Meeting } from '../../src/domain/meeting';
+import type { Meeting } from '../../src/domain/meeting';
 import type { MeetingRef, StoredAgenda } from '../../src/domain/ports';
+import { punkt } from './agenda-items';
 
 export const SAMPLE_REF: MeetingRef = { iCalUId: 'ical-chefforum-1', start: '2024-03-13T08:00:00Z' };
-
-function item(partial: Partial<AgendaItem> & Pick<AgendaItem, 'number' | 'title'>): AgendaItem {
-  return {
-    prefix: 'CF',
-    caseNumber: `00.01.00-P35-${partial.number}-24`,
-    closed: false,
-    slot: null,
-    durationMinutes: null,
-    sections: [],
-    recommendation: null,
-    decision: null,
-    history: null,
-    attachments: [],
-    status: 'none',
-    postponedTo: null,
-    ...partial,
-  };
-}
 
 export function sampleMeeting(): Meeting {
   return {
@@ -46,8 +29,7 @@ export function sampleMeeting(): Meeting {
     ],
     preamble: [],
     items: [
-      item({
-        number: 1,
+      punkt(1, {
         title: 'Godkendelse af dagsorden',
         slot: { start: '09:00', end: '09:10' },
         recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes', 'at referat fra sidste møde godkendes'] },
@@ -55,8 +37,7 @@ export function sampleMeeting(): Meeting {
         decision: 'Chefforum godkendte dagsordenen.',
         status: 'approved',
       }),
-      item({
-        number: 2,
+      punkt(2, {
         title: 'Status på budget 2025',
         durationMinutes: 30,
         sections: [
@@ -68,9 +49,9 @@ export function sampleMeeting(): Meeting {
         history: 'Behandlet i Chefforum 29. februar 2024.',
         attachments: ['Notat om budget', 'https://example.org/budget.pdf'],
       }),
-      item({ number: 3, title: 'Lederdøgn 2024', slot: { start: '09:50', end: '10:20' } }),
-      item({ number: 4, title: 'Lukket', prefix: null, closed: true, slot: { start: '10:10', end: '10:30' } }),
-      item({ number: 5, title: 'Nyt fra afdelingerne', durationMinutes: 40, status: 'postponed', postponedTo: '2024-04-10' }),
+      punkt(3, { title: 'Lederdøgn 2024', slot: { start: '09:50', end: '10:20' } }),
+      punkt(4, { closed: true, slot: { start: '10:10', end: '10:30' } }),
+      punkt(5, { title: 'Nyt fra afdelingerne', durationMinutes: 40, status: 'postponed', postponedTo: '2024-04-10' }),
     ],
   };
 }

@@ -7,11 +7,12 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveProgress } from '../../../domain/live-meeting';
-import type { AgendaItem, Meeting } from '../../../domain/meeting';
+import type { Meeting } from '../../../domain/meeting';
 import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
 import type { MeetingHost } from '../../../domain/host-port';
 import { LanguageProvider } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
+import { punkt } from '../../../../tests/fakes/agenda-items';
 import { FakeDecisionStore, FakeHttpError } from '../../../../tests/fakes/fake-decision-store';
 import { InMemoryLiveProgressStore } from '../../../../tests/fakes/in-memory-live-progress';
 import { manualConnectivity } from '../sync/connectivity';
@@ -32,31 +33,11 @@ window.matchMedia ??= ((query: string) =>
 const REF: MeetingRef = { iCalUId: 'uid-notes', start: '2024-03-13T08:00:00Z' };
 const DURING_PUNKT_1 = new Date('2024-03-13T08:05:00Z'); // 09.05 in Copenhagen
 
-function item(number: number, partial: Partial<AgendaItem> = {}): AgendaItem {
-  return {
-    number,
-    prefix: 'CF',
-    title: `Punkt nummer ${number}`,
-    caseNumber: `00.01.00-P35-${number}-24`,
-    closed: false,
-    slot: null,
-    durationMinutes: 20,
-    sections: [],
-    recommendation: null,
-    decision: null,
-    history: null,
-    attachments: [],
-    status: 'none',
-    postponedTo: null,
-    ...partial,
-  };
-}
-
 function agendaFrom(store: FakeDecisionStore): StoredAgenda {
   const items = [
-    item(1, { title: 'Godkendelse af dagsorden', recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes'] } }),
-    item(2, { title: 'Status på budget' }),
-    item(3, { prefix: null, title: 'Lukket', closed: true }),
+    punkt(1, { title: 'Godkendelse af dagsorden', durationMinutes: 20, recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes'] } }),
+    punkt(2, { title: 'Status på budget', durationMinutes: 20 }),
+    punkt(3, { closed: true, durationMinutes: 20 }),
   ];
   const meeting: Meeting = {
     kind: 'dagsorden',
