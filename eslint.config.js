@@ -19,7 +19,11 @@ const hostSdks = '^(react|react-dom|@fluentui/|@microsoft/office-js|@microsoft/t
 const boundary = { rules: { 'no-restricted-imports': builtinRules.get('no-restricted-imports') } };
 
 // Globals a browser has and Node has not ('off' removes them), for the Node-only local service.
-const browserOnlyGlobals = Object.fromEntries(Object.keys(globals.browser).filter((name) => !(name in globals.node)).map((name) => [name, 'off']));
+const browserOnlyGlobals = Object.fromEntries(
+  Object.keys(globals.browser)
+    .filter((name) => !(name in globals.node))
+    .map((name) => [name, 'off']),
+);
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/artifacts/', '.punkt-data/'] },
@@ -48,7 +52,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, not HTML: list text is untrusted.' },
-        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, not HTML: list text is untrusted.' },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text, not HTML: list text is untrusted.',
+        },
       ],
     },
   },
@@ -58,7 +65,10 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/auth/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: '^@azure/msal-', message: 'Sign-in lives in src/auth: only it imports MSAL.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@azure/msal-', message: 'Sign-in lives in src/auth: only it imports MSAL.' }] },
+      ],
     },
   },
   {
@@ -76,9 +86,18 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'Office', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator'].map(
-          (name) => ({ name, message: 'src/domain is pure: pass data in through parameters.' }),
-        ),
+        ...[
+          'fetch',
+          'XMLHttpRequest',
+          'WebSocket',
+          'Office',
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'navigator',
+        ].map((name) => ({ name, message: 'src/domain is pure: pass data in through parameters.' })),
       ],
     },
   },
@@ -95,7 +114,10 @@ export default tseslint.config(
           patterns: [
             { regex: layer(['graph', 'features', 'ui', 'app']), message: 'hosts depend only on domain and auth.' },
             // The hosts are in the task pane's first chunk (≤ 150 kB gzip); luxon alone is ~20 kB.
-            { regex: '^luxon$|domain/(time|schedule|live-meeting|parse)$', message: 'hosts load before the first paint: no luxon (use Date).' },
+            {
+              regex: '^luxon$|domain/(time|schedule|live-meeting|parse)$',
+              message: 'hosts load before the first paint: no luxon (use Date).',
+            },
           ],
         },
       ],
@@ -109,7 +131,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: layer(['features', 'app']), message: 'src/ui is shared by the features and cannot import them.' },
-            { regex: layer(['graph', 'hosts', 'auth']), message: 'src/ui reaches Graph, the host and sign-in only through the ports (src/domain) that the app fills in AppServices.' },
+            {
+              regex: layer(['graph', 'hosts', 'auth']),
+              message: 'src/ui reaches Graph, the host and sign-in only through the ports (src/domain) that the app fills in AppServices.',
+            },
           ],
         },
       ],
@@ -127,7 +152,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: layer([...others, 'app']), message: 'Feature folders never import each other; share through src/ui.' },
-            { regex: layer(['graph', 'hosts', 'auth']), message: 'Features reach Graph, the host and sign-in only through useServices() and the ports in src/domain.' },
+            {
+              regex: layer(['graph', 'hosts', 'auth']),
+              message: 'Features reach Graph, the host and sign-in only through useServices() and the ports in src/domain.',
+            },
           ],
         },
       ],
@@ -163,7 +191,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: hostSdks, message: 'local-graph runs under Node: no React, Office, Teams or MSAL.' },
-            { regex: '(^|/)src/(hosts|auth|features|ui|app)(/|$)', message: 'local-graph imports only src/domain and src/graph of the app.' },
+            {
+              regex: '(^|/)src/(hosts|auth|features|ui|app)(/|$)',
+              message: 'local-graph imports only src/domain and src/graph of the app.',
+            },
             { regex: layer(['scripts']), message: 'local-graph is a product of its own: it never imports scripts/.' },
           ],
         },

@@ -16,7 +16,12 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_LOCAL_PREFIX = '/node_modules/@microsoft/office-js/dist/';
 const officeDist = fileURLToPath(new URL('./node_modules/@microsoft/office-js/dist/', import.meta.url));
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.html': 'text/html',
+};
 
 /**
  * Serves the npm copy of office.js untouched: it is a classic script that loads its host and
@@ -79,7 +84,11 @@ function earlyChunksPlugin(): Plugin {
           if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
         };
         for (const c of chunks) if (EARLY_MODULES.some((m) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(m))) visit(c.fileName);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };
@@ -123,7 +132,12 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: true,
       // auth.html is the Office dialog's sign-in page (the fallback where nested app auth is unavailable).
-      rolldownOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), auth: fileURLToPath(new URL('./auth.html', import.meta.url)) } },
+      rolldownOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          auth: fileURLToPath(new URL('./auth.html', import.meta.url)),
+        },
+      },
     },
   };
 });

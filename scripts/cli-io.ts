@@ -37,7 +37,9 @@ function likelyEncoding(bytes: Uint8Array): string | null {
   // line ends nor the five bytes the code page leaves undefined. Read from the bytes: Node's
   // TextDecoder('windows-1252') decodes 0x80–0x9f as Latin-1 controls.
   const danish = bytes.some((b) => b === 0xe6 || b === 0xf8 || b === 0xe5 || b === 0xc6 || b === 0xd8 || b === 0xc5);
-  const binary = bytes.some((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f || [0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b));
+  const binary = bytes.some(
+    (b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f || [0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b),
+  );
   return danish && !binary ? 'Windows-1252' : null;
 }
 

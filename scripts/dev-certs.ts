@@ -26,7 +26,8 @@ export function certPaths(root = ROOT): { dir: string; ca: string; cert: string;
 export function httpsOptions(env: NodeJS.ProcessEnv = process.env, root = ROOT): { key: Buffer; cert: Buffer } | undefined {
   if (env.PUNKT_HTTPS !== '1' && env.PUNKT_HTTPS !== 'true') return undefined;
   const paths = certPaths(root);
-  if (!existsSync(paths.key) || !existsSync(paths.cert)) throw new Error(`PUNKT_HTTPS=1 but ${paths.dir} has no certificate: run npm run certs`);
+  if (!existsSync(paths.key) || !existsSync(paths.cert))
+    throw new Error(`PUNKT_HTTPS=1 but ${paths.dir} has no certificate: run npm run certs`);
   return { key: readFileSync(paths.key), cert: readFileSync(paths.cert) };
 }
 
@@ -51,7 +52,10 @@ async function main(args: string[]): Promise<number> {
   }
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   // Vite's module runner loads the config (its TypeScript imports have no extensions): no warning at start.
-  const child = spawn(process.execPath, [vite, '--configLoader', 'runner', ...args.slice(1)], { stdio: 'inherit', env: { ...process.env, PUNKT_HTTPS: '1' } });
+  const child = spawn(process.execPath, [vite, '--configLoader', 'runner', ...args.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, PUNKT_HTTPS: '1' },
+  });
   // Forward Ctrl-C so Vite (and its embedded services) shut down cleanly.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   return new Promise((done) => child.on('exit', (code) => done(code ?? 1)));

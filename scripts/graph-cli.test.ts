@@ -15,7 +15,9 @@ describe('--graph token choice', () => {
 
   it('names the variables to set when it cannot sign in', () => {
     expect(() => tokenProviderFor('https://graph.microsoft.com/v1.0', {})).toThrow(CliError);
-    expect(() => tokenProviderFor('https://graph.microsoft.com/v1.0', { PUNKT_CLIENT_ID: 'x' })).toThrow(/PUNKT_CLIENT_ID and PUNKT_TENANT_ID/);
+    expect(() => tokenProviderFor('https://graph.microsoft.com/v1.0', { PUNKT_CLIENT_ID: 'x' })).toThrow(
+      /PUNKT_CLIENT_ID and PUNKT_TENANT_ID/,
+    );
     expect(() => tokenProviderFor('not a url')).toThrow(/not a URL/);
   });
 });

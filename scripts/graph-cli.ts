@@ -29,7 +29,11 @@ export function isLocalGraph(url: string): boolean {
 }
 
 /** How to get a token for `url`; `env` and `stderr` are parameters for tests. */
-export function tokenProviderFor(url: string, env: NodeJS.ProcessEnv = process.env, stderr: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): TokenProvider {
+export function tokenProviderFor(
+  url: string,
+  env: NodeJS.ProcessEnv = process.env,
+  stderr: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): TokenProvider {
   if (isLocalGraph(url)) return { getAccessToken: async () => LOCAL_DEV_TOKEN };
   const fixed = env.PUNKT_GRAPH_TOKEN;
   if (fixed) return { getAccessToken: async () => fixed };

@@ -124,7 +124,8 @@ export function drawIcons(): Record<string, Buffer> {
     { shape: letterP, color: WHITE },
     { shape: dot, color: WHITE },
   ];
-  const ribbon = (size: number) => encodePng(paint(size, CLEAR, [{ shape: (x, y) => inRect(x, y, 0.04, 0.04, 0.96, 0.96), color: BLUE }, ...mark]));
+  const ribbon = (size: number) =>
+    encodePng(paint(size, CLEAR, [{ shape: (x, y) => inRect(x, y, 0.04, 0.04, 0.96, 0.96), color: BLUE }, ...mark]));
   return {
     'color.png': encodePng(paint(192, BLUE, mark)),
     'outline.png': encodePng(paint(32, CLEAR, outline)),

@@ -30,7 +30,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(script: string, args: string[]) {
-  const result = spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, PUNKT_CLIENT_ID: '' } });
+  const result = spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, PUNKT_CLIENT_ID: '' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -38,7 +42,7 @@ function run(script: string, args: string[]) {
 function rgba(png: Uint8Array): Uint8Array {
   const { width, height } = pngSize(png)!;
   const idat: Uint8Array[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const view = new DataView(png.buffer, png.byteOffset + at);
     const length = view.getUint32(0);
     if (new TextDecoder().decode(png.subarray(at + 4, at + 8)) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
@@ -64,7 +68,8 @@ describe('app package', () => {
     const alphas = outline.filter((_, i) => i % 4 === 3);
     expect(alphas[0]).toBe(0);
     expect(alphas.some((a) => a === 255)).toBe(true);
-    for (let i = 0; i < outline.length; i += 4) if (outline[i + 3]! > 0) expect([outline[i], outline[i + 1], outline[i + 2]]).toEqual([255, 255, 255]);
+    for (let i = 0; i < outline.length; i += 4)
+      if (outline[i + 3]! > 0) expect([outline[i], outline[i + 1], outline[i + 2]]).toEqual([255, 255, 255]);
   });
 
   it('substitutes the origin everywhere and points every URL at it', () => {
@@ -82,7 +87,12 @@ describe('app package', () => {
   });
 
   it('opens the secretary view for organizers and the agenda for attendees in Outlook', () => {
-    const ext = (manifest.extensions as Array<{ runtimes: Array<{ code: { page: string }; actions: Array<{ id: string }> }>; ribbons: Array<{ contexts: string[]; tabs: Array<{ groups: Array<{ controls: Array<{ actionId: string }> }> }> }> }>)[0]!;
+    const ext = (
+      manifest.extensions as Array<{
+        runtimes: Array<{ code: { page: string }; actions: Array<{ id: string }> }>;
+        ribbons: Array<{ contexts: string[]; tabs: Array<{ groups: Array<{ controls: Array<{ actionId: string }> }> }> }>;
+      }>
+    )[0]!;
     const pageFor = (context: string) => {
       const actionId = ext.ribbons.find((r) => r.contexts.includes(context))!.tabs[0]!.groups[0]!.controls[0]!.actionId;
       return ext.runtimes.find((r) => r.actions.some((a) => a.id === actionId))!.code.page;
@@ -92,7 +102,9 @@ describe('app package', () => {
   });
 
   it('points the Outlook ribbon at icons the app serves, at the sizes they claim', () => {
-    const icons = JSON.stringify(manifest.extensions).match(/\{"size":\d+,"url":"[^"]+"\}/g)!.map((s) => JSON.parse(s) as { size: number; url: string });
+    const icons = JSON.stringify(manifest.extensions)
+      .match(/\{"size":\d+,"url":"[^"]+"\}/g)!
+      .map((s) => JSON.parse(s) as { size: number; url: string });
     expect(icons.length).toBeGreaterThan(0);
     for (const { size, url } of icons) {
       expect(url).toBe(`${ORIGIN}/icon-${size}.png`);
@@ -145,7 +157,13 @@ describe('broken manifests are rejected', () => {
 });
 
 describe('origin and template checks', () => {
-  it.each(['http://punkt.kommune.dk', 'https://punkt.kommune.dk/app', 'https://*.kommune.dk', 'https://punkt.kommune.dk?x=1', 'punkt.kommune.dk'])('rejects %s', (origin) => {
+  it.each([
+    'http://punkt.kommune.dk',
+    'https://punkt.kommune.dk/app',
+    'https://*.kommune.dk',
+    'https://punkt.kommune.dk?x=1',
+    'punkt.kommune.dk',
+  ])('rejects %s', (origin) => {
     expect(() => parseOrigin(origin)).toThrow(PackageError);
   });
 
@@ -171,7 +189,9 @@ describe('npm run package / validate', () => {
   it('exits 2 with one line for an origin with a path', () => {
     const pkg = run('package.ts', ['--origin', 'https://punkt.kommune.dk/app']);
     expect(pkg.code).toBe(2);
-    expect(pkg.stderr.trim().split('\n')).toEqual(['package: --origin https://punkt.kommune.dk/app: must be an origin without path, query or fragment, e.g. https://punkt.kommune.dk']);
+    expect(pkg.stderr.trim().split('\n')).toEqual([
+      'package: --origin https://punkt.kommune.dk/app: must be an origin without path, query or fragment, e.g. https://punkt.kommune.dk',
+    ]);
   });
 
   it('exits non-zero with the reasons for a broken manifest', () => {

@@ -90,7 +90,8 @@ export function parseArgs(args: string[], known: readonly string[]): Record<stri
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
     const name = flag.replace(/^--/, '');
-    if (!flag.startsWith('--') || !known.includes(name)) throw new PackageError(`unknown argument ${flag}; expected ${known.map((k) => `--${k}`).join(', ')}`);
+    if (!flag.startsWith('--') || !known.includes(name))
+      throw new PackageError(`unknown argument ${flag}; expected ${known.map((k) => `--${k}`).join(', ')}`);
     const value = args[++i];
     if (value === undefined) throw new PackageError(`${flag} needs a value`);
     out[name] = value;
@@ -103,8 +104,14 @@ function main(args: string[]): number {
     const opts = parseArgs(args, ['origin', 'client-id', 'app-id', 'out']);
     if (!opts.origin) throw new PackageError('missing --origin https://HOST (the address the app is served from)');
     const clientId = opts['client-id'] ?? (process.env.PUNKT_CLIENT_ID || undefined);
-    const { zipPath } = buildPackage({ origin: opts.origin, clientId, appId: opts['app-id'] ?? (process.env.PUNKT_APP_ID || undefined), out: opts.out });
-    if (!clientId) process.stderr.write(`package: no --client-id or PUNKT_CLIENT_ID; used ${PLACEHOLDER_CLIENT_ID}, so sign-in will not work\n`);
+    const { zipPath } = buildPackage({
+      origin: opts.origin,
+      clientId,
+      appId: opts['app-id'] ?? (process.env.PUNKT_APP_ID || undefined),
+      out: opts.out,
+    });
+    if (!clientId)
+      process.stderr.write(`package: no --client-id or PUNKT_CLIENT_ID; used ${PLACEHOLDER_CLIENT_ID}, so sign-in will not work\n`);
     process.stdout.write(`${zipPath}\n`);
     return 0;
   } catch (error) {

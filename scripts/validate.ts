@@ -29,7 +29,9 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
  * an unknown schema from the internet; validation here must work offline, so that is a failure.
  */
 function bundledSchema(schemaUrl: unknown): string | null {
-  const match = typeof schemaUrl === 'string' && /^https:\/\/developer\.microsoft\.com\/json-schemas\/teams\/(v[0-9.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/.exec(schemaUrl);
+  const match =
+    typeof schemaUrl === 'string' &&
+    /^https:\/\/developer\.microsoft\.com\/json-schemas\/teams\/(v[0-9.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/.exec(schemaUrl);
   if (!match) return null;
   const base = dirname(require.resolve('@microsoft/app-manifest/package.json'));
   const file = join(base, 'build/json-schemas/teams', match[1]!, 'MicrosoftTeams.schema.json');
@@ -40,14 +42,18 @@ function bundledSchema(schemaUrl: unknown): string | null {
 function checkBeyondSchema(manifest: Record<string, unknown>, files: Map<string, Uint8Array> | null): string[] {
   const problems: string[] = [];
   const domains = Array.isArray(manifest.validDomains) ? (manifest.validDomains as unknown[]) : [];
-  for (const d of domains) if (typeof d !== 'string' || d.includes('*')) problems.push(`validDomains: "${String(d)}" is a wildcard or not a host`);
+  for (const d of domains)
+    if (typeof d !== 'string' || d.includes('*')) problems.push(`validDomains: "${String(d)}" is a wildcard or not a host`);
   const text = JSON.stringify(manifest);
   for (const url of text.match(/"http:\/\/[^"]*"/g) ?? []) problems.push(`${url}: must be https`);
   const left = text.match(/\{\{[A-Z_]+\}\}/);
   if (left) problems.push(`unfilled placeholder ${left[0]} (build with npm run package)`);
   if (files) {
     const icons = (manifest.icons ?? {}) as Record<string, unknown>;
-    for (const [key, size] of [['color', 192], ['outline', 32]] as const) {
+    for (const [key, size] of [
+      ['color', 192],
+      ['outline', 32],
+    ] as const) {
       const name = icons[key];
       const bytes = typeof name === 'string' ? files.get(name) : undefined;
       const dims = bytes ? pngSize(bytes) : null;
@@ -71,8 +77,13 @@ export async function validatePackage(path: string): Promise<string[]> {
   } catch (error) {
     return [`manifest.json: not JSON (${(error as Error).message})`];
   }
-  if (!bundledSchema(manifest.$schema)) return [`$schema ${String(manifest.$schema)}: not a Teams schema bundled in @microsoft/app-manifest (offline validation needs one)`];
-  const localFiles = files ?? new Map(['color.png', 'outline.png'].filter((f) => existsSync(join(dirname(path), f))).map((f) => [f, readFileSync(join(dirname(path), f))]));
+  if (!bundledSchema(manifest.$schema))
+    return [`$schema ${String(manifest.$schema)}: not a Teams schema bundled in @microsoft/app-manifest (offline validation needs one)`];
+  const localFiles =
+    files ??
+    new Map(
+      ['color.png', 'outline.png'].filter((f) => existsSync(join(dirname(path), f))).map((f) => [f, readFileSync(join(dirname(path), f))]),
+    );
   const problems = checkBeyondSchema(manifest, localFiles);
   // office-addin-manifest reads a file path and decides JSON vs XML by the name.
   const dir = mkdtempSync(join(tmpdir(), 'punkt-validate-'));
@@ -80,7 +91,8 @@ export async function validatePackage(path: string): Promise<string[]> {
     const file = join(dir, 'manifest.json');
     writeFileSync(file, manifestText);
     const result = await validateManifest(file);
-    if (!result.isValid) for (const issue of result.report?.errors ?? []) problems.push(`schema: ${issue.content ?? issue.title ?? 'invalid'}`);
+    if (!result.isValid)
+      for (const issue of result.report?.errors ?? []) problems.push(`schema: ${issue.content ?? issue.title ?? 'invalid'}`);
     if (!result.isValid && !result.report?.errors?.length) problems.push('schema: invalid');
   } catch (error) {
     // app-manifest's typed reader throws on a wrong shape before schema validation runs.

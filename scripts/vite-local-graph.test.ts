@@ -15,7 +15,13 @@ describe('localGraphPlugin', () => {
 
   it('reads the fault options from PUNKT_GRAPH_* variables', () => {
     expect(
-      faultsFromEnv({ PUNKT_GRAPH_LATENCY: '200', PUNKT_GRAPH_THROTTLE_RATE: '0.2', PUNKT_GRAPH_FAIL_RATE: '0.1', PUNKT_GRAPH_DROP_RATE: '0.05', PUNKT_GRAPH_FAULT_SEED: '9' }),
+      faultsFromEnv({
+        PUNKT_GRAPH_LATENCY: '200',
+        PUNKT_GRAPH_THROTTLE_RATE: '0.2',
+        PUNKT_GRAPH_FAIL_RATE: '0.1',
+        PUNKT_GRAPH_DROP_RATE: '0.05',
+        PUNKT_GRAPH_FAULT_SEED: '9',
+      }),
     ).toEqual({ latencyMs: 200, throttleRate: 0.2, failRate: 0.1, dropRate: 0.05, seed: 9 });
   });
 

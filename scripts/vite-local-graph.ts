@@ -47,7 +47,11 @@ export function graphDataDir(root: string, env: NodeJS.ProcessEnv): string {
 /** The dev-server plugin: serves `/graph/v1.0/...` from the local service (also under `vite preview`). */
 export function localGraphPlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
   const mount = (
-    server: { config: { root: string; logger: { warn(message: string): void } }; middlewares: Connect.Server; httpServer: { once(event: 'close', listener: () => void): unknown } | null },
+    server: {
+      config: { root: string; logger: { warn(message: string): void } };
+      middlewares: Connect.Server;
+      httpServer: { once(event: 'close', listener: () => void): unknown } | null;
+    },
     loadSeed?: () => Promise<SeedModule>,
   ): void => {
     const warn = (message: string): void => server.config.logger.warn(message);

@@ -42,7 +42,10 @@ export function normalizeOrigin(value: string): string {
 export function createAccessPolicy(port: number, options: AccessOptions = {}): AccessPolicy {
   const own = LOOPBACK_NAMES.map((name) => `http://${name}:${port}`);
   const origins = new Set([...(options.allowOrigins ?? DEV_SERVER_ORIGINS), ...own].map(normalizeOrigin));
-  const hosts = new Set([...LOOPBACK_NAMES.map((name) => `${name}:${port}`), ...(options.allowHosts ?? []).map((h) => h.trim().toLowerCase())]);
+  const hosts = new Set([
+    ...LOOPBACK_NAMES.map((name) => `${name}:${port}`),
+    ...(options.allowHosts ?? []).map((h) => h.trim().toLowerCase()),
+  ]);
   // Port 80 is left out of Host by clients.
   if (port === 80) LOOPBACK_NAMES.forEach((name) => hosts.add(name));
   return { origins, hosts };

@@ -34,7 +34,9 @@ describe('tokens', () => {
   });
 
   it('refuses an unknown token for a whole $batch', () => {
-    expect(h.call('POST', '/$batch', { token: 'nope', body: { requests: [{ id: '1', method: 'GET', url: '/sites/punkt-demo' }] } }).status).toBe(401);
+    expect(
+      h.call('POST', '/$batch', { token: 'nope', body: { requests: [{ id: '1', method: 'GET', url: '/sites/punkt-demo' }] } }).status,
+    ).toBe(401);
   });
 
   it.each([
@@ -63,13 +65,21 @@ describe('tokens', () => {
 });
 
 /** A raw request, so Host and Origin can be set as a hostile page or a rebound name would. */
-function send(port: number, path: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+function send(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { authorization: 'Bearer punkt-dev-token', ...headers } }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method, headers: { authorization: 'Bearer punkt-dev-token', ...headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -100,7 +110,9 @@ describe('the stand-alone server', () => {
   it('echoes its own origin', async () => {
     await start();
     const origin = `http://localhost:${port}`;
-    expect((await send(port, '/v1.0/sites/punkt-demo', { origin, host: `localhost:${port}` })).headers['access-control-allow-origin']).toBe(origin);
+    expect((await send(port, '/v1.0/sites/punkt-demo', { origin, host: `localhost:${port}` })).headers['access-control-allow-origin']).toBe(
+      origin,
+    );
   });
 
   it.each(['http://evil.example', 'http://localhost:5174', 'null'])('gives no CORS header to the origin %s', async (origin) => {
@@ -108,14 +120,24 @@ describe('the stand-alone server', () => {
     const response = await send(port, '/v1.0/sites/punkt-demo', { origin, host: `127.0.0.1:${port}` });
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers.vary).toMatch(/Origin/);
-    const preflight = await send(port, '/v1.0/sites/punkt-demo', { origin, host: `127.0.0.1:${port}`, 'access-control-request-method': 'PATCH' }, 'OPTIONS');
+    const preflight = await send(
+      port,
+      '/v1.0/sites/punkt-demo',
+      { origin, host: `127.0.0.1:${port}`, 'access-control-request-method': 'PATCH' },
+      'OPTIONS',
+    );
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('answers an allowed preflight with the methods and headers the app sends', async () => {
     await start();
     const origin = 'http://localhost:5173';
-    const preflight = await send(port, '/v1.0/$batch', { origin, host: `127.0.0.1:${port}`, 'access-control-request-method': 'POST' }, 'OPTIONS');
+    const preflight = await send(
+      port,
+      '/v1.0/$batch',
+      { origin, host: `127.0.0.1:${port}`, 'access-control-request-method': 'POST' },
+      'OPTIONS',
+    );
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe(origin);
     expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/);
@@ -134,12 +156,15 @@ describe('the stand-alone server', () => {
     expect((await send(port, '/v1.0/sites/punkt-demo', { host: `${name}:${port}` })).status).toBe(200);
   });
 
-  it.each(['evil.example', 'rebind.evil.example:PORT', 'localhost:1', '127.0.0.1'])('refuses the Host %s with 421 and a Graph error body', async (host) => {
-    await start();
-    const response = await send(port, '/v1.0/sites/punkt-demo', { host: host.replace('PORT', String(port)) });
-    expect(response.status).toBe(421);
-    expect(JSON.parse(response.body).error.code).toBe('misdirectedRequest');
-  });
+  it.each(['evil.example', 'rebind.evil.example:PORT', 'localhost:1', '127.0.0.1'])(
+    'refuses the Host %s with 421 and a Graph error body',
+    async (host) => {
+      await start();
+      const response = await send(port, '/v1.0/sites/punkt-demo', { host: host.replace('PORT', String(port)) });
+      expect(response.status).toBe(421);
+      expect(JSON.parse(response.body).error.code).toBe('misdirectedRequest');
+    },
+  );
 
   it('serves a name given with --allow-host', async () => {
     await start({ allowHosts: ['punkt.test'] });

@@ -44,6 +44,10 @@ export function authenticate(authorization: string | undefined): Caller {
 /** Writes need a full user: the reader gets 403 accessDenied. */
 export function requireWriter(caller: Caller): void {
   if (caller.readOnly) {
-    throw new ServiceError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+    throw new ServiceError(
+      403,
+      'accessDenied',
+      'Access denied. You do not have permission to perform this action or access this resource.',
+    );
   }
 }

@@ -16,7 +16,13 @@ describe('$batch', () => {
     const response = h.call('POST', '/$batch', {
       body: {
         requests: [
-          { id: 'a', method: 'POST', url: '/sites/punkt-demo/lists/PunktItems/items', headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: 'x' } } },
+          {
+            id: 'a',
+            method: 'POST',
+            url: '/sites/punkt-demo/lists/PunktItems/items',
+            headers: { 'Content-Type': 'application/json' },
+            body: { fields: { Title: 'x' } },
+          },
           { id: 'b', method: 'GET', url: '/sites/punkt-demo/lists/PunktItems/items?$expand=fields', dependsOn: ['a'] },
         ],
       },
@@ -49,7 +55,14 @@ describe('$batch', () => {
   });
 
   it('refuses duplicate ids and unknown dependencies', () => {
-    const dup = h.call('POST', '/$batch', { body: { requests: [{ id: '1', method: 'GET', url: '/me' }, { id: '1', method: 'GET', url: '/me' }] } });
+    const dup = h.call('POST', '/$batch', {
+      body: {
+        requests: [
+          { id: '1', method: 'GET', url: '/me' },
+          { id: '1', method: 'GET', url: '/me' },
+        ],
+      },
+    });
     expect(dup.status).toBe(400);
     const unknown = h.call('POST', '/$batch', { body: { requests: [{ id: '1', method: 'GET', url: '/me', dependsOn: ['9'] }] } });
     expect(unknown.status).toBe(400);

@@ -21,7 +21,12 @@ interface InnerRequest {
   dependsOn: string[];
 }
 
-type InnerRunner = (request: { method: string; url: string; headers: Record<string, string | undefined>; body: unknown }) => ServiceResponse;
+type InnerRunner = (request: {
+  method: string;
+  url: string;
+  headers: Record<string, string | undefined>;
+  body: unknown;
+}) => ServiceResponse;
 
 /** An inner request's URL relative to `/v1.0`; Graph also accepts absolute URLs there. */
 const relativeUrl = (url: string): string => url.replace(/^https?:\/\/[^/]+(\/[^/]+)?\/v1\.0/, '').replace(/^(?!\/)/, '/');
@@ -43,8 +48,10 @@ function isBatchUrl(url: string): boolean {
 
 function parseRequests(body: unknown): InnerRequest[] {
   const requests = (body as { requests?: unknown } | null)?.requests;
-  if (!Array.isArray(requests) || requests.length === 0) throw badRequest('Invalid batch payload format: a non-empty "requests" array is required.');
-  if (requests.length > MAX_BATCH) throw badRequest(`Invalid batch payload format: the number of requests (${requests.length}) exceeds the limit of ${MAX_BATCH}.`);
+  if (!Array.isArray(requests) || requests.length === 0)
+    throw badRequest('Invalid batch payload format: a non-empty "requests" array is required.');
+  if (requests.length > MAX_BATCH)
+    throw badRequest(`Invalid batch payload format: the number of requests (${requests.length}) exceeds the limit of ${MAX_BATCH}.`);
   const seen = new Set<string>();
   const parsed = requests.map((raw: unknown) => {
     const r = raw as Record<string, unknown>;
@@ -52,7 +59,8 @@ function parseRequests(body: unknown): InnerRequest[] {
       throw badRequest('Invalid batch payload format: every request needs "id", "method" and "url".');
     }
     if (seen.has(r.id)) throw badRequest(`Invalid batch payload format: the request id '${r.id}' is used twice.`);
-    if (isBatchUrl(r.url)) throw badRequest(`Invalid batch payload format: request '${r.id}' is a $batch request; batches cannot be nested.`);
+    if (isBatchUrl(r.url))
+      throw badRequest(`Invalid batch payload format: request '${r.id}' is a $batch request; batches cannot be nested.`);
     seen.add(r.id);
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries((r.headers as Record<string, unknown>) ?? {})) headers[k.toLowerCase()] = String(v);
@@ -66,7 +74,13 @@ function parseRequests(body: unknown): InnerRequest[] {
   return parsed;
 }
 
-function failure(outer: ServiceRequest, status: number, code: string, message: string, headers: Record<string, string> = {}): ServiceResponse {
+function failure(
+  outer: ServiceRequest,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): ServiceResponse {
   const ids = { requestId: randomUUID(), clientRequestId: outer.headers['client-request-id'] ?? randomUUID() };
   return { status, headers: { 'content-type': 'application/json', ...headers }, body: errorBody(code, message, ids, new Date()) };
 }
@@ -89,8 +103,10 @@ export function runBatch(outer: ServiceRequest, run: InnerRunner, faults: FaultP
       response = failure(outer, 424, 'failedDependency', 'A request that this request depends on failed.');
     } else {
       const fault = faults.nextInner();
-      if (fault === 'throttle') response = failure(outer, 429, 'activityLimitReached', 'The request has been throttled.', { 'retry-after': '1' });
-      else if (fault === 'fail') response = failure(outer, 503, 'serviceNotAvailable', 'The service is temporarily unavailable.', { 'retry-after': '1' });
+      if (fault === 'throttle')
+        response = failure(outer, 429, 'activityLimitReached', 'The request has been throttled.', { 'retry-after': '1' });
+      else if (fault === 'fail')
+        response = failure(outer, 503, 'serviceNotAvailable', 'The service is temporarily unavailable.', { 'retry-after': '1' });
       else {
         const url = relativeUrl(request.url);
         const headers = { ...request.headers, authorization: outer.headers.authorization };
@@ -108,7 +124,11 @@ export function runBatch(outer: ServiceRequest, run: InnerRunner, faults: FaultP
     body: {
       responses: requests.map((r) => {
         const response = results.get(r.id) as ServiceResponse;
-        const entry: Record<string, unknown> = { id: r.id, status: response.status, headers: { 'content-type': 'application/json', ...response.headers } };
+        const entry: Record<string, unknown> = {
+          id: r.id,
+          status: response.status,
+          headers: { 'content-type': 'application/json', ...response.headers },
+        };
         if (response.body !== undefined) entry.body = response.body;
         return entry;
       }),

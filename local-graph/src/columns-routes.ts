@@ -52,7 +52,10 @@ function getColumns(request: ServiceRequest, params: Record<string, string>, con
   const list = requireList(request, context, params.site as string, params.list as string);
   return {
     status: 200,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns`, value: list.columns.map(columnJson) },
+    body: {
+      '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns`,
+      value: list.columns.map(columnJson),
+    },
   };
 }
 
@@ -64,7 +67,10 @@ function createColumn(request: ServiceRequest, params: Record<string, string>, c
   context.store.write((tx) => tx.put('list', list.id, updated));
   return {
     status: 201,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns/$entity`, ...columnJson(column) },
+    body: {
+      '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns/$entity`,
+      ...columnJson(column),
+    },
   };
 }
 
@@ -86,7 +92,8 @@ function updateColumn(request: ServiceRequest, params: Record<string, string>, c
   const column = findColumn(list, params.column as string);
   if (column.readOnly) throw badRequest(`The column '${column.name}' cannot be changed.`);
   const body = isRecord(request.body) ? request.body : {};
-  const flag = (name: 'indexed' | 'enforceUniqueValues' | 'required' | 'hidden'): boolean => (typeof body[name] === 'boolean' ? (body[name] as boolean) : column[name]);
+  const flag = (name: 'indexed' | 'enforceUniqueValues' | 'required' | 'hidden'): boolean =>
+    typeof body[name] === 'boolean' ? (body[name] as boolean) : column[name];
   const text = (name: 'displayName' | 'description'): string => (typeof body[name] === 'string' ? (body[name] as string) : column[name]);
   const updated: ColumnDoc = {
     ...column,
@@ -97,8 +104,13 @@ function updateColumn(request: ServiceRequest, params: Record<string, string>, c
     displayName: text('displayName'),
     description: text('description'),
   };
-  if (updated.enforceUniqueValues && !updated.indexed) throw badRequest(`The column '${column.name}' must be indexed to enforce unique values.`);
-  const next: ListDoc = { ...list, columns: list.columns.map((c) => (c.id === column.id ? updated : c)), modified: context.now().toISOString() };
+  if (updated.enforceUniqueValues && !updated.indexed)
+    throw badRequest(`The column '${column.name}' must be indexed to enforce unique values.`);
+  const next: ListDoc = {
+    ...list,
+    columns: list.columns.map((c) => (c.id === column.id ? updated : c)),
+    modified: context.now().toISOString(),
+  };
   context.store.write((tx) => tx.put('list', list.id, next));
   return { status: 200, body: columnJson(updated) };
 }

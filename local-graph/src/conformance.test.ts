@@ -22,7 +22,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: LooseJson; headers: Headers }> {
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: LooseJson; headers: Headers }> {
   const response = await fetch(`${graph.url}${path}`, {
     method,
     headers: { authorization: 'Bearer punkt-dev-token', 'content-type': 'application/json', ...headers },
@@ -54,20 +59,44 @@ describe('Microsoft Graph documentation examples', () => {
       list: { template: 'genericList' },
     });
     expect(status).toBe(201);
-    expect(json).toMatchObject({ id: expect.any(String), displayName: 'Books', name: 'Books', list: { template: 'genericList', hidden: false } });
+    expect(json).toMatchObject({
+      id: expect.any(String),
+      displayName: 'Books',
+      name: 'Books',
+      list: { template: 'genericList', hidden: false },
+    });
     expect(json.createdDateTime).toMatch(ISO);
   });
 
   it('"Get lists in a site" (list-list): 200 with value[] of lists', async () => {
     const { status, json } = await call('GET', `${SITE}/lists`);
     expect(status).toBe(200);
-    expect(json.value.find((l: LooseJson) => l.displayName === 'Books')).toMatchObject({ id: expect.any(String), name: 'Books', webUrl: expect.any(String) });
+    expect(json.value.find((l: LooseJson) => l.displayName === 'Books')).toMatchObject({
+      id: expect.any(String),
+      name: 'Books',
+      webUrl: expect.any(String),
+    });
   });
 
   it('"Create a columnDefinition in a list" (list-post-columns): 201 with name, type facet, indexed, enforceUniqueValues', async () => {
-    const { status, json } = await call('POST', `${SITE}/lists/Books/columns`, { name: 'Isbn', description: 'ISBN', enforceUniqueValues: true, indexed: true, text: {} });
+    const { status, json } = await call('POST', `${SITE}/lists/Books/columns`, {
+      name: 'Isbn',
+      description: 'ISBN',
+      enforceUniqueValues: true,
+      indexed: true,
+      text: {},
+    });
     expect(status).toBe(201);
-    expect(json).toMatchObject({ id: expect.any(String), name: 'Isbn', displayName: 'Isbn', description: 'ISBN', enforceUniqueValues: true, indexed: true, hidden: false, text: {} });
+    expect(json).toMatchObject({
+      id: expect.any(String),
+      name: 'Isbn',
+      displayName: 'Isbn',
+      description: 'ISBN',
+      enforceUniqueValues: true,
+      indexed: true,
+      hidden: false,
+      text: {},
+    });
   });
 
   it('"List columnDefinitions in a list" (list-list-columns): 200 with value[] including the created columns', async () => {
@@ -83,7 +112,9 @@ describe('Microsoft Graph documentation examples', () => {
   });
 
   it('"Create a new entry in a SharePoint list" (listitem-create): POST {fields} → 201 with id, createdBy.user, timestamps, eTag', async () => {
-    const { status, json, headers } = await call('POST', `${SITE}/lists/Books/items`, { fields: { Title: 'Widget', Author: 'Purple', PageCount: 32 } });
+    const { status, json, headers } = await call('POST', `${SITE}/lists/Books/items`, {
+      fields: { Title: 'Widget', Author: 'Purple', PageCount: 32 },
+    });
     expect(status).toBe(201);
     expect(json).toMatchObject({
       id: expect.any(String),
@@ -105,24 +136,42 @@ describe('Microsoft Graph documentation examples', () => {
   it('"Get listItem" (listitem-get): expand=fields → the item with its fields and @odata.etag', async () => {
     const { status, json } = await call('GET', `${SITE}/lists/Books/items/1?expand=fields`);
     expect(status).toBe(200);
-    expect(json).toMatchObject({ id: '1', '@odata.etag': expect.any(String), fields: { id: '1', Title: 'Widget', '@odata.etag': json.eTag } });
+    expect(json).toMatchObject({
+      id: '1',
+      '@odata.etag': expect.any(String),
+      fields: { id: '1', Title: 'Widget', '@odata.etag': json.eTag },
+    });
   });
 
   it('"Update listItem" (listitem-update): PATCH …/fields → 200 OK with the fieldValueSet; a stale if-match → 412 and nothing changes', async () => {
     const before = await call('GET', `${SITE}/lists/Books/items/1`);
-    const { status, json } = await call('PATCH', `${SITE}/lists/Books/items/1/fields`, { Author: 'Fuchsia', PageCount: 934 }, { 'if-match': before.json.eTag });
+    const { status, json } = await call(
+      'PATCH',
+      `${SITE}/lists/Books/items/1/fields`,
+      { Author: 'Fuchsia', PageCount: 934 },
+      { 'if-match': before.json.eTag },
+    );
     expect(status).toBe(200);
     expect(json).toMatchObject({ Title: 'Widget', Author: 'Fuchsia', PageCount: 934 });
     const stale = await call('PATCH', `${SITE}/lists/Books/items/1/fields`, { Author: 'Teal' }, { 'if-match': before.json.eTag });
     expect(stale.status).toBe(412);
-    expect(stale.json.error).toMatchObject({ code: 'preconditionFailed', message: expect.any(String), innerError: { date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) } });
+    expect(stale.json.error).toMatchObject({
+      code: 'preconditionFailed',
+      message: expect.any(String),
+      innerError: { date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) },
+    });
     expect((await call('GET', `${SITE}/lists/Books/items/1?expand=fields`)).json.fields.Author).toBe('Fuchsia');
   });
 
   it('"Update listItem" as SharePoint orders its checks: permission before ETag, so a reader gets 403 and a writer 412 for a never-matching if-match, and nothing changes', async () => {
     const before = await call('GET', `${SITE}/lists/Books/items/1`);
     const probe = { 'if-match': '"punkt-write-probe"' };
-    const reader = await call('PATCH', `${SITE}/lists/Books/items/1/fields`, {}, { ...probe, authorization: 'Bearer punkt-dev-token-reader' });
+    const reader = await call(
+      'PATCH',
+      `${SITE}/lists/Books/items/1/fields`,
+      {},
+      { ...probe, authorization: 'Bearer punkt-dev-token-reader' },
+    );
     expect([reader.status, reader.json.error.code]).toEqual([403, 'accessDenied']);
     const writer = await call('PATCH', `${SITE}/lists/Books/items/1/fields`, {}, probe);
     expect([writer.status, writer.json.error.code]).toEqual([412, 'preconditionFailed']);
@@ -142,7 +191,11 @@ describe('Microsoft Graph documentation examples', () => {
     const response = await fetch(`${graph.url}/me/events`, { headers: { 'client-request-id': 'abc-123' } });
     const json = (await response.json()) as LooseJson;
     expect(response.status).toBe(401);
-    expect(json.error).toMatchObject({ code: expect.any(String), message: expect.any(String), innerError: { 'client-request-id': 'abc-123', 'request-id': response.headers.get('request-id') } });
+    expect(json.error).toMatchObject({
+      code: expect.any(String),
+      message: expect.any(String),
+      innerError: { 'client-request-id': 'abc-123', 'request-id': response.headers.get('request-id') },
+    });
     expect(json.error.innerError.date).toMatch(ISO);
   });
 
@@ -200,7 +253,11 @@ describe('Microsoft Graph documentation examples', () => {
       chatType: 'meeting',
       tenantId: expect.any(String),
       webUrl: expect.any(String),
-      onlineMeetingInfo: { calendarEventId: event.id, joinWebUrl: event.onlineMeeting.joinUrl, organizer: { id: expect.any(String), displayName: expect.any(String), userIdentityType: 'aadUser' } },
+      onlineMeetingInfo: {
+        calendarEventId: event.id,
+        joinWebUrl: event.onlineMeeting.joinUrl,
+        organizer: { id: expect.any(String), displayName: expect.any(String), userIdentityType: 'aadUser' },
+      },
     });
     expect(json.createdDateTime).toMatch(ISO);
   });
@@ -210,7 +267,13 @@ describe('Microsoft Graph documentation examples', () => {
       requests: [
         { id: '1', method: 'GET', url: '/sites/punkt-demo/lists/NoSuchList' },
         { id: '2', dependsOn: ['1'], method: 'GET', url: '/me' },
-        { id: '3', method: 'PATCH', url: '/sites/punkt-demo/lists/Books/items/1/fields', body: { PageCount: 1 }, headers: { 'Content-Type': 'application/json' } },
+        {
+          id: '3',
+          method: 'PATCH',
+          url: '/sites/punkt-demo/lists/Books/items/1/fields',
+          body: { PageCount: 1 },
+          headers: { 'Content-Type': 'application/json' },
+        },
       ],
     });
     expect(status).toBe(200);
@@ -227,7 +290,11 @@ describe('Microsoft Graph documentation examples', () => {
   });
 
   it('"Update event" and "Delete event" (event-update, event-delete): 200 with the event, then 204 No Content', async () => {
-    const created = await call('POST', '/me/events', { subject: 'Temp', start: { dateTime: '2017-04-16T12:00:00', timeZone: 'UTC' }, end: { dateTime: '2017-04-16T13:00:00', timeZone: 'UTC' } });
+    const created = await call('POST', '/me/events', {
+      subject: 'Temp',
+      start: { dateTime: '2017-04-16T12:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2017-04-16T13:00:00', timeZone: 'UTC' },
+    });
     const path = `/me/events/${encodeURIComponent(created.json.id)}`;
     const updated = await call('PATCH', path, { subject: 'Temp (moved)' });
     expect([updated.status, updated.json.subject]).toEqual([200, 'Temp (moved)']);

@@ -22,7 +22,9 @@ const auth = { authorization: 'Bearer punkt-dev-token', 'content-type': 'applica
 
 async function startServer(): Promise<{ url: string; child: ChildProcessWithoutNullStreams }> {
   // `node --import tsx` keeps the server in this one process, so SIGKILL hits the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/punkt.ts', 'graph-server', '--port', '0', '--data', dir], { cwd: process.cwd() });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/punkt.ts', 'graph-server', '--port', '0', '--data', dir], {
+    cwd: process.cwd(),
+  });
   children.push(child);
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -40,7 +42,10 @@ async function keysIn(url: string): Promise<string[]> {
   const keys: string[] = [];
   let next: string | undefined = `${url}/sites/punkt-demo/lists/Durable/items?$expand=fields($select=Key)&$top=500`;
   while (next) {
-    const page = (await (await fetch(next, { headers: auth })).json()) as { value: { fields: { Key: string } }[]; '@odata.nextLink'?: string };
+    const page = (await (await fetch(next, { headers: auth })).json()) as {
+      value: { fields: { Key: string } }[];
+      '@odata.nextLink'?: string;
+    };
     keys.push(...page.value.map((item) => item.fields.Key));
     next = page['@odata.nextLink'];
   }
@@ -56,7 +61,11 @@ async function writeUntilKilled(url: string, child: ChildProcessWithoutNullStrea
     while (!stop) {
       const key = `r${round}-${(n += 1)}`;
       try {
-        const response = await fetch(`${url}/sites/punkt-demo/lists/Durable/items`, { method: 'POST', headers: auth, body: JSON.stringify({ fields: { Title: key, Key: key } }) });
+        const response = await fetch(`${url}/sites/punkt-demo/lists/Durable/items`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ fields: { Title: key, Key: key } }),
+        });
         if (response.status >= 200 && response.status < 300) acknowledged.push(key);
         else if (!stop) throw new Error(`unexpected ${response.status}`);
       } catch (error) {

@@ -55,7 +55,13 @@ export function itemBodyOf(value: unknown, fallback: EventDoc['body']): EventDoc
   // The enum is matched case-insensitively: Graph's own "Create event" example sends 'HTML'.
   const contentType = String(v?.contentType ?? 'html').toLowerCase();
   const content = v?.content ?? '';
-  if (typeof v !== 'object' || v === null || Array.isArray(v) || (contentType !== 'text' && contentType !== 'html') || typeof content !== 'string') {
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    Array.isArray(v) ||
+    (contentType !== 'text' && contentType !== 'html') ||
+    typeof content !== 'string'
+  ) {
     throw badRequest("The event's 'body' must be an itemBody: {contentType: 'text' | 'html', content: string}.");
   }
   return { contentType, content };

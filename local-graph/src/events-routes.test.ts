@@ -9,7 +9,9 @@ beforeEach(() => {
 afterEach(() => h.dispose());
 
 const event = (subject: string, start: string, end: string, extra: Record<string, unknown> = {}) =>
-  h.call('POST', '/me/events', { body: { subject, start: { dateTime: start, timeZone: 'UTC' }, end: { dateTime: end, timeZone: 'UTC' }, ...extra } });
+  h.call('POST', '/me/events', {
+    body: { subject, start: { dateTime: start, timeZone: 'UTC' }, end: { dateTime: end, timeZone: 'UTC' }, ...extra },
+  });
 
 describe('calendar events', () => {
   it('creates an event with an id, an iCalUId, the caller as organizer and UTC start/end', () => {
@@ -31,7 +33,11 @@ describe('calendar events', () => {
 
   it('converts a Windows time zone to UTC (Romance Standard Time is Copenhagen)', () => {
     const created = h.call('POST', '/me/events', {
-      body: { subject: 'S', start: { dateTime: '2024-07-01T09:00:00', timeZone: 'Romance Standard Time' }, end: { dateTime: '2024-07-01T10:00:00', timeZone: 'Europe/Copenhagen' } },
+      body: {
+        subject: 'S',
+        start: { dateTime: '2024-07-01T09:00:00', timeZone: 'Romance Standard Time' },
+        end: { dateTime: '2024-07-01T10:00:00', timeZone: 'Europe/Copenhagen' },
+      },
     });
     expect(created.json.start.dateTime).toBe('2024-07-01T07:00:00.0000000');
   });
@@ -63,16 +69,26 @@ describe('calendar events', () => {
     expect(decodeURIComponent(chatId ?? '')).toMatch(/^19:meeting_.+@thread\.v2$/);
     const chat = h.call('GET', `/chats/${chatId}`);
     expect(chat.status).toBe(200);
-    expect(chat.json).toMatchObject({ chatType: 'meeting', topic: 'Teams', onlineMeetingInfo: { calendarEventId: created.json.id, joinWebUrl: joinUrl } });
+    expect(chat.json).toMatchObject({
+      chatType: 'meeting',
+      topic: 'Teams',
+      onlineMeetingInfo: { calendarEventId: created.json.id, joinWebUrl: joinUrl },
+    });
     expect(h.call('GET', '/chats/19:nope@thread.v2').status).toBe(404);
   });
 
   it('updates an event (new changeKey) and deletes it with 204', () => {
     const created = event('Chefforum', '2024-03-13T08:00:00', '2024-03-13T10:00:00');
     const id = encodeURIComponent(created.json.id);
-    const updated = h.call('PATCH', `/me/events/${id}`, { body: { subject: 'Chefforum (flyttet)', start: { dateTime: '2024-03-13T09:00:00', timeZone: 'UTC' } } });
+    const updated = h.call('PATCH', `/me/events/${id}`, {
+      body: { subject: 'Chefforum (flyttet)', start: { dateTime: '2024-03-13T09:00:00', timeZone: 'UTC' } },
+    });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ subject: 'Chefforum (flyttet)', start: { dateTime: '2024-03-13T09:00:00.0000000' }, end: { dateTime: '2024-03-13T10:00:00.0000000' } });
+    expect(updated.json).toMatchObject({
+      subject: 'Chefforum (flyttet)',
+      start: { dateTime: '2024-03-13T09:00:00.0000000' },
+      end: { dateTime: '2024-03-13T10:00:00.0000000' },
+    });
     expect(updated.json.changeKey).not.toBe(created.json.changeKey);
     expect(h.call('PATCH', `/me/events/${id}`, { body: { end: { dateTime: '2024-03-13T07:00:00', timeZone: 'UTC' } } }).status).toBe(400);
     expect(h.call('DELETE', `/me/events/${id}`).status).toBe(204);

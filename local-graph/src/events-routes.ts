@@ -17,7 +17,17 @@ import { page, topOf } from './router';
 import type { Route, ServiceContext, ServiceRequest, ServiceResponse } from './router';
 import type { ChatDoc } from './chats-routes';
 
-const FILTERABLE = new Set(['id', 'iCalUId', 'subject', 'start/dateTime', 'end/dateTime', 'isOnlineMeeting', 'isOrganizer', 'type', 'organizer/emailAddress/address']);
+const FILTERABLE = new Set([
+  'id',
+  'iCalUId',
+  'subject',
+  'start/dateTime',
+  'end/dateTime',
+  'isOnlineMeeting',
+  'isOrganizer',
+  'type',
+  'organizer/emailAddress/address',
+]);
 
 function read(json: Record<string, unknown>, path: string): unknown {
   return path.split('/').reduce<unknown>((v, key) => (v as Record<string, unknown> | null | undefined)?.[key], json);
@@ -43,7 +53,9 @@ function respond(request: ServiceRequest, events: Record<string, unknown>[], con
   const select = request.query.get('$select');
   if (select) {
     const names = select.split(',').map((n) => n.trim());
-    rows = rows.map((e) => Object.fromEntries(Object.entries(e).filter(([key]) => key === 'id' || key === '@odata.etag' || names.includes(key))));
+    rows = rows.map((e) =>
+      Object.fromEntries(Object.entries(e).filter(([key]) => key === 'id' || key === '@odata.etag' || names.includes(key))),
+    );
   }
   const { value, nextLink } = page(request, rows, topOf(request.query, 10, 1000));
   const body: Record<string, unknown> = { '@odata.context': `${request.baseUrl}/$metadata#${context}`, value };
@@ -57,30 +69,52 @@ function getMe(request: ServiceRequest): ServiceResponse {
   const { caller } = request;
   return {
     status: 200,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#users/$entity`, id: caller.id, displayName: caller.displayName, mail: caller.email, userPrincipalName: caller.email },
+    body: {
+      '@odata.context': `${request.baseUrl}/$metadata#users/$entity`,
+      id: caller.id,
+      displayName: caller.displayName,
+      mail: caller.email,
+      userPrincipalName: caller.email,
+    },
   };
 }
 
 function listEvents(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
-  return respond(request, allEvents(context).map((e) => eventJson(e, request.caller)), "users('me')/events");
+  return respond(
+    request,
+    allEvents(context).map((e) => eventJson(e, request.caller)),
+    "users('me')/events",
+  );
 }
 
 function getEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   const event = requireEvent(context, params.id as string);
-  return { status: 200, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) } };
+  return {
+    status: 200,
+    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) },
+  };
 }
 
 function calendarView(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
   const from = request.query.get('startDateTime') ?? request.query.get('StartDateTime');
   const to = request.query.get('endDateTime') ?? request.query.get('EndDateTime');
   if (!from || !to) {
-    throw new ServiceError(400, 'ErrorInvalidParameter', 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
+    throw new ServiceError(
+      400,
+      'ErrorInvalidParameter',
+      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
+    );
   }
   const [start, end] = [instant(from), instant(to)];
-  if (Number.isNaN(start) || Number.isNaN(end)) throw new ServiceError(400, 'ErrorInvalidParameter', 'StartDateTime and EndDateTime must be ISO 8601 date-times.');
+  if (Number.isNaN(start) || Number.isNaN(end))
+    throw new ServiceError(400, 'ErrorInvalidParameter', 'StartDateTime and EndDateTime must be ISO 8601 date-times.');
   const inWindow = allEvents(context).filter((e) => Date.parse(e.startUtc) < end && Date.parse(e.endUtc) > start);
   inWindow.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
-  return respond(request, inWindow.map((e) => eventJson(e, request.caller)), "users('me')/calendarView");
+  return respond(
+    request,
+    inWindow.map((e) => eventJson(e, request.caller)),
+    "users('me')/calendarView",
+  );
 }
 
 function createEvent(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
@@ -113,11 +147,20 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
   context.store.write((tx) => {
     tx.put('event', id, event);
     if (chatId) {
-      const chat: ChatDoc = { id: chatId, topic: event.subject, eventId: id, created: now, organizer: { id: request.caller.id, displayName: request.caller.displayName } };
+      const chat: ChatDoc = {
+        id: chatId,
+        topic: event.subject,
+        eventId: id,
+        created: now,
+        organizer: { id: request.caller.id, displayName: request.caller.displayName },
+      };
       tx.put('chat', chatId, chat);
     }
   });
-  return { status: 201, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) } };
+  return {
+    status: 201,
+    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) },
+  };
 }
 
 function requireEvent(context: ServiceContext, id: string): EventDoc {
@@ -143,7 +186,10 @@ function updateEvent(request: ServiceRequest, params: Record<string, string>, co
   };
   if (Date.parse(updated.endUtc) < Date.parse(updated.startUtc)) throw badRequest('The end of the event is before its start.');
   context.store.write((tx) => tx.put('event', event.id, updated));
-  return { status: 200, body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(updated, request.caller) } };
+  return {
+    status: 200,
+    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(updated, request.caller) },
+  };
 }
 
 /** "Delete event": 204 No Content; its meeting chat stays, as in Teams. */

@@ -65,7 +65,9 @@ describe('the HTTP server', () => {
     // Create lists through drops, then count what exists without faults.
     const dir = running[0]?.dir as string;
     for (let i = 0; i < 10; i += 1) {
-      await fetch(`${url}/sites/punkt-demo/lists`, { method: 'POST', headers: auth, body: JSON.stringify({ displayName: `L${i}` }) }).catch(() => null);
+      await fetch(`${url}/sites/punkt-demo/lists`, { method: 'POST', headers: auth, body: JSON.stringify({ displayName: `L${i}` }) }).catch(
+        () => null,
+      );
     }
     await running[0]?.graph.close();
     running.splice(0);

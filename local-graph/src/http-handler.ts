@@ -107,13 +107,19 @@ export async function handleHttp(
     return true;
   }
   if (fault === 'throttle' || fault === 'fail') {
-    const [status, code, message] = fault === 'throttle' ? [429, 'activityLimitReached', 'The request has been throttled.'] : [503, 'serviceNotAvailable', 'The service is temporarily unavailable.'];
+    const [status, code, message] =
+      fault === 'throttle'
+        ? [429, 'activityLimitReached', 'The request has been throttled.']
+        : [503, 'serviceNotAvailable', 'The service is temporarily unavailable.'];
     send(res, ids, { status, headers: { 'retry-after': '1' }, body: errorBody(code, message, ids, mount.now()) });
     return true;
   }
   let body: unknown;
   if (text === null) {
-    send(res, ids, { status: 413, body: errorBody('invalidRequest', 'The request body is larger than the limit of 4 MB (or could not be read).', ids, mount.now()) });
+    send(res, ids, {
+      status: 413,
+      body: errorBody('invalidRequest', 'The request body is larger than the limit of 4 MB (or could not be read).', ids, mount.now()),
+    });
     return true;
   }
   try {

@@ -31,7 +31,11 @@ export const etagOf = (item: ItemDoc): string => `"${item.guid},${item.version}"
  * weak prefix are ignored. (A list of ETags is not supported: SharePoint's own ETags contain commas.)
  */
 export function etagMatches(ifMatch: string, item: ItemDoc): boolean {
-  const bare = (value: string): string => value.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  const bare = (value: string): string =>
+    value
+      .trim()
+      .replace(/^W\//, '')
+      .replace(/^"(.*)"$/, '$1');
   return ifMatch.trim() === '*' || bare(ifMatch) === bare(etagOf(item));
 }
 

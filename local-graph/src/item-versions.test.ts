@@ -30,6 +30,8 @@ describe('list item versions (listItem: list versions)', () => {
     expect(h.call('DELETE', `${ITEMS}/${created.json.id}`).status).toBe(204);
     expect(h.call('GET', `${ITEMS}/${created.json.id}/versions`).status).toBe(404);
     const closed = h.call('POST', '/sites/punkt-demo/lists/PunktClosedItems/items', { body: { fields: { Title: 'X' } } });
-    expect(h.call('GET', `/sites/punkt-demo/lists/PunktClosedItems/items/${closed.json.id}/versions`, { token: READER_TOKEN }).status).toBe(403);
+    expect(h.call('GET', `/sites/punkt-demo/lists/PunktClosedItems/items/${closed.json.id}/versions`, { token: READER_TOKEN }).status).toBe(
+      403,
+    );
   });
 });

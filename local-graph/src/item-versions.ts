@@ -39,7 +39,10 @@ export function dropVersions(tx: Transaction, store: DocumentStore, list: ListDo
 function versionsOf(context: ServiceContext, list: ListDoc, itemId: string): ItemDoc[] {
   const item = /^\d+$/.test(itemId) ? context.store.get<ItemDoc>(itemKind(list), itemId) : undefined;
   if (!item) throw notFound(`The item '${itemId}'`);
-  const recorded = context.store.all<VersionDoc>(versionKind(list)).filter((v) => String(v.itemId) === itemId).map((v) => v.item);
+  const recorded = context.store
+    .all<VersionDoc>(versionKind(list))
+    .filter((v) => String(v.itemId) === itemId)
+    .map((v) => v.item);
   const all = recorded.some((v) => v.version === item.version) ? recorded : [...recorded, item];
   return all.sort((a, b) => b.version - a.version);
 }
@@ -63,7 +66,11 @@ function listVersions(request: ServiceRequest, params: Record<string, string>, c
   return { status: 200, body: { value: versions.map((v) => versionJson(list, v, expandsFields(request))) } };
 }
 
-function findVersion(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): { list: ListDoc; version: ItemDoc } {
+function findVersion(
+  request: ServiceRequest,
+  params: Record<string, string>,
+  context: ServiceContext,
+): { list: ListDoc; version: ItemDoc } {
   const list = requireList(request, context, params.site as string, params.list as string);
   const version = versionsOf(context, list, params.item as string).find((v) => `${v.version}.0` === params.version);
   if (!version) throw notFound(`The version '${params.version}'`);

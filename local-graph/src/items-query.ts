@@ -27,7 +27,10 @@ export function parseExpand(raw: string | null, list: ListDoc): Expand {
   const match = /^\s*fields\s*(?:\(\s*\$?select\s*=\s*([^)]*)\))?\s*$/i.exec(raw);
   if (!match) throw badRequest(`Parsing OData Select and Expand failed: unsupported $expand '${raw}'.`);
   if (match[1] === undefined) return { fields: true, select: null };
-  const select = match[1].split(',').map((s) => s.trim()).filter(Boolean);
+  const select = match[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const name of select) requireColumn(list, name);
   return { fields: true, select };
 }
@@ -38,7 +41,8 @@ function requireColumn(list: ListDoc, name: string): void {
 }
 
 function columnOfPath(list: ListDoc, path: string): string {
-  if (!path.startsWith('fields/')) throw badRequest(`Only fields/… properties can be used in $filter or $orderby on list items ('${path}').`);
+  if (!path.startsWith('fields/'))
+    throw badRequest(`Only fields/… properties can be used in $filter or $orderby on list items ('${path}').`);
   const name = path.slice('fields/'.length);
   requireColumn(list, name);
   return name;
@@ -84,7 +88,9 @@ export function queryItems(request: ServiceRequest, list: ListDoc, context: Serv
     });
   checkIndexed(request, list, items.length, [...referenced, ...order.map((o) => o.name)]);
   const expr = filter;
-  const selected = expr ? items.filter((item) => evaluateFilter(expr, (p) => fieldValue(list, item, p.slice('fields/'.length)))) : [...items];
+  const selected = expr
+    ? items.filter((item) => evaluateFilter(expr, (p) => fieldValue(list, item, p.slice('fields/'.length))))
+    : [...items];
   selected.sort((a, b) => {
     for (const { name, sign } of order) {
       const c = compareValues(fieldValue(list, a, name), fieldValue(list, b, name));

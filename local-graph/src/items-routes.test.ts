@@ -30,7 +30,10 @@ describe('list items', () => {
 
   it('filters, orders, selects and pages through @odata.nextLink', () => {
     for (let i = 1; i <= 5; i += 1) create({ Title: `T${i}`, MeetingKey: i % 2 ? 'odd' : 'even', Number: 10 - i, ClientKey: `k${i}` });
-    const first = h.call('GET', `${ITEMS}?$expand=fields($select=Title,Number)&$filter=fields/MeetingKey eq 'odd'&$orderby=fields/Number asc&$top=2`);
+    const first = h.call(
+      'GET',
+      `${ITEMS}?$expand=fields($select=Title,Number)&$filter=fields/MeetingKey eq 'odd'&$orderby=fields/Number asc&$top=2`,
+    );
     expect(first.status).toBe(200);
     expect(first.json.value.map((v: LooseJson) => v.fields)).toEqual([
       { '@odata.etag': expect.any(String), Title: 'T5', Number: 5 },
@@ -91,14 +94,25 @@ describe('list items', () => {
     h.service.store.write((tx) => {
       const list = h.service.store.all<LooseJson>('list')[0];
       for (let i = 1; i <= 5001; i += 1) {
-        tx.put(`item:${list.id}`, String(i), { id: i, guid: `g${i}`, version: 1, created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z', createdBy: {}, modifiedBy: {}, fields: { Number: i, MeetingKey: `m${i % 7}` } });
+        tx.put(`item:${list.id}`, String(i), {
+          id: i,
+          guid: `g${i}`,
+          version: 1,
+          created: '2024-01-01T00:00:00Z',
+          modified: '2024-01-01T00:00:00Z',
+          createdBy: {},
+          modifiedBy: {},
+          fields: { Number: i, MeetingKey: `m${i % 7}` },
+        });
       }
       tx.put('list', list.id, { ...list, nextItemId: 5002 });
     });
     const refused = h.call('GET', `${ITEMS}?$filter=fields/Number eq 3`);
     expect(refused.status).toBe(400);
     expect(refused.json.error.message).toContain("Field 'Number' cannot be referenced in filter or orderby as it is not indexed");
-    const allowed = h.call('GET', `${ITEMS}?$filter=fields/Number eq 3&$expand=fields`, { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } });
+    const allowed = h.call('GET', `${ITEMS}?$filter=fields/Number eq 3&$expand=fields`, {
+      headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
     expect(allowed.json.value.map((v: LooseJson) => v.id)).toEqual(['3']);
     expect(h.call('GET', `${ITEMS}?$filter=fields/MeetingKey eq 'm1'&$top=1`).status).toBe(200);
   });

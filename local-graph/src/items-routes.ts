@@ -54,7 +54,10 @@ function getItem(request: ServiceRequest, params: Record<string, string>, contex
   return {
     status: 200,
     headers: { etag: etagOf(item) },
-    body: { '@odata.context': context$(request, list, '/$entity'), ...itemJson(list, item, expand.fields ? fieldsJson(list, item, expand.select) : null) },
+    body: {
+      '@odata.context': context$(request, list, '/$entity'),
+      ...itemJson(list, item, expand.fields ? fieldsJson(list, item, expand.select) : null),
+    },
   };
 }
 
@@ -65,7 +68,10 @@ function getFields(request: ServiceRequest, params: Record<string, string>, cont
   return {
     status: 200,
     headers: { etag: etagOf(item) },
-    body: { '@odata.context': context$(request, list, `('${item.id}')/fields/$entity`), ...fieldsJson(list, item, select ? select.split(',').map((s) => s.trim()) : null) },
+    body: {
+      '@odata.context': context$(request, list, `('${item.id}')/fields/$entity`),
+      ...fieldsJson(list, item, select ? select.split(',').map((s) => s.trim()) : null),
+    },
   };
 }
 
@@ -108,7 +114,13 @@ function updateFields(request: ServiceRequest, params: Record<string, string>, c
   const changes = coerceFields(list, request.body);
   const fields = { ...item.fields, ...changes };
   checkUnique(context.store, list, item.id, changes);
-  const updated: ItemDoc = { ...item, fields, version: item.version + 1, modified: context.now().toISOString(), modifiedBy: stamp(request.caller) };
+  const updated: ItemDoc = {
+    ...item,
+    fields,
+    version: item.version + 1,
+    modified: context.now().toISOString(),
+    modifiedBy: stamp(request.caller),
+  };
   context.store.write((tx) => {
     tx.put(itemKind(list), String(item.id), updated);
     recordVersion(tx, list, updated);

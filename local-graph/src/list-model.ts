@@ -61,7 +61,12 @@ export function builtInColumns(newId: () => string): ColumnDoc[] {
     hidden: false,
     readOnly,
   });
-  return [column('Title', 'text', false, false), column('ID', 'number', true, true), column('Created', 'dateTime', true, false), column('Modified', 'dateTime', true, false)];
+  return [
+    column('Title', 'text', false, false),
+    column('ID', 'number', true, true),
+    column('Created', 'dateTime', true, false),
+    column('Modified', 'dateTime', true, false),
+  ];
 }
 
 /** Graph's columnDefinition for a stored column. */

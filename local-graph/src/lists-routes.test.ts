@@ -31,7 +31,9 @@ describe('sites, lists and columns', () => {
 
   it('lists columns and adds indexed ones', () => {
     makeList(h, 'PunktItems', [{ name: 'Number', number: {} }]);
-    const created = h.call('POST', '/sites/punkt-demo/lists/PunktItems/columns', { body: { name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true } });
+    const created = h.call('POST', '/sites/punkt-demo/lists/PunktItems/columns', {
+      body: { name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true },
+    });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ name: 'ClientKey', indexed: true, enforceUniqueValues: true, text: {} });
     const columns = h.call('GET', '/sites/punkt-demo/lists/PunktItems/columns').json.value.map((c: LooseJson) => c.name);
@@ -41,7 +43,9 @@ describe('sites, lists and columns', () => {
 
   it('requires a unique column to be indexed', () => {
     makeList(h, 'PunktItems', []);
-    const response = h.call('POST', '/sites/punkt-demo/lists/PunktItems/columns', { body: { name: 'Key', text: {}, enforceUniqueValues: true } });
+    const response = h.call('POST', '/sites/punkt-demo/lists/PunktItems/columns', {
+      body: { name: 'Key', text: {}, enforceUniqueValues: true },
+    });
     expect([response.status, response.json.error.code]).toEqual([400, 'invalidRequest']);
   });
 
@@ -51,7 +55,9 @@ describe('sites, lists and columns', () => {
     expect(column.indexed).toBe(false);
     const updated = h.call('PATCH', `/sites/punkt-demo/lists/PunktItems/columns/${column.id}`, { body: { indexed: true } });
     expect([updated.status, updated.json.indexed]).toEqual([200, true]);
-    const unique = h.call('PATCH', `/sites/punkt-demo/lists/PunktItems/columns/${column.id}`, { body: { indexed: false, enforceUniqueValues: true } });
+    const unique = h.call('PATCH', `/sites/punkt-demo/lists/PunktItems/columns/${column.id}`, {
+      body: { indexed: false, enforceUniqueValues: true },
+    });
     expect(unique.status).toBe(400);
     expect(h.call('PATCH', '/sites/punkt-demo/lists/PunktItems/columns/Nope', { body: { indexed: true } }).status).toBe(404);
   });

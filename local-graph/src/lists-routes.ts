@@ -35,7 +35,10 @@ function getSite(request: ServiceRequest, params: Record<string, string>, contex
 function getLists(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
   const siteId = params.site as string;
   requireSite(siteId);
-  let lists = context.store.all<ListDoc>('list').filter((l) => l.siteId === siteId).map(listJson);
+  let lists = context.store
+    .all<ListDoc>('list')
+    .filter((l) => l.siteId === siteId)
+    .map(listJson);
   const filter = request.query.get('$filter');
   if (filter !== null) {
     const expr = parseFilterParam(filter);
@@ -57,7 +60,11 @@ function createList(request: ServiceRequest, params: Record<string, string>, con
   }
   const displayName = body.displayName;
   if (findList(context, siteId, displayName)) {
-    throw new ServiceError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+    throw new ServiceError(
+      409,
+      'nameAlreadyExists',
+      `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`,
+    );
   }
   const columns = builtInColumns(context.newId);
   for (const column of Array.isArray(body.columns) ? body.columns : []) columns.push(columnFromBody(column, columns, context.newId));
@@ -84,7 +91,10 @@ function createList(request: ServiceRequest, params: Record<string, string>, con
 
 function getList(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
   const list = requireList(request, context, params.site as string, params.list as string);
-  const body: Record<string, unknown> = { '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists/$entity`, ...listJson(list) };
+  const body: Record<string, unknown> = {
+    '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists/$entity`,
+    ...listJson(list),
+  };
   if (/\bcolumns\b/.test(request.query.get('$expand') ?? '')) body.columns = list.columns.map(columnJson);
   return { status: 200, body };
 }

@@ -44,7 +44,11 @@ describe('OData $filter', () => {
   });
 
   it('lists the paths an expression reads', () => {
-    expect(filterPaths(parseFilter("fields/A eq 'x' and (fields/B gt 1 or not startswith(fields/C,'y'))"))).toEqual(['fields/A', 'fields/B', 'fields/C']);
+    expect(filterPaths(parseFilter("fields/A eq 'x' and (fields/B gt 1 or not startswith(fields/C,'y'))"))).toEqual([
+      'fields/A',
+      'fields/B',
+      'fields/C',
+    ]);
   });
 
   it.each([

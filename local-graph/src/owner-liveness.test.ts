@@ -44,7 +44,12 @@ describe('ownerIsLive', () => {
   });
 
   it('falls back to signal 0 where there is no /proc', () => {
-    const noProc = (alive: boolean): ProcessTable => ({ available: false, stat: () => undefined, openFiles: () => null, exists: () => alive });
+    const noProc = (alive: boolean): ProcessTable => ({
+      available: false,
+      stat: () => undefined,
+      openFiles: () => null,
+      exists: () => alive,
+    });
     expect(ownerIsLive(42, DB, noProc(true))).toBe(true);
     expect(ownerIsLive(42, DB, noProc(false))).toBe(false);
   });

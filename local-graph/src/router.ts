@@ -98,7 +98,11 @@ export function page<T>(request: ServiceRequest, rows: T[], top: number): { valu
   const token = request.query.get('$skiptoken');
   let offset = 0;
   if (token !== null) {
-    offset = Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^offset=/, ''));
+    offset = Number(
+      Buffer.from(token, 'base64url')
+        .toString('utf8')
+        .replace(/^offset=/, ''),
+    );
     if (!Number.isInteger(offset) || offset < 0) throw new ServiceError(400, 'invalidRequest', 'The $skiptoken is not valid.');
   }
   const value = rows.slice(offset, offset + top);

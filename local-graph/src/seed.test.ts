@@ -37,7 +37,9 @@ describe('upcoming agenda', () => {
   });
 
   it('gives each punkt the same duration every time, and not all the same', () => {
-    expect(upcomingMeeting(new Date('2026-11-20T18:30:00Z'), march).items.map((i) => i.durationMinutes)).toEqual(meeting.items.map((i) => i.durationMinutes));
+    expect(upcomingMeeting(new Date('2026-11-20T18:30:00Z'), march).items.map((i) => i.durationMinutes)).toEqual(
+      meeting.items.map((i) => i.durationMinutes),
+    );
     expect(new Set(meeting.items.map(demoDuration)).size).toBeGreaterThan(2);
   });
 
@@ -57,7 +59,12 @@ describe('seedDemoData', () => {
     await seedDemoData(fake, { siteId: 'punkt-demo', now });
     const calendar = createCalendarRepository(fake);
     const events = await calendar.listEvents('2017-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
-    expect(events.map((e) => e.start)).toEqual(['2017-03-02T08:00:00Z', '2021-09-02T06:30:00Z', '2024-03-13T08:00:00Z', '2026-11-23T08:00:00Z']);
+    expect(events.map((e) => e.start)).toEqual([
+      '2017-03-02T08:00:00Z',
+      '2021-09-02T06:30:00Z',
+      '2024-03-13T08:00:00Z',
+      '2026-11-23T08:00:00Z',
+    ]);
     expect(events.every((e) => e.subject === 'Chefforum')).toBe(true);
     const agendas = createAgendaRepository(fake, { siteId: 'punkt-demo' });
     const loaded = await Promise.all(events.map((e) => agendas.loadAgenda({ iCalUId: e.iCalUId, start: e.start })));
@@ -91,7 +98,10 @@ describe('refreshDemoData', () => {
     const calendar = createCalendarRepository(fake);
     const events = await calendar.listEvents('2026-11-01T00:00:00Z', '2027-01-01T00:00:00Z');
     expect(events.map((e) => e.start)).toEqual(['2026-11-23T08:00:00Z', '2026-12-01T08:00:00Z']);
-    const agenda = await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda({ iCalUId: events[1]!.iCalUId, start: events[1]!.start });
+    const agenda = await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda({
+      iCalUId: events[1]!.iCalUId,
+      start: events[1]!.start,
+    });
     expect(agenda?.meeting.date).toBe('2026-12-01');
   });
 });

@@ -67,7 +67,8 @@ export function eventTimes(meeting: Meeting): { start: string; end: string } {
   const start = localInstant(meeting.date, meeting.start);
   const lastSlot = [...meeting.items].reverse().find((i) => i.slot)?.slot?.end ?? null;
   const endLocal = meeting.plannedEnd ?? lastSlot;
-  const end = endLocal !== null && localInstant(meeting.date, endLocal) > start ? localInstant(meeting.date, endLocal) : start.plus({ hours: 2 });
+  const end =
+    endLocal !== null && localInstant(meeting.date, endLocal) > start ? localInstant(meeting.date, endLocal) : start.plus({ hours: 2 });
   return { start: toUtcIso(start), end: toUtcIso(end) };
 }
 
@@ -98,7 +99,10 @@ export async function refreshDemoData(client: GraphClient, options: { siteId: st
   if (coming.some((e) => e.subject === 'Chefforum')) return false;
   const meeting = upcomingMeeting(options.now, await fixtureMeeting(UPCOMING_FROM));
   const event = await ensureEvent(client, meeting);
-  await createAgendaRepository(client, { siteId: options.siteId }).saveAgenda({ iCalUId: event.iCalUId, start: eventTimes(meeting).start }, meeting);
+  await createAgendaRepository(client, { siteId: options.siteId }).saveAgenda(
+    { iCalUId: event.iCalUId, start: eventTimes(meeting).start },
+    meeting,
+  );
   return true;
 }
 

@@ -35,7 +35,9 @@ describe('seeding', () => {
     const calls: { siteId: string; now: Date }[] = [];
     const now = () => new Date('2024-03-11T07:00:00Z');
     let graph = await startLocalGraph({ dataDir, seed: true, now, loadSeed: fakeSeed(calls) });
-    const lists = (await (await fetch(`${graph.url}/sites/punkt-demo/lists`, { headers: auth })).json()) as { value: { displayName: string; createdDateTime: string }[] };
+    const lists = (await (await fetch(`${graph.url}/sites/punkt-demo/lists`, { headers: auth })).json()) as {
+      value: { displayName: string; createdDateTime: string }[];
+    };
     expect(lists.value.map((l) => l.displayName)).toEqual(['Seeded']);
     expect(calls).toEqual([{ siteId: 'punkt-demo', now: new Date('2024-03-11T07:00:00Z') }]);
     await graph.close();

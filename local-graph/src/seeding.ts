@@ -66,7 +66,10 @@ export const isEmpty = (service: LocalGraphService): boolean => service.store.co
  * Seeds an empty store. A missing or failing seed module is reported through `warn` and the
  * service keeps running (empty) rather than failing to start.
  */
-export async function seedIfEmpty(service: LocalGraphService, options: { now: () => Date; load?: SeedLoader; warn: (message: string) => void }): Promise<boolean> {
+export async function seedIfEmpty(
+  service: LocalGraphService,
+  options: { now: () => Date; load?: SeedLoader; warn: (message: string) => void },
+): Promise<boolean> {
   if (!isEmpty(service)) {
     await refreshSeeded(service, options);
     return false;
@@ -76,7 +79,9 @@ export async function seedIfEmpty(service: LocalGraphService, options: { now: ()
     module = await (options.load ?? defaultSeedLoader)();
     if (typeof module.seedDemoData !== 'function') throw new Error('it does not export seedDemoData');
   } catch (error) {
-    options.warn(`local graph: cannot seed the demo data, local-graph/src/seed.ts is not usable (${error instanceof Error ? error.message : String(error)})`);
+    options.warn(
+      `local graph: cannot seed the demo data, local-graph/src/seed.ts is not usable (${error instanceof Error ? error.message : String(error)})`,
+    );
     return false;
   }
   await module.seedDemoData(inProcessClient(service), { siteId: SITE_ID, now: options.now() });
@@ -87,7 +92,10 @@ export async function seedIfEmpty(service: LocalGraphService, options: { now: ()
  * A demo started again days later: its meeting is over and its lists may lack newer columns.
  * Best effort (a data folder that is not a demo seed is left as it is), reported through `warn`.
  */
-async function refreshSeeded(service: LocalGraphService, options: { now: () => Date; load?: SeedLoader; warn: (message: string) => void }): Promise<void> {
+async function refreshSeeded(
+  service: LocalGraphService,
+  options: { now: () => Date; load?: SeedLoader; warn: (message: string) => void },
+): Promise<void> {
   // No seed module here (`vite preview` serves a folder as it is): nothing to refresh with.
   const module = await (options.load ?? defaultSeedLoader)().catch(() => null);
   if (typeof module?.refreshDemoData !== 'function') return;

@@ -50,7 +50,9 @@ describe('single line of text', () => {
   });
 
   it('answers the same inside a $batch', () => {
-    const response = h.call('POST', '/$batch', { body: { requests: [{ id: '1', method: 'POST', url: ITEMS, body: { fields: { Title: 'x'.repeat(256) } } }] } });
+    const response = h.call('POST', '/$batch', {
+      body: { requests: [{ id: '1', method: 'POST', url: ITEMS, body: { fields: { Title: 'x'.repeat(256) } } }] },
+    });
     expect(response.json.responses[0].status).toBe(400);
     expect(response.json.responses[0].body.error.message).toContain("'Title'");
   });

@@ -50,7 +50,9 @@ function watchFor(selector: string): string {
 }
 
 async function visibleAt(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __visibleAt?: number }).__visibleAt !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __visibleAt?: number }).__visibleAt !== undefined, undefined, {
+    timeout: 30_000,
+  });
   return page.evaluate(() => (window as unknown as { __visibleAt: number }).__visibleAt);
 }
 
@@ -119,8 +121,24 @@ export async function run(): Promise<void> {
       baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() },
     };
     // One unrecorded round warms the server, the service's store and chromium itself.
-    await measure(browser, app.url, 'app', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() });
-    await measure(browser, app.url, 'baseline', { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() });
+    await measure(browser, app.url, 'app', {
+      cold: [],
+      warm: [],
+      graphCold: [],
+      graphWarm: [],
+      graphPaths: [],
+      graphPathsWarm: [],
+      phases: new Map(),
+    });
+    await measure(browser, app.url, 'baseline', {
+      cold: [],
+      warm: [],
+      graphCold: [],
+      graphWarm: [],
+      graphPaths: [],
+      graphPathsWarm: [],
+      phases: new Map(),
+    });
     // Interleaved so both pages see the same machine load.
     for (let i = 0; i < RUNS; i++) {
       await measure(browser, app.url, 'app', results.app);
@@ -136,7 +154,9 @@ export async function run(): Promise<void> {
           `baseline empty Fluent page ${ms(b)} (×${(a / b).toFixed(2)}, +${ms(a - b)})`,
       );
     }
-    console.log(`Graph requests per panel open: cold ${median(results.app.graphCold)}, warm ${median(results.app.graphWarm)} (baseline: ${median(results.baseline.graphCold)})`);
+    console.log(
+      `Graph requests per panel open: cold ${median(results.app.graphCold)}, warm ${median(results.app.graphWarm)} (baseline: ${median(results.baseline.graphCold)})`,
+    );
     console.log(`  in order (last cold open): ${results.app.graphPaths.join(', ')}`);
     console.log(`  in order (last warm open): ${results.app.graphPathsWarm.join(', ')}`);
     const phases = [...results.app.phases].map(([name, values]) => `${name.replace('punkt:', '')} ${ms(median(values))}`);

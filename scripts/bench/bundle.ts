@@ -67,7 +67,9 @@ export async function run(): Promise<void> {
     const firstRender = await gzipped(reachableFiles(manifest, firstRenderKeys, false));
     const verdict = appInitial <= TARGET_KB * 1000 ? 'within' : 'OVER';
     console.log(`task pane initial JS (gzip, ${appInitialFiles.length} chunks): ${kB(appInitial)} — target ≤ ${TARGET_KB} kB: ${verdict}`);
-    console.log(`JS until the agenda renders (gzip):            ${kB(firstRender)} (initial + ${firstRenderKeys.slice(1).join(', ') || 'no lazy view found'}, preloaded)`);
+    console.log(
+      `JS until the agenda renders (gzip):            ${kB(firstRender)} (initial + ${firstRenderKeys.slice(1).join(', ') || 'no lazy view found'}, preloaded)`,
+    );
     console.log(`task pane all JS incl. lazy chunks (gzip):     ${kB(appTotal)} (lazy: ${kB(appTotal - appInitial)})`);
     console.log(`baseline empty Fluent page initial JS (gzip):  ${kB(baseline)}`);
     console.log(`task pane initial JS / baseline:               ×${(appInitial / baseline).toFixed(2)} (+${kB(appInitial - baseline)})`);

@@ -53,8 +53,12 @@ export async function run(): Promise<void> {
     await fromItem.agenda.loadAgenda({ iCalUId: found.iCalUId, start: found.start });
     const fromKey = repositories(service.url);
     await fromKey.agenda.loadAgenda(ref);
-    console.log(`Graph round trips to open a meeting's agenda: from an Outlook item id ${fromItem.wire.length} (target 2: ${fromItem.wire.join(', ')})`);
-    console.log(`                                              with the meeting key known ${fromKey.wire.length} (target 1: ${fromKey.wire.join(', ')})`);
+    console.log(
+      `Graph round trips to open a meeting's agenda: from an Outlook item id ${fromItem.wire.length} (target 2: ${fromItem.wire.join(', ')})`,
+    );
+    console.log(
+      `                                              with the meeting key known ${fromKey.wire.length} (target 1: ${fromKey.wire.join(', ')})`,
+    );
 
     const bare = async () => (await fetch(`${service.url}/sites/${SITE}`, { headers: { authorization: `Bearer ${TOKEN}` } })).arrayBuffer();
     const baseline: number[] = [];
@@ -65,7 +69,9 @@ export async function run(): Promise<void> {
     }
     const b = median(baseline);
     const o = median(opens);
-    console.log(`open by key (one $batch), median of ${RUNS}: ${o.toFixed(1)} ms; baseline bare GET /sites/${SITE}: ${b.toFixed(1)} ms (×${(o / b).toFixed(1)})`);
+    console.log(
+      `open by key (one $batch), median of ${RUNS}: ${o.toFixed(1)} ms; baseline bare GET /sites/${SITE}: ${b.toFixed(1)} ms (×${(o / b).toFixed(1)})`,
+    );
 
     // Throughput: 8 opens in flight for 2 s.
     const until = performance.now() + 2000;

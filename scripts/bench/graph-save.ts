@@ -14,7 +14,10 @@ import { startLocalGraph } from '../../local-graph/src/index';
 const TOKEN = 'punkt-dev-token';
 const WRITES = 200;
 const items = '/sites/punkt-demo/lists/BenchDecisions/items';
-interface Item { id: string; '@odata.etag': string }
+interface Item {
+  id: string;
+  '@odata.etag': string;
+}
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,14 +46,23 @@ async function prepare(client: GraphClient, count: number): Promise<Item[]> {
   await client.send({
     method: 'POST',
     path: '/sites/punkt-demo/lists',
-    body: { displayName: 'BenchDecisions', columns: [{ name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true }, { name: 'Decision', text: {} }] },
-    recover: async () => (await client.get<{ value: unknown[] }>("/sites/punkt-demo/lists?$filter=displayName eq 'BenchDecisions'")).value[0] ?? null,
+    body: {
+      displayName: 'BenchDecisions',
+      columns: [
+        { name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true },
+        { name: 'Decision', text: {} },
+      ],
+    },
+    recover: async () =>
+      (await client.get<{ value: unknown[] }>("/sites/punkt-demo/lists?$filter=displayName eq 'BenchDecisions'")).value[0] ?? null,
   });
   const created: Item[] = [];
   for (let i = 0; i < count; i++) {
     const key = `bench-${i}`;
     const recover = async () => (await client.getAll<Item>(`${items}?$expand=fields&$filter=fields/ClientKey eq '${key}'`))[0] ?? null;
-    created.push((await client.send<Item>({ method: 'POST', path: items, body: { fields: { ClientKey: key, Decision: '' } }, recover })).body);
+    created.push(
+      (await client.send<Item>({ method: 'POST', path: items, body: { fields: { ClientKey: key, Decision: '' } }, recover })).body,
+    );
   }
   return created;
 }
@@ -60,7 +72,12 @@ async function bareWrite(url: string, item: Item, value: string): Promise<number
   const started = performance.now();
   const res = await fetch(`${url}${items}/${item.id}/fields`, {
     method: 'PATCH',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': item['@odata.etag'] },
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'If-Match': item['@odata.etag'],
+    },
     body: JSON.stringify({ Decision: value }),
   });
   const body = (await res.json()) as { '@odata.etag'?: string };
@@ -91,9 +108,11 @@ async function clientWrite(client: GraphClient, item: Item, value: string): Prom
 async function throughput(items: Item[], limit: number, write: (item: Item) => Promise<unknown>): Promise<number> {
   let next = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await write(items[next++] as Item);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await write(items[next++] as Item);
+    }),
+  );
   return items.length / ((performance.now() - started) / 1000);
 }
 

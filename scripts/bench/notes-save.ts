@@ -84,7 +84,9 @@ async function keystrokeLatency(): Promise<void> {
   const p95 = percentile(local, 95);
   console.log(`keystroke → local save (IndexedDB outbox, ${KEYSTROKES} keystrokes): p50 ${fmt(p50)}, p95 ${fmt(p95)} (target p95 ≤ 16 ms)`);
   const b50 = percentile(baseline, 50);
-  console.log(`  baseline in-memory Map put (structured clone): p50 ${fmt(b50)}, p95 ${fmt(percentile(baseline, 95))}; p50 ratio ${ratio(p50, b50)}`);
+  console.log(
+    `  baseline in-memory Map put (structured clone): p50 ${fmt(b50)}, p95 ${fmt(percentile(baseline, 95))}; p50 ratio ${ratio(p50, b50)}`,
+  );
 }
 
 async function reconnectUntilSynced(): Promise<void> {
@@ -94,7 +96,8 @@ async function reconnectUntilSynced(): Promise<void> {
   const known = ids.map((itemId) => ({ itemId, version: store.seed(itemId) }));
   const engine = createSyncEngine({ store, outbox: createMemoryOutbox(), meetingKey: MEETING, clock, online: false });
   await engine.start(known);
-  for (const id of ids) await engine.edit(id, { decision: `Beslutning for ${id}, skrevet offline.`, status: 'approved', postponedTo: null });
+  for (const id of ids)
+    await engine.edit(id, { decision: `Beslutning for ${id}, skrevet offline.`, status: 'approved', postponedTo: null });
   await clock.advance(60_000);
   const from = clock.now();
   engine.setOnline(true);
@@ -117,7 +120,9 @@ async function writesPerMinute(): Promise<void> {
     void engine.edit('1', { decision: text, status: 'none', postponedTo: null });
     await clock.advance(150);
   }
-  console.log(`Graph writes per minute, typing steadily (a keystroke every 150 ms): ${store.writes.length} (baseline, one write per keystroke: ${keystrokes})`);
+  console.log(
+    `Graph writes per minute, typing steadily (a keystroke every 150 ms): ${store.writes.length} (baseline, one write per keystroke: ${keystrokes})`,
+  );
   await engine.dispose();
 }
 

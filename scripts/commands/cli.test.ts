@@ -36,7 +36,10 @@ describe('punkt parse', () => {
   });
 
   it('reports a malformed document as one line FILE:LINE: problem with exit code 2', () => {
-    const file = write('bad.txt', 'REFERAT Chefforum d. 13-03-2024\nMødedato Onsdag d. 13. marts 2024 kl. 09:00\n\nPunkt 3: CF - Budget\nAnledning\n');
+    const file = write(
+      'bad.txt',
+      'REFERAT Chefforum d. 13-03-2024\nMødedato Onsdag d. 13. marts 2024 kl. 09:00\n\nPunkt 3: CF - Budget\nAnledning\n',
+    );
     const r = punkt('parse', file);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -134,7 +137,9 @@ describe('punkt render refuses what punkt parse would reject (issue #9, point 11
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const line = lines.findIndex((l) => l.includes('Punkt 99')) + 1;
-    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}: cannot render: items\\[1\\]\\.title: [^\\n]+\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}: cannot render: items\\[1\\]\\.title: [^\\n]+\\n$`),
+    );
   });
 });
 
@@ -143,7 +148,9 @@ describe('punkt parse and schedule: the text encoding (issue #9, point 11)', () 
     const file = join(tmp, name);
     // The fixture as Windows-1252 would store it: æ, ø, å, – each one byte.
     const text = readFileSync(fixture, 'utf8');
-    const bytes = Buffer.from([...text].map((c) => ({ '–': 0x96, '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
+    const bytes = Buffer.from(
+      [...text].map((c) => ({ '–': 0x96, '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)),
+    );
     writeFileSync(file, bytes);
     return file;
   };

@@ -13,7 +13,23 @@ afterEach(() => {
 
 describe('graph-server options', () => {
   it('reads port, data directory, seed and fault options', () => {
-    expect(parseOptions(['--port', '4100', '--data', 'd', '--seed', '--latency', '20', '--throttle-rate', '0.2', '--drop-rate', '0.05', '--fault-seed', '7'])).toEqual({
+    expect(
+      parseOptions([
+        '--port',
+        '4100',
+        '--data',
+        'd',
+        '--seed',
+        '--latency',
+        '20',
+        '--throttle-rate',
+        '0.2',
+        '--drop-rate',
+        '0.05',
+        '--fault-seed',
+        '7',
+      ]),
+    ).toEqual({
       port: 4100,
       dataDir: 'd',
       seed: true,
@@ -22,7 +38,20 @@ describe('graph-server options', () => {
   });
 
   it('reads --allow-origin and --allow-host, repeated or comma-separated', () => {
-    const options = parseOptions(['--port', '0', '--data', 'd', '--allow-origin', 'https://punkt.example.org/,http://localhost:5173', '--allow-origin', 'HTTP://Other.test:8080', '--allow-host', 'punkt.test', '--allow-host', 'a.test,b.test']);
+    const options = parseOptions([
+      '--port',
+      '0',
+      '--data',
+      'd',
+      '--allow-origin',
+      'https://punkt.example.org/,http://localhost:5173',
+      '--allow-origin',
+      'HTTP://Other.test:8080',
+      '--allow-host',
+      'punkt.test',
+      '--allow-host',
+      'a.test,b.test',
+    ]);
     expect(options.allowOrigins).toEqual(['https://punkt.example.org', 'http://localhost:5173', 'http://other.test:8080']);
     expect(options.allowHosts).toEqual(['punkt.test', 'a.test', 'b.test']);
     expect(parseOptions(['--port', '0', '--data', 'd']).allowOrigins).toBeUndefined();
@@ -45,7 +74,10 @@ describe('graph-server options', () => {
 });
 
 function runCli(args: string[]) {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/punkt.ts', 'graph-server', ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/punkt.ts', 'graph-server', ...args], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 describe('graph-server process', () => {

@@ -18,7 +18,10 @@ const USAGE =
 
 /** Repeated and comma-separated values as one list; undefined when the option is absent. */
 function list(values: string[] | undefined): string[] | undefined {
-  return values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return values
+    ?.flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function origins(values: string[] | undefined): string[] | undefined {
@@ -34,7 +37,8 @@ function origins(values: string[] | undefined): string[] | undefined {
 function number(name: string, raw: string | undefined, check: (n: number) => boolean, what: string): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || !check(value)) throw new CliError(`graph-server: --${name} must be ${what}, got '${raw}'`);
+  if (raw.trim() === '' || !Number.isFinite(value) || !check(value))
+    throw new CliError(`graph-server: --${name} must be ${what}, got '${raw}'`);
   return value;
 }
 

@@ -27,7 +27,11 @@ describe('punkt provision', () => {
   it('prints the plan on a dry run and changes nothing', async () => {
     const dry = await provisionLines(['--graph', graph.url, '--site', 'punkt-demo', '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.lines.map((l) => l.split(' with ')[0])).toEqual(['would create list PunktMeetings', 'would create list PunktItems', 'would create list PunktClosedItems']);
+    expect(dry.lines.map((l) => l.split(' with ')[0])).toEqual([
+      'would create list PunktMeetings',
+      'would create list PunktItems',
+      'would create list PunktClosedItems',
+    ]);
     expect((await provisionLines(['--graph', graph.url, '--site', 'punkt-demo', '--dry-run'])).lines).toEqual(dry.lines);
   });
 
@@ -35,7 +39,10 @@ describe('punkt provision', () => {
     const first = await provisionLines(['--graph', graph.url, '--site', 'punkt-demo']);
     expect(first.lines).toHaveLength(3);
     expect(first.lines[0]).toMatch(/^create list PunktMeetings with columns MeetingKey \(text, indexed, unique\)/);
-    expect(await provisionLines(['--graph', graph.url, '--site', 'punkt-demo'])).toEqual({ code: 0, lines: ['nothing to do: the lists on punkt-demo are up to date'] });
+    expect(await provisionLines(['--graph', graph.url, '--site', 'punkt-demo'])).toEqual({
+      code: 0,
+      lines: ['nothing to do: the lists on punkt-demo are up to date'],
+    });
   });
 
   it('exits 2 with one line for a missing site option or an unknown site', async () => {

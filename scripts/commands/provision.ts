@@ -16,7 +16,12 @@ export async function run(args: string[], out: (line: string) => void = (l) => p
   return runCli(async () => {
     let values;
     try {
-      ({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: { graph: { type: 'string' }, site: { type: 'string' }, 'dry-run': { type: 'boolean' } } }));
+      ({ values } = parseArgs({
+        args,
+        strict: true,
+        allowPositionals: false,
+        options: { graph: { type: 'string' }, site: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      }));
     } catch (error) {
       throw new CliError(`provision: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
     }
@@ -28,7 +33,8 @@ export async function run(args: string[], out: (line: string) => void = (l) => p
       actions = await provision(graphClientFor(url), values.site, { dryRun });
     } catch (error) {
       if (isGraphError(error)) throw new CliError(`provision: ${url}: ${error.status} ${error.code}: ${error.message}`);
-      if (error instanceof Error && error.name === 'NetworkError') throw new CliError(`provision: ${url}: cannot connect (${error.message})`);
+      if (error instanceof Error && error.name === 'NetworkError')
+        throw new CliError(`provision: ${url}: cannot connect (${error.message})`);
       throw error;
     }
     if (actions.length === 0) out(`nothing to do: the lists on ${values.site} are up to date`);

@@ -33,7 +33,13 @@ class FakeProvider implements NaaTokenProvider {
 }
 
 function show(session: AccountSession, language: Language = 'da', onChanged?: () => void) {
-  const services = { host: createFakeHost(), agenda: new InMemoryAgendaSource(), calendar: new InMemoryCalendar(), now: () => new Date(), storage: null };
+  const services = {
+    host: createFakeHost(),
+    agenda: new InMemoryAgendaSource(),
+    calendar: new InMemoryCalendar(),
+    now: () => new Date(),
+    storage: null,
+  };
   return render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider language={language}>

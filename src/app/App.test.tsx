@@ -91,7 +91,9 @@ describe('the app shell', () => {
       event('e2', 'ical-other', '2024-03-20T08:00:00Z', 'Direktionen'),
     ]);
     const meeting = { ...sampleMeeting(), forum: 'Direktionen', date: '2024-03-20' };
-    const agenda = new InMemoryAgendaSource().put(sampleAgenda()).put(sampleAgenda(meeting, { iCalUId: 'ical-other', start: '2024-03-20T08:00:00Z' }));
+    const agenda = new InMemoryAgendaSource()
+      .put(sampleAgenda())
+      .put(sampleAgenda(meeting, { iCalUId: 'ical-other', start: '2024-03-20T08:00:00Z' }));
     const host = createStandaloneHost({ calendar, meetingId: null, now });
     render(<App services={services({ host, agenda, calendar })} config={{ role: 'agenda', language: 'da' }} />);
 

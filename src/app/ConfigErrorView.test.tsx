@@ -27,7 +27,9 @@ describe('the configuration error', () => {
   it('lists exactly the missing and invalid variables, in Danish', () => {
     show('da');
     const list = screen.getByRole('list', { name: 'Punkt er ikke sat op til jeres Microsoft 365' });
-    const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'PUNKT_CLIENT_ID: ugyldig (Entra-appens klient-id, en GUID)',
       'PUNKT_SITE_ID: mangler (SharePoint-webstedets Graph-id: værtsnavn,GUID,GUID)',

@@ -29,7 +29,8 @@ export function ConfigErrorView({ error }: { error: ConfigError }) {
         <ul className={styles.list} aria-label={t.configTitle}>
           {error.problems.map((problem) => (
             <li key={problem.variable}>
-              <code className={styles.variable}>{problem.variable}</code>: {problem.kind === 'missing' ? t.configMissing : t.configInvalid} ({problem.expected[language]})
+              <code className={styles.variable}>{problem.variable}</code>: {problem.kind === 'missing' ? t.configMissing : t.configInvalid}{' '}
+              ({problem.expected[language]})
             </li>
           ))}
         </ul>

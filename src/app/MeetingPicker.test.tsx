@@ -14,7 +14,14 @@ import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-mem
 import { MeetingPicker } from './MeetingPicker';
 
 const event = (id: string, start: string, subject: string): CalendarEvent => ({
-  id, iCalUId: `ical-${id}`, subject, start, end: start.replace('T08', 'T10'), location: null, organizerName: null, isOrganizer: true,
+  id,
+  iCalUId: `ical-${id}`,
+  subject,
+  start,
+  end: start.replace('T08', 'T10'),
+  location: null,
+  organizerName: null,
+  isOrganizer: true,
 });
 const now = () => new Date('2024-03-12T12:00:00Z');
 
@@ -26,7 +33,10 @@ function Form() {
 }
 
 function renderPicker() {
-  const calendar = new InMemoryCalendar([event('e1', '2024-03-13T08:00:00Z', 'Chefforum'), event('e2', '2024-03-20T08:00:00Z', 'Direktionen')]);
+  const calendar = new InMemoryCalendar([
+    event('e1', '2024-03-13T08:00:00Z', 'Chefforum'),
+    event('e2', '2024-03-20T08:00:00Z', 'Direktionen'),
+  ]);
   const host = createStandaloneHost({ calendar, meetingId: null, now });
   const chosen: Array<MeetingRef | null> = [];
   host.onMeetingChanged((ref) => chosen.push(ref));

@@ -12,7 +12,13 @@ import { tenantMessages } from './messages/tenant';
 import { fluentTheme } from './theme';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '640px' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: '640px',
+  },
 });
 
 /** The explanation; `inTeams` false adds a note that the page belongs in Teams. */
@@ -53,7 +59,12 @@ function render(element: HTMLElement, language: Language, inTeams: boolean, them
  * `loadSdk` is injectable for tests; the page needs no data services and no sign-in.
  * Resolves with a function that unmounts the page.
  */
-export async function showTeamsConfigPage(element: HTMLElement, language: Language, origin: string, loadSdk?: () => Promise<TeamsConfigSdk>): Promise<() => void> {
+export async function showTeamsConfigPage(
+  element: HTMLElement,
+  language: Language,
+  origin: string,
+  loadSdk?: () => Promise<TeamsConfigSdk>,
+): Promise<() => void> {
   document.documentElement.lang = language;
   const sdk = await (loadSdk ?? (async () => (await import('@microsoft/teams-js')) as unknown as TeamsConfigSdk))();
   const result = await startTeamsConfig(sdk, origin);

@@ -14,7 +14,10 @@ const keyOf = (ref: MeetingRef) => `${ref.iCalUId}|${ref.start}`;
  * Wraps `source` as an AgendaSource only: the views save through the services' own agendaStore.
  * Each prefetched answer is handed out once, so a later reload or retry asks again.
  */
-export function prefetchingAgenda(source: AgendaSource, clock: () => number = Date.now): { source: AgendaSource; prefetch(ref: MeetingRef): void } {
+export function prefetchingAgenda(
+  source: AgendaSource,
+  clock: () => number = Date.now,
+): { source: AgendaSource; prefetch(ref: MeetingRef): void } {
   const waiting = new Map<string, { at: number; agenda: Promise<StoredAgenda | null> }>();
   // When the view asked first (a warm open starts from the remembered meeting), a prefetch is late.
   const asked = new Map<string, number>();

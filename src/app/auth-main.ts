@@ -29,5 +29,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const status = document.getElementById('status');
-  if (status) status.textContent = `Login mislykkedes. Luk vinduet og prøv igen. (${error instanceof Error ? error.message : String(error)})`;
+  if (status)
+    status.textContent = `Login mislykkedes. Luk vinduet og prøv igen. (${error instanceof Error ? error.message : String(error)})`;
 });

@@ -10,7 +10,10 @@ import type { AddressOptions } from './address';
 import type { AppServices } from '../ui/services';
 
 /** Renders the app into `element` and returns a function that unmounts it. */
-export function bootstrap(element: HTMLElement, services: AppServices, config: Pick<AddressOptions, 'role' | 'language'>,
+export function bootstrap(
+  element: HTMLElement,
+  services: AppServices,
+  config: Pick<AddressOptions, 'role' | 'language'>,
   account?: AccountSession,
 ): () => void {
   document.documentElement.lang = config.language;

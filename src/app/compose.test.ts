@@ -26,7 +26,11 @@ describe('composition root: demo or tenant', () => {
     const result = await composeServices({ token: 'punkt-dev-token' }, 'https://punkt.kommune.dk');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.problems.map((p) => `${p.variable}:${p.kind}`)).toEqual(['PUNKT_CLIENT_ID:missing', 'PUNKT_TENANT_ID:missing', 'PUNKT_SITE_ID:missing']);
+    expect(result.error.problems.map((p) => `${p.variable}:${p.kind}`)).toEqual([
+      'PUNKT_CLIENT_ID:missing',
+      'PUNKT_TENANT_ID:missing',
+      'PUNKT_SITE_ID:missing',
+    ]);
     expect(result.message).toMatch(/^Punkt mangler konfiguration/);
   });
 

@@ -7,7 +7,13 @@ import { demoSession, tenantSession, type AccountSession } from '../auth/account
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
 import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
-import { createAgendaRepository, createCalendarRepository, createGraphClient, createLiveProgressRepository, type CalendarRepository } from '../graph';
+import {
+  createAgendaRepository,
+  createCalendarRepository,
+  createGraphClient,
+  createLiveProgressRepository,
+  type CalendarRepository,
+} from '../graph';
 import type { AddressOptions } from './address';
 import { graphBaseUrl, loadConfig, readEnvironment, type Config, type ConfigError } from './config/load-config';
 import { shareCalendarLists } from './shared-calendar';
@@ -24,12 +30,20 @@ export interface DataServices {
 }
 
 /** `account` drives the header's sign-in control; a failure carries the ConfigError to show. */
-export type ComposeResult = { ok: true; services: DataServices; account: AccountSession } | { ok: false; message: string; error: ConfigError };
+export type ComposeResult =
+  { ok: true; services: DataServices; account: AccountSession } | { ok: false; message: string; error: ConfigError };
 
-async function tokenProvider(config: Config, devToken: string, origin: string): Promise<{ tokens: TokenProvider; account: AccountSession }> {
+async function tokenProvider(
+  config: Config,
+  devToken: string,
+  origin: string,
+): Promise<{ tokens: TokenProvider; account: AccountSession }> {
   if (config.mode === 'demo') return { tokens: createDevTokenProvider(devToken), account: demoSession(devToken === DEV_READER_TOKEN) };
   // MSAL is only needed against a tenant: keep it out of the demo's bundle path.
-  const [{ createTenantTokenProvider }, { outlookSignIn }] = await Promise.all([import('../auth/tenant-token-provider'), import('../hosts/office-dialog')]);
+  const [{ createTenantTokenProvider }, { outlookSignIn }] = await Promise.all([
+    import('../auth/tenant-token-provider'),
+    import('../hosts/office-dialog'),
+  ]);
   // Outlook without NestedAppAuth 1.1 signs in through the Office dialog (auth.html). office.js is
   // read when the first token is asked for, after Office.onReady; outside Outlook NAA is MSAL's.
   const office = () => (globalThis as { Office?: OfficeDialogApi }).Office;
@@ -47,5 +61,15 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
   const client = createGraphClient({ baseUrl, tokens });
   const repository = createAgendaRepository(client, { siteId: config.siteId });
   const progress = createLiveProgressRepository(client, { siteId: config.siteId });
-  return { ok: true, account, services: { agenda: repository, agendaStore: repository, decisions: repository, progress, calendar: shareCalendarLists(createCalendarRepository(client)) } };
+  return {
+    ok: true,
+    account,
+    services: {
+      agenda: repository,
+      agendaStore: repository,
+      decisions: repository,
+      progress,
+      calendar: shareCalendarLists(createCalendarRepository(client)),
+    },
+  };
 }

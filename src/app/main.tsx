@@ -64,14 +64,26 @@ async function main(): Promise<void> {
         findEventForChat: (chatId) => calendar.findEventForChat(chatId),
       });
   const host: MeetingHost = outlook
-    ? createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id), prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches })
+    ? createOutlookHost({
+        office,
+        getEvent: (id) => calendar.getEvent(id),
+        prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches,
+      })
     : (teams ?? createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia }));
 
   performance.mark('punkt:host');
   // The meeting and its agenda are asked for now, while React renders; the views take these requests over.
   const early = prefetchingAgenda(agenda);
-  host.getMeetingRef().then((ref) => ref && early.prefetch(ref), () => undefined);
-  bootstrap(root, { host, agenda: early.source, agendaStore, calendar, decisions, progress, now: () => new Date(), storage: localStorageOrNull() }, address, composed.account);
+  host.getMeetingRef().then(
+    (ref) => ref && early.prefetch(ref),
+    () => undefined,
+  );
+  bootstrap(
+    root,
+    { host, agenda: early.source, agendaStore, calendar, decisions, progress, now: () => new Date(), storage: localStorageOrNull() },
+    address,
+    composed.account,
+  );
   // Teams shows its own spinner, then an error, until the app says it has rendered.
   teams?.notifySuccess();
 }

@@ -3,8 +3,14 @@ import type { CalendarEvent, CalendarSource } from '../domain/ports';
 import { SHARE_MS, shareCalendarLists } from './shared-calendar';
 
 const event: CalendarEvent = {
-  id: 'e1', iCalUId: 'u1', subject: 'Chefforum', start: '2026-11-24T08:00:00Z', end: '2026-11-24T10:00:00Z',
-  location: null, organizerName: null, isOrganizer: false,
+  id: 'e1',
+  iCalUId: 'u1',
+  subject: 'Chefforum',
+  start: '2026-11-24T08:00:00Z',
+  end: '2026-11-24T10:00:00Z',
+  location: null,
+  organizerName: null,
+  isOrganizer: false,
 };
 
 /** A calendar that counts its listEvents calls and fails while `failing` is set. */

@@ -4,10 +4,17 @@ import { runAuthDialog, type RedirectClient } from './auth-dialog';
 import type { DialogMessage } from './dialog-sign-in';
 import type { TenantSignIn } from './tenant-token-provider';
 
-const TENANT: TenantSignIn = { clientId: '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69', tenantId: 'kommune.onmicrosoft.com', sharePointScope: 'site' };
+const TENANT: TenantSignIn = {
+  clientId: '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69',
+  tenantId: 'kommune.onmicrosoft.com',
+  sharePointScope: 'site',
+};
 
 /** A fake MSAL redirect client: `returned` is what Entra sent back (null on the first visit). */
-function setup(returned: Awaited<ReturnType<RedirectClient['handleRedirectPromise']>> | Error, settings: () => TenantSignIn = () => TENANT) {
+function setup(
+  returned: Awaited<ReturnType<RedirectClient['handleRedirectPromise']>> | Error,
+  settings: () => TenantSignIn = () => TENANT,
+) {
   const replies: DialogMessage[] = [];
   const redirects: string[][] = [];
   const configs: Configuration[] = [];

@@ -39,7 +39,8 @@ export function authDialogRedirectUri(origin: string): string {
 function errorMessage(error: unknown): DialogMessage {
   const e = (error ?? {}) as { errorCode?: unknown; errorMessage?: unknown; message?: unknown };
   const errorCode = typeof e.errorCode === 'string' ? e.errorCode : 'failed';
-  const text = typeof e.errorMessage === 'string' && e.errorMessage ? e.errorMessage : typeof e.message === 'string' ? e.message : String(error);
+  const text =
+    typeof e.errorMessage === 'string' && e.errorMessage ? e.errorMessage : typeof e.message === 'string' ? e.message : String(error);
   return { status: 'error', errorCode, errorMessage: text };
 }
 
@@ -65,7 +66,11 @@ export async function runAuthDialog(deps: AuthDialogDeps): Promise<'redirecting'
     );
     const result = await client.handleRedirectPromise();
     if (result) {
-      deps.reply({ status: 'success', accessToken: result.accessToken, expiresOn: result.expiresOn ? result.expiresOn.toISOString() : null });
+      deps.reply({
+        status: 'success',
+        accessToken: result.accessToken,
+        expiresOn: result.expiresOn ? result.expiresOn.toISOString() : null,
+      });
       return 'replied';
     }
     const asked = new URLSearchParams(deps.search).get('scopes')?.split(' ').filter(Boolean);

@@ -11,8 +11,7 @@ import type { FallbackToken } from '../domain/host-port';
 
 /** What the dialog page sends to the add-in (JSON in `messageParent`). */
 export type DialogMessage =
-  | { status: 'success'; accessToken: string; expiresOn: string | null }
-  | { status: 'error'; errorCode: string; errorMessage: string };
+  { status: 'success'; accessToken: string; expiresOn: string | null } | { status: 'error'; errorCode: string; errorMessage: string };
 
 /** A sign-in window the host opened. */
 export interface SignInWindow {
@@ -35,7 +34,8 @@ function parseMessage(text: string | undefined): DialogMessage {
     if (value.status === 'success' && typeof value.accessToken === 'string' && value.accessToken) {
       return { status: 'success', accessToken: value.accessToken, expiresOn: typeof value.expiresOn === 'string' ? value.expiresOn : null };
     }
-    if (value.status === 'error') return { status: 'error', errorCode: String(value.errorCode ?? 'failed'), errorMessage: String(value.errorMessage ?? '') };
+    if (value.status === 'error')
+      return { status: 'error', errorCode: String(value.errorCode ?? 'failed'), errorMessage: String(value.errorMessage ?? '') };
   } catch {
     // fall through
   }
@@ -55,7 +55,8 @@ export async function signInWithDialog(open: (url: string) => Promise<SignInWind
       if (origin && origin !== expectedOrigin) return;
       dialog.close();
       const message = parseMessage(text);
-      if (message.status === 'success') resolve({ accessToken: message.accessToken, expiresOn: message.expiresOn ? new Date(message.expiresOn) : null });
+      if (message.status === 'success')
+        resolve({ accessToken: message.accessToken, expiresOn: message.expiresOn ? new Date(message.expiresOn) : null });
       else reject(signInFailure(message.errorCode, message.errorMessage));
     });
     dialog.onEnd(({ closedByUser, code }) => {

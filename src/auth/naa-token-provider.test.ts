@@ -5,7 +5,14 @@ import { SignInError, classifySignInError, createNaaTokenProvider } from './naa-
 import type { FallbackToken } from '../domain/host-port';
 import type { NaaClient, NaaTokenProviderOptions } from './naa-token-provider';
 
-const ALICE = { homeAccountId: 'h1', environment: 'login.microsoftonline.com', tenantId: 't', username: 'alice@kommune.dk', localAccountId: 'l1', name: 'Alice' } as AccountInfo;
+const ALICE = {
+  homeAccountId: 'h1',
+  environment: 'login.microsoftonline.com',
+  tenantId: 't',
+  username: 'alice@kommune.dk',
+  localAccountId: 'l1',
+  name: 'Alice',
+} as AccountInfo;
 
 /** An MSAL error as msal-browser shapes them: errorCode plus the server's AADSTS text. */
 function msalError(errorCode: string, errorMessage = ''): Error {
@@ -144,7 +151,9 @@ describe('NAA token provider', () => {
     };
     const error = (await provider.getAccessToken().catch((e: unknown) => e)) as SignInError;
     expect(error.kind).toBe('consent-required');
-    expect(error.message).toBe('Punkt har ikke fået samtykke til at læse dine data. Bed din it-administrator om at give administratorsamtykke til Punkt.');
+    expect(error.message).toBe(
+      'Punkt har ikke fået samtykke til at læse dine data. Bed din it-administrator om at give administratorsamtykke til Punkt.',
+    );
     expect(error.messageEn).toMatch(/admin consent/);
     expect(error.detail).toMatch(/AADSTS65001/);
   });

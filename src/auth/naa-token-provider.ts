@@ -12,7 +12,11 @@ import type { TokenProvider } from '../domain/ports';
 
 /** The part of MSAL's PublicClientApplication we use: small, so tests can fake it by hand. */
 export interface NaaClient {
-  acquireTokenSilent(request: { scopes: string[]; account: AccountInfo; forceRefresh?: boolean }): Promise<Pick<AuthenticationResult, 'accessToken' | 'account'>>;
+  acquireTokenSilent(request: {
+    scopes: string[];
+    account: AccountInfo;
+    forceRefresh?: boolean;
+  }): Promise<Pick<AuthenticationResult, 'accessToken' | 'account'>>;
   acquireTokenPopup(request: { scopes: string[] }): Promise<Pick<AuthenticationResult, 'accessToken' | 'account'>>;
   getActiveAccount(): AccountInfo | null;
   getAllAccounts(): AccountInfo[];
@@ -66,7 +70,14 @@ export class SignInError extends Error implements WithAppError {
 }
 
 /** MSAL error codes meaning "the host cannot broker tokens here": use the dialog fallback. */
-const UNAVAILABLE = ['nested_app_auth_unavailable', 'nested_app_auth_bridge_disabled', 'unsupported_method', 'block_nested_popups', 'popup_window_error', 'empty_window_error'];
+const UNAVAILABLE = [
+  'nested_app_auth_unavailable',
+  'nested_app_auth_bridge_disabled',
+  'unsupported_method',
+  'block_nested_popups',
+  'popup_window_error',
+  'empty_window_error',
+];
 
 function describe(error: unknown): { code: string; text: string } {
   const e = (error ?? {}) as { errorCode?: unknown; subError?: unknown; errorMessage?: unknown; message?: unknown };

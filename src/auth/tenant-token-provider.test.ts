@@ -30,7 +30,10 @@ describe('tenant sign-in wiring', () => {
       },
     });
     await expect(provider.getAccessToken()).resolves.toBe('token');
-    expect(seen.config?.auth).toMatchObject({ clientId: TENANT.clientId, authority: 'https://login.microsoftonline.com/kommune.onmicrosoft.com' });
+    expect(seen.config?.auth).toMatchObject({
+      clientId: TENANT.clientId,
+      authority: 'https://login.microsoftonline.com/kommune.onmicrosoft.com',
+    });
     expect(seen.scopes).toContain('https://graph.microsoft.com/Lists.SelectedOperations.Selected');
     expect(seen.scopes).not.toContain('https://graph.microsoft.com/Sites.Selected');
   });

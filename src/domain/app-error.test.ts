@@ -20,8 +20,20 @@ describe('one error vocabulary (issue #12, point 5)', () => {
 
   it('says what the user can do', () => {
     expect(appError('throttled').remedy).toBe('wait');
-    expect(appError('auth', { source: 'sign-in' })).toEqual({ kind: 'auth', source: 'sign-in', status: null, retryAfterMs: null, requestId: null, remedy: 'sign-in' });
-    expect(appErrorOfStatus(403, { requestId: 'r-1' })).toMatchObject({ kind: 'forbidden', status: 403, requestId: 'r-1', remedy: 'ask-for-access' });
+    expect(appError('auth', { source: 'sign-in' })).toEqual({
+      kind: 'auth',
+      source: 'sign-in',
+      status: null,
+      retryAfterMs: null,
+      requestId: null,
+      remedy: 'sign-in',
+    });
+    expect(appErrorOfStatus(403, { requestId: 'r-1' })).toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      requestId: 'r-1',
+      remedy: 'ask-for-access',
+    });
     expect(appErrorOfStatus(412).remedy).toBe('reload');
     expect(appError('offline').remedy).toBe('retry');
   });
@@ -33,7 +45,12 @@ describe('one error vocabulary (issue #12, point 5)', () => {
 
   it('reads an error shaped like an HTTP failure from a store that is not ours', () => {
     expect(appErrorOf(Object.assign(new Error('x'), { status: 503, retryAfterMs: 7000, requestId: 'r-2' }))).toEqual({
-      kind: 'throttled', source: 'data', status: 503, retryAfterMs: 7000, requestId: 'r-2', remedy: 'wait',
+      kind: 'throttled',
+      source: 'data',
+      status: 503,
+      retryAfterMs: 7000,
+      requestId: 'r-2',
+      remedy: 'wait',
     });
   });
 

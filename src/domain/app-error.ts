@@ -41,7 +41,17 @@ export interface WithAppError {
   readonly appError: AppError;
 }
 
-const KINDS: ReadonlySet<string> = new Set<AppErrorKind>(['offline', 'throttled', 'forbidden', 'conflict', 'not-found', 'auth', 'invalid', 'unavailable', 'unknown']);
+const KINDS: ReadonlySet<string> = new Set<AppErrorKind>([
+  'offline',
+  'throttled',
+  'forbidden',
+  'conflict',
+  'not-found',
+  'auth',
+  'invalid',
+  'unavailable',
+  'unknown',
+]);
 
 const REMEDIES: Record<AppErrorKind, UserRemedy> = {
   offline: 'retry',
@@ -78,13 +88,22 @@ export function appError(
  */
 export function kindOfStatus(status: number): AppErrorKind {
   switch (status) {
-    case 400: case 409: return 'invalid';
-    case 401: return 'auth';
-    case 403: return 'forbidden';
-    case 404: return 'not-found';
-    case 412: return 'conflict';
-    case 429: case 503: return 'throttled';
-    default: return status >= 500 ? 'unavailable' : 'unknown';
+    case 400:
+    case 409:
+      return 'invalid';
+    case 401:
+      return 'auth';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 412:
+      return 'conflict';
+    case 429:
+    case 503:
+      return 'throttled';
+    default:
+      return status >= 500 ? 'unavailable' : 'unknown';
   }
 }
 

@@ -26,7 +26,17 @@ function agenda(items: AgendaItem[]): StoredAgenda {
     meetingId: 'm1',
     etag: '"1"',
     ref: { iCalUId: 'u', start: '2024-03-13T08:00:00Z' },
-    meeting: { kind: 'dagsorden', forum: 'Chefforum', date: '2024-03-13', start: '09:00', plannedEnd: null, location: null, participants: [], preamble: [], items },
+    meeting: {
+      kind: 'dagsorden',
+      forum: 'Chefforum',
+      date: '2024-03-13',
+      start: '09:00',
+      plannedEnd: null,
+      location: null,
+      participants: [],
+      preamble: [],
+      items,
+    },
     items: items.map((it) => ({ id: `i${it.number}`, etag: '"1"', item: it, readable: true })),
   };
 }
@@ -35,7 +45,14 @@ describe('what of a closed punkt a device copy may keep', () => {
   it('keeps number, case number and timing, and nothing of the content', () => {
     const closed = item({ number: 4, closed: true, prefix: null, title: 'Personalesag X' });
     const part = publicPart(closed);
-    expect(part).toMatchObject({ number: 4, caseNumber: closed.caseNumber, closed: true, slot: closed.slot, title: 'Lukket', prefix: null });
+    expect(part).toMatchObject({
+      number: 4,
+      caseNumber: closed.caseNumber,
+      closed: true,
+      slot: closed.slot,
+      title: 'Lukket',
+      prefix: null,
+    });
     expect(JSON.stringify(part)).not.toMatch(/Personalesag|Fortroligt|Direktionen|Godkendt|Behandlet|Bilag/);
   });
 

@@ -6,8 +6,18 @@ import type { IsoDate } from './meeting';
 
 /** Month names as written in the documents, January first. */
 export const MONTHS = [
-  'januar', 'februar', 'marts', 'april', 'maj', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'december',
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 /** Weekday names, Sunday first (the order of Date#getUTCDay). */

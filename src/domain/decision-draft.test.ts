@@ -13,8 +13,14 @@ describe('draftDecision: the examples of the issue', () => {
     ['at referat fra mødet den 29. februar 2024 godkendes', 'Chefforum godkendte referatet fra mødet den 29. februar 2024'],
     ['at orienteringen tages til efterretning', 'Chefforum tog orienteringen til efterretning'],
     ['at Chefforum drøfter program for Lederdøgn 2024.', 'Chefforum drøftede programmet for Lederdøgn 2024'],
-    ['at Chefforum godkender kommissoriet for netværk for budgetprocessen', 'Chefforum godkendte kommissoriet for netværk for budgetprocessen'],
-    ['at der afsættes de nødvendige ressourcer til opgaven i alle afdelinger', 'Chefforum besluttede, at der afsættes de nødvendige ressourcer til opgaven i alle afdelinger'],
+    [
+      'at Chefforum godkender kommissoriet for netværk for budgetprocessen',
+      'Chefforum godkendte kommissoriet for netværk for budgetprocessen',
+    ],
+    [
+      'at der afsættes de nødvendige ressourcer til opgaven i alle afdelinger',
+      'Chefforum besluttede, at der afsættes de nødvendige ressourcer til opgaven i alle afdelinger',
+    ],
   ])('%s', (point, draft) => {
     expect(draftDecision(point, 'Chefforum')).toBe(draft);
   });
@@ -24,14 +30,26 @@ describe('draftDecision: real Indstilling points from the fixtures', () => {
   it.each([
     // 2017-03-02: lower-case forum as subject, bulleted points, "tager … til efterretning".
     ['at chefforum tager Udbudsplan 2017 til efterretning', 'Chefforum tog Udbudsplan 2017 til efterretning'],
-    ['at Chefforum fortsætter drøftelserne af brugen af tal og fakta i budgetprocessen.', 'Chefforum fortsatte drøftelserne af brugen af tal og fakta i budgetprocessen'],
+    [
+      'at Chefforum fortsætter drøftelserne af brugen af tal og fakta i budgetprocessen.',
+      'Chefforum fortsatte drøftelserne af brugen af tal og fakta i budgetprocessen',
+    ],
     // 2021-09-02: capital "At", two passive verbs, a comma clause after the verb.
-    ['At incitament og finansieringen omkring indsatserne drøftes og godkendes.', 'Chefforum drøftede og godkendte incitament og finansieringen omkring indsatserne'],
-    ['at Chefforum beslutter, hvilke pilotprojekter der skal gennemføres', 'Chefforum besluttede, hvilke pilotprojekter der skal gennemføres'],
+    [
+      'At incitament og finansieringen omkring indsatserne drøftes og godkendes.',
+      'Chefforum drøftede og godkendte incitament og finansieringen omkring indsatserne',
+    ],
+    [
+      'at Chefforum beslutter, hvilke pilotprojekter der skal gennemføres',
+      'Chefforum besluttede, hvilke pilotprojekter der skal gennemføres',
+    ],
     ['at temadrøftelsen under punkt 2 tages til efterretning.', 'Chefforum tog temadrøftelsen under punkt 2 til efterretning'],
     ['at Journaliseringsvejledningen godkendes.', 'Chefforum godkendte Journaliseringsvejledningen'],
     // 2024-03-13: "det drøftes, hvordan …", a phrasing the rules do not know.
-    ['at det drøftes, hvordan implementeringen bedst kommer fra start i 2024', 'Chefforum drøftede, hvordan implementeringen bedst kommer fra start i 2024'],
+    [
+      'at det drøftes, hvordan implementeringen bedst kommer fra start i 2024',
+      'Chefforum drøftede, hvordan implementeringen bedst kommer fra start i 2024',
+    ],
     ['at den nye Tryghedspolitik 2024 - 2026 godkendes', 'Chefforum godkendte den nye Tryghedspolitik 2024 - 2026'],
     ['at der udveksles ideer til indkøbsbesparelser', 'Chefforum besluttede, at der udveksles ideer til indkøbsbesparelser'],
     ['at punktet drøftes.', 'Chefforum drøftede punktet'],
@@ -61,7 +79,10 @@ describe('draftDecision: shapes the spec allows', () => {
 
 describe('draftsFor', () => {
   it('gives one draft per point and one sentence sharing the verb for 2024-03-13 punkt 1', () => {
-    const drafts = draftsFor(withPoints('at dagsorden til dette møde godkendes', 'at referat fra mødet den 29. februar 2024 godkendes'), 'Chefforum');
+    const drafts = draftsFor(
+      withPoints('at dagsorden til dette møde godkendes', 'at referat fra mødet den 29. februar 2024 godkendes'),
+      'Chefforum',
+    );
     expect(drafts).toEqual({
       perPoint: ['Chefforum godkendte dagsordenen til dette møde', 'Chefforum godkendte referatet fra mødet den 29. februar 2024'],
       combined: 'Chefforum godkendte dagsordenen til dette møde og referatet fra mødet den 29. februar 2024',
@@ -94,7 +115,9 @@ describe('draftsFor', () => {
     const points: string[] = [];
     for (const text of [fixture2017, fixture2021, fixture2024]) {
       for (const block of text.split(/^Indstilling$/m).slice(1)) {
-        const body = block.split(/^(?:Anledning|Sagsfremstilling|Supplerende Sagsfremstilling|Historik|Beslutning|Bilag|Punkt \d+:.*)$/m)[0]!;
+        const body = block.split(
+          /^(?:Anledning|Sagsfremstilling|Supplerende Sagsfremstilling|Historik|Beslutning|Bilag|Punkt \d+:.*)$/m,
+        )[0]!;
         points.push(...[...body.matchAll(/^(?:\d+\.|-)\s+(.+)$/gm)].map((m) => m[1]!));
       }
     }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { lineOfPath, syntaxErrorLine, syntaxErrorOffset } from './json-lines';
 
-const TEXT = JSON.stringify({ kind: 'referat', items: [{ number: 1, caseNumber: 'x' }, { number: 2, sections: [{ heading: 'A' }] }] }, null, 2);
+const TEXT = JSON.stringify(
+  {
+    kind: 'referat',
+    items: [
+      { number: 1, caseNumber: 'x' },
+      { number: 2, sections: [{ heading: 'A' }] },
+    ],
+  },
+  null,
+  2,
+);
 
 describe('json-lines', () => {
   it('finds the line of the value at a path', () => {
@@ -14,7 +24,7 @@ describe('json-lines', () => {
   });
 
   it('falls back to the deepest existing ancestor for a missing key, and 1 for the root', () => {
-    expect(lineOfPath(TEXT, ['items', 1, 'title'])).toBe(TEXT.split('\n').findIndex((l) => l.includes('"number": 2')) );
+    expect(lineOfPath(TEXT, ['items', 1, 'title'])).toBe(TEXT.split('\n').findIndex((l) => l.includes('"number": 2')));
     expect(lineOfPath(TEXT, [])).toBe(1);
   });
 

@@ -11,8 +11,19 @@ describe('meetingToJson (issue #2, "CLI")', () => {
     expect(Object.keys(json)).toEqual(['kind', 'forum', 'date', 'start', 'location', 'participants', 'items']);
     const items = json.items as Record<string, unknown>[];
     expect(Object.keys(items[0]!)).toEqual([
-      'number', 'prefix', 'title', 'caseNumber', 'closed', 'slot', 'durationMinutes', 'sections',
-      'recommendation', 'decision', 'history', 'attachments', 'status',
+      'number',
+      'prefix',
+      'title',
+      'caseNumber',
+      'closed',
+      'slot',
+      'durationMinutes',
+      'sections',
+      'recommendation',
+      'decision',
+      'history',
+      'attachments',
+      'status',
     ]);
     expect(Object.keys((json.participants as object[])[0]!)).toEqual(['name', 'role', 'chair']);
     expect(Object.keys((items[0]!.sections as object[])[0]!)).toEqual(['heading', 'text']);

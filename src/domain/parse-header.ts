@@ -147,7 +147,10 @@ export function parseParticipants(list: string): Participant[] {
     }
   }
   parts.push(list.slice(from));
-  return parts.map((p) => p.trim()).filter((p) => p !== '').map(parseParticipant);
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map(parseParticipant);
 }
 
 function parseParticipant(entry: string): Participant {

@@ -11,27 +11,64 @@ const parseDocument = (text: string): Meeting => {
 };
 
 const HEAD = ['REFERAT Chefforum d. 13-03-2024', 'Mødedato Onsdag d. 13. marts 2024 kl. 09:00'];
-const item = (...body: string[]) =>
-  parseDocument([...HEAD, 'Punkt 1: CF - Sag', '00.01.00-P35-7-23', ...body].join('\n')).items[0]!;
+const item = (...body: string[]) => parseDocument([...HEAD, 'Punkt 1: CF - Sag', '00.01.00-P35-7-23', ...body].join('\n')).items[0]!;
 
 describe('parseDocument: sections (spec "Sections")', () => {
   it('keeps every section in document order with its heading as written and its text', () => {
-    const it1 = item('Anledning', 'Fordi.', 'Indstilling', 'Chefen indstiller,', '1. at x', 'Sagsfremstilling', 'Tekst.', 'Supplerende Sagsfremstilling', 'Mere.', 'Historik', 'Direktørforum den 19. marts 2024:', 'Godkendt.', 'Beslutning', 'Godkendt.', 'Bilag', 'Bilag 1 - a.pdf');
-    expect(it1.sections.map((s) => s.heading)).toEqual(['Anledning', 'Indstilling', 'Sagsfremstilling', 'Supplerende Sagsfremstilling', 'Historik', 'Beslutning', 'Bilag']);
+    const it1 = item(
+      'Anledning',
+      'Fordi.',
+      'Indstilling',
+      'Chefen indstiller,',
+      '1. at x',
+      'Sagsfremstilling',
+      'Tekst.',
+      'Supplerende Sagsfremstilling',
+      'Mere.',
+      'Historik',
+      'Direktørforum den 19. marts 2024:',
+      'Godkendt.',
+      'Beslutning',
+      'Godkendt.',
+      'Bilag',
+      'Bilag 1 - a.pdf',
+    );
+    expect(it1.sections.map((s) => s.heading)).toEqual([
+      'Anledning',
+      'Indstilling',
+      'Sagsfremstilling',
+      'Supplerende Sagsfremstilling',
+      'Historik',
+      'Beslutning',
+      'Bilag',
+    ]);
     expect(it1.history).toBe('Direktørforum den 19. marts 2024:\nGodkendt.');
   });
 
   it('folds blank lines: paragraphs separated by one blank line, none leading or trailing', () => {
-    expect(item('Sagsfremstilling', '', '', 'A', 'B', '', ' ', '', 'C', '', '').sections).toEqual([{ heading: 'Sagsfremstilling', text: 'A\nB\n\nC' }]);
+    expect(item('Sagsfremstilling', '', '', 'A', 'B', '', ' ', '', 'C', '', '').sections).toEqual([
+      { heading: 'Sagsfremstilling', text: 'A\nB\n\nC' },
+    ]);
   });
 
   it('keeps text between the case number and the first heading in a section with heading ""', () => {
-    expect(item('Dagsordenspunktet eftersendes.', 'Beslutning', 'Ok.').sections[0]).toEqual({ heading: '', text: 'Dagsordenspunktet eftersendes.' });
+    expect(item('Dagsordenspunktet eftersendes.', 'Beslutning', 'Ok.').sections[0]).toEqual({
+      heading: '',
+      text: 'Dagsordenspunktet eftersendes.',
+    });
   });
 
   it('keeps sub-headings and lines that merely start with a section word in the current section', () => {
-    const s = item('Sagsfremstilling', 'Økonomi', 'Bilag 2 findes oplægget om kobling', 'Beslutningen træffes senere', 'Tidsplan for 2024').sections;
-    expect(s).toEqual([{ heading: 'Sagsfremstilling', text: 'Økonomi\nBilag 2 findes oplægget om kobling\nBeslutningen træffes senere\nTidsplan for 2024' }]);
+    const s = item(
+      'Sagsfremstilling',
+      'Økonomi',
+      'Bilag 2 findes oplægget om kobling',
+      'Beslutningen træffes senere',
+      'Tidsplan for 2024',
+    ).sections;
+    expect(s).toEqual([
+      { heading: 'Sagsfremstilling', text: 'Økonomi\nBilag 2 findes oplægget om kobling\nBeslutningen træffes senere\nTidsplan for 2024' },
+    ]);
   });
 
   it('spec "Duration": (N min.) as the first paragraph of Anledning is the duration and leaves the text', () => {
@@ -53,11 +90,9 @@ describe('parseDocument: sections (spec "Sections")', () => {
   });
 
   it('spec "Bilag": one attachment per non-empty line', () => {
-    expect(item('Bilag', 'Bilag 1 - Skriv_til_albertslunddk.pdf', '', '1. Notat_Oplæg om x.docx', 'Tryghedspolitikken 2024-2026').attachments).toEqual([
-      'Bilag 1 - Skriv_til_albertslunddk.pdf',
-      '1. Notat_Oplæg om x.docx',
-      'Tryghedspolitikken 2024-2026',
-    ]);
+    expect(
+      item('Bilag', 'Bilag 1 - Skriv_til_albertslunddk.pdf', '', '1. Notat_Oplæg om x.docx', 'Tryghedspolitikken 2024-2026').attachments,
+    ).toEqual(['Bilag 1 - Skriv_til_albertslunddk.pdf', '1. Notat_Oplæg om x.docx', 'Tryghedspolitikken 2024-2026']);
   });
 
   it('spec "Beslutning": free text of several paragraphs and bullets; the status follows it', () => {
@@ -67,12 +102,24 @@ describe('parseDocument: sections (spec "Sections")', () => {
   });
 
   it('spec "Beslutning": in a DAGSORDEN the decision is null even if a template left text', () => {
-    const m = parseDocument(['DAGSORDEN Chefforum d. 04-04-2024', 'Mødedato Torsdag d. 4. april 2024 kl. 9.00', 'Punkt 1: CF - Sag', '00.01.00-P35-7-23', 'Beslutning', 'Udfyldes.'].join('\n'));
+    const m = parseDocument(
+      [
+        'DAGSORDEN Chefforum d. 04-04-2024',
+        'Mødedato Torsdag d. 4. april 2024 kl. 9.00',
+        'Punkt 1: CF - Sag',
+        '00.01.00-P35-7-23',
+        'Beslutning',
+        'Udfyldes.',
+      ].join('\n'),
+    );
     expect(m.items[0]).toMatchObject({ decision: null, status: 'none', sections: [{ heading: 'Beslutning', text: 'Udfyldes.' }] });
   });
 
   it('postponed to a stated meeting', () => {
-    expect(item('Beslutning', 'Punktet blev udsat til Chefforum den 10. april 2024')).toMatchObject({ status: 'postponed', postponedTo: '2024-04-10' });
+    expect(item('Beslutning', 'Punktet blev udsat til Chefforum den 10. april 2024')).toMatchObject({
+      status: 'postponed',
+      postponedTo: '2024-04-10',
+    });
   });
 });
 
@@ -87,7 +134,11 @@ describe('parseDocument: Indstilling (spec "Indstilling")', () => {
   });
 
   it('numbered points separated by blank lines, or not', () => {
-    expect(item('Indstilling', 'K indstiller,', '', '1. at a', '2. at b', '', '3. at c').recommendation!.points).toEqual(['at a', 'at b', 'at c']);
+    expect(item('Indstilling', 'K indstiller,', '', '1. at a', '2. at b', '', '3. at c').recommendation!.points).toEqual([
+      'at a',
+      'at b',
+      'at c',
+    ]);
   });
 
   it('bulleted points, starting with "at", "At" or neither', () => {
@@ -106,14 +157,19 @@ describe('parseDocument: Indstilling (spec "Indstilling")', () => {
   });
 
   it('points without number or bullet are told apart by "at"', () => {
-    expect(item('Indstilling', 'K indstiller,', 'at a godkendes', 'og b', 'at c').recommendation!.points).toEqual(['at a godkendes og b', 'at c']);
+    expect(item('Indstilling', 'K indstiller,', 'at a godkendes', 'og b', 'at c').recommendation!.points).toEqual([
+      'at a godkendes og b',
+      'at c',
+    ]);
   });
 
   it('the recommender line may go on with the first point', () => {
-    expect(item('Indstilling', 'Kommunaldirektøren indstiller, at dagsordenen godkendes', 'at referatet godkendes').recommendation).toEqual({
-      by: 'Kommunaldirektøren',
-      points: ['at dagsordenen godkendes', 'at referatet godkendes'],
-    });
+    expect(item('Indstilling', 'Kommunaldirektøren indstiller, at dagsordenen godkendes', 'at referatet godkendes').recommendation).toEqual(
+      {
+        by: 'Kommunaldirektøren',
+        points: ['at dagsordenen godkendes', 'at referatet godkendes'],
+      },
+    );
   });
 
   it('without a recommender line, by is null', () => {

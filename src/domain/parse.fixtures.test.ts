@@ -15,7 +15,15 @@ describe('fixture chefforum-2024-03-13', () => {
   const m = fixture('2024-03-13');
 
   it('header and participants, chair first', () => {
-    expect(m).toMatchObject({ kind: 'referat', forum: 'Chefforum', date: '2024-03-13', start: '09:00', plannedEnd: null, location: '915', preamble: [] });
+    expect(m).toMatchObject({
+      kind: 'referat',
+      forum: 'Chefforum',
+      date: '2024-03-13',
+      start: '09:00',
+      plannedEnd: null,
+      location: '915',
+      preamble: [],
+    });
     expect(m.participants).toHaveLength(10);
     expect(m.participants[0]).toEqual({ name: 'Henrik Harder', role: 'Kommunaldirektør', chair: true });
     expect(m.participants[1]).toEqual({ name: 'René Birkemark Olesen', role: 'Afdelingschef Kultur, Fritid & Erhverv', chair: false });
@@ -82,7 +90,11 @@ describe('fixture chefforum-2024-03-13', () => {
 
   it('attachments', () => {
     expect(m.items.map((i) => i.attachments.length)).toEqual([0, 2, 4, 3, 3, 3, 4, 1, 0, 1]);
-    expect(m.items[5]!.attachments).toEqual(['Program Lederdøgn april 2024_CF.docx', 'Drejebog Lederdøgn april 2024_CF.docx', 'Kommissorium Ledernetværk_CF.docx']);
+    expect(m.items[5]!.attachments).toEqual([
+      'Program Lederdøgn april 2024_CF.docx',
+      'Drejebog Lederdøgn april 2024_CF.docx',
+      'Kommissorium Ledernetværk_CF.docx',
+    ]);
     expect(m.items[9]!.attachments).toEqual(['Oversigt mål 2023']);
   });
 
@@ -113,8 +125,15 @@ describe('fixture chefforum-2021-09-02', () => {
       [9, 'CF', 'Evt.', null],
     ]);
     expect(m.items.map((i) => i.caseNumber)).toEqual([
-      '00.00.00-A00-8-21', '00.00.00-A00-2-21', '00.15.00-P22-1-21', '00.00.00-A00-10-20', '00.17.20-A00-2-21',
-      '88.00.00-G01-46-21', '00.00.00-A00-2-21', '85.02.01-A26-1-20', '00.00.00-A00-2-21',
+      '00.00.00-A00-8-21',
+      '00.00.00-A00-2-21',
+      '00.15.00-P22-1-21',
+      '00.00.00-A00-10-20',
+      '00.17.20-A00-2-21',
+      '88.00.00-G01-46-21',
+      '00.00.00-A00-2-21',
+      '85.02.01-A26-1-20',
+      '00.00.00-A00-2-21',
     ]);
   });
 
@@ -127,13 +146,26 @@ describe('fixture chefforum-2021-09-02', () => {
     expect(m.items[0]!.recommendation!.by).toBe('Kommunaldirektøren og direktøren for By, Kultur, Miljø & Beskæftigelse');
     expect(m.items[5]!.recommendation).toEqual({
       by: 'Afdelingschefen for Økonomi og Stab',
-      points: ['At de to indsatser for genanvendelse af kontormøbler drøftes.', 'At incitament og finansieringen omkring indsatserne drøftes og godkendes.'],
+      points: [
+        'At de to indsatser for genanvendelse af kontormøbler drøftes.',
+        'At incitament og finansieringen omkring indsatserne drøftes og godkendes.',
+      ],
     });
     expect(m.items[8]!.recommendation).toBeNull();
   });
 
   it('statuses and attachments', () => {
-    expect(m.items.map((i) => i.status)).toEqual(['noted', 'approved', 'approved', 'noted', 'discussed', 'none', 'noted', 'noted', 'discussed']);
+    expect(m.items.map((i) => i.status)).toEqual([
+      'noted',
+      'approved',
+      'approved',
+      'noted',
+      'discussed',
+      'none',
+      'noted',
+      'noted',
+      'discussed',
+    ]);
     expect(m.items.map((i) => i.attachments.length)).toEqual([1, 0, 10, 1, 1, 1, 0, 1, 0]);
     expect(m.items[0]!.attachments).toEqual(['1. Notat_Oplæg Tættere kobling til CF_BF den 10. august 2021.docx']);
     expect(m.items[8]!.sections.map((s) => s.heading)).toEqual(['Beslutning']);
@@ -158,10 +190,16 @@ describe('fixture chefforum-2017-03-02', () => {
   });
 
   it('a line holding one space inside Indstilling is blank; bulleted points', () => {
-    expect(m.items[1]!.recommendation).toEqual({ by: 'Kommunaldirektøren', points: ['at Chefforum fortsætter drøftelserne af brugen af tal og fakta i budgetprocessen.'] });
+    expect(m.items[1]!.recommendation).toEqual({
+      by: 'Kommunaldirektøren',
+      points: ['at Chefforum fortsætter drøftelserne af brugen af tal og fakta i budgetprocessen.'],
+    });
     expect(m.items[4]!.recommendation).toEqual({
       by: 'Chef for Økonomi og Stab',
-      points: ['at chefforum tager implementering af nyt ledelsestilsyn til efterretning', 'at chefforum tager nye arbejds gange om økonomistyring af eksternt finansierede projekter til efterretning'],
+      points: [
+        'at chefforum tager implementering af nyt ledelsestilsyn til efterretning',
+        'at chefforum tager nye arbejds gange om økonomistyring af eksternt finansierede projekter til efterretning',
+      ],
     });
     expect(m.items[3]!.recommendation).toBeNull();
   });

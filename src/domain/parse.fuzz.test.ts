@@ -15,7 +15,8 @@ import { mulberry32 } from './random';
 
 const SEED = Number(process.env.PUNKT_FUZZ_SEED ?? 20260313);
 const FIXTURES = [text2017, text2021, text2024];
-const HEADINGS = /^(Punkt \d+:.*|Anledning|Sagsfremstilling|Supplerende Sagsfremstilling|Indstilling|Historik|Beslutning|Bilag|Indholdsfortegnelse|Mød\S+ .*|REFERAT .*)$/;
+const HEADINGS =
+  /^(Punkt \d+:.*|Anledning|Sagsfremstilling|Supplerende Sagsfremstilling|Indstilling|Historik|Beslutning|Bilag|Indholdsfortegnelse|Mød\S+ .*|REFERAT .*)$/;
 const MB = 1 << 20;
 // Prefixes that steer a huge line into each pattern the parser has, then a long tail of
 // characters that tempt a backtracking regex (spaces, dots, digits, parentheses, tabs).
@@ -24,7 +25,7 @@ const HUGE_HEADS = ['', 'REFERAT ', 'Mødedato ', 'Mødedeltagere ', 'Punkt 1: '
 const HUGE_TAILS = [' ', '.', '9', '(', '\t', ' indstiller', '(9.00-9.20)', 'den 1. ', 'udsat ', 'x', 'a,', '\n1. a'];
 
 const lines = (text: string): string[] => text.split('\n');
-const pick = <T,>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!;
 
 type Mutation = (text: string, r: () => number) => string;
 const MUTATIONS: Record<string, Mutation> = {
@@ -55,7 +56,11 @@ const MUTATIONS: Record<string, Mutation> = {
   hugeLine: (t, r) => {
     const ls = lines(t);
     const tail = pick(HUGE_TAILS, r);
-    ls.splice(Math.floor(r() * (ls.length + 1)), 0, pick(HUGE_HEADS, r) + tail.repeat(Math.ceil(MB / tail.length)) + pick(['', 'x', ')', '\t3'], r));
+    ls.splice(
+      Math.floor(r() * (ls.length + 1)),
+      0,
+      pick(HUGE_HEADS, r) + tail.repeat(Math.ceil(MB / tail.length)) + pick(['', 'x', ')', '\t3'], r),
+    );
     return ls.join('\n');
   },
   duplicateHeading: (t, r) => {

@@ -52,7 +52,9 @@ describe('parseDocument: header (spec "Document")', () => {
 
   it('reads participants "Name (Role)", commas inside parentheses not splitting; a leading Forperson marks the chair', () => {
     const m = parseDocument(
-      doc('Mødedeltagere Forperson Henrik Harder (Kommunaldirektør), René Olesen (Afdelingschef Kultur, Fritid & Erhverv), Gæst Uden Rolle'),
+      doc(
+        'Mødedeltagere Forperson Henrik Harder (Kommunaldirektør), René Olesen (Afdelingschef Kultur, Fritid & Erhverv), Gæst Uden Rolle',
+      ),
     );
     expect(m.participants).toEqual([
       { name: 'Henrik Harder', role: 'Kommunaldirektør', chair: true },
@@ -73,14 +75,25 @@ describe('parseDocument: header (spec "Document")', () => {
 
   it('spec "Indholdsfortegnelse": recognises TOC lines (item headings are authoritative) and keeps other header text in the preamble', () => {
     const m = parseDocument(
-      doc('Indholdsfortegnelse', 'CF – Godkendelse af dago.....\t3', 'CF - Evt.....\t14', 'CF - Uden prikker\t15', 'CF - Som gengivet.....', 'En note fra sekretæren', 'Side 2', 'Punkt 1: CF - Evt.', '00.01.00-P35-7-23'),
+      doc(
+        'Indholdsfortegnelse',
+        'CF – Godkendelse af dago.....\t3',
+        'CF - Evt.....\t14',
+        'CF - Uden prikker\t15',
+        'CF - Som gengivet.....',
+        'En note fra sekretæren',
+        'Side 2',
+        'Punkt 1: CF - Evt.',
+        '00.01.00-P35-7-23',
+      ),
     );
     expect(m.preamble).toEqual(['En note fra sekretæren', 'Side 2']);
     expect(m.items.map((i) => i.title)).toEqual(['Evt.']);
   });
 
   it('accepts CRLF, a BOM, lines holding one space and NBSP', () => {
-    const text = '\uFEFFREFERAT Chefforum d. 13-03-2024\r\n \r\nMødedato\u00a0Onsdag d. 13. marts 2024 kl. 09:00\r\n\u00a0\r\nPunkt 1: CF - Evt.\r\n00.01.00-P35-7-23\r\nBeslutning\u00a0\r\n \r\nIntet.\r\n';
+    const text =
+      '\uFEFFREFERAT Chefforum d. 13-03-2024\r\n \r\nMødedato\u00a0Onsdag d. 13. marts 2024 kl. 09:00\r\n\u00a0\r\nPunkt 1: CF - Evt.\r\n00.01.00-P35-7-23\r\nBeslutning\u00a0\r\n \r\nIntet.\r\n';
     const m = parseDocument(text);
     expect(m.start).toBe('09:00');
     expect(m.items[0]!.sections).toEqual([{ heading: 'Beslutning', text: 'Intet.' }]);
@@ -124,7 +137,14 @@ describe('parseDocument: punkt headings (spec "Agenda item")', () => {
 
   it('spec "Closed item": Punkt 6: Lukket with only a case number', () => {
     const m = parseDocument(doc('Punkt 6: Lukket', '00.30.14-S00-15-20', 'Punkt 7: CF - Evt.', '00.01.00-P35-7-23'));
-    expect(m.items[0]).toMatchObject({ number: 6, closed: true, title: 'Lukket', prefix: null, sections: [], caseNumber: '00.30.14-S00-15-20' });
+    expect(m.items[0]).toMatchObject({
+      number: 6,
+      closed: true,
+      title: 'Lukket',
+      prefix: null,
+      sections: [],
+      caseNumber: '00.30.14-S00-15-20',
+    });
     expect(m.items[1]).toMatchObject({ number: 7, closed: false });
   });
 

@@ -12,7 +12,8 @@ import { documentSections } from './render-parts';
 import { joinParagraphs } from './source-lines';
 
 const HEAD = 'REFERAT Chefforum d. 13-03-2024\nMødedato Onsdag d. 13. marts 2024 kl. 09:00\n';
-const base = (): Meeting => parseDocument(`${HEAD}Punkt 1: CF - Budget\n00.01.00-P35-7-23\nSagsfremstilling\nTekst.\nPunkt 2: CF - Evt.\n84.07.00-A00-1-23`);
+const base = (): Meeting =>
+  parseDocument(`${HEAD}Punkt 1: CF - Budget\n00.01.00-P35-7-23\nSagsfremstilling\nTekst.\nPunkt 2: CF - Evt.\n84.07.00-A00-1-23`);
 const withItem = (m: Meeting, k: number, patch: Partial<AgendaItem>): Meeting => ({
   ...m,
   items: m.items.map((item, i) => (i === k ? { ...item, ...patch } : item)),
@@ -48,7 +49,13 @@ describe('renderDocument refuses what parse would reject or read differently (Re
     const m = base();
     const sections = (text: string): Section[] => [{ heading: 'Sagsfremstilling', text }];
     expect(refusal(withItem(m, 0, { sections: sections('Tekst.\nPunkt 99: Falsk') })).path).toEqual(['items', 0, 'sections', 0, 'text']);
-    expect(refusal(withItem(m, 1, { sections: sections('Tekst.\n\nBeslutning\nGodkendt') })).path).toEqual(['items', 1, 'sections', 0, 'text']);
+    expect(refusal(withItem(m, 1, { sections: sections('Tekst.\n\nBeslutning\nGodkendt') })).path).toEqual([
+      'items',
+      1,
+      'sections',
+      0,
+      'text',
+    ]);
   });
 
   it('a decision written as a section of its own is checked too, under its own name', () => {
@@ -63,10 +70,14 @@ describe('renderDocument refuses what parse would reject or read differently (Re
 
   it('an empty title, an Anledning starting with what reads as the duration, a forum too long for the header line', () => {
     expect(refusal(withItem(base(), 0, { prefix: null, title: ' ' })).path).toEqual(['items', 0, 'title']);
-    expect(renderDocument(withItem(base(), 0, { prefix: null, title: '', slot: { start: '09:00', end: '09:20' } }))).toContain('Punkt 1: (9.00-9.20)');
+    expect(renderDocument(withItem(base(), 0, { prefix: null, title: '', slot: { start: '09:00', end: '09:20' } }))).toContain(
+      'Punkt 1: (9.00-9.20)',
+    );
     const anledning = withItem(base(), 0, { sections: [{ heading: 'Anledning', text: '(20 min.)\nFordi.' }] });
     expect(refusal(anledning).path).toEqual(['items', 0, 'sections', 0, 'text']);
-    expect(renderDocument({ ...anledning, items: [{ ...anledning.items[0]!, durationMinutes: 5 }] })).toContain('Anledning\n\n(5 min.)\n\n(20 min.)');
+    expect(renderDocument({ ...anledning, items: [{ ...anledning.items[0]!, durationMinutes: 5 }] })).toContain(
+      'Anledning\n\n(5 min.)\n\n(20 min.)',
+    );
     expect(refusal({ ...base(), forum: 'F'.repeat(1000) }).path).toEqual(['forum']);
   });
 
@@ -76,7 +87,12 @@ describe('renderDocument refuses what parse would reject or read differently (Re
   });
 
   it('closed content is only checked when it is written (the internal version)', () => {
-    const m = withItem(base(), 0, { closed: true, title: 'Lukket', prefix: null, sections: [{ heading: 'Beslutning', text: 'x\nPunkt 99: y' }] });
+    const m = withItem(base(), 0, {
+      closed: true,
+      title: 'Lukket',
+      prefix: null,
+      sections: [{ heading: 'Beslutning', text: 'x\nPunkt 99: y' }],
+    });
     expect(renderDocument(m)).toContain('Punkt 1: Lukket\n\n00.01.00-P35-7-23\n\nPunkt 2:');
     expect(refusal(m, true).path).toEqual(['items', 0, 'sections', 0, 'text']);
   });
@@ -85,24 +101,81 @@ describe('renderDocument refuses what parse would reject or read differently (Re
 // Fragments chosen to hit every rule of the format: headings, header labels, markers, slots,
 // durations, prefixes, line breaks, odd whitespace, parentheses and commas.
 const TOKENS = [
-  'Anledning', 'Sagsfremstilling', 'Beslutning', 'Bilag', 'Punkt 99: x', 'Punkt', '(20 min.)', '(9.00-9.20)', 'CF - ', 'cf - ',
-  'Lukket', 'Mødested', 'Mødedato', 'Mødedeltagere', 'Indholdsfortegnelse', 'Forperson ', 'Formand', '(', ')', ',', ' ', '\u00a0',
-  '\n', '\r', '\n\n', '.....', '\t3', 'd.', '13-03-2024', 'æøå', '–', '-', ':', 'x', 'Chefforum', 'indstiller,', '1. at',
+  'Anledning',
+  'Sagsfremstilling',
+  'Beslutning',
+  'Bilag',
+  'Punkt 99: x',
+  'Punkt',
+  '(20 min.)',
+  '(9.00-9.20)',
+  'CF - ',
+  'cf - ',
+  'Lukket',
+  'Mødested',
+  'Mødedato',
+  'Mødedeltagere',
+  'Indholdsfortegnelse',
+  'Forperson ',
+  'Formand',
+  '(',
+  ')',
+  ',',
+  ' ',
+  '\u00a0',
+  '\n',
+  '\r',
+  '\n\n',
+  '.....',
+  '\t3',
+  'd.',
+  '13-03-2024',
+  'æøå',
+  '–',
+  '-',
+  ':',
+  'x',
+  'Chefforum',
+  'indstiller,',
+  '1. at',
 ];
 // Whole values that are one rule each, so the rare ones are met often enough.
-const VALUES = ['Lukket', ' Lukket ', 'Budget (9.00-9.20)', 'CF - Budget', 'Punkt 99: x', '(20 min.)', 'Beslutning', 'Mødested 915', 'A, B', 'Forperson A', 'A (B', 'A)', ''];
+const VALUES = [
+  'Lukket',
+  ' Lukket ',
+  'Budget (9.00-9.20)',
+  'CF - Budget',
+  'Punkt 99: x',
+  '(20 min.)',
+  'Beslutning',
+  'Mødested 915',
+  'A, B',
+  'Forperson A',
+  'A (B',
+  'A)',
+  '',
+];
 const WORDS = ['Budget', 'Anne Ås', 'Økonomi & Stab', 'æøå', 'Chefforum godkendte', 'x'];
-const hostileText = fc.oneof(fc.constantFrom(...VALUES), fc.array(fc.constantFrom(...TOKENS), { maxLength: 6 }).map((parts) => parts.join('')));
+const hostileText = fc.oneof(
+  fc.constantFrom(...VALUES),
+  fc.array(fc.constantFrom(...TOKENS), { maxLength: 6 }).map((parts) => parts.join('')),
+);
 
 /** Meetings whose fields are hostile `hostile` times in `3 + hostile` (0: meetings that read back). */
 function meetingArbitrary(hostile: number): fc.Arbitrary<Meeting> {
-  const mostly = <T,>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+  const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>): fc.Arbitrary<T> =>
     hostile === 0 ? good : fc.oneof({ arbitrary: good, weight: 3 }, { arbitrary: bad, weight: hostile });
-  const text = mostly(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), hostileText);
+  const text = mostly(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+    hostileText,
+  );
   const lines = fc.array(text, { maxLength: 3 }).map((ls) => ls.join('\n'));
   const time = mostly(fc.constantFrom('09:00', '10:30', '23:59'), fc.constantFrom('9:00', '24:00', 'x'));
   const sectionArb = fc.record({
-    heading: mostly(fc.constantFrom('Anledning' as const, 'Sagsfremstilling' as const, 'Indstilling' as const, 'Beslutning' as const, 'Bilag' as const), fc.constant('' as const)),
+    heading: mostly(
+      fc.constantFrom('Anledning' as const, 'Sagsfremstilling' as const, 'Indstilling' as const, 'Beslutning' as const, 'Bilag' as const),
+      fc.constant('' as const),
+    ),
     text: lines,
   });
   const itemArb = fc.record({
@@ -124,7 +197,10 @@ function meetingArbitrary(hostile: number): fc.Arbitrary<Meeting> {
   return fc.record({
     kind: fc.constantFrom('referat' as const, 'dagsorden' as const),
     forum: mostly(fc.constant('Chefforum'), hostileText),
-    date: mostly(fc.constantFrom('2024-03-13', '2024-02-29', '0999-12-31'), fc.constantFrom('2023-02-29', '2024-02-30', '2024-13-01', '0000-01-01', '2024-3-1')),
+    date: mostly(
+      fc.constantFrom('2024-03-13', '2024-02-29', '0999-12-31'),
+      fc.constantFrom('2023-02-29', '2024-02-30', '2024-13-01', '0000-01-01', '2024-3-1'),
+    ),
     start: time,
     plannedEnd: fc.option(time, { nil: null }),
     location: fc.option(text, { nil: null }),
@@ -137,7 +213,8 @@ function meetingArbitrary(hostile: number): fc.Arbitrary<Meeting> {
 type Leaf = { path: (string | number)[]; value: string | number };
 /** Every string and number in a value, with its path (the booleans and enums are left alone). */
 function leaves(value: unknown, path: (string | number)[] = []): Leaf[] {
-  if (typeof value === 'string' || typeof value === 'number') return ['kind', 'status', 'heading'].includes(String(path.at(-1))) ? [] : [{ path, value }];
+  if (typeof value === 'string' || typeof value === 'number')
+    return ['kind', 'status', 'heading'].includes(String(path.at(-1))) ? [] : [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((v, k) => leaves(v, [...path, k]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => leaves(v, [...path, key]));
   return [];
@@ -154,10 +231,12 @@ const oneBadField: fc.Arbitrary<Meeting> = meetingArbitrary(0)
   .filter((m) => leaves(m).length > 0)
   .chain((m) => {
     const all = leaves(m);
-    return fc.record({ at: fc.integer({ min: 0, max: all.length - 1 }), text: hostileText, number: fc.constantFrom(10000, -1, 1.5, 1000) }).map(({ at, text, number }) => {
-      const leaf = all[at]!;
-      return setAt(m, leaf.path, typeof leaf.value === 'number' ? number : text);
-    });
+    return fc
+      .record({ at: fc.integer({ min: 0, max: all.length - 1 }), text: hostileText, number: fc.constantFrom(10000, -1, 1.5, 1000) })
+      .map(({ at, text, number }) => {
+        const leaf = all[at]!;
+        return setAt(m, leaf.path, typeof leaf.value === 'number' ? number : text);
+      });
   });
 
 /** Section text as the format keeps it: every line trimmed, paragraphs split by one blank line. */
@@ -170,7 +249,10 @@ const canonical = (value: string): string => joinParagraphs(value.split(/\r\n?|\
  */
 function asWritten(m: Meeting, internal: boolean): Meeting {
   const item = (i: AgendaItem): AgendaItem => {
-    const shown = internal || !i.closed ? i : { ...i, durationMinutes: null, sections: [], recommendation: null, decision: null, history: null, attachments: [] };
+    const shown =
+      internal || !i.closed
+        ? i
+        : { ...i, durationMinutes: null, sections: [], recommendation: null, decision: null, history: null, attachments: [] };
     const raw = {
       number: shown.number,
       prefix: shown.closed ? null : shown.prefix?.trim() || null,

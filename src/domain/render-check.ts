@@ -77,7 +77,11 @@ function checkHeader(m: Meeting): void {
   });
   const at = differs >= 0 ? differs : read.length > m.participants.length ? m.participants.length - 1 : -1;
   if (at >= 0) {
-    fail(['participants', at], 'readsDifferently', `${quoteForMessage(participantText(m.participants[at]!))} would not read back as one participant (a comma, a parenthesis or a leading Forperson/Formand in a name changes it)`);
+    fail(
+      ['participants', at],
+      'readsDifferently',
+      `${quoteForMessage(participantText(m.participants[at]!))} would not read back as one participant (a comma, a parenthesis or a leading Forperson/Formand in a name changes it)`,
+    );
   }
 
   for (let k = 0; k < m.preamble.length; k += 1) {
@@ -95,7 +99,8 @@ function checkItem(item: AgendaItem, at: Path): void {
   if (!Number.isInteger(item.number) || item.number < 0 || item.number > 9999) {
     fail([...at, 'number'], 'value', `expected a whole number from 0 to 9999, found ${item.number}`);
   }
-  if (!isCaseNumber(item.caseNumber)) fail([...at, 'caseNumber'], 'value', `expected a case number dd.dd.dd-Xdd-n-yy, found ${quoteForMessage(item.caseNumber)}`);
+  if (!isCaseNumber(item.caseNumber))
+    fail([...at, 'caseNumber'], 'value', `expected a case number dd.dd.dd-Xdd-n-yy, found ${quoteForMessage(item.caseNumber)}`);
   if (item.slot) {
     checkTime(item.slot.start, [...at, 'slot', 'start']);
     checkTime(item.slot.end, [...at, 'slot', 'end']);
@@ -120,12 +125,26 @@ function checkHeading(item: AgendaItem, at: Path): void {
   const back = parseTitle(headingTitle(item));
   if (back.closed) fail([...at, 'title'], 'readsDifferently', "'Lukket' alone would read back as a closed punkt");
   if (back.prefix !== prefix) {
-    if (prefix !== null) fail([...at, 'prefix'], 'readsDifferently', `${quoteForMessage(prefix)} would not read back as a prefix (capital letters, up to four joined by '/')`);
-    fail([...at, 'title'], 'readsDifferently', `would read back as the prefix '${back.prefix ?? ''}' and the title ${quoteForMessage(back.title)}`);
+    if (prefix !== null)
+      fail(
+        [...at, 'prefix'],
+        'readsDifferently',
+        `${quoteForMessage(prefix)} would not read back as a prefix (capital letters, up to four joined by '/')`,
+      );
+    fail(
+      [...at, 'title'],
+      'readsDifferently',
+      `would read back as the prefix '${back.prefix ?? ''}' and the title ${quoteForMessage(back.title)}`,
+    );
   }
   const slotBack = back.slot ? `${back.slot.start}-${back.slot.end}` : null;
   const slot = item.slot ? `${item.slot.start}-${item.slot.end}` : null;
-  if (slotBack !== slot || back.title !== title) fail([...at, 'title'], 'readsDifferently', `would read back as the title ${quoteForMessage(back.title)}${slotBack !== slot ? ' and a time slot' : ''}`);
+  if (slotBack !== slot || back.title !== title)
+    fail(
+      [...at, 'title'],
+      'readsDifferently',
+      `would read back as the title ${quoteForMessage(back.title)}${slotBack !== slot ? ' and a time slot' : ''}`,
+    );
 }
 
 /** No line of a section may start a punkt or a section; no text may join another section. */
@@ -135,7 +154,12 @@ function checkSections(item: AgendaItem, at: Path): void {
     const where = [...at, ...path];
     const lines = section.text.split(/\r\n?|\n/).map((l) => l.trim());
     const first = lines.find((l) => l !== '');
-    if (section.heading === '' && k > 0) fail([...where.slice(0, -1), 'heading'], 'readsDifferently', 'text without a heading must come first: it would join the section before it');
+    if (section.heading === '' && k > 0)
+      fail(
+        [...where.slice(0, -1), 'heading'],
+        'readsDifferently',
+        'text without a heading must come first: it would join the section before it',
+      );
     if (section.heading === '' && first === undefined) fail(where, 'empty', 'is empty; the document would lose it');
     if (section.heading === 'Anledning' && !anledning) {
       anledning = true;

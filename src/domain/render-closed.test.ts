@@ -67,7 +67,9 @@ describe('renderDocument: closed punkter (spec "Closed item": the heading Punkt 
 
   it('writes the closed content only when asked for the internal version', () => {
     const out = renderDocument(meeting(), { internal: true });
-    expect(out).toContain('Punkt 2: Lukket (9.30-10.00)\n\n00.30.14-S00-15-20\n\nAnledning\n\n(30 min.)\n\nSagsfremstilling\n\nFortrolig personsag');
+    expect(out).toContain(
+      'Punkt 2: Lukket (9.30-10.00)\n\n00.30.14-S00-15-20\n\nAnledning\n\n(30 min.)\n\nSagsfremstilling\n\nFortrolig personsag',
+    );
     expect(out).toContain('Beslutning\n\nChefforum godkendte afskedigelsen.');
     // The format has no place for a closed punkt's title: the heading still says Lukket.
     expect(out).not.toContain('Personalesag');

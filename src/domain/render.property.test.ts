@@ -13,20 +13,58 @@ import { renderDocument } from './render';
 
 // Words that make lines interesting to the derived fields (statuses, points, dates) without
 // turning a line into a heading or a header line.
-const WORDS = ['Chefforum', 'godkendte', 'drøftede', 'udsat', 'til', 'efterretning', 'den', '10.', 'april', '2024', '10/4', 'at', 'At',
-  'Økonomi', '&', 'Stab', 'indstiller', 'indstiller,', '-', '1.', 'bilag.pdf', '(Rolle)', ',', ':', '"citat"', '–', 'æøå', 'punkt'];
+const WORDS = [
+  'Chefforum',
+  'godkendte',
+  'drøftede',
+  'udsat',
+  'til',
+  'efterretning',
+  'den',
+  '10.',
+  'april',
+  '2024',
+  '10/4',
+  'at',
+  'At',
+  'Økonomi',
+  '&',
+  'Stab',
+  'indstiller',
+  'indstiller,',
+  '-',
+  '1.',
+  'bilag.pdf',
+  '(Rolle)',
+  ',',
+  ':',
+  '"citat"',
+  '–',
+  'æøå',
+  'punkt',
+];
 const NAMES = ['Anne', 'Bo', 'Ås', 'Jensen', 'Lise-Lotte', 'Ørsted'];
 
 const words = (vocabulary: string[], max: number) =>
   fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
 const line = words(WORDS, 6);
-const time = fc.record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) }).map(
-  ({ h, m }) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-);
-const paragraphs = fc.array(fc.array(line, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n')), { maxLength: 3 }).map((ps) => ps.join('\n\n'));
+const time = fc
+  .record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) })
+  .map(({ h, m }) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const paragraphs = fc
+  .array(
+    fc.array(line, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n')),
+    { maxLength: 3 },
+  )
+  .map((ps) => ps.join('\n\n'));
 const section = fc.record({ heading: fc.constantFrom(...SECTION_HEADINGS), text: paragraphs });
 const caseNumber = fc
-  .tuple(fc.integer({ min: 0, max: 99 }), fc.constantFrom('A', 'G', 'P', 'S'), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 999 }))
+  .tuple(
+    fc.integer({ min: 0, max: 99 }),
+    fc.constantFrom('A', 'G', 'P', 'S'),
+    fc.integer({ min: 0, max: 99 }),
+    fc.integer({ min: 1, max: 999 }),
+  )
   .map(([kle, f, facet, serial]) => `${String(kle).padStart(2, '0')}.01.00-${f}${String(facet).padStart(2, '0')}-${serial}-24`);
 
 const rawItem = fc
@@ -38,7 +76,10 @@ const rawItem = fc
     caseNumber,
     slot: fc.option(fc.record({ start: time, end: time }), { nil: null }),
     durationMinutes: fc.option(fc.integer({ min: 0, max: 240 }), { nil: null }),
-    lead: fc.option(paragraphs.filter((p) => p !== ''), { nil: null }),
+    lead: fc.option(
+      paragraphs.filter((p) => p !== ''),
+      { nil: null },
+    ),
     sections: fc.array(section, { maxLength: 5 }),
   })
   .map(({ lead, closed, prefix, title, ...rest }) => {
@@ -57,10 +98,9 @@ const meetingArb: fc.Arbitrary<Meeting> = fc
     start: time,
     plannedEnd: fc.option(time, { nil: null }),
     location: fc.option(line, { nil: null }),
-    participants: fc.array(
-      fc.record({ name: words(NAMES, 3), role: fc.option(line, { nil: null }), chair: fc.boolean() }),
-      { maxLength: 4 },
-    ),
+    participants: fc.array(fc.record({ name: words(NAMES, 3), role: fc.option(line, { nil: null }), chair: fc.boolean() }), {
+      maxLength: 4,
+    }),
     preamble: fc.array(line, { maxLength: 2 }),
     items: fc.array(rawItem, { maxLength: 4 }),
   })

@@ -55,34 +55,79 @@ describe('renderDocument: round trip parse(render(parse(x))) = parse(x)', () => 
 
   it('writes derived fields that lack a section (a meeting built outside the parser)', () => {
     const m = parseDocument(`${HEAD}Punkt 1: CF - A\n00.01.00-P35-7-23`);
-    const item = { ...m.items[0]!, decision: 'Chefforum godkendte.', attachments: ['a.pdf'], recommendation: { by: 'K', points: ['at a'] } };
+    const item = {
+      ...m.items[0]!,
+      decision: 'Chefforum godkendte.',
+      attachments: ['a.pdf'],
+      recommendation: { by: 'K', points: ['at a'] },
+    };
     const again = parseDocument(renderDocument({ ...m, items: [item] })).items[0]!;
-    expect(again).toMatchObject({ decision: 'Chefforum godkendte.', attachments: ['a.pdf'], recommendation: { by: 'K', points: ['at a'] }, status: 'approved' });
+    expect(again).toMatchObject({
+      decision: 'Chefforum godkendte.',
+      attachments: ['a.pdf'],
+      recommendation: { by: 'K', points: ['at a'] },
+      status: 'approved',
+    });
   });
 });
 
 // Lines that exercise the classifier: headings, look-alikes, markers, odd whitespace.
 const TOKENS = [
-  'Anledning', 'Sagsfremstilling', 'Supplerende Sagsfremstilling', 'Indstilling', 'Historik', 'Beslutning', 'Bilag',
-  'Bilag 2 findes', '(20 min.)', '(9.00-9.20)', 'CF - ', 'CF– ', 'DIF/CF - ', 'Lukket', 'indstiller,', ' indstiller', ', at:',
-  '1. ', '- ', 'at ', 'At ', '.....', '\t3', 'Mødested', 'Indholdsfortegnelse', 'Forperson ', '(', ')', ',', '\u00a0', ' ',
-  'udsat til den 10/4', 'godkendte', 'æøå', '"', '–', 'x',
+  'Anledning',
+  'Sagsfremstilling',
+  'Supplerende Sagsfremstilling',
+  'Indstilling',
+  'Historik',
+  'Beslutning',
+  'Bilag',
+  'Bilag 2 findes',
+  '(20 min.)',
+  '(9.00-9.20)',
+  'CF - ',
+  'CF– ',
+  'DIF/CF - ',
+  'Lukket',
+  'indstiller,',
+  ' indstiller',
+  ', at:',
+  '1. ',
+  '- ',
+  'at ',
+  'At ',
+  '.....',
+  '\t3',
+  'Mødested',
+  'Indholdsfortegnelse',
+  'Forperson ',
+  '(',
+  ')',
+  ',',
+  '\u00a0',
+  ' ',
+  'udsat til den 10/4',
+  'godkendte',
+  'æøå',
+  '"',
+  '–',
+  'x',
 ];
 const fragment = fc.array(fc.constantFrom(...TOKENS), { maxLength: 6 }).map((parts) => parts.join(''));
 const body = fc.array(fc.oneof(fragment, fc.constant('')), { maxLength: 12 });
 const itemArb = fc.record({ title: fragment, caseNo: fc.constantFrom('00.01.00-P35-7-23', '84.07.00-A00-1-23'), body });
-const documentArb = fc.record({
-  kind: fc.constantFrom('REFERAT', 'DAGSORDEN'),
-  header: fc.array(fragment, { maxLength: 4 }),
-  items: fc.array(itemArb, { maxLength: 4 }),
-}).map(({ kind, header, items }) =>
-  [
-    `${kind} Chefforum d. 13-03-2024`,
-    'Mødedato Onsdag d. 13. marts 2024 kl. 9.00',
-    ...header.map((h) => (h.startsWith('Mødedato') ? `x${h}` : h)),
-    ...items.flatMap((it, k) => [`Punkt ${k + 1}: ${it.title}`, it.caseNo, ...it.body]),
-  ].join('\n'),
-);
+const documentArb = fc
+  .record({
+    kind: fc.constantFrom('REFERAT', 'DAGSORDEN'),
+    header: fc.array(fragment, { maxLength: 4 }),
+    items: fc.array(itemArb, { maxLength: 4 }),
+  })
+  .map(({ kind, header, items }) =>
+    [
+      `${kind} Chefforum d. 13-03-2024`,
+      'Mødedato Onsdag d. 13. marts 2024 kl. 9.00',
+      ...header.map((h) => (h.startsWith('Mødedato') ? `x${h}` : h)),
+      ...items.flatMap((it, k) => [`Punkt ${k + 1}: ${it.title}`, it.caseNo, ...it.body]),
+    ].join('\n'),
+  );
 
 describe('renderDocument: round trip over generated documents (fast-check)', () => {
   it('parse(render(m)) = m for every m the parser produces', () => {

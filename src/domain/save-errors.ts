@@ -17,7 +17,11 @@ export class AgendaConflictError extends Error implements WithAppError {
   readonly numbers: number[];
 
   constructor(numbers: number[]) {
-    super(numbers.length > 0 ? `The agenda changed since it was loaded (punkt ${numbers.join(', ')})` : 'The agenda changed since it was loaded');
+    super(
+      numbers.length > 0
+        ? `The agenda changed since it was loaded (punkt ${numbers.join(', ')})`
+        : 'The agenda changed since it was loaded',
+    );
     this.name = 'AgendaConflictError';
     this.numbers = numbers;
   }

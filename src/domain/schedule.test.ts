@@ -20,7 +20,9 @@ describe('computeSchedule: the spec rule', () => {
   });
 
   it('starts a duration at the meeting start for the first punkt and at the previous end after that (rule 2)', () => {
-    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 20 }), punkt(2, { durationMinutes: 45 })]));
+    const schedule = computeSchedule(
+      meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 20 }), punkt(2, { durationMinutes: 45 })]),
+    );
     expect(brief(schedule)).toEqual(['1 09:00-09:20 duration', '2 09:20-10:05 duration']);
   });
 
@@ -35,7 +37,10 @@ describe('computeSchedule: the spec rule', () => {
 
   it('reports a slot beginning after the previous end as a gap (rule 4)', () => {
     const schedule = computeSchedule(
-      meeting('2021-09-02', '08:30', [punkt(1, { slot: { start: '09:30', end: '10:15' } }), punkt(2, { slot: { start: '10:25', end: '10:45' } })]),
+      meeting('2021-09-02', '08:30', [
+        punkt(1, { slot: { start: '09:30', end: '10:15' } }),
+        punkt(2, { slot: { start: '10:25', end: '10:45' } }),
+      ]),
     );
     expect(schedule.gaps).toEqual([
       { after: 0, before: 1, start: '08:30', end: '09:30', minutes: 60 },
@@ -73,7 +78,9 @@ describe('computeSchedule: the spec rule', () => {
   });
 
   it('schedules a closed punkt like any other', () => {
-    const schedule = computeSchedule(meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 15 }), punkt(2, { closed: true, durationMinutes: 10 })]));
+    const schedule = computeSchedule(
+      meeting('2024-03-13', '09:00', [punkt(1, { durationMinutes: 15 }), punkt(2, { closed: true, durationMinutes: 10 })]),
+    );
     expect(brief(schedule)).toEqual(['1 09:00-09:15 duration', '2 09:15-09:25 duration']);
   });
 
@@ -110,7 +117,9 @@ describe('computeSchedule: the spec rule', () => {
 
 describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', () => {
   it('counts real minutes across spring forward: 60 minutes from 01:30 on 2024-03-31 end at 03:30', () => {
-    const schedule = computeSchedule(meeting('2024-03-31', '01:30', [punkt(1, { durationMinutes: 60 }), punkt(2, { durationMinutes: 30 })], '03:45'));
+    const schedule = computeSchedule(
+      meeting('2024-03-31', '01:30', [punkt(1, { durationMinutes: 60 }), punkt(2, { durationMinutes: 30 })], '03:45'),
+    );
     expect(schedule.items).toEqual([
       { number: 1, start: '01:30', end: '03:30', startAt: '2024-03-31T00:30:00Z', endAt: '2024-03-31T01:30:00Z', source: 'duration' },
       { number: 2, start: '03:30', end: '04:00', startAt: '2024-03-31T01:30:00Z', endAt: '2024-03-31T02:00:00Z', source: 'duration' },
@@ -120,19 +129,32 @@ describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', (
 
   it('measures a gap over the skipped hour in real minutes', () => {
     const schedule = computeSchedule(
-      meeting('2024-03-31', '01:30', [punkt(1, { slot: { start: '01:30', end: '01:45' } }), punkt(2, { slot: { start: '03:15', end: '03:30' } })]),
+      meeting('2024-03-31', '01:30', [
+        punkt(1, { slot: { start: '01:30', end: '01:45' } }),
+        punkt(2, { slot: { start: '03:15', end: '03:30' } }),
+      ]),
     );
     expect(schedule.gaps).toEqual([{ after: 1, before: 2, start: '01:45', end: '03:15', minutes: 30 }]);
   });
 
   it('counts real minutes across fall back: 90 minutes from 01:30 on 2024-10-27 end at 02:00 local', () => {
     const schedule = computeSchedule(meeting('2024-10-27', '01:30', [punkt(1, { durationMinutes: 90 })]));
-    expect(schedule.items[0]).toMatchObject({ start: '01:30', end: '02:00', startAt: '2024-10-26T23:30:00Z', endAt: '2024-10-27T01:00:00Z' });
+    expect(schedule.items[0]).toMatchObject({
+      start: '01:30',
+      end: '02:00',
+      startAt: '2024-10-26T23:30:00Z',
+      endAt: '2024-10-27T01:00:00Z',
+    });
   });
 
   it('uses summer time for a 09:00 meeting on the spring-forward day', () => {
     const schedule = computeSchedule(meeting('2024-03-31', '09:00', [punkt(1, { durationMinutes: 20 })]));
-    expect(schedule.items[0]).toMatchObject({ start: '09:00', end: '09:20', startAt: '2024-03-31T07:00:00Z', endAt: '2024-03-31T07:20:00Z' });
+    expect(schedule.items[0]).toMatchObject({
+      start: '09:00',
+      end: '09:20',
+      startAt: '2024-03-31T07:00:00Z',
+      endAt: '2024-03-31T07:20:00Z',
+    });
   });
 
   it('uses winter time for a 09:00 meeting on the fall-back day', () => {
@@ -149,13 +171,19 @@ describe('computeSchedule across daylight-saving changes (Europe/Copenhagen)', (
 describe('computeSchedule properties', () => {
   it('chains durations back to back in real minutes on any day of 2024, DST days included', () => {
     const day = fc.integer({ min: 0, max: 365 }).map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
-    const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-      ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-    );
+    const clock = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
     const minutes = fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 8 });
     fc.assert(
       fc.property(day, clock, minutes, (date, start, durations) => {
-        const schedule = computeSchedule(meeting(date, start, durations.map((m, i) => punkt(i + 1, { durationMinutes: m }))));
+        const schedule = computeSchedule(
+          meeting(
+            date,
+            start,
+            durations.map((m, i) => punkt(i + 1, { durationMinutes: m })),
+          ),
+        );
         expect(schedule.gaps).toEqual([]);
         expect(schedule.overlaps).toEqual([]);
         schedule.items.forEach((item, i) => {

@@ -82,8 +82,10 @@ export function checkClashes(input: ClashInput): string[] {
   const clashes: number[] = [];
   let headerClash = false;
   if (input.currentHeader !== null && !input.headerIsOurs) {
-    if (base === null) headerClash = true; // someone else created the agenda meanwhile
-    else if (headerPart(input.currentHeader) !== headerPart(base.meeting) && headerPart(draft) !== headerPart(input.currentHeader)) headerClash = true;
+    if (base === null)
+      headerClash = true; // someone else created the agenda meanwhile
+    else if (headerPart(input.currentHeader) !== headerPart(base.meeting) && headerPart(draft) !== headerPart(input.currentHeader))
+      headerClash = true;
   }
   const baseById = new Map((base?.items ?? []).map((s) => [s.id, s.item]));
   const currentById = new Map(current.map((s) => [s.id, s.item]));
@@ -94,7 +96,8 @@ export function checkClashes(input: ClashInput): string[] {
     if (id === undefined) return;
     const now = currentById.get(id);
     const was = baseById.get(id);
-    if (now === undefined) clashes.push(item.number); // deleted by someone else
+    if (now === undefined)
+      clashes.push(item.number); // deleted by someone else
     else if (was !== undefined && agendaPart(now) !== agendaPart(was) && agendaPart(item) !== agendaPart(now)) clashes.push(now.number);
   });
   const deleted: string[] = [];

@@ -29,7 +29,8 @@ let counter = 0;
 function client(token: string, extra: Partial<GraphClientOptions> = {}) {
   return createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => token }, sleep: async () => undefined, ...extra });
 }
-const repository = (token: string, extra: Partial<GraphClientOptions> = {}) => createAgendaRepository(client(token, extra), { siteId: 'punkt-demo' });
+const repository = (token: string, extra: Partial<GraphClientOptions> = {}) =>
+  createAgendaRepository(client(token, extra), { siteId: 'punkt-demo' });
 
 /** A fetch that keeps every response body it passes on, to search them for text. */
 function recordingFetch(into: string[]): typeof fetch {
@@ -125,7 +126,9 @@ describe('closing a punkt (issue 9, points 1–3)', () => {
 
     const reader = await repository(READER_TOKEN).loadAgenda(ref);
     expect(byNumber(reader, 5)).toMatchObject({ readable: true, item: { title: five.item.title, decision: 'Godkendt.' } });
-    const rest = await client(WRITER).getAll(`/sites/punkt-demo/lists/PunktClosedItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingKey eq '${ref.iCalUId}|${ref.start}'`)}`);
+    const rest = await client(WRITER).getAll(
+      `/sites/punkt-demo/lists/PunktClosedItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingKey eq '${ref.iCalUId}|${ref.start}'`)}`,
+    );
     expect(rest).toEqual([]);
   });
 
@@ -170,7 +173,10 @@ describe('closing a punkt (issue 9, points 1–3)', () => {
       result = await noteTaker.writeDecision(four.id, decision('Skrevet under lukningen.'), result.current.etag);
     }
     expect(result.ok).toBe(true);
-    expect(byNumber(await repository(WRITER).loadAgenda(ref), 4).item).toMatchObject({ closed: true, decision: 'Skrevet under lukningen.' });
+    expect(byNumber(await repository(WRITER).loadAgenda(ref), 4).item).toMatchObject({
+      closed: true,
+      decision: 'Skrevet under lukningen.',
+    });
     expect(await readerViewOfMainList()).not.toContain('Skrevet under lukningen.');
   });
 });
@@ -191,7 +197,10 @@ describe('the secretary’s save (issue 9, point 8)', () => {
     bodies.length = 0;
     const edited = withItem(withItem(march, 2, { title: 'Ændret titel' }), 6, { closed: true });
     await secretary.saveAgenda(ref, { ...edited, location: 'Mødelokale 7' }, { base });
-    expect(seen).toEqual([{ method: 'POST', path: '/$batch' }, { method: 'POST', path: '/$batch' }]);
+    expect(seen).toEqual([
+      { method: 'POST', path: '/$batch' },
+      { method: 'POST', path: '/$batch' },
+    ]);
     const writes = (bodies[1] as { requests: Array<{ method: string; headers?: Record<string, string> }> }).requests;
     const changing = writes.filter((w) => w.method === 'PATCH' || w.method === 'DELETE');
     expect(changing.length).toBeGreaterThanOrEqual(3);

@@ -10,7 +10,8 @@ import { provision } from './provision';
 import type { FakeGraphClient } from '../../tests/fakes/fake-graph-client';
 import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
-const fixture = (name: string): Meeting => parseDocument(readFileSync(new URL(`../../tests/fixtures/referater/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): Meeting =>
+  parseDocument(readFileSync(new URL(`../../tests/fixtures/referater/${name}`, import.meta.url), 'utf8'));
 const march = fixture('chefforum-2024-03-13.txt');
 const ref = { iCalUId: "uid-o'brien", start: '2024-03-13T08:00:00Z' };
 /** The March meeting with punkt 7 closed (the fixtures have no closed punkt). */
@@ -162,7 +163,9 @@ describe('agenda repository', () => {
     const base = (await repo.loadAgenda(ref))!;
     const draft: Meeting = {
       ...base.meeting,
-      items: base.meeting.items.map((i) => (i.number === 3 ? { ...i, title: `${i.title} (rettet)`, slot: { start: '09:15', end: '09:30' } } : i)),
+      items: base.meeting.items.map((i) =>
+        i.number === 3 ? { ...i, title: `${i.title} (rettet)`, slot: { start: '09:15', end: '09:30' } } : i,
+      ),
     };
     await repo.saveAgenda(ref, draft, { base });
     expect(bad.fields.Title).toBe(`${march.items[2]!.title} (rettet)`);

@@ -80,19 +80,35 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     if (rows.meetingRow === null) return null;
     const { meetingKey: _key, clientKey: _client, problems: headerProblems, ...header } = meetingFromRow(rows.meetingRow);
     // A punkt's id is its ClientKey, which survives the replacement of its main row when it is closed.
-    const items = numberUnplaced(joinRows(rows).map(({ id, row, item, closed, content }): StoredItem => {
-      const mainPath = `${rows.paths.items}/items/${row.id}`;
-      // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
-      targets.delete(id);
-      if (content) targets.set(id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}`, mainPath });
-      else if (!closed) targets.set(id, { list: ITEMS_LIST, rowPath: mainPath, mainPath });
-      // joinRows keeps the item only; the rows' unreadable columns are asked again (a pure, cheap mapping).
-      const { problems } = itemFromRows(row, content);
-      return { id, etag: etagOfRow(content ?? row), item, readable: !closed || content !== undefined, ...(problems.length > 0 ? { problems } : {}) };
-    }));
+    const items = numberUnplaced(
+      joinRows(rows).map(({ id, row, item, closed, content }): StoredItem => {
+        const mainPath = `${rows.paths.items}/items/${row.id}`;
+        // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
+        targets.delete(id);
+        if (content) targets.set(id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}`, mainPath });
+        else if (!closed) targets.set(id, { list: ITEMS_LIST, rowPath: mainPath, mainPath });
+        // joinRows keeps the item only; the rows' unreadable columns are asked again (a pure, cheap mapping).
+        const { problems } = itemFromRows(row, content);
+        return {
+          id,
+          etag: etagOfRow(content ?? row),
+          item,
+          readable: !closed || content !== undefined,
+          ...(problems.length > 0 ? { problems } : {}),
+        };
+      }),
+    );
     const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
     const progress = rows.progress === undefined ? {} : { progress: rows.progress };
-    return { meetingId: rows.meetingRow.id, etag: etagOfRow(rows.meetingRow), ref, meeting, items, ...progress, ...(headerProblems.length > 0 ? { problems: headerProblems } : {}) };
+    return {
+      meetingId: rows.meetingRow.id,
+      etag: etagOfRow(rows.meetingRow),
+      ref,
+      meeting,
+      items,
+      ...progress,
+      ...(headerProblems.length > 0 ? { problems: headerProblems } : {}),
+    };
   }
 
   async function loadAgenda(ref: MeetingRef): Promise<StoredAgenda | null> {
@@ -117,7 +133,8 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     const { info } = itemFromRows(main);
     let found: DecisionTarget = { list: ITEMS_LIST, rowPath: mainPath, mainPath };
     if (info.closed) {
-      const content = info.clientKey === null ? null : await firstRow(client, `${p.closed}${clientKeyQuery(CLOSED_ITEMS_LIST, info.clientKey)}`);
+      const content =
+        info.clientKey === null ? null : await firstRow(client, `${p.closed}${clientKeyQuery(CLOSED_ITEMS_LIST, info.clientKey)}`);
       if (content === null) throw new Error(`The closed item ${itemId} has no content row in ${CLOSED_ITEMS_LIST.displayName}`);
       found = { list: CLOSED_ITEMS_LIST, rowPath: `${p.closed}/items/${content.id}`, mainPath };
     }
@@ -148,25 +165,29 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       const { etag, value } = await atTarget(itemId, readAt);
       return { etag, value };
     },
-    writeDecision: (itemId, value, etag) => atTarget(itemId, async (t) => {
-      try {
-        const response = await client.send({
-          method: 'PATCH', path: `${t.rowPath}/fields`, body: decisionToFields(value), ifMatch: etag,
-          // After a lost attempt the ETag has moved on; the write counts as done if the row holds our values.
-          recover: async () => {
-            const current = await readAt(t);
-            return sameDecision(current.value, value) ? current.row : null;
-          },
-        });
-        return { ok: true, etag: response.etag ?? (await readAt(t)).etag };
-      } catch (error) {
-        if (isGraphError(error) && error.status === 412) {
-          const { etag: currentEtag, value: currentValue } = await readAt(t);
-          return { ok: false as const, current: { etag: currentEtag, value: currentValue } };
+    writeDecision: (itemId, value, etag) =>
+      atTarget(itemId, async (t) => {
+        try {
+          const response = await client.send({
+            method: 'PATCH',
+            path: `${t.rowPath}/fields`,
+            body: decisionToFields(value),
+            ifMatch: etag,
+            // After a lost attempt the ETag has moved on; the write counts as done if the row holds our values.
+            recover: async () => {
+              const current = await readAt(t);
+              return sameDecision(current.value, value) ? current.row : null;
+            },
+          });
+          return { ok: true, etag: response.etag ?? (await readAt(t)).etag };
+        } catch (error) {
+          if (isGraphError(error) && error.status === 412) {
+            const { etag: currentEtag, value: currentValue } = await readAt(t);
+            return { ok: false as const, current: { etag: currentEtag, value: currentValue } };
+          }
+          throw error;
         }
-        throw error;
-      }
-    }),
+      }),
     async canWrite(itemId) {
       // Always the main list's row: a closed punkt's content lives in the restricted list, whose
       // permissions say nothing about the open punkter (callers pass an open punkt).

@@ -54,15 +54,15 @@ export function createAgendaSaver(deps: SaverDeps) {
     const kept = new Set(matched.values());
     const deleted = check
       ? checkClashes({
-        base: options.base ?? null,
-        currentHeader: rows.meetingRow ? meetingFromRow(rows.meetingRow) : null,
-        headerIsOurs: rows.meetingRow?.fields?.ClientKey === attempt.headerKey,
-        current,
-        draft: meeting,
-        matched,
-        ours: new Set(attempt.newKeys.values()),
-        force: options.force === true,
-      })
+          base: options.base ?? null,
+          currentHeader: rows.meetingRow ? meetingFromRow(rows.meetingRow) : null,
+          headerIsOurs: rows.meetingRow?.fields?.ClientKey === attempt.headerKey,
+          current,
+          draft: meeting,
+          matched,
+          ours: new Set(attempt.newKeys.values()),
+          force: options.force === true,
+        })
       : current.filter((c) => !kept.has(c.id)).map((c) => c.id);
 
     const newKey = (index: number): string => {
@@ -88,12 +88,24 @@ export function createAgendaSaver(deps: SaverDeps) {
       const key = meetingKey(ref);
       // The meeting key is unique: a lost or duplicate create is settled by finding the row by key.
       const recover = () => firstRow(client, `${path}${meetingRowQuery(key)}`);
-      return [{ request: { method: 'POST', path: `${path}/items`, body: { fields: header }, recover }, list: 'meetings', op: 'create', rowId: null }];
+      return [
+        {
+          request: { method: 'POST', path: `${path}/items`, body: { fields: header }, recover },
+          list: 'meetings',
+          op: 'create',
+          rowId: null,
+        },
+      ];
     }
     const { ClientKey: _keep, ...rest } = header;
     const changed = diff(rest, rows.meetingRow.fields ?? {});
     if (Object.keys(changed).length === 0) return [];
-    const request = { method: 'PATCH' as const, path: `${path}/items/${rows.meetingRow.id}/fields`, body: changed, ifMatch: etagOfRow(rows.meetingRow) };
+    const request = {
+      method: 'PATCH' as const,
+      path: `${path}/items/${rows.meetingRow.id}/fields`,
+      body: changed,
+      ifMatch: etagOfRow(rows.meetingRow),
+    };
     return [{ request, list: 'meetings', op: 'update', rowId: rows.meetingRow.id }];
   }
 
@@ -102,7 +114,13 @@ export function createAgendaSaver(deps: SaverDeps) {
     for (let round = 1; ; round++) {
       const rows = await deps.fetchRows(meetingKey(ref));
       const writes = plan(ref, meeting, rows, options, attempt);
-      const responses = writes.length === 0 ? [] : await client.batch(writes.map((w) => w.request), { sequential: true });
+      const responses =
+        writes.length === 0
+          ? []
+          : await client.batch(
+              writes.map((w) => w.request),
+              { sequential: true },
+            );
       // In a sequential batch the first real failure is the cause; the 424s after it only follow from it.
       const failed = responses.find((r) => r.status >= 400 && r.status !== 424) ?? responses.find((r) => r.status >= 400);
       if (failed && STALE.has(failed.status)) {

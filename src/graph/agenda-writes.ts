@@ -19,7 +19,15 @@ import type { GraphClient, GraphRequest, GraphResponse } from './client';
 import type { Row } from './row-mapping';
 import { CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST } from './list-definitions';
 import { clientKeyQuery } from './list-queries';
-import { contentByClientKey, decisionFromRow, decisionToFields, etagOfRow, itemFromRows, itemToFields, withoutDecision } from './row-mapping';
+import {
+  contentByClientKey,
+  decisionFromRow,
+  decisionToFields,
+  etagOfRow,
+  itemFromRows,
+  itemToFields,
+  withoutDecision,
+} from './row-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The stored rows of one meeting, as loaded in one batch. */
@@ -52,7 +60,16 @@ export function joinRows(rows: Pick<StoredRows, 'itemRows' | 'closedRows'>): Joi
       const probe = itemFromRows(row);
       const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
       const { item, info, problems } = content ? itemFromRows(row, content) : probe;
-      return { id: info.clientKey ?? row.id, row, item, sortOrder: info.sortOrder, clientKey: info.clientKey, closed: info.closed, content, problems };
+      return {
+        id: info.clientKey ?? row.id,
+        row,
+        item,
+        sortOrder: info.sortOrder,
+        clientKey: info.clientKey,
+        closed: info.closed,
+        content,
+        problems,
+      };
     })
     .sort((a, b) => a.sortOrder - b.sortOrder || a.item.number - b.item.number);
 }
@@ -73,35 +90,62 @@ export interface ItemPlan {
 }
 
 /** The requests that make the stored punkter equal `plans` and delete `deleted`, in order. */
-export function planItemWrites(client: GraphClient, key: string, rows: StoredRows, plans: readonly ItemPlan[], deleted: readonly JoinedItem[]): PlannedWrite[] {
+export function planItemWrites(
+  client: GraphClient,
+  key: string,
+  rows: StoredRows,
+  plans: readonly ItemPlan[],
+  deleted: readonly JoinedItem[],
+): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const orphans = contentByClientKey(rows.closedRows);
   const create = (list: 'items' | 'closed', fields: Record<string, unknown>, clientKey: string) => {
     const path = list === 'items' ? rows.paths.items : rows.paths.closed;
     const def = list === 'items' ? ITEMS_LIST : CLOSED_ITEMS_LIST;
     writes.push({
-      request: { method: 'POST', path: `${path}/items`, body: { fields }, recover: () => firstRow(client, `${path}${clientKeyQuery(def, clientKey)}`) },
-      list, op: 'create', rowId: null,
+      request: {
+        method: 'POST',
+        path: `${path}/items`,
+        body: { fields },
+        recover: () => firstRow(client, `${path}${clientKeyQuery(def, clientKey)}`),
+      },
+      list,
+      op: 'create',
+      rowId: null,
     });
   };
   const update = (list: 'items' | 'closed', row: Row, fields: Record<string, unknown>) => {
     const changed = diff(fields, row.fields ?? {});
     if (Object.keys(changed).length === 0) return;
     const path = list === 'items' ? rows.paths.items : rows.paths.closed;
-    writes.push({ request: { method: 'PATCH', path: `${path}/items/${row.id}/fields`, body: changed, ifMatch: etagOfRow(row) }, list, op: 'update', rowId: row.id });
+    writes.push({
+      request: { method: 'PATCH', path: `${path}/items/${row.id}/fields`, body: changed, ifMatch: etagOfRow(row) },
+      list,
+      op: 'update',
+      rowId: row.id,
+    });
   };
   const remove = (list: 'items' | 'closed', row: Row) => {
     const path = list === 'items' ? rows.paths.items : rows.paths.closed;
-    writes.push({ request: { method: 'DELETE', path: `${path}/items/${row.id}`, ifMatch: etagOfRow(row) }, list, op: 'delete', rowId: row.id });
+    writes.push({
+      request: { method: 'DELETE', path: `${path}/items/${row.id}`, ifMatch: etagOfRow(row) },
+      list,
+      op: 'delete',
+      rowId: row.id,
+    });
   };
   const contentOf = (stored: JoinedItem): Row => {
     if (stored.content) return stored.content;
     // The view refuses to save what it cannot read; a caller that tries anyway would erase the content.
-    throw new Error(`Punkt ${stored.item.number} is closed and its content in ${CLOSED_ITEMS_LIST.displayName} cannot be read; the agenda cannot be saved`);
+    throw new Error(
+      `Punkt ${stored.item.number} is closed and its content in ${CLOSED_ITEMS_LIST.displayName} cannot be read; the agenda cannot be saved`,
+    );
   };
 
   plans.forEach(({ item, stored, clientKey }, index) => {
-    const { main, content } = stored ? keepUnreadable(itemToFields(key, item, index, clientKey), itemToFields(key, stored.item, index, clientKey), stored.problems) : itemToFields(key, item, index, clientKey);
+    const { main, content } = stored
+      ? keepUnreadable(itemToFields(key, item, index, clientKey), itemToFields(key, stored.item, index, clientKey), stored.problems)
+      : itemToFields(key, item, index, clientKey);
     // A content row beside an open punkt is left over from an interrupted close or reopen.
     const orphan = stored && !stored.closed ? orphans.get(clientKey) : undefined;
     if (!stored) {
@@ -150,7 +194,11 @@ const PLACEMENT = new Set(['Number', 'SortOrder', 'MeetingKey', 'ClientKey', 'Cl
  * defaults, and writing those would destroy a value (say SectionsJson edited by hand in SharePoint) that
  * an administrator can still recover. A column she did change is written, which repairs it.
  */
-function keepUnreadable<T extends { main: Record<string, unknown>; content: Record<string, unknown> | null }>(draft: T, shown: T, problems: readonly RowProblem[]): T {
+function keepUnreadable<T extends { main: Record<string, unknown>; content: Record<string, unknown> | null }>(
+  draft: T,
+  shown: T,
+  problems: readonly RowProblem[],
+): T {
   if (problems.length === 0) return draft;
   const strip = (fields: Record<string, unknown> | null, as: Record<string, unknown> | null, list: string) => {
     if (fields === null) return null;
@@ -162,18 +210,29 @@ function keepUnreadable<T extends { main: Record<string, unknown>; content: Reco
     return kept;
   };
   // An open punkt's content columns are on its main row; a closed one's in the restricted list.
-  return { ...draft, main: strip(draft.main, shown.main, ITEMS_LIST.displayName)!, content: strip(draft.content, shown.content, CLOSED_ITEMS_LIST.displayName) };
+  return {
+    ...draft,
+    main: strip(draft.main, shown.main, ITEMS_LIST.displayName)!,
+    content: strip(draft.content, shown.content, CLOSED_ITEMS_LIST.displayName),
+  };
 }
 
 /** Whether a closed punkt's main row holds anything but "Lukket" (a row closed by an older Punkt). */
 function holdsContent(row: Row): boolean {
   const f = row.fields ?? {};
   const empty = (v: unknown) => v === undefined || v === null || v === '';
-  return (f.Title !== undefined && f.Title !== CLOSED_TITLE) || ['Prefix', 'SectionsJson', 'Decision', 'Status', 'PostponedTo'].some((c) => !empty(f[c]));
+  return (
+    (f.Title !== undefined && f.Title !== CLOSED_TITLE) ||
+    ['Prefix', 'SectionsJson', 'Decision', 'Status', 'PostponedTo'].some((c) => !empty(f[c]))
+  );
 }
 
 /** The rows after the writes: the read rows with every successful write's response applied. */
-export function applyWrites(rows: { meetingRow: Row | null; itemRows: Row[]; closedRows: Row[] }, writes: readonly PlannedWrite[], responses: readonly GraphResponse[]) {
+export function applyWrites(
+  rows: { meetingRow: Row | null; itemRows: Row[]; closedRows: Row[] },
+  writes: readonly PlannedWrite[],
+  responses: readonly GraphResponse[],
+) {
   const lists = {
     meetings: new Map(rows.meetingRow ? [[rows.meetingRow.id, rows.meetingRow]] : []),
     items: new Map(rows.itemRows.map((r) => [r.id, r])),
@@ -192,7 +251,11 @@ export function applyWrites(rows: { meetingRow: Row | null; itemRows: Row[]; clo
       if (old) list.set(old.id, updatedRow(old, response));
     }
   });
-  return { meetingRow: [...lists.meetings.values()][0] ?? null, itemRows: [...lists.items.values()], closedRows: [...lists.closed.values()] };
+  return {
+    meetingRow: [...lists.meetings.values()][0] ?? null,
+    itemRows: [...lists.items.values()],
+    closedRows: [...lists.closed.values()],
+  };
 }
 
 /**

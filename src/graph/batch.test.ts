@@ -5,8 +5,18 @@ import { toBatchUrl } from './batch';
 import { createGraphClient, type GraphRequest } from './client';
 import { GraphError, NetworkError } from './errors';
 
-interface Inner { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown }
-interface InnerReply { status: number; body?: unknown; headers?: Record<string, string> }
+interface Inner {
+  id: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+interface InnerReply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
 /** Answers one inner request; `round` counts the $batch POSTs so far (1-based). */
 type Handler = (inner: Inner, round: number) => InnerReply;
 
@@ -33,7 +43,9 @@ function fakeBatchServer(handler: Handler, drop: (round: number) => boolean = ()
     baseUrl: 'http://graph.test/v1.0',
     tokens,
     fetch: fetch as typeof globalThis.fetch,
-    sleep: async (ms) => { waits.push(ms); },
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
     random: () => 0.5,
     maxAttempts: 4,
   });
@@ -70,14 +82,22 @@ describe('batch: inner requests', () => {
       { method: 'GET', path: 'http://graph.test/v1.0/sites/s/lists/L/items?$skiptoken=5' },
     ]);
     expect(envelopes[0]).toEqual([
-      { id: '0', method: 'PATCH', url: '/sites/s/lists/L/items/1/fields', headers: { 'Content-Type': 'application/json', 'If-Match': '"e,1"' }, body: { Decision: 'Godkendt' } },
+      {
+        id: '0',
+        method: 'PATCH',
+        url: '/sites/s/lists/L/items/1/fields',
+        headers: { 'Content-Type': 'application/json', 'If-Match': '"e,1"' },
+        body: { Decision: 'Godkendt' },
+      },
       { id: '1', method: 'GET', url: '/sites/s/lists/L/items?$skiptoken=5' },
     ]);
   });
 
   it('returns inner failures such as 403 instead of throwing, with bodies as objects', async () => {
     const denied = { error: { code: 'accessDenied', message: 'Access denied' } };
-    const { client } = fakeBatchServer((inner) => (inner.id === '1' ? { status: 403, body: JSON.stringify(denied) } : { status: 200, body: { value: [] } }));
+    const { client } = fakeBatchServer((inner) =>
+      inner.id === '1' ? { status: 403, body: JSON.stringify(denied) } : { status: 200, body: { value: [] } },
+    );
     const [open, closed] = await client.batch(gets(2));
     expect(open?.status).toBe(200);
     expect(closed).toMatchObject({ status: 403, body: denied });
@@ -86,7 +106,8 @@ describe('batch: inner requests', () => {
   it('takes the inner ETag from the ETag header or the body’s @odata.etag', async () => {
     const list: List = { id: 'L', displayName: 'PunktItems' };
     const { client } = fakeBatchServer((inner) =>
-      inner.id === '0' ? { status: 200, body: list, headers: { ETag: '"h,1"' } } : { status: 200, body: { '@odata.etag': '"b,2"' } });
+      inner.id === '0' ? { status: 200, body: list, headers: { ETag: '"h,1"' } } : { status: 200, body: { '@odata.etag': '"b,2"' } },
+    );
     const responses = await client.batch(gets(2));
     expect(responses.map((r) => r.etag)).toEqual(['"h,1"', '"b,2"']);
   });
@@ -95,9 +116,13 @@ describe('batch: inner requests', () => {
 describe('batch: retries', () => {
   it('re-sends only the throttled inner requests after the longest inner Retry-After', async () => {
     const { client, envelopes, waits } = fakeBatchServer((inner, round) =>
-      round === 1 && inner.id !== '0' ? { status: 429, headers: { 'Retry-After': inner.id } } : { status: 200, body: { id: inner.id } });
+      round === 1 && inner.id !== '0' ? { status: 429, headers: { 'Retry-After': inner.id } } : { status: 200, body: { id: inner.id } },
+    );
     const responses = await client.batch(gets(3));
-    expect(envelopes.map((e) => e.map((r) => r.id))).toEqual([['0', '1', '2'], ['1', '2']]);
+    expect(envelopes.map((e) => e.map((r) => r.id))).toEqual([
+      ['0', '1', '2'],
+      ['1', '2'],
+    ]);
     expect(waits).toEqual([2000]);
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
   });
@@ -118,13 +143,19 @@ describe('batch: retries', () => {
 
   it('asks recover about a create whose envelope dropped and re-sends only what it did not find', async () => {
     const found = { id: '9', '@odata.etag': '"n,1"' };
-    const { client, envelopes } = fakeBatchServer(() => ({ status: 201, body: { id: 'new' } }), (round) => round === 1);
+    const { client, envelopes } = fakeBatchServer(
+      () => ({ status: 201, body: { id: 'new' } }),
+      (round) => round === 1,
+    );
     const responses = await client.batch([
       { method: 'POST', path: '/a', body: {}, recover: async () => found },
       { method: 'POST', path: '/b', body: {}, recover: async () => null },
     ]);
     expect(envelopes.map((e) => e.map((r) => r.url))).toEqual([['/a', '/b'], ['/b']]);
-    expect(responses).toMatchObject([{ status: 201, body: found, etag: '"n,1"' }, { status: 201, body: { id: 'new' } }]);
+    expect(responses).toMatchObject([
+      { status: 201, body: found, etag: '"n,1"' },
+      { status: 201, body: { id: 'new' } },
+    ]);
   });
 
   it('throws NetworkError rather than re-send a create that has no recover', async () => {
@@ -157,7 +188,8 @@ describe('toBatchUrl', () => {
 });
 
 describe('batch: sequential (dependsOn)', () => {
-  const writes = (n: number): GraphRequest[] => Array.from({ length: n }, (_, i) => ({ method: 'DELETE', path: `/items/${i}`, ifMatch: `"e${i}"` }));
+  const writes = (n: number): GraphRequest[] =>
+    Array.from({ length: n }, (_, i) => ({ method: 'DELETE', path: `/items/${i}`, ifMatch: `"e${i}"` }));
   /** Answers as Graph does for a chain: after a failure every dependant gets 424. */
   function chain(fail: (inner: Inner, round: number) => number | null): Handler {
     let failedIn = 0;
@@ -182,7 +214,10 @@ describe('batch: sequential (dependsOn)', () => {
     const { client, envelopes } = fakeBatchServer(chain((inner, round) => (inner.id === '1' && round === 1 ? 429 : null)));
     const responses = await client.batch(writes(3), { sequential: true });
     expect(responses.map((r) => r.status)).toEqual([204, 204, 204]);
-    expect(envelopes[1]!.map((r) => [r.id, (r as Inner & { dependsOn?: string[] }).dependsOn])).toEqual([['1', undefined], ['2', ['1']]]);
+    expect(envelopes[1]!.map((r) => [r.id, (r as Inner & { dependsOn?: string[] }).dependsOn])).toEqual([
+      ['1', undefined],
+      ['2', ['1']],
+    ]);
   });
 
   it('stops at a real failure: the rest, later chunks included, answer 424 and are not sent', async () => {

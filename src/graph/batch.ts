@@ -60,13 +60,21 @@ function failedDependency(): GraphResponse {
   return { status: 424, body, etag: null, headers: new Headers() };
 }
 
-async function runChunk(requests: GraphRequest[], indices: number[], core: ClientCore, results: GraphResponse[], sequential: boolean): Promise<void> {
+async function runChunk(
+  requests: GraphRequest[],
+  indices: number[],
+  core: ClientCore,
+  results: GraphResponse[],
+  sequential: boolean,
+): Promise<void> {
   const requestId = newRequestId();
   const unknown = new Set<number>(); // an earlier attempt of these may have been applied
   let pending = indices;
   for (let attempt = 1; ; attempt++) {
     // In a sequential chunk each request depends on the one before it in this attempt (those done earlier are done).
-    const inner = pending.map((i, k) => toInner(i, at(requests, i), core.baseUrl, sequential && k > 0 ? String(pending[k - 1]) : undefined));
+    const inner = pending.map((i, k) =>
+      toInner(i, at(requests, i), core.baseUrl, sequential && k > 0 ? String(pending[k - 1]) : undefined),
+    );
     const envelope: GraphRequest = { method: 'POST', path: '/$batch', body: { requests: inner } };
     const outcome = await core.attempt(envelope, requestId, attempt);
     const outer = outcome.kind === 'response' ? outcome.response : null;
@@ -76,9 +84,15 @@ async function runChunk(requests: GraphRequest[], indices: number[], core: Clien
 
     if (outer === null || outer.status === 504) {
       // The whole envelope's fate is unknown: resend what is safe, ask `recover` about the rest.
-      lastError = outer === null
-        ? new NetworkError(`$batch failed: no connection after ${attempt} attempt(s)`, { method: 'POST', path: '/$batch', attempts: attempt, cause: outcome.kind === 'network' ? outcome.error : undefined })
-        : errorFromResponse(outer.status, outer.body, outer.headers, { requestId });
+      lastError =
+        outer === null
+          ? new NetworkError(`$batch failed: no connection after ${attempt} attempt(s)`, {
+              method: 'POST',
+              path: '/$batch',
+              attempts: attempt,
+              cause: outcome.kind === 'network' ? outcome.error : undefined,
+            })
+          : errorFromResponse(outer.status, outer.body, outer.headers, { requestId });
       for (const i of pending) {
         if (await resolvedByRecover(i, at(requests, i), results, lastError)) continue;
         unknown.add(i);
@@ -103,7 +117,11 @@ async function runChunk(requests: GraphRequest[], indices: number[], core: Clien
           results[i] = response;
           next.push(i);
         } else if (response === null || (response.status === 504 && !isSafeToResend(request))) {
-          const error = new NetworkError(`$batch returned no usable response for ${request.method} ${request.path}`, { method: request.method, path: request.path, attempts: attempt });
+          const error = new NetworkError(`$batch returned no usable response for ${request.method} ${request.path}`, {
+            method: request.method,
+            path: request.path,
+            attempts: attempt,
+          });
           if (await resolvedByRecover(i, request, results, error)) continue;
           unknown.add(i);
           next.push(i);
@@ -124,7 +142,8 @@ async function runChunk(requests: GraphRequest[], indices: number[], core: Clien
     if (attempt >= core.maxAttempts) {
       // Throttled inner requests end with their last response; an unknown outcome cannot be returned.
       const unresolved = pending.filter((i) => results[i] === undefined || lastError !== null);
-      if (unresolved.length > 0) throw lastError ?? new NetworkError('$batch gave no answer', { method: 'POST', path: '/$batch', attempts: attempt });
+      if (unresolved.length > 0)
+        throw lastError ?? new NetworkError('$batch gave no answer', { method: 'POST', path: '/$batch', attempts: attempt });
       return;
     }
     for (const i of pending) delete results[i];
@@ -174,7 +193,11 @@ function toResponse(inner: InnerResponse): GraphResponse {
   let body = inner.body;
   // Some services return JSON inner bodies as strings; callers always get objects.
   if (typeof body === 'string' && /^\s*[[{]/.test(body)) {
-    try { body = JSON.parse(body) as unknown; } catch { /* keep the text */ }
+    try {
+      body = JSON.parse(body) as unknown;
+    } catch {
+      /* keep the text */
+    }
   }
   const status = typeof inner.status === 'number' ? inner.status : Number(inner.status);
   return { status, body, etag: etagOf(headers, body), headers };
@@ -182,7 +205,8 @@ function toResponse(inner: InnerResponse): GraphResponse {
 
 function readResponses(body: unknown): InnerResponse[] {
   const responses = typeof body === 'object' && body !== null ? (body as { responses?: unknown }).responses : undefined;
-  if (!Array.isArray(responses)) throw new GraphError('$batch response has no responses array', { status: 502, code: 'invalidBatchResponse', requestId: null, body });
+  if (!Array.isArray(responses))
+    throw new GraphError('$batch response has no responses array', { status: 502, code: 'invalidBatchResponse', requestId: null, body });
   return responses.filter((r): r is InnerResponse => typeof r === 'object' && r !== null);
 }
 

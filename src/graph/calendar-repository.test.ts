@@ -3,13 +3,22 @@ import { createCalendarRepository, toCalendarEvent } from './calendar-repository
 import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
 const newEvent = (subject: string, start: string, end: string) => ({
-  subject, start: { dateTime: start, timeZone: 'UTC' }, end: { dateTime: end, timeZone: 'UTC' },
-  location: { displayName: 'Mødelokale 915' }, isOnlineMeeting: true,
+  subject,
+  start: { dateTime: start, timeZone: 'UTC' },
+  end: { dateTime: end, timeZone: 'UTC' },
+  location: { displayName: 'Mødelokale 915' },
+  isOnlineMeeting: true,
 });
 
 async function calendarWithEvents() {
   const fake = createFakeGraphClient();
-  const a = (await fake.send<{ id: string; iCalUId: string; chatId: string }>({ method: 'POST', path: '/me/events', body: newEvent('Chefforum', '2026-11-23T08:00:00', '2026-11-23T10:00:00') })).body;
+  const a = (
+    await fake.send<{ id: string; iCalUId: string; chatId: string }>({
+      method: 'POST',
+      path: '/me/events',
+      body: newEvent('Chefforum', '2026-11-23T08:00:00', '2026-11-23T10:00:00'),
+    })
+  ).body;
   await fake.send({ method: 'POST', path: '/me/events', body: newEvent('Tidligere', '2026-11-20T08:00:00', '2026-11-20T09:00:00') });
   return { fake, calendar: createCalendarRepository(fake), a };
 }
@@ -28,7 +37,13 @@ describe('calendar repository', () => {
 
   it('finds the event of a Teams meeting chat, and null for a chat without one', async () => {
     const { calendar, a } = await calendarWithEvents();
-    expect(await calendar.findEventForChat(a.chatId)).toMatchObject({ id: a.id, iCalUId: a.iCalUId, organizerName: 'Sekretær Demo', isOrganizer: true, location: 'Mødelokale 915' });
+    expect(await calendar.findEventForChat(a.chatId)).toMatchObject({
+      id: a.id,
+      iCalUId: a.iCalUId,
+      organizerName: 'Sekretær Demo',
+      isOrganizer: true,
+      location: 'Mødelokale 915',
+    });
     expect(await calendar.findEventForChat('19:nobody@thread.v2')).toBeNull();
   });
 
@@ -40,6 +55,12 @@ describe('calendar repository', () => {
   });
 
   it('refuses an event time in another zone rather than guessing', () => {
-    expect(() => toCalendarEvent({ id: 'e', start: { dateTime: '2026-11-23T09:00:00', timeZone: 'Romance Standard Time' }, end: { dateTime: '2026-11-23T10:00:00', timeZone: 'UTC' } })).toThrow(/zone Romance Standard Time/);
+    expect(() =>
+      toCalendarEvent({
+        id: 'e',
+        start: { dateTime: '2026-11-23T09:00:00', timeZone: 'Romance Standard Time' },
+        end: { dateTime: '2026-11-23T10:00:00', timeZone: 'UTC' },
+      }),
+    ).toThrow(/zone Romance Standard Time/);
   });
 });

@@ -26,7 +26,8 @@ export function toCalendarEvent(event: Event): CalendarEvent {
   const time = (t: Event['start']) => {
     if (!t?.dateTime) throw new Error(`The event ${event.id ?? '?'} has no start or end time`);
     // With the Prefer header the zone is UTC; any other zone would need a Windows zone table we do not have.
-    if (t.timeZone && t.timeZone.toUpperCase() !== 'UTC') throw new Error(`The event ${event.id ?? '?'} came in zone ${t.timeZone}, expected UTC`);
+    if (t.timeZone && t.timeZone.toUpperCase() !== 'UTC')
+      throw new Error(`The event ${event.id ?? '?'} came in zone ${t.timeZone}, expected UTC`);
     return normalizeUtc(t.dateTime);
   };
   return {
@@ -43,13 +44,16 @@ export function toCalendarEvent(event: Event): CalendarEvent {
 
 /** Creates the calendar repository over a Graph client. */
 export function createCalendarRepository(client: GraphClient): CalendarRepository {
-  const getEvent = async (id: string) => toCalendarEvent(await client.get<Event>(`/me/events/${encodeURIComponent(id)}${queryString({ $select: SELECT })}`, UTC));
+  const getEvent = async (id: string) =>
+    toCalendarEvent(await client.get<Event>(`/me/events/${encodeURIComponent(id)}${queryString({ $select: SELECT })}`, UTC));
   return {
     async listEvents(fromIso, toIso) {
       const query = queryString({ startDateTime: fromIso, endDateTime: toIso, $select: SELECT, $orderby: 'start/dateTime', $top: 100 });
       const events = (await client.getAll<Event>(`/me/calendarView${query}`, UTC)).map(toCalendarEvent);
       // The window is [from, to): calendarView includes events that merely overlap it.
-      return events.filter((e) => e.start >= normalizeUtc(fromIso) && e.start < normalizeUtc(toIso)).sort((a, b) => a.start.localeCompare(b.start));
+      return events
+        .filter((e) => e.start >= normalizeUtc(fromIso) && e.start < normalizeUtc(toIso))
+        .sort((a, b) => a.start.localeCompare(b.start));
     },
     getEvent,
     async findEventForChat(chatId) {

@@ -34,7 +34,10 @@ async function withService(faults: FaultOptions, body: (client: GraphClient, eve
     tokens: { getAccessToken: async () => 'punkt-dev-token' },
     maxAttempts: 12,
     // Honour the waits the client asks for in the record, but keep the test fast.
-    sleep: (ms) => { waits.push(ms); return new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2))); },
+    sleep: (ms) => {
+      waits.push(ms);
+      return new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2)));
+    },
     onRequest: (event) => events.push(event),
   });
   try {
@@ -45,7 +48,8 @@ async function withService(faults: FaultOptions, body: (client: GraphClient, eve
   }
 }
 
-const filterByKey = (key: string) => `${site}/lists/FaultProbe/items?$expand=fields&$filter=fields/ClientKey eq '${key.replace(/'/g, "''")}'`;
+const filterByKey = (key: string) =>
+  `${site}/lists/FaultProbe/items?$expand=fields&$filter=fields/ClientKey eq '${key.replace(/'/g, "''")}'`;
 
 /** The scenario every fault mode must pass. */
 async function scenario(client: GraphClient): Promise<void> {
@@ -54,7 +58,10 @@ async function scenario(client: GraphClient): Promise<void> {
     path: `${site}/lists`,
     body: {
       displayName: 'FaultProbe',
-      columns: [{ name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true }, { name: 'Decision', text: {} }],
+      columns: [
+        { name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true },
+        { name: 'Decision', text: {} },
+      ],
       list: { template: 'genericList' },
     },
     recover: async () => (await client.get<{ value: unknown[] }>(`${site}/lists?$filter=displayName eq 'FaultProbe'`)).value[0] ?? null,
@@ -72,7 +79,9 @@ async function scenario(client: GraphClient): Promise<void> {
     created.push(response.body);
   }
 
-  const listed = await client.getAll<ListItem & { fields: Fields }>(`${site}/lists/FaultProbe/items?$expand=fields($select=ClientKey,Decision)&$top=5`);
+  const listed = await client.getAll<ListItem & { fields: Fields }>(
+    `${site}/lists/FaultProbe/items?$expand=fields($select=ClientKey,Decision)&$top=5`,
+  );
   expect(listed.map((i) => i.fields.ClientKey).sort()).toEqual([...keys].sort());
 
   for (const item of created) {
@@ -90,14 +99,21 @@ async function scenario(client: GraphClient): Promise<void> {
     });
   }
 
-  const reads = await client.batch(created.map((item) => ({ method: 'GET' as const, path: `${site}/lists/FaultProbe/items/${item.id}?$expand=fields` })));
+  const reads = await client.batch(
+    created.map((item) => ({ method: 'GET' as const, path: `${site}/lists/FaultProbe/items/${item.id}?$expand=fields` })),
+  );
   expect(reads.map((r) => r.status)).toEqual(created.map(() => 200));
   expect(reads.map((r) => (r.body as { fields: Fields }).fields.Decision)).toEqual(created.map((item) => `final ${item.id}`));
 
   // The ETag from the create is stale now: a write with it must be refused, never applied.
   const stale = created[0] as Item;
   await expect(
-    client.send({ method: 'PATCH', path: `${site}/lists/FaultProbe/items/${stale.id}/fields`, body: { Decision: 'stale' }, ifMatch: stale['@odata.etag'] as string }),
+    client.send({
+      method: 'PATCH',
+      path: `${site}/lists/FaultProbe/items/${stale.id}/fields`,
+      body: { Decision: 'stale' },
+      ifMatch: stale['@odata.etag'] as string,
+    }),
   ).rejects.toBeInstanceOf(ConflictError);
 }
 

@@ -5,7 +5,12 @@ import { createGraphClient, type GraphClientOptions } from './client';
 import { ConflictError, GraphError, NetworkError } from './errors';
 
 /** A recorded call to the fake fetch. */
-interface Call { url: string; method: string; headers: Headers; body: unknown }
+interface Call {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: unknown;
+}
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'drop';
 
 /** A fetch that answers from a script, one reply per call, and records what it was sent. */
@@ -48,7 +53,9 @@ function setup(replies: Parameters<typeof scriptedFetch>[0], extra: Partial<Grap
     baseUrl: 'http://graph.test/v1.0/',
     tokens,
     fetch,
-    sleep: async (ms) => { waits.push(ms); },
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
     random: () => 0.5,
     ...extra,
   });
@@ -89,7 +96,10 @@ describe('createGraphClient: requests', () => {
 
 describe('createGraphClient: retries', () => {
   it('waits the Retry-After seconds of a 429 before trying again', async () => {
-    const { client, waits, calls } = setup([{ status: 429, headers: { 'Retry-After': '3' } }, { status: 200, body: item }]);
+    const { client, waits, calls } = setup([
+      { status: 429, headers: { 'Retry-After': '3' } },
+      { status: 200, body: item },
+    ]);
     await expect(client.get('/x')).resolves.toEqual(item);
     expect(waits).toEqual([3000]);
     expect(calls).toHaveLength(2);
@@ -98,7 +108,10 @@ describe('createGraphClient: retries', () => {
   it('reads a Retry-After HTTP date against now()', async () => {
     const now = Date.parse('2026-11-23T10:00:00Z');
     const { client, waits } = setup(
-      [{ status: 503, headers: { 'Retry-After': 'Mon, 23 Nov 2026 10:00:05 GMT' } }, { status: 200, body: {} }],
+      [
+        { status: 503, headers: { 'Retry-After': 'Mon, 23 Nov 2026 10:00:05 GMT' } },
+        { status: 200, body: {} },
+      ],
       { now: () => now },
     );
     await client.get('/x');
@@ -152,7 +165,13 @@ describe('createGraphClient: tokens and errors', () => {
 
   it('parses Graph error bodies into status, code, message and request id', async () => {
     const { client } = setup([{ status: 403, body: graphError('accessDenied', 'Access denied') }]);
-    await expect(client.get('/x')).rejects.toMatchObject({ name: 'GraphError', status: 403, code: 'accessDenied', message: 'Access denied', requestId: 'req-123' });
+    await expect(client.get('/x')).rejects.toMatchObject({
+      name: 'GraphError',
+      status: 403,
+      code: 'accessDenied',
+      message: 'Access denied',
+      requestId: 'req-123',
+    });
   });
 
   it('falls back to the client-request-id and a default code when the body is not Graph’s', async () => {
@@ -178,7 +197,9 @@ describe('createGraphClient: paging', () => {
 
 describe('createGraphClient: token safety', () => {
   it('refuses a nextLink on another origin instead of sending the token there', async () => {
-    const { client, calls } = setup([{ status: 200, body: { value: [{ id: '1' }], '@odata.nextLink': 'https://evil.test/v1.0/items?page=2' } }]);
+    const { client, calls } = setup([
+      { status: 200, body: { value: [{ id: '1' }], '@odata.nextLink': 'https://evil.test/v1.0/items?page=2' } },
+    ]);
     await expect(client.getAll('/items')).rejects.toThrow(/Refusing to send a Graph token to https:\/\/evil\.test/);
     expect(calls).toHaveLength(1);
   });
@@ -243,7 +264,10 @@ describe('createGraphClient: network failures', () => {
 
   it('resolves a dropped PATCH without If-Match with 200 when recover sees the values', async () => {
     const { client, calls } = setup(['drop']);
-    await expect(client.send({ method: 'PATCH', path: '/x', body: {}, recover: async () => item })).resolves.toMatchObject({ status: 200, body: item });
+    await expect(client.send({ method: 'PATCH', path: '/x', body: {}, recover: async () => item })).resolves.toMatchObject({
+      status: 200,
+      body: item,
+    });
     expect(calls).toHaveLength(1);
   });
 
@@ -260,16 +284,27 @@ describe('createGraphClient: network failures', () => {
       // Never answers; only the client's abort ends it.
       return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     }) as typeof globalThis.fetch;
-    const client = createGraphClient({ baseUrl: 'http://graph.test/v1.0', tokens: new FakeTokens(), fetch, timeoutMs: 20, sleep: async () => {} });
+    const client = createGraphClient({
+      baseUrl: 'http://graph.test/v1.0',
+      tokens: new FakeTokens(),
+      fetch,
+      timeoutMs: 20,
+      sleep: async () => {},
+    });
     await expect(client.get('/x')).resolves.toEqual({ ok: true });
     expect(calls).toBe(2);
   });
 
   it('treats a timed-out create as lost and asks recover', async () => {
     const fetch = ((_input: RequestInfo | URL, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof globalThis.fetch;
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )) as typeof globalThis.fetch;
     const client = createGraphClient({ baseUrl: 'http://graph.test/v1.0', tokens: new FakeTokens(), fetch, timeoutMs: 20 });
-    await expect(client.send({ method: 'POST', path: '/x', body: {}, recover: async () => item })).resolves.toMatchObject({ status: 201, body: item });
+    await expect(client.send({ method: 'POST', path: '/x', body: {}, recover: async () => item })).resolves.toMatchObject({
+      status: 201,
+      body: item,
+    });
   });
 
   it('reports every attempt to onRequest', async () => {

@@ -88,7 +88,10 @@ function retryAfterOf(response: GraphResponse | null, nowMs: number): number | u
 function failure(request: GraphRequest, outcome: AttemptOutcome, attempts: number, requestId: string, nowMs: number): Error {
   if (outcome.kind === 'network') {
     return new NetworkError(`${request.method} ${request.path} failed: no connection after ${attempts} attempt(s)`, {
-      method: request.method, path: request.path, attempts, cause: outcome.error,
+      method: request.method,
+      path: request.path,
+      attempts,
+      cause: outcome.error,
     });
   }
   const { status, body, headers } = outcome.response;

@@ -3,7 +3,13 @@ import { appErrorOf } from '../domain/app-error';
 import { ConflictError, GraphError, NetworkError, errorFromResponse, isGraphError, toAppError } from './errors';
 
 describe('errorFromResponse', () => {
-  const body = { error: { code: 'itemNotFound', message: 'The resource could not be found.', innerError: { 'request-id': 'r-1', date: '2026-11-23T10:00:00' } } };
+  const body = {
+    error: {
+      code: 'itemNotFound',
+      message: 'The resource could not be found.',
+      innerError: { 'request-id': 'r-1', date: '2026-11-23T10:00:00' },
+    },
+  };
 
   it('reads code, message and request id from Graph’s error body', () => {
     const error = errorFromResponse(404, body, new Headers({ 'request-id': 'header-id' }), { requestId: 'client-id' });
@@ -12,7 +18,11 @@ describe('errorFromResponse', () => {
 
   it('falls back to the request-id header, then the client-request-id', () => {
     expect(errorFromResponse(500, 'oops', new Headers({ 'request-id': 'h' }), { requestId: 'c' }).requestId).toBe('h');
-    expect(errorFromResponse(500, undefined, new Headers(), { requestId: 'c' })).toMatchObject({ requestId: 'c', code: 'generalException', message: 'Graph returned 500' });
+    expect(errorFromResponse(500, undefined, new Headers(), { requestId: 'c' })).toMatchObject({
+      requestId: 'c',
+      code: 'generalException',
+      message: 'Graph returned 500',
+    });
   });
 
   it('makes a 412 a ConflictError that is also a GraphError', () => {
@@ -40,15 +50,37 @@ describe('isGraphError', () => {
 describe('the AppError of a Graph failure (issue #12, point 5)', () => {
   it('carries status, Retry-After and request id in the app’s vocabulary', () => {
     const throttled = errorFromResponse(429, undefined, new Headers({ 'request-id': 'r-9' }), { requestId: null, retryAfterMs: 2000 });
-    expect(throttled.appError).toEqual({ kind: 'throttled', source: 'data', status: 429, retryAfterMs: 2000, requestId: 'r-9', remedy: 'wait' });
-    expect(errorFromResponse(403, undefined, new Headers(), { requestId: 'c' }).appError).toMatchObject({ kind: 'forbidden', requestId: 'c', remedy: 'ask-for-access' });
+    expect(throttled.appError).toEqual({
+      kind: 'throttled',
+      source: 'data',
+      status: 429,
+      retryAfterMs: 2000,
+      requestId: 'r-9',
+      remedy: 'wait',
+    });
+    expect(errorFromResponse(403, undefined, new Headers(), { requestId: 'c' }).appError).toMatchObject({
+      kind: 'forbidden',
+      requestId: 'c',
+      remedy: 'ask-for-access',
+    });
     expect(errorFromResponse(401, undefined, new Headers(), { requestId: null }).appError.kind).toBe('auth');
     expect(errorFromResponse(502, undefined, new Headers(), { requestId: null }).appError.kind).toBe('unavailable');
   });
 
   it('makes a 412 a conflict and a lost connection offline, also through appErrorOf', () => {
-    expect(appErrorOf(errorFromResponse(412, undefined, new Headers(), { requestId: null }))).toMatchObject({ kind: 'conflict', status: 412, remedy: 'reload' });
-    expect(appErrorOf(new NetworkError('x', { method: 'PATCH', path: '/', attempts: 6 }))).toMatchObject({ kind: 'offline', status: null, remedy: 'retry' });
-    expect(toAppError(new GraphError('x', { status: 404, code: 'itemNotFound', requestId: 'r' }))).toMatchObject({ kind: 'not-found', requestId: 'r' });
+    expect(appErrorOf(errorFromResponse(412, undefined, new Headers(), { requestId: null }))).toMatchObject({
+      kind: 'conflict',
+      status: 412,
+      remedy: 'reload',
+    });
+    expect(appErrorOf(new NetworkError('x', { method: 'PATCH', path: '/', attempts: 6 }))).toMatchObject({
+      kind: 'offline',
+      status: null,
+      remedy: 'retry',
+    });
+    expect(toAppError(new GraphError('x', { status: 404, code: 'itemNotFound', requestId: 'r' }))).toMatchObject({
+      kind: 'not-found',
+      requestId: 'r',
+    });
   });
 });

@@ -118,15 +118,25 @@ export function errorFromResponse(
 /** Graph's usual codes, for bodies that carry none (proxies, gateways). */
 function defaultCode(status: number): string {
   switch (status) {
-    case 400: return 'invalidRequest';
-    case 401: return 'unauthenticated';
-    case 403: return 'accessDenied';
-    case 404: return 'itemNotFound';
-    case 409: return 'conflict';
-    case 412: return 'preconditionFailed';
-    case 429: return 'tooManyRequests';
-    case 503: return 'serviceNotAvailable';
-    case 504: return 'gatewayTimeout';
-    default: return status >= 500 ? 'generalException' : 'unknownError';
+    case 400:
+      return 'invalidRequest';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'accessDenied';
+    case 404:
+      return 'itemNotFound';
+    case 409:
+      return 'conflict';
+    case 412:
+      return 'preconditionFailed';
+    case 429:
+      return 'tooManyRequests';
+    case 503:
+      return 'serviceNotAvailable';
+    case 504:
+      return 'gatewayTimeout';
+    default:
+      return status >= 500 ? 'generalException' : 'unknownError';
   }
 }

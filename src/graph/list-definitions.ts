@@ -60,9 +60,19 @@ export const MEETINGS_LIST: ListDef = {
   displayName: 'PunktMeetings',
   description: 'Punkt: one row per meeting occurrence (agenda header)',
   columns: [
-    text('MeetingKey', unique), text('ICalUId'), { name: 'StartUtc', type: 'dateTime' }, text('Forum'), text('Kind'),
-    text('MeetingDate'), text('StartTime'), text('PlannedEnd'), text('Location'), note('ParticipantsJson'),
-    note('PreambleJson'), text('ClientKey', unique), ...LIVE_PROGRESS_COLUMNS,
+    text('MeetingKey', unique),
+    text('ICalUId'),
+    { name: 'StartUtc', type: 'dateTime' },
+    text('Forum'),
+    text('Kind'),
+    text('MeetingDate'),
+    text('StartTime'),
+    text('PlannedEnd'),
+    text('Location'),
+    note('ParticipantsJson'),
+    note('PreambleJson'),
+    text('ClientKey', unique),
+    ...LIVE_PROGRESS_COLUMNS,
   ],
 };
 
@@ -71,9 +81,16 @@ export const ITEMS_LIST: ListDef = {
   displayName: 'PunktItems',
   description: 'Punkt: agenda items (punkter); closed items hold only number, case number and "Lukket"',
   columns: [
-    text('MeetingKey', { indexed: true }), num('Number'), num('SortOrder'), text('CaseNumber'),
-    { name: 'Closed', type: 'boolean' }, text('SlotStart'), text('SlotEnd'), num('DurationMinutes'),
-    ...CONTENT_COLUMNS, text('ClientKey', unique),
+    text('MeetingKey', { indexed: true }),
+    num('Number'),
+    num('SortOrder'),
+    text('CaseNumber'),
+    { name: 'Closed', type: 'boolean' },
+    text('SlotStart'),
+    text('SlotEnd'),
+    num('DurationMinutes'),
+    ...CONTENT_COLUMNS,
+    text('ClientKey', unique),
   ],
 };
 

@@ -72,15 +72,33 @@ describe('live progress against the local service', () => {
     const client = await start();
     const old = { ...MEETINGS_LIST, columns: MEETINGS_LIST.columns.filter((c) => !LIVE_PROGRESS_COLUMNS.includes(c)) };
     await client.send({
-      method: 'POST', path: `/sites/${SITE}/lists`,
-      body: { displayName: old.displayName, description: old.description, columns: old.columns.map(columnJson), list: { template: 'genericList' } },
+      method: 'POST',
+      path: `/sites/${SITE}/lists`,
+      body: {
+        displayName: old.displayName,
+        description: old.description,
+        columns: old.columns.map(columnJson),
+        list: { template: 'genericList' },
+      },
     });
-    expect((await provision(client, SITE, { dryRun: true })).filter((a) => a.kind === 'create-column').map((a) => a.kind === 'create-column' && a.column.name))
-      .toEqual(['PunktLiveNumber', 'PunktLiveStartedAt']);
+    expect(
+      (await provision(client, SITE, { dryRun: true }))
+        .filter((a) => a.kind === 'create-column')
+        .map((a) => a.kind === 'create-column' && a.column.name),
+    ).toEqual(['PunktLiveNumber', 'PunktLiveStartedAt']);
     expect((await provision(client, SITE, { dryRun: true })).filter((a) => a.kind === 'create-list')).toHaveLength(PUNKT_LISTS.length - 1);
     // Create only the other lists, so the meetings list keeps its old columns.
     for (const list of PUNKT_LISTS.filter((l) => l !== MEETINGS_LIST)) {
-      await client.send({ method: 'POST', path: `/sites/${SITE}/lists`, body: { displayName: list.displayName, description: list.description, columns: list.columns.map(columnJson), list: { template: 'genericList' } } });
+      await client.send({
+        method: 'POST',
+        path: `/sites/${SITE}/lists`,
+        body: {
+          displayName: list.displayName,
+          description: list.description,
+          columns: list.columns.map(columnJson),
+          list: { template: 'genericList' },
+        },
+      });
     }
     const agendas = createAgendaRepository(client, { siteId: SITE });
     const ref = { iCalUId: 'old-site', start: '2024-03-13T08:00:00Z' };

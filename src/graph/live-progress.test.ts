@@ -31,8 +31,13 @@ describe('live progress columns', () => {
   it('are provisioned on the meetings list but left out of its row query (a site without them still opens agendas)', () => {
     expect(MEETINGS_LIST.columns).toEqual(expect.arrayContaining([...LIVE_PROGRESS_COLUMNS]));
     expect(meetingRowQuery('k')).not.toMatch(/PunktLive/);
-    const old = MEETINGS_LIST.columns.filter((c) => !LIVE_PROGRESS_COLUMNS.includes(c)).map((c) => ({ id: c.name, name: c.name, indexed: c.indexed }));
+    const old = MEETINGS_LIST.columns
+      .filter((c) => !LIVE_PROGRESS_COLUMNS.includes(c))
+      .map((c) => ({ id: c.name, name: c.name, indexed: c.indexed }));
     const plan = planProvisioning([{ id: 'L1', displayName: 'PunktMeetings', columns: old }], [MEETINGS_LIST]);
-    expect(plan.map((a) => (a.kind === 'create-column' ? `${a.column.name}:${a.column.type}` : a.kind))).toEqual(['PunktLiveNumber:number', 'PunktLiveStartedAt:dateTime']);
+    expect(plan.map((a) => (a.kind === 'create-column' ? `${a.column.name}:${a.column.type}` : a.kind))).toEqual([
+      'PunktLiveNumber:number',
+      'PunktLiveStartedAt:dateTime',
+    ]);
   });
 });

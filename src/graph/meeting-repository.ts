@@ -67,7 +67,12 @@ export async function meetingRowRequest(lists: SiteLists, list: ListDef, key: st
 }
 
 /** Creates a row, finding it again by `findAgain` when the outcome of an attempt was lost or it already exists. */
-export async function createRow(client: GraphClient, listPath: string, fields: Record<string, unknown>, findAgain: () => Promise<Row | null>): Promise<Row> {
+export async function createRow(
+  client: GraphClient,
+  listPath: string,
+  fields: Record<string, unknown>,
+  findAgain: () => Promise<Row | null>,
+): Promise<Row> {
   const response = await client.send<Row>({ method: 'POST', path: `${listPath}/items`, body: { fields }, recover: findAgain });
   return response.body;
 }

@@ -22,7 +22,12 @@ describe('planProvisioning', () => {
 describe('columnJson', () => {
   it('uses multi-line plain text for JSON and prose columns and keeps index flags', () => {
     const sections = ITEMS_LIST.columns.find((c) => c.name === 'SectionsJson')!;
-    expect(columnJson(sections)).toEqual({ name: 'SectionsJson', text: { allowMultipleLines: true, textType: 'plain' }, indexed: false, enforceUniqueValues: false });
+    expect(columnJson(sections)).toEqual({
+      name: 'SectionsJson',
+      text: { allowMultipleLines: true, textType: 'plain' },
+      indexed: false,
+      enforceUniqueValues: false,
+    });
     const key = ITEMS_LIST.columns.find((c) => c.name === 'ClientKey')!;
     expect(columnJson(key)).toMatchObject({ indexed: true, enforceUniqueValues: true, text: { allowMultipleLines: false } });
   });

@@ -62,10 +62,13 @@ function describeColumn(c: ColumnDef): string {
 /** Graph's columnDefinition for a column. */
 export function columnJson(c: ColumnDef): Record<string, unknown> {
   const facet =
-    c.type === 'text' ? { text: { allowMultipleLines: c.multiline === true, ...(c.multiline ? { textType: 'plain' } : {}) } }
-    : c.type === 'number' ? { number: {} }
-    : c.type === 'boolean' ? { boolean: {} }
-    : { dateTime: { format: 'dateTime' } };
+    c.type === 'text'
+      ? { text: { allowMultipleLines: c.multiline === true, ...(c.multiline ? { textType: 'plain' } : {}) } }
+      : c.type === 'number'
+        ? { number: {} }
+        : c.type === 'boolean'
+          ? { boolean: {} }
+          : { dateTime: { format: 'dateTime' } };
   return { name: c.name, ...facet, indexed: c.indexed === true, enforceUniqueValues: c.enforceUniqueValues === true };
 }
 
@@ -75,7 +78,10 @@ export async function readExisting(client: GraphClient, siteId: string): Promise
   const lists = await client.getAll<{ id: string; displayName: string }>(`${site}/lists${queryString({ $select: 'id,displayName' })}`);
   const ours = lists.filter((l) => PUNKT_LISTS.some((p) => p.displayName === l.displayName));
   return Promise.all(
-    ours.map(async (l) => ({ ...l, columns: await client.getAll<ExistingList['columns'][number]>(`${site}/lists/${encodeURIComponent(l.id)}/columns`) })),
+    ours.map(async (l) => ({
+      ...l,
+      columns: await client.getAll<ExistingList['columns'][number]>(`${site}/lists/${encodeURIComponent(l.id)}/columns`),
+    })),
   );
 }
 
@@ -86,11 +92,21 @@ export async function provision(client: GraphClient, siteId: string, options: { 
   const site = `/sites/${encodeURIComponent(siteId)}`;
   for (const action of actions) {
     if (action.kind === 'create-list') {
-      const body = { displayName: action.list.displayName, description: action.list.description, columns: action.list.columns.map(columnJson), list: { template: 'genericList' } };
+      const body = {
+        displayName: action.list.displayName,
+        description: action.list.description,
+        columns: action.list.columns.map(columnJson),
+        list: { template: 'genericList' },
+      };
       await client.send({ method: 'POST', path: `${site}/lists`, body, recover: () => findList(client, site, action.list.displayName) });
     } else if (action.kind === 'create-column') {
       const path = `${site}/lists/${encodeURIComponent(action.listId)}/columns`;
-      await client.send({ method: 'POST', path, body: columnJson(action.column), recover: () => findColumn(client, path, action.column.name) });
+      await client.send({
+        method: 'POST',
+        path,
+        body: columnJson(action.column),
+        recover: () => findColumn(client, path, action.column.name),
+      });
     } else {
       const path = `${site}/lists/${encodeURIComponent(action.listId)}/columns/${encodeURIComponent(action.columnId)}`;
       await client.send({ method: 'PATCH', path, body: { indexed: true } });

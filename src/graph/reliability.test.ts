@@ -84,9 +84,13 @@ it('writes 1,000 decisions exactly once under 20 % throttling and 5 % dropped co
       path: `${site}/lists`,
       body: {
         displayName: 'ReliabilityProbe',
-        columns: [{ name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true }, { name: 'Decision', text: {} }],
+        columns: [
+          { name: 'ClientKey', text: {}, indexed: true, enforceUniqueValues: true },
+          { name: 'Decision', text: {} },
+        ],
       },
-      recover: async () => (await client.get<{ value: unknown[] }>(`${site}/lists?$filter=displayName eq 'ReliabilityProbe'`)).value[0] ?? null,
+      recover: async () =>
+        (await client.get<{ value: unknown[] }>(`${site}/lists?$filter=displayName eq 'ReliabilityProbe'`)).value[0] ?? null,
     });
 
     const keys = Array.from({ length: COUNT }, (_, i) => `decision-${String(i).padStart(4, '0')}`);

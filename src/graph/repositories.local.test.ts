@@ -36,7 +36,12 @@ describe('against the local service', () => {
   it('seeds four Chefforum meetings: three past, the next one on Monday at 09:00', async () => {
     const calendar = createCalendarRepository(client('punkt-dev-token'));
     const events = await calendar.listEvents('2017-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
-    expect(events.map((e) => e.start)).toEqual(['2017-03-02T08:00:00Z', '2021-09-02T06:30:00Z', '2024-03-13T08:00:00Z', '2026-11-23T08:00:00Z']);
+    expect(events.map((e) => e.start)).toEqual([
+      '2017-03-02T08:00:00Z',
+      '2021-09-02T06:30:00Z',
+      '2024-03-13T08:00:00Z',
+      '2026-11-23T08:00:00Z',
+    ]);
     const agendas = createAgendaRepository(client('punkt-dev-token'), { siteId: 'punkt-demo' });
     const upcoming = await agendas.loadAgenda({ iCalUId: events[3]!.iCalUId, start: events[3]!.start });
     expect(upcoming?.meeting).toEqual(upcomingMeeting(now, await fixtureMeeting('chefforum-2024-03-13.txt')));
@@ -55,7 +60,9 @@ describe('against the local service', () => {
     expect(requests - before).toBe(1);
     expect(loaded?.items).toHaveLength(10);
     const raw = await http.get<{ onlineMeeting?: { joinUrl?: string } }>(`/me/events/${event!.id}`);
-    const chatId = decodeURIComponent(/19%3[aA]meeting_[^/]+?%40thread\.v2|19:meeting_[^/]+?@thread\.v2/.exec(raw.onlineMeeting?.joinUrl ?? '')?.[0] ?? '');
+    const chatId = decodeURIComponent(
+      /19%3[aA]meeting_[^/]+?%40thread\.v2|19:meeting_[^/]+?@thread\.v2/.exec(raw.onlineMeeting?.joinUrl ?? '')?.[0] ?? '',
+    );
     expect((await calendar.findEventForChat(chatId))?.id).toBe(event!.id);
   });
 

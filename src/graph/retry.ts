@@ -61,7 +61,11 @@ export function isSafeToResend(request: Pick<GraphRequest, 'method' | 'ifMatch'>
  * earlier attempt created it), a 404 on a DELETE after a lost attempt (that attempt deleted it),
  * a 412 after a lost attempt whose `recover` finds the written values.
  */
-export async function settleAfterFailure(request: GraphRequest, response: GraphResponse, outcomeUnknown: boolean): Promise<GraphResponse | null> {
+export async function settleAfterFailure(
+  request: GraphRequest,
+  response: GraphResponse,
+  outcomeUnknown: boolean,
+): Promise<GraphResponse | null> {
   if (response.status === 409 && request.method === 'POST' && request.recover) {
     const found = await request.recover();
     return found === null ? null : recovered(201, found);

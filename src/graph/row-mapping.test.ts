@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../domain/parse';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, meetingKey } from './list-definitions';
-import { MappingError, decisionFromRow, decisionToFields, itemFromRows, itemToFields, meetingFromRow, meetingToFields, numberUnplaced } from './row-mapping';
+import {
+  MappingError,
+  decisionFromRow,
+  decisionToFields,
+  itemFromRows,
+  itemToFields,
+  meetingFromRow,
+  meetingToFields,
+  numberUnplaced,
+} from './row-mapping';
 import type { StoredItem } from '../domain/ports';
 import type { Row } from './row-mapping';
 
@@ -57,12 +66,22 @@ describe('closed items', () => {
     const back = itemFromRows(row(main), row(content, '9'));
     expect(back.item).toEqual(closed);
     expect(back.info).toEqual({ sortOrder: 3, clientKey: 'ck', closed: true });
-    expect(decisionFromRow(CLOSED_ITEMS_LIST, row(content))).toEqual({ decision: closed.decision, status: closed.status, postponedTo: null });
+    expect(decisionFromRow(CLOSED_ITEMS_LIST, row(content))).toEqual({
+      decision: closed.decision,
+      status: closed.status,
+      postponedTo: null,
+    });
   });
 
   it('show as Lukket with an empty content when the restricted row cannot be read', () => {
     const { main } = itemToFields('k', closed, 3, 'ck');
-    expect(itemFromRows(row(main)).item).toMatchObject({ closed: true, title: 'Lukket', caseNumber: closed.caseNumber, sections: [], decision: null });
+    expect(itemFromRows(row(main)).item).toMatchObject({
+      closed: true,
+      title: 'Lukket',
+      caseNumber: closed.caseNumber,
+      sections: [],
+      decision: null,
+    });
   });
 });
 
@@ -86,7 +105,11 @@ describe('malformed rows', () => {
       const back = read(fields);
       expect(rest(back.item), column).toEqual({ ...rest(intact), ...defaults });
       if (column !== 'SectionsJson') expect(back.item.sections, column).toEqual(intact.sections);
-      else expect(back.item.sections.filter((s) => s.heading !== 'Beslutning'), column).toEqual([]);
+      else
+        expect(
+          back.item.sections.filter((s) => s.heading !== 'Beslutning'),
+          column,
+        ).toEqual([]);
       expect(back.problems, column).toEqual([{ list: 'PunktItems', itemId: '42', column, message: expect.any(String) }]);
     }
     expect(read({ SectionsJson: '{not json' }).problems[0]!.message).toBe('not valid JSON');
@@ -106,10 +129,14 @@ describe('malformed rows', () => {
   it('keep a row without fields as a punkt placed last, not a crash', () => {
     const back = itemFromRows({ id: '1' });
     expect(back.info.sortOrder).toBe(Number.MAX_SAFE_INTEGER);
-    expect(back.problems.map((p) => `${p.list} ${p.itemId} ${p.column}`)).toEqual(['PunktItems 1 MeetingKey', 'PunktItems 1 Number', 'PunktItems 1 SortOrder']);
+    expect(back.problems.map((p) => `${p.list} ${p.itemId} ${p.column}`)).toEqual([
+      'PunktItems 1 MeetingKey',
+      'PunktItems 1 Number',
+      'PunktItems 1 SortOrder',
+    ]);
   });
 
-  it('report a bad column of a closed punkt\'s content row under the restricted list', () => {
+  it("report a bad column of a closed punkt's content row under the restricted list", () => {
     const closed = { ...fixtures[0]![1].items[0]!, closed: true };
     const { main, content } = itemToFields('k', closed, 0, 'ck');
     const back = itemFromRows(row(main), row({ ...content, Status: 'maybe' }, '9'));
@@ -126,7 +153,10 @@ describe('malformed rows', () => {
 
   it('give unnumbered punkter the numbers after the last, in their order', () => {
     const stored = (number: number, unplaced = false): StoredItem => ({
-      id: String(number), etag: '', readable: true, item: { ...intact, number },
+      id: String(number),
+      etag: '',
+      readable: true,
+      item: { ...intact, number },
       ...(unplaced ? { problems: [{ list: 'PunktItems', itemId: 'x', column: 'Number', message: 'missing' }] } : {}),
     });
     const placed = numberUnplaced([stored(1), stored(0, true), stored(4), stored(0, true)]);
@@ -134,7 +164,11 @@ describe('malformed rows', () => {
   });
 
   it('still read the decision of a row whose Status is unknown, so a decision can be written over it', () => {
-    expect(decisionFromRow(ITEMS_LIST, row({ ...good, Decision: 'Godkendt.', Status: 'maybe' }))).toEqual({ decision: 'Godkendt.', status: 'none', postponedTo: null });
+    expect(decisionFromRow(ITEMS_LIST, row({ ...good, Decision: 'Godkendt.', Status: 'maybe' }))).toEqual({
+      decision: 'Godkendt.',
+      status: 'none',
+      postponedTo: null,
+    });
   });
 
   it('of the meeting name the list, the item and the column', () => {
@@ -154,8 +188,18 @@ describe('malformed rows', () => {
 
   it('of the meeting keep the meeting when a column it can do without is bad, with a problem', () => {
     const meeting = fixtures[2]![1];
-    const back = meetingFromRow(row({ ...meetingToFields(ref, meeting, 'c'), ParticipantsJson: '[1]', PlannedEnd: '11.00', Kind: 'notat', Location: 4 }, '5'));
-    expect(back).toMatchObject({ forum: meeting.forum, date: meeting.date, start: meeting.start, participants: [], plannedEnd: null, kind: 'dagsorden', location: null });
+    const back = meetingFromRow(
+      row({ ...meetingToFields(ref, meeting, 'c'), ParticipantsJson: '[1]', PlannedEnd: '11.00', Kind: 'notat', Location: 4 }, '5'),
+    );
+    expect(back).toMatchObject({
+      forum: meeting.forum,
+      date: meeting.date,
+      start: meeting.start,
+      participants: [],
+      plannedEnd: null,
+      kind: 'dagsorden',
+      location: null,
+    });
     expect(back.problems.map((p) => `${p.list} ${p.itemId} ${p.column}`).sort()).toEqual(
       ['Kind', 'Location', 'ParticipantsJson', 'PlannedEnd'].map((c) => `PunktMeetings 5 ${c}`),
     );

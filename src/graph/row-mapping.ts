@@ -38,7 +38,10 @@ export class MappingError extends Error {
 
 // SharePoint leaves empty columns out of `fields`, so every optional column is nullish.
 const opt = z.string().nullish();
-const time = z.string().regex(/^\d{2}:\d{2}$/).nullish();
+const time = z
+  .string()
+  .regex(/^\d{2}:\d{2}$/)
+  .nullish();
 const status = z.enum(['approved', 'noted', 'discussed', 'postponed', 'none']);
 const sectionsJson = z.string();
 const sectionShape = z.array(z.object({ heading: z.enum(['', ...SECTION_HEADINGS]), text: z.string() }));
@@ -46,20 +49,39 @@ const participantsShape = z.array(z.object({ name: z.string(), role: z.string().
 
 // Without these there is no meeting to show; the others have safe defaults (meetingExtras).
 const meetingFields = z.object({
-  MeetingKey: z.string(), Forum: z.string(), MeetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), StartTime: z.string().regex(/^\d{2}:\d{2}$/),
+  MeetingKey: z.string(),
+  Forum: z.string(),
+  MeetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  StartTime: z.string().regex(/^\d{2}:\d{2}$/),
 });
 const meetingExtras = z.object({
-  Kind: z.enum(['referat', 'dagsorden']), PlannedEnd: time, Location: opt, ParticipantsJson: z.string().nullish(),
-  PreambleJson: z.string().nullish(), ClientKey: opt,
+  Kind: z.enum(['referat', 'dagsorden']),
+  PlannedEnd: time,
+  Location: opt,
+  ParticipantsJson: z.string().nullish(),
+  PreambleJson: z.string().nullish(),
+  ClientKey: opt,
 });
 const mainFields = z.object({
-  MeetingKey: z.string(), Number: z.number().int(), SortOrder: z.number(), CaseNumber: z.string().nullish(),
-  Closed: z.boolean().nullish(), Title: z.string().nullish(), SlotStart: time, SlotEnd: time,
-  DurationMinutes: z.number().int().nonnegative().nullish(), ClientKey: opt,
+  MeetingKey: z.string(),
+  Number: z.number().int(),
+  SortOrder: z.number(),
+  CaseNumber: z.string().nullish(),
+  Closed: z.boolean().nullish(),
+  Title: z.string().nullish(),
+  SlotStart: time,
+  SlotEnd: time,
+  DurationMinutes: z.number().int().nonnegative().nullish(),
+  ClientKey: opt,
 });
 const contentFields = z.object({
-  Title: z.string().nullish(), Prefix: opt, SectionsJson: sectionsJson.nullish(), Decision: opt,
-  Status: status.nullish(), PostponedTo: opt, ClientKey: opt,
+  Title: z.string().nullish(),
+  Prefix: opt,
+  SectionsJson: sectionsJson.nullish(),
+  Decision: opt,
+  Status: status.nullish(),
+  PostponedTo: opt,
+  ClientKey: opt,
 });
 
 /** Validates `row.fields` against `schema`; the first problem becomes a MappingError. */
@@ -73,9 +95,11 @@ function fieldsOf<S extends z.ZodType>(list: ListDef, row: Row, schema: S): z.in
 /** What to do with a column that cannot be read: record it, so the caller uses its safe default. */
 type Report = (column: string, message: string) => void;
 
-const recording = (list: ListDef, row: Row, problems: RowProblem[]): Report => (column, message) => {
-  problems.push({ list: list.displayName, itemId: String(row.id), column, message });
-};
+const recording =
+  (list: ListDef, row: Row, problems: RowProblem[]): Report =>
+  (column, message) => {
+    problems.push({ list: list.displayName, itemId: String(row.id), column, message });
+  };
 
 /**
  * Reads `row.fields` column by column: a column that does not fit `schema` is reported and left out,
@@ -94,7 +118,13 @@ function columnsOf<S extends z.ZodObject>(row: Row, schema: S, report: Report): 
 }
 
 /** Parses a JSON column; when it is not valid JSON of the expected shape, reports it and gives `empty`. */
-function jsonColumn<S extends z.ZodType>(report: Report, column: string, value: string | null | undefined, shape: S, empty: z.infer<S>): z.infer<S> {
+function jsonColumn<S extends z.ZodType>(
+  report: Report,
+  column: string,
+  value: string | null | undefined,
+  shape: S,
+  empty: z.infer<S>,
+): z.infer<S> {
   if (value === null || value === undefined || value === '') return empty;
   let parsed: unknown;
   try {
@@ -169,7 +199,18 @@ export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info
   const list = closed ? CLOSED_ITEMS_LIST : ITEMS_LIST;
   const base = { number: m.Number ?? UNNUMBERED, caseNumber: m.CaseNumber ?? '', closed, slot, durationMinutes: m.DurationMinutes ?? null };
   if (source === undefined) {
-    const item: AgendaItem = { ...base, prefix: null, title: CLOSED_TITLE, sections: [], recommendation: null, decision: null, history: null, attachments: [], status: 'none', postponedTo: null };
+    const item: AgendaItem = {
+      ...base,
+      prefix: null,
+      title: CLOSED_TITLE,
+      sections: [],
+      recommendation: null,
+      decision: null,
+      history: null,
+      attachments: [],
+      status: 'none',
+      postponedTo: null,
+    };
     return { item, info, problems };
   }
   const report = recording(list, source, problems);
@@ -179,7 +220,11 @@ export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info
   const decision = c.Decision === undefined || c.Decision === null || c.Decision === '' ? null : c.Decision;
   // Derived fields (recommendation, history, attachments) come from the sections, as when parsing;
   // decision and status are columns of their own because the note-taker writes them.
-  const derived = completeItem({ ...base, prefix: c.Prefix ?? null, title: c.Title ?? '', sections: withDecision(sections, decision) }, 'referat', '1970-01-01');
+  const derived = completeItem(
+    { ...base, prefix: c.Prefix ?? null, title: c.Title ?? '', sections: withDecision(sections, decision) },
+    'referat',
+    '1970-01-01',
+  );
   return { item: { ...derived, decision, status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null }, info, problems };
 }
 
@@ -206,7 +251,10 @@ export function numberUnplaced(items: readonly StoredItem[]): StoredItem[] {
  */
 function withDecision(sections: Section[], decision: string | null): Section[] {
   if (decision === null) return sections;
-  const current = sections.filter((s) => s.heading === 'Beslutning' && s.text !== '').map((s) => s.text).join('\n\n');
+  const current = sections
+    .filter((s) => s.heading === 'Beslutning' && s.text !== '')
+    .map((s) => s.text)
+    .join('\n\n');
   if (current === decision) return sections;
   const at = sections.findIndex((s) => s.heading === 'Beslutning');
   const rest = sections.filter((s) => s.heading !== 'Beslutning');
@@ -228,10 +276,18 @@ export function decisionFromRow(list: ListDef, row: Row): DecisionWrite {
 export function meetingToFields(ref: MeetingRef, meeting: Meeting, clientKey: string): Record<string, unknown> {
   return {
     Title: `${meeting.forum} ${meeting.date}`,
-    MeetingKey: meetingKey(ref), ICalUId: ref.iCalUId, StartUtc: normalizeUtc(ref.start), Forum: meeting.forum,
-    Kind: meeting.kind, MeetingDate: meeting.date, StartTime: meeting.start, PlannedEnd: meeting.plannedEnd,
-    Location: meeting.location, ParticipantsJson: JSON.stringify(meeting.participants),
-    PreambleJson: JSON.stringify(meeting.preamble), ClientKey: clientKey,
+    MeetingKey: meetingKey(ref),
+    ICalUId: ref.iCalUId,
+    StartUtc: normalizeUtc(ref.start),
+    Forum: meeting.forum,
+    Kind: meeting.kind,
+    MeetingDate: meeting.date,
+    StartTime: meeting.start,
+    PlannedEnd: meeting.plannedEnd,
+    Location: meeting.location,
+    ParticipantsJson: JSON.stringify(meeting.participants),
+    PreambleJson: JSON.stringify(meeting.preamble),
+    ClientKey: clientKey,
   };
 }
 
@@ -239,14 +295,29 @@ export function meetingToFields(ref: MeetingRef, meeting: Meeting, clientKey: st
  * The fields of an item's main row and, for a closed item, of its content row. The main row of a
  * closed item carries nothing of its content: the title is "Lukket" and the content columns are null.
  */
-export function itemToFields(key: string, item: AgendaItem, sortOrder: number, clientKey: string): { main: Record<string, unknown>; content: Record<string, unknown> | null } {
+export function itemToFields(
+  key: string,
+  item: AgendaItem,
+  sortOrder: number,
+  clientKey: string,
+): { main: Record<string, unknown>; content: Record<string, unknown> | null } {
   const contentColumns = {
-    Title: item.title, Prefix: item.prefix, SectionsJson: JSON.stringify(item.sections), Decision: item.decision,
-    Status: item.status, PostponedTo: item.postponedTo,
+    Title: item.title,
+    Prefix: item.prefix,
+    SectionsJson: JSON.stringify(item.sections),
+    Decision: item.decision,
+    Status: item.status,
+    PostponedTo: item.postponedTo,
   };
   const main = {
-    MeetingKey: key, Number: item.number, SortOrder: sortOrder, CaseNumber: item.caseNumber, Closed: item.closed,
-    SlotStart: item.slot?.start ?? null, SlotEnd: item.slot?.end ?? null, DurationMinutes: item.durationMinutes,
+    MeetingKey: key,
+    Number: item.number,
+    SortOrder: sortOrder,
+    CaseNumber: item.caseNumber,
+    Closed: item.closed,
+    SlotStart: item.slot?.start ?? null,
+    SlotEnd: item.slot?.end ?? null,
+    DurationMinutes: item.durationMinutes,
     ClientKey: clientKey,
   };
   if (!item.closed) return { main: { ...main, ...contentColumns }, content: null };

@@ -38,7 +38,9 @@ const firstOpen = (agenda: StoredAgenda | null) => agenda!.items.find((s) => !s.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'punkt-probe-'));
   graph = await startLocalGraph({ port: 0, dataDir: dir, seed: true, now: () => now });
-  const calendar = createCalendarRepository(createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => 'punkt-dev-token' } }));
+  const calendar = createCalendarRepository(
+    createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => 'punkt-dev-token' } }),
+  );
   const [event] = await calendar.listEvents('2026-11-23T00:00:00Z', '2026-11-24T00:00:00Z');
   ref = { iCalUId: event!.iCalUId, start: event!.start };
 });
@@ -85,7 +87,10 @@ describe('canWrite (the write probe)', () => {
     const id = firstOpen(await repo.loadAgenda(ref)).id;
     const failing = repository('punkt-dev-token', {
       maxAttempts: 2,
-      fetch: async (input, init) => (init?.method === 'PATCH' ? new Response('{"error":{"code":"serviceNotAvailable","message":"busy"}}', { status: 503 }) : fetch(input, init)),
+      fetch: async (input, init) =>
+        init?.method === 'PATCH'
+          ? new Response('{"error":{"code":"serviceNotAvailable","message":"busy"}}', { status: 503 })
+          : fetch(input, init),
     });
     await failing.loadAgenda(ref);
     expect(await failing.canWrite!(id)).toBeNull();

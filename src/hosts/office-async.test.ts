@@ -25,7 +25,10 @@ describe('office.js callbacks as promises', () => {
       host: 'Outlook',
       platform: 'OfficeOnline',
     });
-    await expect(whenOfficeReady({ onReady: async () => ({ host: null, platform: null }) })).resolves.toEqual({ host: null, platform: null });
+    await expect(whenOfficeReady({ onReady: async () => ({ host: null, platform: null }) })).resolves.toEqual({
+      host: null,
+      platform: null,
+    });
     await expect(whenOfficeReady(undefined)).resolves.toEqual({ host: null, platform: null });
 
     vi.useFakeTimers();

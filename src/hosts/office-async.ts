@@ -39,7 +39,10 @@ export function officeAsync<T>(start: (callback: (result: OfficeAsyncResult<T>) 
       start((result) => {
         // Compare by string: Office.AsyncResultStatus.Succeeded === 'succeeded' at runtime.
         if (String(result.status) === 'succeeded') resolve(result.value);
-        else reject(new OfficeAsyncError(result.error?.message ?? 'Office request failed', result.error?.code ?? null, result.error?.name ?? null));
+        else
+          reject(
+            new OfficeAsyncError(result.error?.message ?? 'Office request failed', result.error?.code ?? null, result.error?.name ?? null),
+          );
       });
     } catch (error) {
       reject(error instanceof Error ? error : new OfficeAsyncError(String(error), null));
@@ -57,7 +60,10 @@ export interface OfficeReadyInfo {
  * Waits for Office.onReady, but never longer than `timeoutMs`: outside an Office host office.js
  * resolves at once with host null, yet a blocked script load would otherwise hang the page.
  */
-export function whenOfficeReady(office: { onReady(): Promise<{ host: unknown; platform: unknown }> } | undefined, timeoutMs = 3000): Promise<OfficeReadyInfo> {
+export function whenOfficeReady(
+  office: { onReady(): Promise<{ host: unknown; platform: unknown }> } | undefined,
+  timeoutMs = 3000,
+): Promise<OfficeReadyInfo> {
   const none: OfficeReadyInfo = { host: null, platform: null };
   if (!office) return Promise.resolve(none);
   return new Promise<OfficeReadyInfo>((resolve) => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { SignInError, createNaaTokenProvider } from '../auth/naa-token-provider';
 import type { OfficeAsyncResult } from './office-async';
 import { dialogUrl } from '../auth/dialog-sign-in';
-import { outlookSignIn, replyToAddIn, signInWithOfficeDialog, type DialogEventArgs, type OfficeDialogApi, type OfficeDialogHandle } from './office-dialog';
+import {
+  outlookSignIn,
+  replyToAddIn,
+  signInWithOfficeDialog,
+  type DialogEventArgs,
+  type OfficeDialogApi,
+  type OfficeDialogHandle,
+} from './office-dialog';
 
 const MESSAGE = 'DialogMessageReceived';
 const EVENT = 'DialogEventReceived';
@@ -18,7 +25,9 @@ class FakeOffice implements OfficeDialogApi {
   EventType = { DialogMessageReceived: MESSAGE, DialogEventReceived: EVENT };
   context: OfficeDialogApi['context'] = {
     mailbox: {},
-    requirements: { isSetSupported: (name: string, version?: string) => name === 'NestedAppAuth' && version === '1.1' && this.nestedAppAuth },
+    requirements: {
+      isSetSupported: (name: string, version?: string) => name === 'NestedAppAuth' && version === '1.1' && this.nestedAppAuth,
+    },
     ui: {
       displayDialogAsync: (url, options, callback: (result: OfficeAsyncResult<OfficeDialogHandle>) => void) => {
         this.opened.push({ url, displayInIframe: options.displayInIframe });
@@ -28,7 +37,11 @@ class FakeOffice implements OfficeDialogApi {
         };
         // office.js answers asynchronously; so does the fake.
         queueMicrotask(() =>
-          callback(this.openFails ? { status: 'failed', value: undefined as never, error: this.openFails } : { status: 'succeeded', value: dialog }),
+          callback(
+            this.openFails
+              ? { status: 'failed', value: undefined as never, error: this.openFails }
+              : { status: 'succeeded', value: dialog },
+          ),
         );
       },
       messageParent: (message, options) => this.sent.push({ message, targetOrigin: options?.targetOrigin }),
@@ -49,16 +62,27 @@ describe('Office dialog sign-in', () => {
   it('opens auth.html in its own window and resolves with the token the page sends', async () => {
     const office = new FakeOffice();
     const token = signInWithOfficeDialog(office, URL_);
-    await office.fire(MESSAGE, { origin: ORIGIN, message: JSON.stringify({ status: 'success', accessToken: 'abc', expiresOn: '2026-03-13T09:00:00.000Z' }) });
+    await office.fire(MESSAGE, {
+      origin: ORIGIN,
+      message: JSON.stringify({ status: 'success', accessToken: 'abc', expiresOn: '2026-03-13T09:00:00.000Z' }),
+    });
     await expect(token).resolves.toEqual({ accessToken: 'abc', expiresOn: new Date('2026-03-13T09:00:00.000Z') });
-    expect(office.opened).toEqual([{ url: `${ORIGIN}/auth.html?scopes=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FSites.Selected`, displayInIframe: false }]);
+    expect(office.opened).toEqual([
+      {
+        url: `${ORIGIN}/auth.html?scopes=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FSites.Selected`,
+        displayInIframe: false,
+      },
+    ]);
     expect(office.closed).toBe(1);
   });
 
   it('ignores a message from another origin', async () => {
     const office = new FakeOffice();
     const token = signInWithOfficeDialog(office, URL_);
-    await office.fire(MESSAGE, { origin: 'https://evil.example', message: JSON.stringify({ status: 'success', accessToken: 'stolen', expiresOn: null }) });
+    await office.fire(MESSAGE, {
+      origin: 'https://evil.example',
+      message: JSON.stringify({ status: 'success', accessToken: 'stolen', expiresOn: null }),
+    });
     await office.fire(MESSAGE, { origin: ORIGIN, message: JSON.stringify({ status: 'success', accessToken: 'ours', expiresOn: null }) });
     await expect(token).resolves.toEqual({ accessToken: 'ours', expiresOn: null });
   });
@@ -91,9 +115,16 @@ describe('Office dialog sign-in', () => {
   it('passes an Entra consent error from the dialog page on as the admin-consent message', async () => {
     const office = new FakeOffice();
     office.nestedAppAuth = false;
-    const provider = createNaaTokenProvider({ configuration: { auth: { clientId: 'c' } }, scopes: ['s'], ...outlookSignIn(() => office, ORIGIN) });
+    const provider = createNaaTokenProvider({
+      configuration: { auth: { clientId: 'c' } },
+      scopes: ['s'],
+      ...outlookSignIn(() => office, ORIGIN),
+    });
     const token = provider.getAccessToken();
-    await office.fire(MESSAGE, { origin: ORIGIN, message: JSON.stringify({ status: 'error', errorCode: 'invalid_grant', errorMessage: 'AADSTS65001: not consented' }) });
+    await office.fire(MESSAGE, {
+      origin: ORIGIN,
+      message: JSON.stringify({ status: 'error', errorCode: 'invalid_grant', errorMessage: 'AADSTS65001: not consented' }),
+    });
     await expect(token).rejects.toMatchObject({ kind: 'consent-required' });
   });
 
@@ -118,6 +149,8 @@ describe('Office dialog sign-in', () => {
   it('lets the dialog page reply to the add-in origin only', () => {
     const office = new FakeOffice();
     replyToAddIn(office, { status: 'success', accessToken: 't', expiresOn: null }, ORIGIN);
-    expect(office.sent).toEqual([{ message: JSON.stringify({ status: 'success', accessToken: 't', expiresOn: null }), targetOrigin: ORIGIN }]);
+    expect(office.sent).toEqual([
+      { message: JSON.stringify({ status: 'success', accessToken: 't', expiresOn: null }), targetOrigin: ORIGIN },
+    ]);
   });
 });

@@ -25,7 +25,11 @@ export interface OfficeDialogHandle {
 export interface OfficeDialogApi {
   context: {
     ui: {
-      displayDialogAsync(url: string, options: { height: number; width: number; displayInIframe?: boolean }, callback: (result: OfficeAsyncResult<OfficeDialogHandle>) => void): void;
+      displayDialogAsync(
+        url: string,
+        options: { height: number; width: number; displayInIframe?: boolean },
+        callback: (result: OfficeAsyncResult<OfficeDialogHandle>) => void,
+      ): void;
       messageParent?(message: string, options?: { targetOrigin?: string }): void;
     };
     requirements?: { isSetSupported(name: string, version?: string): boolean } | null;
@@ -41,10 +45,15 @@ const DIALOG_CLOSED = 12006;
 function openOfficeDialog(office: OfficeDialogApi): (url: string) => Promise<SignInWindow> {
   return async (url) => {
     // displayInIframe false: Entra's sign-in page refuses to be framed, so it needs its own window.
-    const dialog = await officeAsync<OfficeDialogHandle>((callback) => office.context.ui.displayDialogAsync(url, { height: 60, width: 30, displayInIframe: false }, callback));
+    const dialog = await officeAsync<OfficeDialogHandle>((callback) =>
+      office.context.ui.displayDialogAsync(url, { height: 60, width: 30, displayInIframe: false }, callback),
+    );
     return {
       onMessage: (cb) => dialog.addEventHandler(office.EventType.DialogMessageReceived, (args) => cb(args.message, args.origin)),
-      onEnd: (cb) => dialog.addEventHandler(office.EventType.DialogEventReceived, (args) => cb({ closedByUser: args.error === DIALOG_CLOSED, code: args.error })),
+      onEnd: (cb) =>
+        dialog.addEventHandler(office.EventType.DialogEventReceived, (args) =>
+          cb({ closedByUser: args.error === DIALOG_CLOSED, code: args.error }),
+        ),
       close: () => dialog.close(),
     };
   };

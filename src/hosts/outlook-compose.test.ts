@@ -17,7 +17,12 @@ const field = <T>(read: () => T): AsyncField<T> => ({ getAsync: (cb) => cb(ok(re
  * addHandlerAsync for AppointmentTimeChanged. Graph is a map from REST id to event.
  */
 function composeOutlook(savedId: string | null) {
-  const form = { subject: 'Chefforum', start: new Date('2024-03-13T08:00:00Z'), end: new Date('2024-03-13T10:00:00Z'), location: 'Mødelokale 915' };
+  const form = {
+    subject: 'Chefforum',
+    start: new Date('2024-03-13T08:00:00Z'),
+    end: new Date('2024-03-13T10:00:00Z'),
+    location: 'Mødelokale 915',
+  };
   const state = { savedId, idError: null as Failure | null, saveError: null as Failure | null, saves: 0 };
   const itemHandlers = new Map<unknown, (args?: unknown) => void>();
   const item: OutlookItem = {
@@ -54,8 +59,18 @@ function composeOutlook(savedId: string | null) {
   const notFound = (id: string) => Object.assign(new Error(`no event ${id}`), { status: 404 });
   const getEvent = vi.fn(async (id: string) => events.get(id) ?? Promise.reject(notFound(id)));
   const addEvent = (restId: string, iCalUId: string, start: string) =>
-    events.set(restId, { id: restId, iCalUId, subject: form.subject, start, end: start, location: null, organizerName: 'Sekretær Demo', isOrganizer: true });
-  const timeChanged = () => itemHandlers.get('olkAppointmentTimeChanged')?.({ type: 'olkAppointmentTimeChanged', start: form.start, end: form.end });
+    events.set(restId, {
+      id: restId,
+      iCalUId,
+      subject: form.subject,
+      start,
+      end: start,
+      location: null,
+      organizerName: 'Sekretær Demo',
+      isOrganizer: true,
+    });
+  const timeChanged = () =>
+    itemHandlers.get('olkAppointmentTimeChanged')?.({ type: 'olkAppointmentTimeChanged', start: form.start, end: form.end });
   return { office, item, form, state, getEvent, addEvent, timeChanged };
 }
 
@@ -72,7 +87,13 @@ describe('the Outlook host while the organizer edits the invite (compose mode)',
     expect(fake.getEvent).not.toHaveBeenCalled();
     await expect(host.getMeetingRef()).resolves.toEqual({ iCalUId: 'uid-7', start: '2024-03-13T08:00:00Z' });
     expect(fake.getEvent).toHaveBeenCalledWith('rest(v2.0):AAMk-7');
-    const expected: DraftMeetingDetails = { subject: 'Chefforum', start: '2024-03-13T08:00:00Z', end: '2024-03-13T10:00:00Z', location: 'Mødelokale 915', saved: true };
+    const expected: DraftMeetingDetails = {
+      subject: 'Chefforum',
+      start: '2024-03-13T08:00:00Z',
+      end: '2024-03-13T10:00:00Z',
+      location: 'Mødelokale 915',
+      saved: true,
+    };
     await expect(host.getDraftDetails?.()).resolves.toEqual(expected);
   });
 
@@ -121,7 +142,11 @@ describe('the Outlook host while the organizer edits the invite (compose mode)',
     const fake = composeOutlook(null);
     fake.state.saveError = { name: 'InternalServerError', message: 'Save failed.' };
     const host = createOutlookHost({ office: fake.office, getEvent: fake.getEvent });
-    await expect(host.saveDraftMeeting?.()).rejects.toMatchObject({ name: 'ComposeItemError', action: 'save', message: 'Outlook could not save the invite: Save failed.' });
+    await expect(host.saveDraftMeeting?.()).rejects.toMatchObject({
+      name: 'ComposeItemError',
+      action: 'save',
+      message: 'Outlook could not save the invite: Save failed.',
+    });
     await expect(host.getMeetingRef()).resolves.toBeNull();
   });
 
@@ -147,7 +172,11 @@ describe('the Outlook host while the organizer edits the invite (compose mode)',
     // Only a 404 means "not synced yet": a refusal is reported at once.
     const refused = composeOutlook(null);
     refused.getEvent.mockRejectedValueOnce(Object.assign(new Error('forbidden'), { status: 403 }));
-    const denied = createOutlookHost({ office: refused.office, getEvent: refused.getEvent, saveRetryDelaysMs: [1000] }).saveDraftMeeting?.();
+    const denied = createOutlookHost({
+      office: refused.office,
+      getEvent: refused.getEvent,
+      saveRetryDelaysMs: [1000],
+    }).saveDraftMeeting?.();
     await expect(denied).rejects.toMatchObject({ status: 403 });
     expect(refused.getEvent).toHaveBeenCalledTimes(1);
   });

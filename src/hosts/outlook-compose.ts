@@ -50,7 +50,11 @@ export class ComposeItemError extends Error implements WithAppError {
     override readonly cause: unknown,
   ) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    super(action === 'save' ? `Outlook could not save the invite: ${detail}` : `Outlook could not give the id of the invite being edited: ${detail}`);
+    super(
+      action === 'save'
+        ? `Outlook could not save the invite: ${detail}`
+        : `Outlook could not give the id of the invite being edited: ${detail}`,
+    );
   }
 }
 
@@ -123,7 +127,11 @@ const isNotFound = (error: unknown): boolean => appErrorOf(error).kind === 'not-
  * the server a moment later, and until then Graph answers 404 for its id, so a 404 is retried after
  * each of `delaysMs`; any other failure, or a 404 after the last delay, rejects.
  */
-export async function getEventAfterSave(getEvent: (id: string) => Promise<CalendarEvent>, restId: string, delaysMs: readonly number[]): Promise<CalendarEvent> {
+export async function getEventAfterSave(
+  getEvent: (id: string) => Promise<CalendarEvent>,
+  restId: string,
+  delaysMs: readonly number[],
+): Promise<CalendarEvent> {
   for (const delay of delaysMs) {
     try {
       return await getEvent(restId);

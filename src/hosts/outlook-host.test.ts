@@ -29,7 +29,11 @@ function mockOutlook(itemId: string | null) {
         item: itemId ? { itemId, itemType: 'appointment', subject: 'Chefforum' } : null,
         userProfile: { displayName: 'Marie Aasøe', emailAddress: 'marie@example.org' },
         convertToRestId: (id: string, version: string) => `rest(${version}):${id.replace(/\//g, '-')}`,
-        addHandlerAsync: (eventType: string, handler: (args?: unknown) => void, callback?: (r: { status: string; value: undefined }) => void) => {
+        addHandlerAsync: (
+          eventType: string,
+          handler: (args?: unknown) => void,
+          callback?: (r: { status: string; value: undefined }) => void,
+        ) => {
           handlers.set(eventType, handler);
           callback?.({ status: 'succeeded', value: undefined });
         },
@@ -88,7 +92,9 @@ describe('the Outlook host', () => {
     const { office, handlers } = mockOutlook('AAMk/1');
     let releaseSlow: () => void = () => undefined;
     const getEvent = (id: string) =>
-      id.endsWith('1') ? new Promise<CalendarEvent>((resolve) => (releaseSlow = () => void calendar.getEvent(id).then(resolve))) : calendar.getEvent(id);
+      id.endsWith('1')
+        ? new Promise<CalendarEvent>((resolve) => (releaseSlow = () => void calendar.getEvent(id).then(resolve)))
+        : calendar.getEvent(id);
     const host = createOutlookHost({ office, getEvent });
     const seen: Array<MeetingRef | null> = [];
     host.onMeetingChanged((ref) => seen.push(ref));
@@ -104,13 +110,17 @@ describe('the Outlook host', () => {
   it('has no meeting when the item is a message, and reports the Graph failure for a missing event', async () => {
     const message = mockOutlook('AAMk/1');
     message.office.context.mailbox.item = { itemId: 'AAMk/1', itemType: 'message', subject: 'Re: Chefforum' };
-    await expect(createOutlookHost({ office: message.office, getEvent: (id) => calendar.getEvent(id) }).getMeetingRef()).resolves.toBeNull();
+    await expect(
+      createOutlookHost({ office: message.office, getEvent: (id) => calendar.getEvent(id) }).getMeetingRef(),
+    ).resolves.toBeNull();
 
     const missing = mockOutlook('AAMk/404');
-    await expect(createOutlookHost({ office: missing.office, getEvent: (id) => calendar.getEvent(id) }).getMeetingRef()).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createOutlookHost({ office: missing.office, getEvent: (id) => calendar.getEvent(id) }).getMeetingRef(),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
-  it('asks Graph again after a failed lookup, so the view\'s retry can succeed', async () => {
+  it("asks Graph again after a failed lookup, so the view's retry can succeed", async () => {
     const { office } = mockOutlook('AAMk/1');
     const getEvent = vi.fn((id: string) => calendar.getEvent(id));
     getEvent.mockRejectedValueOnce(Object.assign(new Error('offline'), { status: 0 }));

@@ -10,7 +10,14 @@ import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import type { DraftMeetingDetails, HostTheme, HostUser, MeetingHost } from '../domain/host-port';
 import { createListeners } from './listeners';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
-import { composeItemId, getEventAfterSave, isComposeAppointment, readDraftDetails, saveComposeItem, type OutlookItem } from './outlook-compose';
+import {
+  composeItemId,
+  getEventAfterSave,
+  isComposeAppointment,
+  readDraftDetails,
+  saveComposeItem,
+  type OutlookItem,
+} from './outlook-compose';
 
 /** The slice of the office.js `Office` namespace this host uses (the real one, or a mock in tests). */
 export interface OutlookOffice {

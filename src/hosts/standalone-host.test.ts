@@ -76,9 +76,15 @@ describe('the standalone host', () => {
     const media = (matches: Record<string, boolean>) => (q: string) => ({ matches: matches[q] ?? false });
     expect(createStandaloneHost({ calendar, meetingId: null, theme: 'dark' }).getTheme()).toBe('dark');
     expect(createStandaloneHost({ calendar, meetingId: null, matchMedia: media({}) }).getTheme()).toBe('light');
-    expect(createStandaloneHost({ calendar, meetingId: null, matchMedia: media({ '(prefers-color-scheme: dark)': true }) }).getTheme()).toBe('dark');
     expect(
-      createStandaloneHost({ calendar, meetingId: null, matchMedia: media({ '(prefers-color-scheme: dark)': true, '(forced-colors: active)': true }) }).getTheme(),
+      createStandaloneHost({ calendar, meetingId: null, matchMedia: media({ '(prefers-color-scheme: dark)': true }) }).getTheme(),
+    ).toBe('dark');
+    expect(
+      createStandaloneHost({
+        calendar,
+        meetingId: null,
+        matchMedia: media({ '(prefers-color-scheme: dark)': true, '(forced-colors: active)': true }),
+      }).getTheme(),
     ).toBe('contrast');
   });
 });

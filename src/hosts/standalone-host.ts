@@ -22,7 +22,11 @@ export interface StandaloneHostOptions {
   /** A fixed theme (`?theme=`), else the media queries decide. */
   theme?: HostTheme | null;
   /** window.matchMedia in the browser; absent in tests and old browsers. */
-  matchMedia?: (query: string) => { matches: boolean; addEventListener?(type: 'change', cb: () => void): void; removeEventListener?(type: 'change', cb: () => void): void };
+  matchMedia?: (query: string) => {
+    matches: boolean;
+    addEventListener?(type: 'change', cb: () => void): void;
+    removeEventListener?(type: 'change', cb: () => void): void;
+  };
   user?: HostUser | null;
 }
 

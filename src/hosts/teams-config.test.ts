@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meetingTabConfig, startTeamsConfig, type TabInstanceConfig, type TeamsConfigSdk, type TeamsSaveEvent } from './teams-config';
 
 /** A hand-written teams-js surface that records the configuration calls. */
-function fakeTeams(options: { initialize?: () => Promise<void>; setConfig?: (c: TabInstanceConfig) => Promise<void>; theme?: string } = {}) {
+function fakeTeams(
+  options: { initialize?: () => Promise<void>; setConfig?: (c: TabInstanceConfig) => Promise<void>; theme?: string } = {},
+) {
   const log: string[] = [];
   let save: ((event: TeamsSaveEvent) => void) | null = null;
   const saved: TabInstanceConfig[] = [];
@@ -44,7 +46,12 @@ describe('Teams tab configuration page', () => {
     expect(teams.log).toEqual(['initialize', 'registerOnSaveHandler', 'setValidityState:true', 'notifySuccess']);
     await expect(teams.pressSave()).resolves.toBe('success');
     expect(teams.saved).toEqual([
-      { contentUrl: 'https://punkt.kommune.dk/?role=notes', websiteUrl: 'https://punkt.kommune.dk/', entityId: 'punkt-meeting', suggestedDisplayName: 'Punkt' },
+      {
+        contentUrl: 'https://punkt.kommune.dk/?role=notes',
+        websiteUrl: 'https://punkt.kommune.dk/',
+        entityId: 'punkt-meeting',
+        suggestedDisplayName: 'Punkt',
+      },
     ]);
   });
 

@@ -22,13 +22,23 @@ describe('connectTeamsIfEmbedded', () => {
   });
 
   it('connects inside a frame and takes the theme from Teams', async () => {
-    const host = await connectTeamsIfEmbedded({ framed: true, requested: false, findEventForChat: async () => null, loadSdk: async () => fakeSdk(async () => undefined) });
+    const host = await connectTeamsIfEmbedded({
+      framed: true,
+      requested: false,
+      findEventForChat: async () => null,
+      loadSdk: async () => fakeSdk(async () => undefined),
+    });
     expect(host?.kind).toBe('teams');
     expect(host?.getTheme()).toBe('dark');
   });
 
   it('falls back (null) when Teams refuses to initialize', async () => {
-    const host = await connectTeamsIfEmbedded({ framed: true, requested: true, findEventForChat: async () => null, loadSdk: async () => fakeSdk(() => Promise.reject(new Error('not in Teams'))) });
+    const host = await connectTeamsIfEmbedded({
+      framed: true,
+      requested: true,
+      findEventForChat: async () => null,
+      loadSdk: async () => fakeSdk(() => Promise.reject(new Error('not in Teams'))),
+    });
     expect(host).toBeNull();
   });
 });

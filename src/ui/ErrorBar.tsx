@@ -1,5 +1,14 @@
 /** The one way an error meets the user: a Fluent MessageBar with a Danish text and a retry button. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { errorKind, requestIdOf, signInText } from './error-kind';
 import { useLanguage, useText } from './i18n';
 import { uiMessages } from './messages';

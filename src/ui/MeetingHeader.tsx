@@ -12,7 +12,13 @@ import { uiMessages } from './messages';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere' },
   people: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -68,7 +74,12 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
               {meeting.participants.map((p, i) => (
                 <li key={i}>
                   <Isolated text={p.name} />
-                  {p.role && <> (<Isolated text={p.role} />)</>}
+                  {p.role && (
+                    <>
+                      {' '}
+                      (<Isolated text={p.role} />)
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

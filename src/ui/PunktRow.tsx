@@ -37,7 +37,13 @@ const useStyles = makeStyles({
   },
   staticTitle: { fontWeight: tokens.fontWeightSemibold, display: 'block', paddingTop: tokens.spacingVerticalXXS },
   number: { marginRight: tokens.spacingHorizontalXS },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   details: { paddingTop: tokens.spacingVerticalS, minWidth: 0 },
 });
@@ -75,10 +81,20 @@ export function PunktRow(props: PunktRowProps) {
     </span>
   );
   return (
-    <li className={mergeClasses(styles.item, props.current && styles.current)} aria-label={withoutBidiControls(props.label)} aria-current={props.current ? 'true' : undefined}>
+    <li
+      className={mergeClasses(styles.item, props.current && styles.current)}
+      aria-label={withoutBidiControls(props.label)}
+      aria-current={props.current ? 'true' : undefined}
+    >
       <h2 className={styles.heading}>
         {props.details ? (
-          <Button appearance="transparent" className={styles.toggle} aria-expanded={!!props.expanded} aria-controls={detailsId} onClick={props.onToggle}>
+          <Button
+            appearance="transparent"
+            className={styles.toggle}
+            aria-expanded={!!props.expanded}
+            aria-controls={detailsId}
+            onClick={props.onToggle}
+          >
             {title}
           </Button>
         ) : (

@@ -43,8 +43,8 @@ export function RowProblems({ items, meeting = [] }: { items: readonly StoredIte
           )}
           {broken.map((s) => (
             <li key={s.id}>
-              {t.punkt(s.item.number)} (<Isolated text={s.item.title} />):{' '}
-              {columns(s.problems ?? [])}.
+              {t.punkt(s.item.number)} (<Isolated text={s.item.title} />
+              ): {columns(s.problems ?? [])}.
             </li>
           ))}
         </ul>

@@ -13,7 +13,8 @@ export function StatusBadge({ status, postponedTo }: Pick<AgendaItem, 'status' |
   const t = useText(uiMessages);
   const language = useLanguage();
   if (status === 'none') return null;
-  const text = status === 'postponed' && postponedTo ? t.postponedTo(formatDate(withoutBidiControls(postponedTo), language)) : t.status[status];
+  const text =
+    status === 'postponed' && postponedTo ? t.postponedTo(formatDate(withoutBidiControls(postponedTo), language)) : t.status[status];
   return (
     <Badge appearance="tint" color={colour[status]} shape="rounded">
       {text}

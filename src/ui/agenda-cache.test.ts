@@ -18,13 +18,20 @@ describe('the local agenda copy', () => {
     const storage = new MemoryStorage();
     const readable = sampleAgenda();
     const secret = 'Fortrolig personalesag';
-    readable.items = readable.items.map((s) => (s.item.closed ? { ...s, readable: true, item: { ...s.item, title: secret, decision: secret } } : s));
+    readable.items = readable.items.map((s) =>
+      s.item.closed ? { ...s, readable: true, item: { ...s.item, title: secret, decision: secret } } : s,
+    );
     readable.meeting = { ...readable.meeting, items: readable.items.map((s) => s.item) };
     createAgendaCache(storage).write(SAMPLE_REF, readable, new Date());
     expect(storage.getItem(cacheKey(SAMPLE_REF))).not.toContain(secret);
     const original = readable.items.find((s) => s.item.closed)!.item;
-    const closed = createAgendaCache(storage).read(SAMPLE_REF)!.agenda.items.find((s) => s.item.closed)!;
-    expect(closed).toMatchObject({ readable: false, item: { number: original.number, caseNumber: original.caseNumber, title: 'Lukket', decision: null } });
+    const closed = createAgendaCache(storage)
+      .read(SAMPLE_REF)!
+      .agenda.items.find((s) => s.item.closed)!;
+    expect(closed).toMatchObject({
+      readable: false,
+      item: { number: original.number, caseNumber: original.caseNumber, title: 'Lukket', decision: null },
+    });
   });
 
   it('keeps occurrences of a series apart (iCalUId plus start)', () => {
@@ -68,7 +75,17 @@ describe('the local agenda copy', () => {
       meetingId: 'm1',
       etag: '"1"',
       ref,
-      meeting: { kind: 'dagsorden', forum: 'Chefforum', date: '2024-03-13', start: '09:00', plannedEnd: null, location: null, participants: [], preamble: [], items: [] },
+      meeting: {
+        kind: 'dagsorden',
+        forum: 'Chefforum',
+        date: '2024-03-13',
+        start: '09:00',
+        plannedEnd: null,
+        location: null,
+        participants: [],
+        preamble: [],
+        items: [],
+      },
       items: [{ id: 'i1', etag: '"2"', readable: true, item: { number: 1 } }],
     } as unknown as StoredAgenda;
     cache.write(agenda.ref, agenda, new Date('2024-03-13T08:01:00Z'));

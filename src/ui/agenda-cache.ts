@@ -58,7 +58,10 @@ export function createAgendaCache(storage: Storage | null) {
       if (!storage) return;
       try {
         // Closed punkter's content never goes to the device (the next user of a shared PC may not read it).
-        storage.setItem(cacheKey(ref), JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda: withoutClosedContent(agenda) } satisfies CachedAgenda));
+        storage.setItem(
+          cacheKey(ref),
+          JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda: withoutClosedContent(agenda) } satisfies CachedAgenda),
+        );
       } catch {
         // Quota exceeded or storage blocked: the cache is a convenience, the view works without it.
       }

@@ -27,7 +27,10 @@ describe('sorting failures into what the user is told', () => {
   });
 
   it('names an Outlook invite that could not be read or saved, and does not offer a cached copy for it', () => {
-    const error = Object.assign(new Error('Outlook could not save the invite'), { name: 'ComposeItemError', appError: appError('unavailable', { source: 'host' }) });
+    const error = Object.assign(new Error('Outlook could not save the invite'), {
+      name: 'ComposeItemError',
+      appError: appError('unavailable', { source: 'host' }),
+    });
     expect(errorKind(error)).toBe('outlookItem');
     expect(isUnreachable(error)).toBe(false);
   });
@@ -43,7 +46,9 @@ describe('sorting failures into what the user is told', () => {
     expect(requestIdOf(withStatus(500))).toBe('r-1');
     expect(requestIdOf(new Error())).toBeNull();
     const signIn = Object.assign(new Error('Du er logget ud af Punkt.'), {
-      name: 'SignInError', messageEn: 'You are signed out of Punkt.', appError: appError('auth', { source: 'sign-in' }),
+      name: 'SignInError',
+      messageEn: 'You are signed out of Punkt.',
+      appError: appError('auth', { source: 'sign-in' }),
     });
     expect(errorKind(signIn)).toBe('signedOut');
     expect(signInText(signIn, 'da')).toBe('Du er logget ud af Punkt.');

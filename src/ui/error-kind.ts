@@ -17,13 +17,20 @@ function kindOf(error: AppError): ErrorKind {
   if (error.source === 'host') return error.kind === 'unavailable' ? 'outlookItem' : 'unknown';
   switch (error.kind) {
     // Sign-in failures (src/auth) carry their own Danish and English text; see signInText.
-    case 'auth': return 'signedOut';
-    case 'forbidden': return 'forbidden';
-    case 'not-found': return 'notFound';
-    case 'throttled': return 'busy';
-    case 'unavailable': return 'server';
-    case 'offline': return 'offline';
-    default: return 'unknown';
+    case 'auth':
+      return 'signedOut';
+    case 'forbidden':
+      return 'forbidden';
+    case 'not-found':
+      return 'notFound';
+    case 'throttled':
+      return 'busy';
+    case 'unavailable':
+      return 'server';
+    case 'offline':
+      return 'offline';
+    default:
+      return 'unknown';
   }
 }
 

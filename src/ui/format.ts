@@ -8,7 +8,12 @@ export function formatClock(localTime: string): string {
 
 /** An ISO instant → local 'HH.MM' in Europe/Copenhagen. */
 export function formatInstant(iso: string): string {
-  const parts = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/Copenhagen' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('da-DK', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Europe/Copenhagen',
+  }).formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('hour')}.${get('minute')}`;
 }
@@ -30,5 +35,10 @@ export function formatLongDate(isoDate: string, language: Language): string {
 export function formatDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -89,7 +89,11 @@ describe('useMeetingAgenda with the copy as an offline fallback (the note-taker)
     source.failWith = offline();
     hook.rerender({ ref: SAMPLE_REF });
     await waitFor(() => expect(hook.result.current.state.status).toBe('ready'));
-    expect(hook.result.current.state).toMatchObject({ cachedAt: '2024-03-01T09:00:00.000Z', error: source.failWith, agenda: { meeting: { forum: 'Kopien' } } });
+    expect(hook.result.current.state).toMatchObject({
+      cachedAt: '2024-03-01T09:00:00.000Z',
+      error: source.failWith,
+      agenda: { meeting: { forum: 'Kopien' } },
+    });
   });
 
   it('shows the error, not the copy, when the source answered with a refusal', async () => {

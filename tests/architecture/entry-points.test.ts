@@ -7,7 +7,9 @@ import { importGraph } from './import-graph';
 // definition") can follow the app into each feature. import.meta.glob hid notes and prepare.
 describe('entry points tools can follow', () => {
   it('src/app/roles.tsx imports every feature folder’s view by its path', () => {
-    const features = readdirSync('src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `features/${entry.name}/index.tsx`);
+    const features = readdirSync('src/features', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `features/${entry.name}/index.tsx`);
     expect(features.length).toBeGreaterThanOrEqual(3);
     expect(importGraph('src').get('app/roles.tsx')).toEqual(expect.arrayContaining(features));
   });

@@ -9,12 +9,21 @@ const vendored = new URL('../fixtures/referater/', import.meta.url);
 // code never reads tests/. It is the same shared originals.
 const seedData = new URL('../../local-graph/seed-data/referater/', import.meta.url);
 
-const texts = (dir: URL): string[] => readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+const texts = (dir: URL): string[] =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
 
 describe('vendored fixtures', () => {
   it.skipIf(!existsSync(shared))('match ../shared/fixtures/referater byte for byte', () => {
-    const names = readdirSync(shared).filter((n) => n.endsWith('.txt')).sort();
-    expect(readdirSync(vendored).filter((n) => n.endsWith('.txt')).sort()).toEqual(names);
+    const names = readdirSync(shared)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
+    expect(
+      readdirSync(vendored)
+        .filter((n) => n.endsWith('.txt'))
+        .sort(),
+    ).toEqual(names);
     for (const name of names) {
       expect(readFileSync(new URL(name, vendored)).equals(readFileSync(new URL(name, shared))), name).toBe(true);
     }

@@ -36,7 +36,8 @@ describe('import cycles', () => {
 
     it('ignores packages, comments, strings and non-literal import()', () => {
       const dir = write({
-        'a.ts': "import React from 'react';\n// import { b } from './b';\nexport const s = \"import './b'\";\nexport const l = (p: string) => import(p);\n",
+        'a.ts':
+          "import React from 'react';\n// import { b } from './b';\nexport const s = \"import './b'\";\nexport const l = (p: string) => import(p);\n",
         'b.ts': "import { s } from './a';\nexport const b = s;\n",
       });
       expect(importGraph(dir).get('a.ts')).toEqual([]);
@@ -50,7 +51,10 @@ describe('import cycles', () => {
         'c.ts': "import './b';\n",
         'self.ts': "export * from './self';\n",
       });
-      expect(importCycles(importGraph(dir))).toEqual([['a.ts', 'b.ts', 'a.ts'], ['self.ts', 'self.ts']]);
+      expect(importCycles(importGraph(dir))).toEqual([
+        ['a.ts', 'b.ts', 'a.ts'],
+        ['self.ts', 'self.ts'],
+      ]);
     });
   });
 });

@@ -26,7 +26,9 @@ function pathsIntoTests(text: string): string[] {
 
 describe('production code leaves tests/ alone', () => {
   it('finds a path into tests/ in a string, not in prose', () => {
-    expect(pathsIntoTests("const dir = new URL('../../tests/fixtures/referater/', import.meta.url);")).toEqual(['../../tests/fixtures/referater/']);
+    expect(pathsIntoTests("const dir = new URL('../../tests/fixtures/referater/', import.meta.url);")).toEqual([
+      '../../tests/fixtures/referater/',
+    ]);
     expect(pathsIntoTests("import { x } from '../../../tests/fakes/fake-host';")).toEqual(['../../../tests/fakes/fake-host']);
     expect(pathsIntoTests("join(root, 'tests/fixtures', name)")).toEqual(['tests/fixtures']);
     expect(pathsIntoTests("// the tests/ folder holds fixtures\nconst e2e = 'my-tests/x';")).toEqual([]);

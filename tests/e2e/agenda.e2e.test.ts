@@ -11,7 +11,14 @@ import { agendaList, punktItem, punktToggle, shownPunkter } from './support/agen
 import { BASELINE_PATH, startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
 import { axeViolations, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
-import { addMeetingWithClosedPunkt, allEvents, expectedAgenda, READER_TOKEN, upcomingEvents, type ExpectedPunkt } from './support/expected-agenda';
+import {
+  addMeetingWithClosedPunkt,
+  allEvents,
+  expectedAgenda,
+  READER_TOKEN,
+  upcomingEvents,
+  type ExpectedPunkt,
+} from './support/expected-agenda';
 import { fakeOutlookState, installFakeOutlook, openOutlookItem } from './support/fake-outlook';
 
 let app: AppServer;
@@ -46,7 +53,10 @@ async function withPage(path: string, body: (page: Page) => Promise<void>, optio
 
 /** The background colour the Fluent provider paints, as chromium reports it (`rgb(r, g, b)`). */
 function providerBackground(page: Page): Promise<string> {
-  return page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  return page
+    .locator('.fui-FluentProvider')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
 /** `#rrggbb` → `rgb(r, g, b)`. */
@@ -55,7 +65,7 @@ function rgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-describe('managers\' view at the root address', { timeout: 60_000 }, () => {
+describe("managers' view at the root address", { timeout: 60_000 }, () => {
   it('opens the upcoming demo meeting with every punkt and its scheduled time', async () => {
     expect(expected.length).toBeGreaterThan(0);
     await withPage('/', async (page) => {
@@ -155,8 +165,8 @@ describe('managers\' view at the root address', { timeout: 60_000 }, () => {
   });
 });
 
-describe('managers\' view in the Outlook task pane (mocked mailbox)', { timeout: 60_000 }, () => {
-  it('shows the open appointment\'s agenda, follows ItemChanged to the next invite, and passes axe', async () => {
+describe("managers' view in the Outlook task pane (mocked mailbox)", { timeout: 60_000 }, () => {
+  it("shows the open appointment's agenda, follows ItemChanged to the next invite, and passes axe", async () => {
     // Open a past Chefforum first, so the standalone host's choice (the next meeting) cannot pass for Outlook's.
     const past = (await allEvents(app.graphUrl)).filter((e) => Date.parse(e.end) < Date.now()).at(-1);
     if (!past) throw new Error('the seed has no past meeting');
@@ -186,7 +196,7 @@ describe('managers\' view in the Outlook task pane (mocked mailbox)', { timeout:
     }
   });
 
-  it('follows Outlook\'s dark theme, expands a punkt and passes axe', async () => {
+  it("follows Outlook's dark theme, expands a punkt and passes axe", async () => {
     const { page, errors, close } = await openPage(browser);
     try {
       await installFakeOutlook(page, { eventId: upcoming.id, bodyBackgroundColor: '#1f1f1f' });

@@ -106,11 +106,15 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       const notesPage = notes.page;
       await notesPage.goto(new URL('/?role=notes', app.url).href);
       await notesTimer(notesPage).waitFor({ timeout: 30_000 });
-      await expect.poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^Nu: punkt ${byClock.number} · \\d+ min\\. tilbage$`));
+      await expect
+        .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
+        .toMatch(new RegExp(`^Nu: punkt ${byClock.number} · \\d+ min\\. tilbage$`));
       expect(await notesPunkt(notesPage, byClock.number).getAttribute('aria-current')).toBe('step');
 
       await notesPage.getByRole('button', { name: `Start punkt ${n} nu`, exact: true }).click();
-      await expect.poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 }).toBe(`Nu: punkt ${n} · ${Math.round(length(target) / MINUTE)} min. tilbage`);
+      await expect
+        .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
+        .toBe(`Nu: punkt ${n} · ${Math.round(length(target) / MINUTE)} min. tilbage`);
       expect(await notesPunkt(notesPage, n).getAttribute('aria-current')).toBe('step');
       expect(await notesPunkt(notesPage, byClock.number).getAttribute('aria-current')).toBeNull();
       await expect.poll(async () => (await storedProgress())?.number, { timeout: 15_000 }).toBe(n);
@@ -130,13 +134,19 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       const late = ms(target.endAt) + 2 * MINUTE;
       const jump = async (context: BrowserContext, page: Page) => context.clock.fastForward(late - (await pageNow(page)));
       await Promise.all([jump(notes.context, notesPage), jump(managers.context, managersPage)]);
-      await expect.poll(() => punktItem(list, n).innerText(), { timeout: 20_000 }).toMatch(/I gang · \d+ min\. over tid · Forventet slut \d{2}\.\d{2}/);
+      await expect
+        .poll(() => punktItem(list, n).innerText(), { timeout: 20_000 })
+        .toMatch(/I gang · \d+ min\. over tid · Forventet slut \d{2}\.\d{2}/);
       const shown = /Forventet slut (\d{2}\.\d{2})/.exec(await punktItem(list, n).innerText())?.[1];
-      expect(forecastTexts(target, late, await pageNow(managersPage)), 'managers\' forecast').toContain(shown);
+      expect(forecastTexts(target, late, await pageNow(managersPage)), "managers' forecast").toContain(shown);
       expect(await managersPage.getByText(`Mødet er forsinket og forventes at slutte kl. ${shown}`).count()).toBe(1);
 
-      await expect.poll(() => notesTimer(notesPage).textContent(), { timeout: 20_000 }).toMatch(new RegExp(`^Nu: punkt ${n} · \\d+ min\\. over tid$`));
-      const notesForecast = /Mødet forventes at slutte kl\. (\d{2}\.\d{2})\./.exec(await notesPage.getByText(/^Mødet forventes at slutte kl\./).innerText())?.[1];
+      await expect
+        .poll(() => notesTimer(notesPage).textContent(), { timeout: 20_000 })
+        .toMatch(new RegExp(`^Nu: punkt ${n} · \\d+ min\\. over tid$`));
+      const notesForecast = /Mødet forventes at slutte kl\. (\d{2}\.\d{2})\./.exec(
+        await notesPage.getByText(/^Mødet forventes at slutte kl\./).innerText(),
+      )?.[1];
       expect(forecastTexts(target, late, await pageNow(notesPage))).toContain(notesForecast);
       expect(notesForecast).toBe(shown);
 
@@ -150,7 +160,9 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       await notesPage.getByRole('button', { name: 'Afslut live', exact: true }).click();
       const nowByClock = plannedAt(await pageNow(notesPage));
       expect(nowByClock.number).not.toBe(n);
-      await expect.poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^Nu: punkt ${nowByClock.number} · \\d+ min\\. tilbage$`));
+      await expect
+        .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
+        .toMatch(new RegExp(`^Nu: punkt ${nowByClock.number} · \\d+ min\\. tilbage$`));
       expect(await notesPunkt(notesPage, n).getAttribute('aria-current')).toBeNull();
       expect(await notesPage.getByRole('button', { name: 'Afslut live', exact: true }).count()).toBe(0);
       await expect.poll(() => storedProgress(), { timeout: 15_000 }).toBeNull();

@@ -52,7 +52,10 @@ async function openRole(path: string): Promise<RolePage> {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('response', (response) => {
     // Bodies are read as they arrive; a redirect or an aborted request has none.
-    void response.text().then((text) => bodies.push(text), () => undefined);
+    void response.text().then(
+      (text) => bodies.push(text),
+      () => undefined,
+    );
   });
   await page.goto(new URL(path, app.url).href);
   return { context, page, errors, bodies };
@@ -164,11 +167,19 @@ describe('meeting day: secretary, note-taker and a read-only manager on one meet
       // 4. The reader, in the managers' and the note-taker's view: no trace of the closed content anywhere.
       const reader = await openRole('/?user=reader');
       roles.push(reader);
-      await reader.page.getByRole('heading', { name: new RegExp(`Punkt ${j}`) }).first().waitFor({ timeout: 30_000 });
+      await reader.page
+        .getByRole('heading', { name: new RegExp(`Punkt ${j}`) })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await reader.page.goto(new URL('/?role=notes&user=reader', app.url).href);
       await reader.page.getByText('Du kan læse beslutningerne').waitFor({ timeout: 30_000 });
       await expect.poll(() => reader.page.getByText('Samtidig beslutning').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-      const readerSaw = [reader.bodies.join('\n'), await reader.page.content(), await storageDump(reader.page), await readerMainListDump()].join('\n');
+      const readerSaw = [
+        reader.bodies.join('\n'),
+        await reader.page.content(),
+        await storageDump(reader.page),
+        await readerMainListDump(),
+      ].join('\n');
       for (const secret of [SECRET_TITLE, SECRET_DECISION]) expect(readerSaw, `the reader received ${secret}`).not.toContain(secret);
       expect(await axeViolations(reader.page)).toEqual([]);
 

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 const decisionFields = (page: Page) => page.getByRole('textbox', { name: /^Beslutning for punkt \d+$/ });
 
-describe('note-taker\'s view for a read-only manager', () => {
+describe("note-taker's view for a read-only manager", () => {
   it('shows the decisions read-only from the start: the explanation, no editors, nothing written', async () => {
     const { page, errors, close } = await openPage(browser);
     try {

@@ -40,8 +40,8 @@ async function storedDecisions(): Promise<Map<number, string | null>> {
   return new Map(stored.items.map(({ item }) => [item.number, item.decision]));
 }
 
-describe('note-taker\'s view with faults on', () => {
-  it('gets every punkt\'s final text into the list exactly once across offline typing and a reload', async () => {
+describe("note-taker's view with faults on", () => {
+  it("gets every punkt's final text into the list exactly once across offline typing and a reload", async () => {
     const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
     const errors: string[] = [];
     try {
@@ -76,11 +76,16 @@ describe('note-taker\'s view with faults on', () => {
 
       // The page shows the final texts and settles on "Gemt" for every punkt.
       for (const [n, text] of finals) await expect.poll(() => editor(page, n).inputValue(), { timeout: 30_000 }).toBe(text);
-      const states = () => Promise.all([...finals.keys()].map(async (n) => [n, await page.getByTestId(`save-state-${n}`).textContent()] as const));
-      await expect.poll(async () => Object.fromEntries(await states()), { timeout: 60_000 }).toEqual(Object.fromEntries([...finals.keys()].map((n) => [n, 'Gemt'])));
+      const states = () =>
+        Promise.all([...finals.keys()].map(async (n) => [n, await page.getByTestId(`save-state-${n}`).textContent()] as const));
+      await expect
+        .poll(async () => Object.fromEntries(await states()), { timeout: 60_000 })
+        .toEqual(Object.fromEntries([...finals.keys()].map((n) => [n, 'Gemt'])));
 
       // The list holds each final text exactly once: on its own punkt, nowhere else, not doubled.
-      await expect.poll(async () => Object.fromEntries(await storedDecisions()), { timeout: 60_000 }).toMatchObject(Object.fromEntries(finals));
+      await expect
+        .poll(async () => Object.fromEntries(await storedDecisions()), { timeout: 60_000 })
+        .toMatchObject(Object.fromEntries(finals));
       const stored = [...(await storedDecisions()).values()];
       for (const text of finals.values()) {
         expect(stored.filter((decision) => decision?.includes(text))).toHaveLength(1);

@@ -54,7 +54,11 @@ async function addMeetingWithoutAgenda(like: CalendarEvent, days: number): Promi
   const created = await client.send<{ id: string }>({
     method: 'POST',
     path: '/me/events',
-    body: { subject: like.subject, start: { dateTime: shift(like.start), timeZone: 'UTC' }, end: { dateTime: shift(like.end), timeZone: 'UTC' } },
+    body: {
+      subject: like.subject,
+      start: { dateTime: shift(like.start), timeZone: 'UTC' },
+      end: { dateTime: shift(like.end), timeZone: 'UTC' },
+    },
   });
   return calendar.getEvent(created.body.id);
 }
@@ -62,7 +66,7 @@ async function addMeetingWithoutAgenda(like: CalendarEvent, days: number): Promi
 /** The card of punkt `n` (named "Punkt n: title"). */
 const punktCard = (page: Page, n: number) => page.getByRole('listitem', { name: new RegExp(`^Punkt ${n}:`) });
 
-describe('secretary\'s view at ?role=prepare', { timeout: 90_000 }, () => {
+describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
   it('saves an edited punkt title that is still there after a reload, with no WCAG 2.1 AA violations', async () => {
     const { stored } = await expectedAgenda(app.graphUrl, upcoming);
     const first = stored.meeting.items[0];
@@ -119,7 +123,7 @@ describe('secretary\'s view at ?role=prepare', { timeout: 90_000 }, () => {
     expect(after.map((i) => i.number)).toEqual(after.map((_, i) => i + 1));
   });
 
-  it('starts a new meeting\'s agenda by copying the previous meeting\'s, saves it, and passes axe on the start panel', async () => {
+  it("starts a new meeting's agenda by copying the previous meeting's, saves it, and passes axe on the start panel", async () => {
     const { stored } = await expectedAgenda(app.graphUrl, upcoming);
     const next = await addMeetingWithoutAgenda(upcoming, 7);
     await withPage(`/?role=prepare&meeting=${encodeURIComponent(next.id)}`, async (page) => {
@@ -152,7 +156,7 @@ describe('secretary\'s view at ?role=prepare', { timeout: 90_000 }, () => {
     expect(titles).not.toContain('Læserens titel');
   });
 
-  it('can be used by keyboard alone: Tab reaches a punkt\'s buttons with a visible focus', async () => {
+  it("can be used by keyboard alone: Tab reaches a punkt's buttons with a visible focus", async () => {
     await withPage('/?role=prepare', async (page) => {
       await punktList(page);
       const edit = page.getByRole('button', { name: 'Redigér punkt 1', exact: true });

@@ -32,7 +32,11 @@ beforeAll(async () => {
   // Straight to the row, as an edit in SharePoint would: no app code in between.
   const { client } = repositories(app.graphUrl);
   const { value } = await client.get<{ value: Array<{ id: string }> }>(`${LIST}${clientKeyQuery(ITEMS_LIST, broken.id)}`);
-  await client.send({ method: 'PATCH', path: `${LIST}/items/${value[0]!.id}/fields`, body: { Status: 'Godkendt med ændringer', Title: `Budget ${RLO}5202 tegdub` } });
+  await client.send({
+    method: 'PATCH',
+    path: `${LIST}/items/${value[0]!.id}/fields`,
+    body: { Status: 'Godkendt med ændringer', Title: `Budget ${RLO}5202 tegdub` },
+  });
 });
 
 afterAll(async () => {
@@ -42,7 +46,11 @@ afterAll(async () => {
 
 describe('a meeting with a malformed, spoofing row', () => {
   // The note-taker comes last: their decision repairs the row the others must see broken.
-  for (const [role, query] of [['managers', '/'], ['secretary', '/?role=prepare'], ['note-taker', '/?role=notes']] as const) {
+  for (const [role, query] of [
+    ['managers', '/'],
+    ['secretary', '/?role=prepare'],
+    ['note-taker', '/?role=notes'],
+  ] as const) {
     it(`opens for the ${role}, names the punkt and the column, shows the title without the override and passes axe`, async () => {
       const { page, errors, close } = await openPage(browser);
       try {
@@ -50,14 +58,20 @@ describe('a meeting with a malformed, spoofing row', () => {
         const warning = page.getByText('Et punkt kunne ikke læses helt');
         await warning.waitFor({ timeout: 30_000 });
         const n = broken.item.number;
-        await page.getByText(`Punkt ${n} (Budget 5202 tegdub): kolonnen Status i listen PunktItems kunne ikke læses.`).waitFor({ timeout: 10_000 });
+        await page
+          .getByText(`Punkt ${n} (Budget 5202 tegdub): kolonnen Status i listen PunktItems kunne ikke læses.`)
+          .waitFor({ timeout: 10_000 });
         expect(await page.getByText('Noget gik galt').count()).toBe(0);
         expect(await page.locator('body').innerText()).not.toContain(RLO);
         if (role === 'note-taker') {
           const field = page.getByRole('textbox', { name: `Beslutning for punkt ${n}`, exact: true });
           await field.fill('Godkendt som indstillet.');
           // The write carries a known Status and so repairs the row.
-          await expect.poll(async () => (await expectedAgenda(app.graphUrl, meeting)).stored.items.find((s) => s.id === broken.id)?.problems, { timeout: 20_000 }).toBeUndefined();
+          await expect
+            .poll(async () => (await expectedAgenda(app.graphUrl, meeting)).stored.items.find((s) => s.id === broken.id)?.problems, {
+              timeout: 20_000,
+            })
+            .toBeUndefined();
         }
         expect(await axeViolations(page)).toEqual([]);
         expect(errors).toEqual([]);

@@ -19,7 +19,15 @@ describe('punkt(): the one builder of test punkter (issue #12, point 10)', () =>
   it('builds an open punkt the domain reads back unchanged', () => {
     const meeting = meetingOf([punkt(1), punkt(2, { durationMinutes: 20 }), punkt(3, { closed: true })]);
     expect(meetingFromJson(meetingToJson(meeting))).toEqual(meeting);
-    expect(punkt(2)).toMatchObject({ number: 2, prefix: 'CF', title: 'Punkt 2', caseNumber: '00.01.00-P35-2-24', closed: false, slot: null, status: 'none' });
+    expect(punkt(2)).toMatchObject({
+      number: 2,
+      prefix: 'CF',
+      title: 'Punkt 2',
+      caseNumber: '00.01.00-P35-2-24',
+      closed: false,
+      slot: null,
+      status: 'none',
+    });
   });
 
   it('names a closed punkt "Lukket" without a prefix, as the referater do', () => {
@@ -28,7 +36,11 @@ describe('punkt(): the one builder of test punkter (issue #12, point 10)', () =>
 
   it('lets the given fields win over the filler', () => {
     const slot = { start: '09:00', end: '09:10' };
-    expect(punkt(1, { title: 'Godkendelse af dagsorden', slot, status: 'approved' })).toMatchObject({ title: 'Godkendelse af dagsorden', slot, status: 'approved' });
+    expect(punkt(1, { title: 'Godkendelse af dagsorden', slot, status: 'approved' })).toMatchObject({
+      title: 'Godkendelse af dagsorden',
+      slot,
+      status: 'approved',
+    });
     expect(punkt(3, { closed: true, title: 'Lukket punkt', prefix: 'CF' })).toMatchObject({ title: 'Lukket punkt', prefix: 'CF' });
   });
 });

@@ -6,10 +6,17 @@
 import type { GraphClient, GraphRequest, GraphResponse } from '../../src/graph/client';
 import { errorFromResponse } from '../../src/graph/errors';
 
-interface FakeList { id: string; displayName: string; columns: Record<string, unknown>[]; items: Map<string, { version: number; fields: Record<string, unknown> }> }
+interface FakeList {
+  id: string;
+  displayName: string;
+  columns: Record<string, unknown>[];
+  items: Map<string, { version: number; fields: Record<string, unknown> }>;
+}
 
 /** Options: `reader` acts as the read-only user (writes 403, PunktClosedItems unreadable). */
-export interface FakeGraphOptions { reader?: boolean }
+export interface FakeGraphOptions {
+  reader?: boolean;
+}
 
 /** The fake, with its state open for tests to inspect or corrupt. */
 export interface FakeGraphClient extends GraphClient {
@@ -22,10 +29,17 @@ export interface FakeGraphClient extends GraphClient {
   as(options: FakeGraphOptions): FakeGraphClient;
 }
 
-interface State { lists: Map<string, FakeList>; events: Map<string, Record<string, unknown>>; nextId: number }
+interface State {
+  lists: Map<string, FakeList>;
+  events: Map<string, Record<string, unknown>>;
+  nextId: number;
+}
 
 /** Creates an empty fake (its site accepts any site id). */
-export function createFakeGraphClient(options: FakeGraphOptions = {}, state: State = { lists: new Map(), events: new Map(), nextId: 1 }): FakeGraphClient {
+export function createFakeGraphClient(
+  options: FakeGraphOptions = {},
+  state: State = { lists: new Map(), events: new Map(), nextId: 1 },
+): FakeGraphClient {
   const fake: FakeGraphClient = {
     lists: state.lists,
     events: state.events,
@@ -62,14 +76,19 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
   function handle(request: GraphRequest): GraphResponse {
     fake.requests.push(request);
     const url = new URL(request.path, 'http://fake');
-    const p = url.pathname.replace(/^\/v1\.0/, '').split('/').filter(Boolean).map(decodeURIComponent);
+    const p = url.pathname
+      .replace(/^\/v1\.0/, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent);
     const q = url.searchParams;
     const write = request.method !== 'GET';
     if (options.reader && write) return fail(403, 'accessDenied', 'Access denied');
     if (p[0] === 'me' || p[0] === 'chats') return calendar(request, p, q);
     if (p[0] !== 'sites' || p[2] !== 'lists') return fail(400, 'invalidRequest', `fake: unsupported ${request.path}`);
     if (p.length === 3) {
-      if (request.method === 'GET') return ok(200, { value: [...state.lists.values()].map(({ id, displayName }) => ({ id, displayName, name: displayName })) });
+      if (request.method === 'GET')
+        return ok(200, { value: [...state.lists.values()].map(({ id, displayName }) => ({ id, displayName, name: displayName })) });
       const body = request.body as { displayName: string; columns?: Record<string, unknown>[] };
       if ([...state.lists.values()].some((l) => l.displayName === body.displayName)) return fail(409, 'nameAlreadyExists', 'exists');
       const list: FakeList = { id: `list-${id()}`, displayName: body.displayName, columns: [...(body.columns ?? [])], items: new Map() };
@@ -87,11 +106,15 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
     if (p[4] !== 'items') return fail(400, 'invalidRequest', 'fake: unsupported list path');
     const itemId = p[5];
     if (itemId === undefined) {
-      if (request.method === 'GET') return ok(200, { value: [...list.items.keys()].filter((k) => matches(list.items.get(k)!.fields, q.get('$filter'))).map((k) => rowOf(list, k)) });
+      if (request.method === 'GET')
+        return ok(200, {
+          value: [...list.items.keys()].filter((k) => matches(list.items.get(k)!.fields, q.get('$filter'))).map((k) => rowOf(list, k)),
+        });
       const fields = (request.body as { fields: Record<string, unknown> }).fields;
       const unique = list.columns.filter((c) => c.enforceUniqueValues).map((c) => String(c.name));
       for (const col of unique) {
-        if ([...list.items.values()].some((it) => fields[col] !== undefined && it.fields[col] === fields[col])) return fail(409, 'nameAlreadyExists', `duplicate ${col}`);
+        if ([...list.items.values()].some((it) => fields[col] !== undefined && it.fields[col] === fields[col]))
+          return fail(409, 'nameAlreadyExists', `duplicate ${col}`);
       }
       const newId = id();
       list.items.set(newId, { version: 1, fields: { ...fields } });
@@ -105,7 +128,8 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
       return ok(204, undefined);
     }
     if (request.method === 'PATCH') {
-      if (request.ifMatch !== undefined && request.ifMatch !== '*' && request.ifMatch !== rowOf(list, itemId)['@odata.etag']) return fail(412, 'preconditionFailed', 'etag mismatch');
+      if (request.ifMatch !== undefined && request.ifMatch !== '*' && request.ifMatch !== rowOf(list, itemId)['@odata.etag'])
+        return fail(412, 'preconditionFailed', 'etag mismatch');
       it.fields = { ...it.fields, ...(request.body as Record<string, unknown>) };
       it.version++;
       const row = rowOf(list, itemId);
@@ -131,7 +155,14 @@ export function createFakeGraphClient(options: FakeGraphOptions = {}, state: Sta
     if (request.method === 'POST') {
       const eventId = `event-${id()}`;
       const body = request.body as Record<string, unknown>;
-      const event = { ...body, id: eventId, iCalUId: `ical-${eventId}`, isOrganizer: true, organizer: { emailAddress: { name: 'Sekretær Demo' } }, chatId: `19:meeting_${eventId}@thread.v2` };
+      const event = {
+        ...body,
+        id: eventId,
+        iCalUId: `ical-${eventId}`,
+        isOrganizer: true,
+        organizer: { emailAddress: { name: 'Sekretær Demo' } },
+        chatId: `19:meeting_${eventId}@thread.v2`,
+      };
       state.events.set(eventId, event);
       return ok(201, event);
     }

@@ -27,8 +27,14 @@ export class InMemoryAgendaStore extends InMemoryAgendaSource implements AgendaS
     const matched = matchItems(options.base ? options.base.items : stored, meeting.items);
     if (options.base !== undefined) {
       checkClashes({
-        base: options.base, currentHeader: current?.meeting ?? null, headerIsOurs: false, current: stored,
-        draft: meeting, matched, ours: new Set(), force: options.force === true,
+        base: options.base,
+        currentHeader: current?.meeting ?? null,
+        headerIsOurs: false,
+        current: stored,
+        draft: meeting,
+        matched,
+        ours: new Set(),
+        force: options.force === true,
       });
     }
     this.revision += 1;

@@ -15,7 +15,10 @@ export function createPanelHub(): { channel(): PanelChannel; readonly locks: Pan
     request(name, work) {
       const previous = tails.get(name) ?? Promise.resolve();
       const result = previous.then(work, work);
-      tails.set(name, result.catch(() => undefined));
+      tails.set(
+        name,
+        result.catch(() => undefined),
+      );
       return result;
     },
   };

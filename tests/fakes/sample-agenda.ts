@@ -32,7 +32,10 @@ export function sampleMeeting(): Meeting {
       punkt(1, {
         title: 'Godkendelse af dagsorden',
         slot: { start: '09:00', end: '09:10' },
-        recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes', 'at referat fra sidste møde godkendes'] },
+        recommendation: {
+          by: 'Kommunaldirektøren',
+          points: ['at dagsorden til dette møde godkendes', 'at referat fra sidste møde godkendes'],
+        },
         sections: [{ heading: 'Indstilling', text: 'Kommunaldirektøren indstiller,\n\n1. at dagsorden til dette møde godkendes' }],
         decision: 'Chefforum godkendte dagsordenen.',
         status: 'approved',

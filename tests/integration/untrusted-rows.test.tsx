@@ -32,7 +32,11 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver;
 
 const RLO = '\u202E';
-const views: [string, ComponentType<RoleViewProps>][] = [['managers', AgendaRole], ['note-taker', NotesRole], ['secretary', PrepareRole]];
+const views: [string, ComponentType<RoleViewProps>][] = [
+  ['managers', AgendaRole],
+  ['note-taker', NotesRole],
+  ['secretary', PrepareRole],
+];
 
 let fake: FakeGraphClient;
 beforeEach(async () => {
@@ -91,7 +95,9 @@ describe('a meeting with one malformed list row (point 9)', () => {
       await stored(sampleMeeting(), ([row]) => void (row!.ParticipantsJson = '[{"name":'), 'PunktMeetings');
       renderRole(View);
       const warning = await screen.findByText('Mødets oplysninger kunne ikke læses helt');
-      expect(warning.closest('.fui-MessageBar')).toHaveTextContent(/Mødet: kolonnen ParticipantsJson i listen PunktMeetings kunne ikke læses/);
+      expect(warning.closest('.fui-MessageBar')).toHaveTextContent(
+        /Mødet: kolonnen ParticipantsJson i listen PunktMeetings kunne ikke læses/,
+      );
       expect(screen.getAllByText(/Lederdøgn 2024/).length).toBeGreaterThan(0);
     });
   }
@@ -112,7 +118,9 @@ describe('a title with directional controls (point 10)', () => {
       const { container } = renderRole(View);
       await screen.findAllByText(/Budget 5202 tegdub/);
       expect(container.textContent).not.toContain(RLO);
-      const isolated = [...container.querySelectorAll('bdi, [dir="auto"]')].filter((e) => e.textContent?.includes('Budget 5202 tegdub') || (e as HTMLInputElement).value?.includes('5202'));
+      const isolated = [...container.querySelectorAll('bdi, [dir="auto"]')].filter(
+        (e) => e.textContent?.includes('Budget 5202 tegdub') || (e as HTMLInputElement).value?.includes('5202'),
+      );
       expect(isolated.length).toBeGreaterThan(0);
       for (const labelled of container.querySelectorAll('[aria-label]')) expect(labelled.getAttribute('aria-label')).not.toContain(RLO);
       if (role === 'managers') {

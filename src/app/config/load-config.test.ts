@@ -15,7 +15,11 @@ describe('loadConfig', () => {
   it('defaults to demo mode with the local site and the provisioned list names', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { mode: 'demo', siteId: 'punkt-demo', lists: { meetings: 'PunktMeetings', items: 'PunktItems', closedItems: 'PunktClosedItems' } },
+      config: {
+        mode: 'demo',
+        siteId: 'punkt-demo',
+        lists: { meetings: 'PunktMeetings', items: 'PunktItems', closedItems: 'PunktClosedItems' },
+      },
     });
   });
 
@@ -51,17 +55,29 @@ describe('loadConfig', () => {
   });
 
   it('tells malformed values apart from missing ones', () => {
-    const error = problemsOf({ ...TENANT, PUNKT_CLIENT_ID: 'punkt-app', PUNKT_SITE_ID: 'https://kommune.sharepoint.com/sites/chefforum', PUNKT_GRAPH_URL: 'http://graph.local' });
-    expect(error.problems.map((p) => `${p.variable}:${p.kind}`)).toEqual(['PUNKT_CLIENT_ID:invalid', 'PUNKT_SITE_ID:invalid', 'PUNKT_GRAPH_URL:invalid']);
+    const error = problemsOf({
+      ...TENANT,
+      PUNKT_CLIENT_ID: 'punkt-app',
+      PUNKT_SITE_ID: 'https://kommune.sharepoint.com/sites/chefforum',
+      PUNKT_GRAPH_URL: 'http://graph.local',
+    });
+    expect(error.problems.map((p) => `${p.variable}:${p.kind}`)).toEqual([
+      'PUNKT_CLIENT_ID:invalid',
+      'PUNKT_SITE_ID:invalid',
+      'PUNKT_GRAPH_URL:invalid',
+    ]);
   });
 
   it('accepts a tenant GUID and the list-scoped SharePoint permission', () => {
-    const result = loadConfig({ ...TENANT, PUNKT_TENANT_ID: CLIENT, PUNKT_SHAREPOINT_SCOPE: 'lists', PUNKT_GRAPH_URL: 'https://graph.microsoft.com/v1.0/' });
-    expect(result.ok && result.config.mode === 'tenant' && [result.config.tenantId, result.config.sharePointScope, result.config.graphBaseUrl]).toEqual([
-      CLIENT,
-      'lists',
-      'https://graph.microsoft.com/v1.0',
-    ]);
+    const result = loadConfig({
+      ...TENANT,
+      PUNKT_TENANT_ID: CLIENT,
+      PUNKT_SHAREPOINT_SCOPE: 'lists',
+      PUNKT_GRAPH_URL: 'https://graph.microsoft.com/v1.0/',
+    });
+    expect(
+      result.ok && result.config.mode === 'tenant' && [result.config.tenantId, result.config.sharePointScope, result.config.graphBaseUrl],
+    ).toEqual([CLIENT, 'lists', 'https://graph.microsoft.com/v1.0']);
   });
 
   it('rejects an unknown mode or SharePoint scope', () => {

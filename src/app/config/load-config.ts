@@ -69,11 +69,18 @@ interface Rule {
 }
 
 const TENANT_RULES: Rule[] = [
-  { variable: 'PUNKT_CLIENT_ID', schema: guid, expected: { da: 'Entra-appens klient-id, en GUID', en: 'the Entra app’s client id, a GUID' } },
+  {
+    variable: 'PUNKT_CLIENT_ID',
+    schema: guid,
+    expected: { da: 'Entra-appens klient-id, en GUID', en: 'the Entra app’s client id, a GUID' },
+  },
   {
     variable: 'PUNKT_TENANT_ID',
     schema: z.union([guid, domain]),
-    expected: { da: 'lejer-id (GUID) eller domæne, fx kommune.onmicrosoft.com', en: 'tenant id (GUID) or domain, e.g. kommune.onmicrosoft.com' },
+    expected: {
+      da: 'lejer-id (GUID) eller domæne, fx kommune.onmicrosoft.com',
+      en: 'tenant id (GUID) or domain, e.g. kommune.onmicrosoft.com',
+    },
   },
   {
     variable: 'PUNKT_SITE_ID',
@@ -117,7 +124,11 @@ export function loadConfig(env: Environment): ConfigResult {
   }
   const scope = text(env, 'PUNKT_SHAREPOINT_SCOPE') ?? 'site';
   if (scope !== 'site' && scope !== 'lists') {
-    problems.push({ variable: 'PUNKT_SHAREPOINT_SCOPE', kind: 'invalid', expected: { da: '"site" eller "lists"', en: '"site" or "lists"' } });
+    problems.push({
+      variable: 'PUNKT_SHAREPOINT_SCOPE',
+      kind: 'invalid',
+      expected: { da: '"site" eller "lists"', en: '"site" or "lists"' },
+    });
   }
   if (problems.length > 0) return { ok: false, error: new ConfigError(problems) };
   return {

@@ -19,7 +19,11 @@ describe('the local copy of the live progress', () => {
     const storage = new MemoryStorage();
     storage.setItem('punkt.notes-live.v1:uid-live|2024-03-13T08:00:00Z', '{"progress":{"number":"x"}}');
     expect(readProgressCopy(storage, ref)).toBeNull();
-    const full = Object.assign(new MemoryStorage(), { setItem: () => { throw new Error('QuotaExceededError'); } });
+    const full = Object.assign(new MemoryStorage(), {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
     expect(() => writeProgressCopy(full, ref, { progress: null, pending: true })).not.toThrow();
     expect(readProgressCopy(null, ref)).toBeNull();
   });

@@ -33,7 +33,8 @@ const da = {
     'Browseren afviser at gemme (privat vindue, fuld lagerplads eller blokeret lager). Det du skriver, findes kun i dette vindue, til der står Gemt ved punktet. Hold vinduet åbent til da, og kopiér teksten, så du har den, hvis vinduet lukker.',
   conflictTitle: 'En anden har ændret beslutningen samtidig',
   panelConflictTitle: 'Beslutningen er ændret i to vinduer samtidig',
-  panelConflictText: 'Punktet er åbent i et andet vindue eller faneblad, og begge tekster er ændret. Intet er overskrevet. Vælg hvilken tekst der skal gælde.',
+  panelConflictText:
+    'Punktet er åbent i et andet vindue eller faneblad, og begge tekster er ændret. Intet er overskrevet. Vælg hvilken tekst der skal gælde.',
   conflictText: 'Ændringerne overlapper, så intet er overskrevet. Vælg hvilken tekst der skal gælde.',
   yourText: 'Din tekst',
   theirText: 'Den anden tekst',
@@ -57,7 +58,8 @@ const da = {
   current: 'Aktuelt punkt',
   slot: (slot: string) => `Kl. ${slot}`,
   copyTitle: (time: string) => `Dagsordenen er en lokal kopi fra kl. ${time}`,
-  copyText: 'Der er ingen forbindelse lige nu. Du kan skrive videre; beslutningerne gemmes på enheden og sendes, når forbindelsen er tilbage.',
+  copyText:
+    'Der er ingen forbindelse lige nu. Du kan skrive videre; beslutningerne gemmes på enheden og sendes, når forbindelsen er tilbage.',
 };
 
 const en: typeof da = {
@@ -78,13 +80,21 @@ const en: typeof da = {
   postponedToFor: (n: number) => `Postponed to the meeting on (item ${n})`,
   draftsTitle: 'Drafts from the recommendation',
   useDraft: (text: string) => `Insert draft: ${text}`,
-  saveState: { saved: 'Saved', saving: 'Saving…', offline: 'Offline – saved locally', unsaved: 'Not saved – only in this window', conflict: 'Conflict', readonly: 'Read only' },
+  saveState: {
+    saved: 'Saved',
+    saving: 'Saving…',
+    offline: 'Offline – saved locally',
+    unsaved: 'Not saved – only in this window',
+    conflict: 'Conflict',
+    readonly: 'Read only',
+  },
   localSaveFailedTitle: 'The text cannot be saved on this device',
   localSaveFailedText:
     'The browser refuses to save (private window, storage full or blocked). What you type exists only in this window until the item says Saved. Keep the window open until then, and copy the text so you have it if the window closes.',
   conflictTitle: 'Someone else changed the decision at the same time',
   panelConflictTitle: 'The decision was changed in two windows at once',
-  panelConflictText: 'The item is open in another window or tab, and both texts were changed. Nothing was overwritten. Choose which text applies.',
+  panelConflictText:
+    'The item is open in another window or tab, and both texts were changed. Nothing was overwritten. Choose which text applies.',
   conflictText: 'The changes overlap, so nothing was overwritten. Choose which text applies.',
   yourText: 'Your text',
   theirText: 'The other text',

@@ -18,7 +18,14 @@ export function changeItem(draft: Draft, key: string, patch: Partial<DraftItem>)
 
 /** Punkt `key` moved `by` places. */
 export function moveByKey(draft: Draft, key: string, by: number): Draft {
-  return { ...draft, items: moveItem(draft.items, draft.items.findIndex((it) => it.key === key), by) };
+  return {
+    ...draft,
+    items: moveItem(
+      draft.items,
+      draft.items.findIndex((it) => it.key === key),
+      by,
+    ),
+  };
 }
 
 /** Punkt `key` removed. */

@@ -20,7 +20,12 @@ describe('the draft of an agenda', () => {
   it('writes an edited Indstilling as "X indstiller," and numbered points that parse back', () => {
     const meeting = parseDocument(text2024);
     const draft = toDraft(meeting);
-    draft.items[0] = { ...draft.items[0]!, recommender: 'Kommunaldirektøren', points: 'at A godkendes\n\nat B drøftes', recommendationEdited: true };
+    draft.items[0] = {
+      ...draft.items[0]!,
+      recommender: 'Kommunaldirektøren',
+      points: 'at A godkendes\n\nat B drøftes',
+      recommendationEdited: true,
+    };
     const again = parseDocument(renderDocument(toMeeting(draft)));
     expect(again.items[0]!.recommendation).toEqual({ by: 'Kommunaldirektøren', points: ['at A godkendes', 'at B drøftes'] });
     expect(recommendationText('', '')).toBe('');
@@ -31,7 +36,11 @@ describe('the draft of an agenda', () => {
       { heading: 'Anledning' as const, text: 'a' },
       { heading: 'Bilag' as const, text: 'b.pdf' },
     ];
-    expect(withSection(sections, 'Sagsfremstilling', 'x\n\n\n\ny  ').map((s) => s.heading)).toEqual(['Anledning', 'Sagsfremstilling', 'Bilag']);
+    expect(withSection(sections, 'Sagsfremstilling', 'x\n\n\n\ny  ').map((s) => s.heading)).toEqual([
+      'Anledning',
+      'Sagsfremstilling',
+      'Bilag',
+    ]);
     expect(withSection(sections, 'Sagsfremstilling', 'x\n\n\n\ny  ')[1]!.text).toBe('x\n\ny');
     expect(withSection(sections, 'Anledning', '  \n')).toEqual([{ heading: 'Bilag', text: 'b.pdf' }]);
     expect(normaliseText('\n\na  \r\n\r\n\r\nb\n\n')).toBe('a\n\nb');
@@ -59,7 +68,9 @@ describe('checking the form', () => {
     expect(
       itemProblems({ ...emptyItem(), title: 'T', caseNumber: '00.01.00-P35-7-23', timing: 'slot', slotStart: '9.30', slotEnd: '09:10' }),
     ).toEqual({ slotEnd: 'slotOrder' });
-    expect(itemProblems({ ...emptyItem(), title: 'T', caseNumber: '00.01.00-P35-7-23', timing: 'slot', slotStart: '25:00', slotEnd: '' })).toEqual({
+    expect(
+      itemProblems({ ...emptyItem(), title: 'T', caseNumber: '00.01.00-P35-7-23', timing: 'slot', slotStart: '25:00', slotEnd: '' }),
+    ).toEqual({
       slotStart: 'clock',
       slotEnd: 'clock',
     });

@@ -111,7 +111,10 @@ export function toDraft(meeting: Meeting): Draft {
 
 /** Section text as the format wants it: no trailing spaces, one blank line between paragraphs, none at the ends. */
 export function normaliseText(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trimEnd());
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;

@@ -9,14 +9,16 @@ const da = {
   noMeetingTitle: 'Intet møde',
   noMeeting: 'Vælg et møde, eller åbn mødeindkaldelsen, for at forberede dagsordenen.',
   unsavedInviteTitle: 'Invitationen er ikke gemt endnu',
-  unsavedInvite: 'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
+  unsavedInvite:
+    'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
   saveInvite: 'Gem invitationen',
   savingInvite: 'Gemmer invitationen …',
   cannotSave: 'Dagsordenen kan ikke gemmes herfra. Kontakt den, der har sat Punkt op.',
   unreadable: (n: number) =>
     `Du har ikke adgang til ${n === 1 ? 'ét lukket punkt' : `${n} lukkede punkter`} på dagsordenen. Den kan derfor ikke gemmes herfra, så punkternes indhold ikke går tabt.`,
   startTitle: 'Der er ingen dagsorden endnu',
-  startIntro: 'Start med en tom dagsorden, kopiér dagsordenen fra et tidligere møde, eller indlæs en dagsorden eller et referat, du har som tekst.',
+  startIntro:
+    'Start med en tom dagsorden, kopiér dagsordenen fra et tidligere møde, eller indlæs en dagsorden eller et referat, du har som tekst.',
   copyLabel: 'Tidligere møde',
   copyButton: 'Kopiér dagsordenen fra mødet',
   copyNoMeetings: 'Der er ingen tidligere møder i kalenderen det seneste år.',
@@ -83,7 +85,8 @@ const da = {
     `${field}${punkt === null ? '' : ` i punkt ${punkt}`}: højst ${max} tegn, så SharePoint-listen kan gemme teksten (nu ${length}).`,
   scheduleTitle: 'Tidsplan',
   scheduleOk: 'Tidsplanen hænger sammen.',
-  scheduleWarnings: (n: number) => (n === 1 ? 'Tidsplanen har én advarsel, se punktet herunder.' : `Tidsplanen har ${n} advarsler, se punkterne herunder.`),
+  scheduleWarnings: (n: number) =>
+    n === 1 ? 'Tidsplanen har én advarsel, se punktet herunder.' : `Tidsplanen har ${n} advarsler, se punkterne herunder.`,
   scheduleUnavailable: 'Tidsplanen vises, når mødets starttidspunkt er udfyldt korrekt.',
   noTime: 'uden tid',
   gap: (minutes: number) => `Pause på ${minutes} min. før dette punkt`,
@@ -113,10 +116,24 @@ const da = {
   notCopied: (where: string, problem: string) => `${where}: ${problem} Teksten er ikke kopieret.`,
   renderPunkt: (n: number, field: string) => `Punkt ${n}, ${field}`,
   renderFields: {
-    forum: 'Forum', date: 'Dato', start: 'Starttidspunkt', plannedEnd: 'Sluttidspunkt', location: 'Mødested',
-    participants: 'Mødedeltagere', preamble: 'Indledende tekst', number: 'Nummer', title: 'Titel', prefix: 'Præfiks',
-    caseNumber: 'Sagsnummer', slot: 'Tidsrum', durationMinutes: 'Varighed', recommendation: 'Indstilling',
-    decision: 'Beslutning', history: 'Historik', attachments: 'Bilag', lead: 'Tekst før første overskrift',
+    forum: 'Forum',
+    date: 'Dato',
+    start: 'Starttidspunkt',
+    plannedEnd: 'Sluttidspunkt',
+    location: 'Mødested',
+    participants: 'Mødedeltagere',
+    preamble: 'Indledende tekst',
+    number: 'Nummer',
+    title: 'Titel',
+    prefix: 'Præfiks',
+    caseNumber: 'Sagsnummer',
+    slot: 'Tidsrum',
+    durationMinutes: 'Varighed',
+    recommendation: 'Indstilling',
+    decision: 'Beslutning',
+    history: 'Historik',
+    attachments: 'Bilag',
+    lead: 'Tekst før første overskrift',
   } as Record<string, string>,
   renderProblems: {
     value: 'værdien kan ikke skrives i dagsordenens tekstformat.',
@@ -124,7 +141,8 @@ const da = {
     empty: 'må ikke være tom.',
     readsDifferently:
       'ville blive læst som noget andet i teksten (fx »Lukket« som titel på et åbent punkt, et tidsrum i parentes sidst i titlen eller »(20 min.)« først i Anledning).',
-    startsLine: 'en linje ville begynde et nyt punkt eller afsnit (fx »Beslutning« eller »Punkt 3: …« alene på en linje). Skriv linjen lidt anderledes.',
+    startsLine:
+      'en linje ville begynde et nyt punkt eller afsnit (fx »Beslutning« eller »Punkt 3: …« alene på en linje). Skriv linjen lidt anderledes.',
   } satisfies Record<RenderProblem, string>,
 };
 
@@ -133,7 +151,8 @@ const en: typeof da = {
   noMeetingTitle: 'No meeting',
   noMeeting: 'Pick a meeting, or open the meeting invitation, to prepare its agenda.',
   unsavedInviteTitle: 'The invitation is not saved yet',
-  unsavedInvite: 'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
+  unsavedInvite:
+    'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
   saveInvite: 'Save the invitation',
   savingInvite: 'Saving the invitation …',
   cannotSave: 'The agenda cannot be saved from here. Contact whoever set up Punkt.',
@@ -207,7 +226,8 @@ const en: typeof da = {
     `${field}${punkt === null ? '' : ` in item ${punkt}`}: at most ${max} characters, so the SharePoint list can store the text (now ${length}).`,
   scheduleTitle: 'Schedule',
   scheduleOk: 'The schedule fits.',
-  scheduleWarnings: (n: number) => (n === 1 ? 'The schedule has one warning; see the item below.' : `The schedule has ${n} warnings; see the items below.`),
+  scheduleWarnings: (n: number) =>
+    n === 1 ? 'The schedule has one warning; see the item below.' : `The schedule has ${n} warnings; see the items below.`,
   scheduleUnavailable: 'The schedule shows once the meeting’s start time is valid.',
   noTime: 'no time',
   gap: (minutes: number) => `${minutes} min. break before this item`,
@@ -237,10 +257,24 @@ const en: typeof da = {
   notCopied: (where: string, problem: string) => `${where}: ${problem} The text was not copied.`,
   renderPunkt: (n: number, field: string) => `Item ${n}, ${field}`,
   renderFields: {
-    forum: 'Forum', date: 'Date', start: 'Start time', plannedEnd: 'End time', location: 'Location',
-    participants: 'Participants', preamble: 'Introductory text', number: 'Number', title: 'Title', prefix: 'Prefix',
-    caseNumber: 'Case number', slot: 'Time slot', durationMinutes: 'Duration', recommendation: 'Indstilling',
-    decision: 'Beslutning', history: 'Historik', attachments: 'Bilag', lead: 'Text before the first heading',
+    forum: 'Forum',
+    date: 'Date',
+    start: 'Start time',
+    plannedEnd: 'End time',
+    location: 'Location',
+    participants: 'Participants',
+    preamble: 'Introductory text',
+    number: 'Number',
+    title: 'Title',
+    prefix: 'Prefix',
+    caseNumber: 'Case number',
+    slot: 'Time slot',
+    durationMinutes: 'Duration',
+    recommendation: 'Indstilling',
+    decision: 'Beslutning',
+    history: 'Historik',
+    attachments: 'Bilag',
+    lead: 'Text before the first heading',
   },
   renderProblems: {
     value: 'the value cannot be written in the agenda’s text format.',
@@ -248,7 +282,8 @@ const en: typeof da = {
     empty: 'must not be empty.',
     readsDifferently:
       'would read as something else in the text (e.g. "Lukket" as the title of an open item, a time slot in parentheses at the end of the title, or "(20 min.)" first in Anledning).',
-    startsLine: 'a line would start a new item or section (e.g. "Beslutning" or "Punkt 3: …" alone on a line). Write the line a little differently.',
+    startsLine:
+      'a line would start a new item or section (e.g. "Beslutning" or "Punkt 3: …" alone on a line). Write the line a little differently.',
   },
 };
 

@@ -12,7 +12,15 @@ describe('a new agenda from an earlier meeting', () => {
   it('takes the punkter and participants under this meeting’s header, as an agenda without decisions', () => {
     const header = { ...headerFor(NEXT), forum: 'Chefforum', plannedEnd: '11:00', location: 'Mødelokale 915' };
     const meeting = toMeeting(reuseAgenda(referat, header));
-    expect(meeting).toMatchObject({ kind: 'dagsorden', forum: 'Chefforum', date: '2024-04-10', start: '09:00', plannedEnd: '11:00', location: 'Mødelokale 915', preamble: [] });
+    expect(meeting).toMatchObject({
+      kind: 'dagsorden',
+      forum: 'Chefforum',
+      date: '2024-04-10',
+      start: '09:00',
+      plannedEnd: '11:00',
+      location: 'Mødelokale 915',
+      preamble: [],
+    });
     expect(meeting.participants).toEqual(referat.participants);
     expect(meeting.items.map((i) => i.title)).toEqual(referat.items.map((i) => i.title));
     expect(referat.items.some((i) => i.decision !== null)).toBe(true);
@@ -21,7 +29,11 @@ describe('a new agenda from an earlier meeting', () => {
   });
 
   it('turns fixed slots into durations of the same length when the meetings start at different times', () => {
-    const source = { ...referat, start: '09:00', items: [{ ...referat.items[0]!, slot: { start: '09:00', end: '09:25' }, durationMinutes: null }] };
+    const source = {
+      ...referat,
+      start: '09:00',
+      items: [{ ...referat.items[0]!, slot: { start: '09:00', end: '09:25' }, durationMinutes: null }],
+    };
     const later = toMeeting(reuseAgenda(source, { ...headerFor({ iCalUId: 'x', start: '2024-04-10T11:00:00Z' }), forum: '' }));
     expect(later.forum).toBe(referat.forum);
     expect(later.items[0]).toMatchObject({ slot: null, durationMinutes: 25 });

@@ -4,7 +4,16 @@ import { switchTiming } from './timing-switch';
 
 function draftOf(items: Array<Partial<DraftItem>>): Draft {
   return {
-    meeting: { kind: 'dagsorden', forum: 'Chefforum', date: '2024-04-10', start: '09:00', plannedEnd: '11:00', location: null, participants: [], preamble: [] },
+    meeting: {
+      kind: 'dagsorden',
+      forum: 'Chefforum',
+      date: '2024-04-10',
+      start: '09:00',
+      plannedEnd: '11:00',
+      location: null,
+      participants: [],
+      preamble: [],
+    },
     items: items.map((patch) => ({ ...emptyItem(), title: 'Punkt', caseNumber: '00.01.00-P35-7-24', ...patch })),
   };
 }

@@ -3,7 +3,16 @@ import { emptyItem } from './draft';
 import { SINGLE_LINE_LIMITS, countProblems, headerProblems, itemProblems } from './validate';
 
 const CASE = '00.01.00-P35-7-23';
-const header = { kind: 'dagsorden' as const, forum: 'Chefforum', date: '2024-03-13', start: '09:00', plannedEnd: '11:00', location: 'Mødelokale 915', participants: [], preamble: [] };
+const header = {
+  kind: 'dagsorden' as const,
+  forum: 'Chefforum',
+  date: '2024-03-13',
+  start: '09:00',
+  plannedEnd: '11:00',
+  location: 'Mødelokale 915',
+  participants: [],
+  preamble: [],
+};
 
 describe('SharePoint single-line text limit (255 characters)', () => {
   it('accepts a punkt title of exactly 255 characters and refuses 256', () => {
@@ -21,7 +30,15 @@ describe('SharePoint single-line text limit (255 characters)', () => {
     expect(SINGLE_LINE_LIMITS.location).toBe(255);
     expect(SINGLE_LINE_LIMITS.forum).toBe(255 - ' 2024-03-13'.length);
     expect(headerProblems({ ...header, location: 'x'.repeat(255), forum: 'x'.repeat(244) })).toEqual({});
-    expect(headerProblems({ ...header, location: 'x'.repeat(256), forum: 'x'.repeat(245) })).toEqual({ location: 'tooLong', forum: 'tooLong' });
-    expect(countProblems({ meeting: { ...header, location: 'x'.repeat(256) }, items: [{ ...emptyItem(), title: 'x'.repeat(300), caseNumber: CASE }] })).toBe(2);
+    expect(headerProblems({ ...header, location: 'x'.repeat(256), forum: 'x'.repeat(245) })).toEqual({
+      location: 'tooLong',
+      forum: 'tooLong',
+    });
+    expect(
+      countProblems({
+        meeting: { ...header, location: 'x'.repeat(256) },
+        items: [{ ...emptyItem(), title: 'x'.repeat(300), caseNumber: CASE }],
+      }),
+    ).toBe(2);
   });
 });

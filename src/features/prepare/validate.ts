@@ -29,7 +29,8 @@ export const SINGLE_LINE_LIMITS = {
 } as const;
 
 /** Too long for its column, as saved (trimmed). Lengths in UTF-16 units, as SharePoint counts them. */
-const tooLong = (value: string | null, field: keyof typeof SINGLE_LINE_LIMITS): boolean => (value ?? '').trim().length > SINGLE_LINE_LIMITS[field];
+const tooLong = (value: string | null, field: keyof typeof SINGLE_LINE_LIMITS): boolean =>
+  (value ?? '').trim().length > SINGLE_LINE_LIMITS[field];
 
 // The prefix must read back as one (parse-item.ts): upper-case letters, up to four joined by '/'.
 const PREFIX = /^[A-ZÆØÅ]{1,10}(?:\/[A-ZÆØÅ]{1,10}){0,3}$/;

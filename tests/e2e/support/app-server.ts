@@ -13,7 +13,17 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, createServer, loadConfigFromFile, mergeConfig, preview, type Connect, type InlineConfig, type Plugin, type PluginOption } from 'vite';
+import {
+  build,
+  createServer,
+  loadConfigFromFile,
+  mergeConfig,
+  preview,
+  type Connect,
+  type InlineConfig,
+  type Plugin,
+  type PluginOption,
+} from 'vite';
 import { createLocalGraphMiddleware, type FaultOptions } from '../../../local-graph/src/index';
 
 /** The repository root (where vite.config.ts and index.html live). */
@@ -88,10 +98,22 @@ async function repoConfig(command: 'serve' | 'build', isPreview: boolean, extraP
   // The config imports extension-less TypeScript, fine for the bundling loader; skip Vite's advice about the native one.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   try {
-    const loaded = await loadConfigFromFile({ command, mode: command === 'build' ? 'production' : 'development', isPreview }, join(repoRoot, 'vite.config.ts'), repoRoot, 'warn');
+    const loaded = await loadConfigFromFile(
+      { command, mode: command === 'build' ? 'production' : 'development', isPreview },
+      join(repoRoot, 'vite.config.ts'),
+      repoRoot,
+      'warn',
+    );
     if (!loaded) throw new Error('vite.config.ts not found');
     const plugins = (await flattenPlugins(loaded.config.plugins ?? [])).filter((p) => p.name !== 'punkt-local-graph');
-    return { ...loaded.config, configFile: false, root: repoRoot, logLevel: 'warn', clearScreen: false, plugins: [...plugins, ...extraPlugins] };
+    return {
+      ...loaded.config,
+      configFile: false,
+      root: repoRoot,
+      logLevel: 'warn',
+      clearScreen: false,
+      plugins: [...plugins, ...extraPlugins],
+    };
   } finally {
     if (previous === undefined) delete process.env.PUNKT_OFFICE_JS;
     else process.env.PUNKT_OFFICE_JS = previous;
@@ -134,7 +156,7 @@ async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
     try {
       return await start(port);
     } catch (error) {
-      if (attempt >= 5 || !String(error).includes('EADDRINUSE') && !String(error).includes('already in use')) throw error;
+      if (attempt >= 5 || (!String(error).includes('EADDRINUSE') && !String(error).includes('already in use'))) throw error;
     }
   }
 }

@@ -34,7 +34,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh page in its own context (own cache and storage), failing the test on page errors. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 420, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -38,7 +38,11 @@ export interface ExpectedPunkt {
 }
 
 /** The agenda of `event` as the given user reads it, with its slots. */
-export async function expectedAgenda(graphUrl: string, event: CalendarEvent, token = DEV_TOKEN): Promise<{ stored: StoredAgenda; punkter: ExpectedPunkt[] }> {
+export async function expectedAgenda(
+  graphUrl: string,
+  event: CalendarEvent,
+  token = DEV_TOKEN,
+): Promise<{ stored: StoredAgenda; punkter: ExpectedPunkt[] }> {
   const stored = await repositories(graphUrl, token).agenda.loadAgenda({ iCalUId: event.iCalUId, start: event.start });
   if (!stored) throw new Error(`the seeded event ${event.subject} has no agenda`);
   const schedule = computeSchedule(stored.meeting);

@@ -31,7 +31,10 @@ export async function installFakeOutlook(page: Page, options: FakeOutlookOptions
   );
   await page.addInitScript(
     ({ itemId, background }) => {
-      const state = { conversions: [] as Array<{ itemId: string; restVersion: unknown }>, handlers: {} as Record<string, Array<() => void>> };
+      const state = {
+        conversions: [] as Array<{ itemId: string; restVersion: unknown }>,
+        handlers: {} as Record<string, Array<() => void>>,
+      };
       const mailbox = {
         item: { itemId, itemType: 'appointment' },
         userProfile: { displayName: 'Leder Demo', emailAddress: 'leder@example.org' },
@@ -67,14 +70,22 @@ export async function installFakeOutlook(page: Page, options: FakeOutlookOptions
 }
 
 /** The fake's record of convertToRestId calls and how many handlers each event type has. */
-export function fakeOutlookState(page: Page): Promise<{ conversions: FakeOutlookState['conversions']; handlerCounts: Record<string, number> }> {
+export function fakeOutlookState(
+  page: Page,
+): Promise<{ conversions: FakeOutlookState['conversions']; handlerCounts: Record<string, number> }> {
   return page.evaluate(() => {
     const s = (window as unknown as { __fakeOutlook: FakeOutlookState }).__fakeOutlook;
-    return { conversions: s.conversions, handlerCounts: Object.fromEntries(Object.entries(s.handlers).map(([type, list]) => [type, list.length])) };
+    return {
+      conversions: s.conversions,
+      handlerCounts: Object.fromEntries(Object.entries(s.handlers).map(([type, list]) => [type, list.length])),
+    };
   });
 }
 
 /** Opens another appointment in the pinned pane (fires ItemChanged). */
 export function openOutlookItem(page: Page, eventId: string): Promise<void> {
-  return page.evaluate((id) => (window as unknown as { __fakeOutlook: { open(id: string): void } }).__fakeOutlook.open(id), toEwsId(eventId));
+  return page.evaluate(
+    (id) => (window as unknown as { __fakeOutlook: { open(id: string): void } }).__fakeOutlook.open(id),
+    toEwsId(eventId),
+  );
 }

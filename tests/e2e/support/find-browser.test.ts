@@ -7,16 +7,29 @@ function machine(platform: NodeJS.Platform, files: string[], env: BrowserSearch[
   return { platform, env, exists: (path) => present.has(path) };
 }
 
-const WINDOWS_ENV = { LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local', PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' };
+const WINDOWS_ENV = {
+  LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local',
+  PROGRAMFILES: 'C:\\Program Files',
+  'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+};
 
 describe('the browser the browser tests launch (issue #12, point 11)', () => {
   it("prefers Debian's chromium, as CI has it", () => {
-    expect(findBrowser(machine('linux', ['/usr/bin/chromium', '/usr/bin/google-chrome']))).toEqual({ name: 'Chromium', executablePath: '/usr/bin/chromium' });
+    expect(findBrowser(machine('linux', ['/usr/bin/chromium', '/usr/bin/google-chrome']))).toEqual({
+      name: 'Chromium',
+      executablePath: '/usr/bin/chromium',
+    });
   });
 
   it('uses Google Chrome or Edge on Linux without chromium', () => {
-    expect(findBrowser(machine('linux', ['/usr/bin/google-chrome']))).toEqual({ name: 'Google Chrome', executablePath: '/usr/bin/google-chrome' });
-    expect(findBrowser(machine('linux', ['/opt/microsoft/msedge/msedge']))).toEqual({ name: 'Microsoft Edge', executablePath: '/opt/microsoft/msedge/msedge' });
+    expect(findBrowser(machine('linux', ['/usr/bin/google-chrome']))).toEqual({
+      name: 'Google Chrome',
+      executablePath: '/usr/bin/google-chrome',
+    });
+    expect(findBrowser(machine('linux', ['/opt/microsoft/msedge/msedge']))).toEqual({
+      name: 'Microsoft Edge',
+      executablePath: '/opt/microsoft/msedge/msedge',
+    });
   });
 
   it('finds Chrome, then Edge, in the applications folder on macOS', () => {
@@ -31,9 +44,9 @@ describe('the browser the browser tests launch (issue #12, point 11)', () => {
       name: 'Google Chrome',
       executablePath: 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     });
-    expect(findBrowser(machine('win32', ['C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe'], WINDOWS_ENV)).executablePath).toBe(
-      'C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe',
-    );
+    expect(
+      findBrowser(machine('win32', ['C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe'], WINDOWS_ENV)).executablePath,
+    ).toBe('C:\\Users\\a\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe');
     expect(findBrowser(machine('win32', ['C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'], WINDOWS_ENV))).toEqual({
       name: 'Microsoft Edge',
       executablePath: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
@@ -42,8 +55,13 @@ describe('the browser the browser tests launch (issue #12, point 11)', () => {
 
   it('takes PUNKT_CHROMIUM over everything, and says so when it does not exist', () => {
     const env = { PUNKT_CHROMIUM: '/home/a/chrome-linux/chrome' };
-    expect(findBrowser(machine('linux', ['/usr/bin/chromium', env.PUNKT_CHROMIUM], env))).toEqual({ name: 'PUNKT_CHROMIUM', executablePath: env.PUNKT_CHROMIUM });
-    expect(() => findBrowser(machine('linux', ['/usr/bin/chromium'], env))).toThrow('PUNKT_CHROMIUM=/home/a/chrome-linux/chrome does not exist');
+    expect(findBrowser(machine('linux', ['/usr/bin/chromium', env.PUNKT_CHROMIUM], env))).toEqual({
+      name: 'PUNKT_CHROMIUM',
+      executablePath: env.PUNKT_CHROMIUM,
+    });
+    expect(() => findBrowser(machine('linux', ['/usr/bin/chromium'], env))).toThrow(
+      'PUNKT_CHROMIUM=/home/a/chrome-linux/chrome does not exist',
+    );
   });
 
   it('names every place it looked when there is no browser', () => {

@@ -57,7 +57,8 @@ export function browserCandidates(platform: NodeJS.Platform, env: BrowserSearch[
 export function findBrowser(search: BrowserSearch): BrowserChoice {
   const override = search.env.PUNKT_CHROMIUM;
   if (override) {
-    if (!search.exists(override)) throw new Error(`PUNKT_CHROMIUM=${override} does not exist: point it at a Chromium, Chrome or Edge executable, or unset it`);
+    if (!search.exists(override))
+      throw new Error(`PUNKT_CHROMIUM=${override} does not exist: point it at a Chromium, Chrome or Edge executable, or unset it`);
     return { name: 'PUNKT_CHROMIUM', executablePath: override };
   }
   const candidates = browserCandidates(search.platform, search.env);

@@ -18,7 +18,11 @@ export type LooseJson = any;
 /** A service plus a `call` helper; `dispose` closes and deletes the store. */
 export interface Harness {
   service: LocalGraphService;
-  call(method: string, url: string, options?: { body?: unknown; headers?: Record<string, string>; token?: string | null }): ServiceResponse & { json: LooseJson };
+  call(
+    method: string,
+    url: string,
+    options?: { body?: unknown; headers?: Record<string, string>; token?: string | null },
+  ): ServiceResponse & { json: LooseJson };
   dispose(): void;
 }
 
@@ -33,7 +37,14 @@ export function createHarness(options: { now?: () => Date; faults?: FaultPlan } 
       const lower: Record<string, string> = {};
       for (const [k, v] of Object.entries(headers)) lower[k.toLowerCase()] = v;
       if (token !== null) lower.authorization = `Bearer ${token}`;
-      const response = service.handle({ method, url, headers: lower, body, baseUrl: 'http://127.0.0.1:4100/v1.0', ids: { requestId: 'req-1', clientRequestId: 'client-1' } });
+      const response = service.handle({
+        method,
+        url,
+        headers: lower,
+        body,
+        baseUrl: 'http://127.0.0.1:4100/v1.0',
+        ids: { requestId: 'req-1', clientRequestId: 'client-1' },
+      });
       return { ...response, json: (response.body ?? {}) as LooseJson };
     },
     dispose() {

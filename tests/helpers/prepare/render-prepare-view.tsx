@@ -31,7 +31,14 @@ export const NEW_EVENT: CalendarEvent = {
 /** Earlier meetings in the calendar: the sample agenda's, and one without an agenda in Punkt. */
 export const EARLIER_EVENTS: CalendarEvent[] = [
   { ...NEW_EVENT, id: 'event-1', iCalUId: SAMPLE_REF.iCalUId, start: SAMPLE_REF.start, end: '2024-03-13T10:00:00Z' },
-  { ...NEW_EVENT, id: 'event-0', iCalUId: 'ical-direktion', subject: 'Direktionsmøde', start: '2024-03-20T12:00:00Z', end: '2024-03-20T13:00:00Z' },
+  {
+    ...NEW_EVENT,
+    id: 'event-0',
+    iCalUId: 'ical-direktion',
+    subject: 'Direktionsmøde',
+    start: '2024-03-20T12:00:00Z',
+    end: '2024-03-20T13:00:00Z',
+  },
 ];
 
 /** The sample agenda with every punkt readable, as the secretary sees it. */

@@ -66,7 +66,10 @@ export function AgendaList({ items, schedule, live }: AgendaListProps) {
         const warnings =
           overlaps.length > 0 || overrun ? (
             <Caption1 as="p" className={styles.warning} role="note">
-              {[...overlaps.map((o) => t.overlap(o.previous, o.minutes)), ...(overrun ? [t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))] : [])].join(' · ')}
+              {[
+                ...overlaps.map((o) => t.overlap(o.previous, o.minutes)),
+                ...(overrun ? [t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))] : []),
+              ].join(' · ')}
             </Caption1>
           ) : undefined;
 

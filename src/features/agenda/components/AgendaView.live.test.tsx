@@ -25,7 +25,9 @@ globalThis.ResizeObserver ??= class {
 let clock: Date;
 let store: InMemoryLiveProgressStore;
 
-function renderLive(options: { agendaProgress?: LiveProgress | null; language?: Language; source?: InMemoryAgendaSource; storage?: Storage } = {}) {
+function renderLive(
+  options: { agendaProgress?: LiveProgress | null; language?: Language; source?: InMemoryAgendaSource; storage?: Storage } = {},
+) {
   const agenda = { ...sampleAgenda(), ...(options.agendaProgress === undefined ? {} : { progress: options.agendaProgress }) };
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF }),
@@ -110,7 +112,11 @@ describe('the managers’ view follows the note-taker', () => {
   it('shows the progress of the local copy while the agenda is fetched (its instant came back from JSON as text)', async () => {
     clock = new Date('2024-03-13T08:35:00Z');
     const storage = new MemoryStorage();
-    createAgendaCache(storage).write(SAMPLE_REF, { ...sampleAgenda(), progress: { number: 3, startedAt: new Date('2024-03-13T08:34:00Z') } }, clock);
+    createAgendaCache(storage).write(
+      SAMPLE_REF,
+      { ...sampleAgenda(), progress: { number: 3, startedAt: new Date('2024-03-13T08:34:00Z') } },
+      clock,
+    );
     const source = new InMemoryAgendaSource().put(sampleAgenda());
     source.hold = new Promise(() => undefined);
     renderLive({ source, storage });

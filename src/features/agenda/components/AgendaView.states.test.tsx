@@ -13,10 +13,14 @@ import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
 import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
 
-const graphError = (status: number) => Object.assign(new Error(`HTTP ${status}`), { name: 'GraphError', status, code: 'x', requestId: 'req-42' });
+const graphError = (status: number) =>
+  Object.assign(new Error(`HTTP ${status}`), { name: 'GraphError', status, code: 'x', requestId: 'req-42' });
 const networkError = () => Object.assign(new Error('connection failed'), { name: 'NetworkError' });
 
-function renderView(source: InMemoryAgendaSource, options: { organizer?: boolean; storage?: Storage; now?: Date; ref?: MeetingRef | null } = {}) {
+function renderView(
+  source: InMemoryAgendaSource,
+  options: { organizer?: boolean; storage?: Storage; now?: Date; ref?: MeetingRef | null } = {},
+) {
   let clock = options.now ?? new Date('2024-03-12T12:00:00Z');
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF, organizer: options.organizer }),
@@ -105,7 +109,9 @@ describe('the managers’ view states', () => {
     first.unmount();
 
     const meeting = sampleMeeting();
-    source.put(sampleAgenda({ ...meeting, items: meeting.items.map((i) => (i.number === 2 ? { ...i, title: 'Budget 2025, revideret' } : i)) }));
+    source.put(
+      sampleAgenda({ ...meeting, items: meeting.items.map((i) => (i.number === 2 ? { ...i, title: 'Budget 2025, revideret' } : i)) }),
+    );
     let release: () => void = () => undefined;
     source.hold = new Promise((resolve) => (release = resolve));
     renderView(source, { storage });

@@ -14,7 +14,16 @@ import { AgendaView } from './AgendaView';
 
 const BEFORE_MEETING = new Date('2024-03-12T12:00:00Z');
 
-function renderView(options: { source?: InMemoryAgendaSource; ref?: MeetingRef | null; now?: Date | (() => Date); language?: Language; organizer?: boolean; storage?: Storage | null } = {}) {
+function renderView(
+  options: {
+    source?: InMemoryAgendaSource;
+    ref?: MeetingRef | null;
+    now?: Date | (() => Date);
+    language?: Language;
+    organizer?: boolean;
+    storage?: Storage | null;
+  } = {},
+) {
   const source = options.source ?? new InMemoryAgendaSource().put(sampleAgenda());
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF, organizer: options.organizer }),
@@ -59,7 +68,8 @@ describe('the managers’ agenda view', () => {
   it('shows each slot from the schedule rule as text HH.MM–HH.MM (spec: durations start at the previous end)', async () => {
     renderView();
     await screen.findByRole('list', { name: 'Dagsorden' });
-    const slot = (n: number) => within(screen.getByRole('listitem', { name: new RegExp(`^Punkt ${n}:`) })).getByText(/^\d\d\.\d\d–\d\d\.\d\d$/).textContent;
+    const slot = (n: number) =>
+      within(screen.getByRole('listitem', { name: new RegExp(`^Punkt ${n}:`) })).getByText(/^\d\d\.\d\d–\d\d\.\d\d$/).textContent;
     expect([1, 2, 3, 4, 5].map(slot)).toEqual(['09.00–09.10', '09.10–09.40', '09.50–10.20', '10.10–10.30', '10.30–11.10']);
   });
 

@@ -2,7 +2,16 @@
  * The managers' view of one meeting: header, schedule warnings, live banner and the agenda list,
  * or the state the meeting is in (loading, no meeting, no agenda yet, error, local copy).
  */
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { liveState } from '../../../domain/live-meeting';
 import { computeSchedule } from '../../../domain/schedule';

@@ -27,15 +27,28 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
-window.matchMedia ??= ((query: string) =>
-  ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList);
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
 
 const REF: MeetingRef = { iCalUId: 'uid-notes', start: '2024-03-13T08:00:00Z' };
 const DURING_PUNKT_1 = new Date('2024-03-13T08:05:00Z'); // 09.05 in Copenhagen
 
 function agendaFrom(store: FakeDecisionStore): StoredAgenda {
   const items = [
-    punkt(1, { title: 'Godkendelse af dagsorden', durationMinutes: 20, recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes'] } }),
+    punkt(1, {
+      title: 'Godkendelse af dagsorden',
+      durationMinutes: 20,
+      recommendation: { by: 'Kommunaldirektøren', points: ['at dagsorden til dette møde godkendes'] },
+    }),
     punkt(2, { title: 'Status på budget', durationMinutes: 20 }),
     punkt(3, { closed: true, durationMinutes: 20 }),
   ];
@@ -174,7 +187,9 @@ describe('the note-taker’s view', () => {
     await user.click(group.getByRole('radio', { name: 'Udsat' }));
     const date = screen.getByLabelText('Udsat til mødet den (punkt 2)');
     await user.type(date, '2024-04-10');
-    await waitFor(() => expect(store.current('id-2').value).toEqual({ decision: '', status: 'postponed', postponedTo: '2024-04-10' }), { timeout: 4000 });
+    await waitFor(() => expect(store.current('id-2').value).toEqual({ decision: '', status: 'postponed', postponedTo: '2024-04-10' }), {
+      timeout: 4000,
+    });
   });
 
   it('keeps typing offline as "Offline – gemt lokalt", survives a reload, and sends when back online', async () => {
@@ -367,7 +382,10 @@ describe('the note-taker’s view', () => {
 
   it('shows a Danish alert at once when the device cannot store the text, and never says "gemt lokalt"', async () => {
     const user = userEvent.setup();
-    const full: OutboxStore = { ...createMemoryOutbox(), put: async () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const full: OutboxStore = {
+      ...createMemoryOutbox(),
+      put: async () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+    };
     const connectivity = manualConnectivity(false);
     renderNotes({ connectivity, openOutbox: async () => full });
     await user.type(await field(1), 'Kun her');
@@ -386,7 +404,13 @@ describe('the note-taker’s view', () => {
   it('treats an outbox that cannot even open (private mode) as a failed local save, not as saved locally', async () => {
     const user = userEvent.setup();
     const connectivity = manualConnectivity(false);
-    renderNotes({ connectivity, openOutbox: () => Promise.reject(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')) });
+    renderNotes({
+      connectivity,
+      openOutbox: () =>
+        Promise.reject(
+          new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'),
+        ),
+    });
     await user.type(await field(2), 'Privat vindue');
     expect(await screen.findByRole('alert')).toHaveTextContent('Teksten kan ikke gemmes på enheden');
     expect(saveState(2)).toHaveTextContent('Ikke gemt – kun i dette vindue');

@@ -3,7 +3,21 @@
  * the status with the target meeting when postponed, one-click drafts from the Indstilling, the
  * save state, and a conflict chooser when needed. Every change goes to the sync engine at once.
  */
-import { Button, Field, Input, Radio, RadioGroup, Skeleton, SkeletonItem, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  SkeletonItem,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { memo } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { draftsFor } from '../../../domain/decision-draft';
@@ -52,7 +66,16 @@ export interface PunktEditorProps {
 }
 
 /** Memoised: the view re-renders on every clock tick, and typing in one punkt must not re-render the others. */
-export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, readOnly, slot, isCurrent, onStartNow, registerEditor }: PunktEditorProps) {
+export const PunktEditor = memo(function PunktEditor({
+  stored,
+  forum,
+  engine,
+  readOnly,
+  slot,
+  isCurrent,
+  onStartNow,
+  registerEditor,
+}: PunktEditorProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const { item } = stored;
@@ -87,7 +110,12 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
   const title = item.prefix ? `${item.prefix}: ${item.title}` : item.title;
 
   return (
-    <section className={mergeClasses(styles.punkt, isCurrent && styles.current)} aria-labelledby={headingId} data-punkt={n} aria-current={isCurrent ? 'step' : undefined}>
+    <section
+      className={mergeClasses(styles.punkt, isCurrent && styles.current)}
+      aria-labelledby={headingId}
+      data-punkt={n}
+      aria-current={isCurrent ? 'step' : undefined}
+    >
       <div className={styles.head}>
         {/* The title comes from the lists: its own direction, no directional controls. */}
         <Subtitle2 as="h2" id={headingId} dir="auto">
@@ -97,8 +125,15 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
       </div>
       {readOnly ? (
         <>
-          <Text className={styles.readText} dir="auto">{withoutBidiControls(value.decision) || t.noDecision}</Text>
-          {value.status !== 'none' && <Text>{t.status[value.status]}{value.postponedTo ? ` ${withoutBidiControls(value.postponedTo)}` : ''}</Text>}
+          <Text className={styles.readText} dir="auto">
+            {withoutBidiControls(value.decision) || t.noDecision}
+          </Text>
+          {value.status !== 'none' && (
+            <Text>
+              {t.status[value.status]}
+              {value.postponedTo ? ` ${withoutBidiControls(value.postponedTo)}` : ''}
+            </Text>
+          )}
         </>
       ) : (
         <>
@@ -157,7 +192,12 @@ export const PunktEditor = memo(function PunktEditor({ stored, forum, engine, re
             </RadioGroup>
             {value.status === 'postponed' && (
               <Field label={t.postponedToFor(n)}>
-                <Input type="date" disabled={!canEdit} value={value.postponedTo ?? ''} onChange={(_, data) => edit({ postponedTo: data.value || null })} />
+                <Input
+                  type="date"
+                  disabled={!canEdit}
+                  value={value.postponedTo ?? ''}
+                  onChange={(_, data) => edit({ postponedTo: data.value || null })}
+                />
               </Field>
             )}
           </div>

@@ -67,7 +67,12 @@ export interface DecisionSync {
  * `copiedAt` is set when the agenda is an offline copy (ISO time of the read): the outbox then wins
  * over the copy's decisions where it heard from the server later.
  */
-export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | undefined, deps: NotesSyncDeps = {}, copiedAt: string | null = null): DecisionSync {
+export function useDecisionSync(
+  agenda: StoredAgenda,
+  store: DecisionStore | undefined,
+  deps: NotesSyncDeps = {},
+  copiedAt: string | null = null,
+): DecisionSync {
   const [engine, setEngine] = useState<SyncEngine | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [canWrite, setCanWrite] = useState<WriteAccess>(undefined);
@@ -92,13 +97,24 @@ export function useDecisionSync(agenda: StoredAgenda, store: DecisionStore | und
       ]);
       if (!live || allowed === false) return;
       const panels = openPanelChannel();
-      const next = createSyncEngine({ store, outbox, meetingKey: meetingKeyOf(agenda), clock, online: connectivity.isOnline(), ...(panels ? { panels } : {}), ...(locks ? { locks } : {}) });
+      const next = createSyncEngine({
+        store,
+        outbox,
+        meetingKey: meetingKeyOf(agenda),
+        clock,
+        online: connectivity.isOnline(),
+        ...(panels ? { panels } : {}),
+        ...(locks ? { locks } : {}),
+      });
       const asOf = copiedAt === null ? undefined : Date.parse(copiedAt);
       const known = agenda.items
         .filter((stored) => stored.readable)
         .map((stored) => ({
           itemId: stored.id,
-          version: { etag: stored.etag, value: { decision: stored.item.decision ?? '', status: stored.item.status, postponedTo: stored.item.postponedTo } },
+          version: {
+            etag: stored.etag,
+            value: { decision: stored.item.decision ?? '', status: stored.item.status, postponedTo: stored.item.postponedTo },
+          },
           ...(asOf === undefined || Number.isNaN(asOf) ? {} : { asOf }),
         }));
       await next.start(known);

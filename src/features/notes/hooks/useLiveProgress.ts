@@ -55,15 +55,18 @@ export function useLiveProgress(agenda: StoredAgenda, fromList: boolean): [LiveP
         writeProgressCopy(storage, ref, next);
         setState(next);
       };
-      store.writeProgress(ref, copy.progress).then(
-        () => settle({ progress: copy.progress, pending: false }),
-        (error: unknown) => {
-          // Kept locally either way; a refused write is not retried every tick.
-          if (refused(error)) settle({ progress: copy.progress, pending: false });
-        },
-      ).finally(() => {
-        sending.current = false;
-      });
+      store
+        .writeProgress(ref, copy.progress)
+        .then(
+          () => settle({ progress: copy.progress, pending: false }),
+          (error: unknown) => {
+            // Kept locally either way; a refused write is not retried every tick.
+            if (refused(error)) settle({ progress: copy.progress, pending: false });
+          },
+        )
+        .finally(() => {
+          sending.current = false;
+        });
     },
     [store, storage, ref],
   );

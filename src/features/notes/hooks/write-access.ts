@@ -20,7 +20,11 @@ export const WRITE_ACCESS_WAIT_MS = 4000;
  * whose permissions say nothing about the others. Null without canWrite, without an open punkt,
  * offline, on failure, or after WRITE_ACCESS_WAIT_MS.
  */
-export function probeWriteAccess(store: DecisionStore, agenda: StoredAgenda, options: { online: boolean; clock?: SyncClock | undefined }): Promise<boolean | null> {
+export function probeWriteAccess(
+  store: DecisionStore,
+  agenda: StoredAgenda,
+  options: { online: boolean; clock?: SyncClock | undefined },
+): Promise<boolean | null> {
   const open = agenda.items.find((stored) => stored.readable && !stored.item.closed);
   if (!store.canWrite || !open || !options.online) return Promise.resolve(null);
   const clock = options.clock ?? systemClock;

@@ -91,7 +91,10 @@ describe('IndexedDB outbox', () => {
 
   it('forgets settled entries after the retention time on open, never pending or conflicting ones', async () => {
     const first = await openIdbOutbox({ name: 'outbox-prune', now: 1000 });
-    const conflict = { server: { etag: '"2"', value: { decision: 'deres', status: 'none' as const, postponedTo: null } }, fields: ['decision'] };
+    const conflict = {
+      server: { etag: '"2"', value: { decision: 'deres', status: 'none' as const, postponedTo: null } },
+      fields: ['decision'],
+    };
     await first.put(entry({ itemId: 'settled', revision: 3, syncedRevision: 3 }));
     await first.put(entry({ itemId: 'pending', revision: 3, syncedRevision: 2 }));
     await first.put(entry({ itemId: 'conflict', revision: 3, syncedRevision: 3, conflict }));

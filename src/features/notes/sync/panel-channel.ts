@@ -53,7 +53,9 @@ export function browserPanelChannel(name = PANEL_CHANNEL_NAME): PanelChannel | u
 
 /** A new id for this panel, so stamps (and thus revisions) of two panels never collide. */
 export function newPanelId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `p${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `p${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 }
 
 /**

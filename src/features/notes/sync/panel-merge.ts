@@ -14,7 +14,13 @@ const sameConflict = (a: OutboxEntry['conflict'], b: OutboxEntry['conflict']) =>
 type Conflict = NonNullable<OutboxEntry['conflict']>;
 
 /** A conflict between the panels showing `other`, with the other text of each `waiting` conflict added unless already in view. */
-function betweenPanels(etag: string, other: DecisionWrite, value: DecisionWrite, waiting: Array<Conflict | null>, fields: string[]): Conflict {
+function betweenPanels(
+  etag: string,
+  other: DecisionWrite,
+  value: DecisionWrite,
+  waiting: Array<Conflict | null>,
+  fields: string[],
+): Conflict {
   for (const earlier of waiting) {
     const text = earlier?.server.value.decision;
     if (text === undefined || containsLines(other.decision, text) || containsLines(value.decision, text)) continue;
@@ -64,7 +70,10 @@ export function mergePanelEntry(ancestor: OutboxEntry | null, mine: OutboxEntry,
   const known = ancestor?.conflict ?? null;
   const kept = sameConflict(mine.conflict, known) ? theirs.conflict : (mine.conflict ?? theirs.conflict);
   // Both found one since the ancestor (a 412 here, a clash between panels there): theirs is not settled either.
-  const dropped = theirs.conflict && theirs.conflict !== kept && !sameConflict(theirs.conflict, known) && !sameConflict(theirs.conflict, kept) ? theirs.conflict : null;
+  const dropped =
+    theirs.conflict && theirs.conflict !== kept && !sameConflict(theirs.conflict, known) && !sameConflict(theirs.conflict, kept)
+      ? theirs.conflict
+      : null;
   let clash: { other: DecisionWrite; fields: string[] } | null = null;
   if (sameDecision(mine.value, from) || sameDecision(mine.value, theirs.value)) {
     merged.value = theirs.value;
@@ -84,7 +93,13 @@ export function mergePanelEntry(ancestor: OutboxEntry | null, mine: OutboxEntry,
     merged.conflict = betweenPanels(base.etag, clash.other, merged.value, waiting, clash.fields);
   } else if (kept && dropped && (kept.fromPanel || dropped.fromPanel)) {
     const [panel, server] = kept.fromPanel ? [kept, dropped] : [dropped, kept];
-    merged.conflict = betweenPanels(base.etag, panel.server.value, merged.value, [server], [...new Set([...panel.fields, ...server.fields])]);
+    merged.conflict = betweenPanels(
+      base.etag,
+      panel.server.value,
+      merged.value,
+      [server],
+      [...new Set([...panel.fields, ...server.fields])],
+    );
   } else {
     merged.conflict = kept;
   }

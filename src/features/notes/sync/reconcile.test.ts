@@ -43,7 +43,11 @@ describe('reconcileConflict (after a 412)', () => {
   it('records a conflict, leaving the local value and base untouched', () => {
     const e = entry(v('min'), v('fælles'));
     reconcileConflict(e, v('min'), { etag: '"6"', value: v('deres') }, 100);
-    expect(e).toMatchObject({ value: v('min'), base: { etag: '"1"' }, conflict: { server: { etag: '"6"', value: v('deres') }, fields: ['decision'] } });
+    expect(e).toMatchObject({
+      value: v('min'),
+      base: { etag: '"1"' },
+      conflict: { server: { etag: '"6"', value: v('deres') }, fields: ['decision'] },
+    });
   });
 
   it('merges from our landed write when someone wrote on top of it, instead of a false conflict', () => {

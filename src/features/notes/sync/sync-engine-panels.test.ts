@@ -59,10 +59,7 @@ describe('two panels on one punkt', () => {
     const a = await panel({ online: false });
     const b = await panel({ online: false });
     // Both type before either hears of the other (same tick); A types more keystrokes, so a higher revision.
-    await Promise.all([
-      a.edit('1', text('Første afsnit, A.\n\nAndet afsnit.')),
-      b.edit('1', text('Første afsnit.\n\nAndet afsnit, B.')),
-    ]);
+    await Promise.all([a.edit('1', text('Første afsnit, A.\n\nAndet afsnit.')), b.edit('1', text('Første afsnit.\n\nAndet afsnit, B.'))]);
     await a.edit('1', text('Første afsnit, A2.\n\nAndet afsnit.'));
     await advance(100);
     await a.dispose();
@@ -165,7 +162,11 @@ describe('two panels on one punkt', () => {
     store.seed('1', text('Et.\n\nTo.\n\nTre.'));
     const inner = outbox;
     let refusing = true;
-    outbox = { ...inner, put: (entry, expected) => (refusing ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.put(entry, expected)) };
+    outbox = {
+      ...inner,
+      put: (entry, expected) =>
+        refusing ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.put(entry, expected),
+    };
     const a = await panel();
     const b = await panel({ online: false });
     // A's text reaches the server while none of its copies reach the outbox, so B never hears of it.

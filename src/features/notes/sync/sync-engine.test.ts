@@ -15,7 +15,11 @@ const engines: SyncEngine[] = [];
 beforeEach(() => {
   vi.useFakeTimers({ now: 1_000_000 });
   faults = [];
-  store = new FakeDecisionStore({ now: () => Date.now(), fault: () => faults.shift() ?? null, delay: () => new Promise((r) => setTimeout(r, 50)) });
+  store = new FakeDecisionStore({
+    now: () => Date.now(),
+    fault: () => faults.shift() ?? null,
+    delay: () => new Promise((r) => setTimeout(r, 50)),
+  });
   outbox = createMemoryOutbox();
 });
 

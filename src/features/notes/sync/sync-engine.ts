@@ -102,7 +102,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       state: stateOf(slot),
       revision: entry.revision,
       conflict: entry.conflict
-        ? { server: entry.conflict.server.value, fields: entry.conflict.fields, ...(entry.conflict.fromPanel ? { fromPanel: true as const } : {}) }
+        ? {
+            server: entry.conflict.server.value,
+            fields: entry.conflict.fields,
+            ...(entry.conflict.fromPanel ? { fromPanel: true as const } : {}),
+          }
         : null,
     };
   }
@@ -208,7 +212,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   /** One write of the punkt's latest value, with the panels' lock held. */
   async function send(slot: Slot): Promise<void> {
-    if (shared) await settleWithin(clock, catchUp(slot).catch(() => undefined), OUTBOX_WAIT_MS);
+    if (shared)
+      await settleWithin(
+        clock,
+        catchUp(slot).catch(() => undefined),
+        OUTBOX_WAIT_MS,
+      );
     // Another panel may have sent it meanwhile, or written a moment ago (the 2 s spacing is shared).
     if (!sendable(slot) || (slot.entry.lastWriteAt ?? -Infinity) + minInterval > clock.now()) return;
     const sentRevision = slot.entry.revision;
@@ -308,20 +317,23 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           addSlot(structuredClone(entry), entry);
         } else {
           // Nothing local to send: the server's version is the truth.
-          addSlot({
-            meetingKey,
-            itemId,
-            value: version.value,
-            base: version,
-            revision: entry?.revision ?? 0,
-            syncedRevision: entry?.revision ?? 0,
-            uncertain: [],
-            conflict: null,
-            lastWriteAt: entry?.lastWriteAt ?? null,
-            updatedAt: clock.now(),
-            baseAt: asOf ?? clock.now(),
-            ...(entry?.stamp ? { stamp: entry.stamp } : {}),
-          }, entry ?? null);
+          addSlot(
+            {
+              meetingKey,
+              itemId,
+              value: version.value,
+              base: version,
+              revision: entry?.revision ?? 0,
+              syncedRevision: entry?.revision ?? 0,
+              uncertain: [],
+              conflict: null,
+              lastWriteAt: entry?.lastWriteAt ?? null,
+              updatedAt: clock.now(),
+              baseAt: asOf ?? clock.now(),
+              ...(entry?.stamp ? { stamp: entry.stamp } : {}),
+            },
+            entry ?? null,
+          );
           if (entry) outdated.push(slotFor(itemId));
         }
       }

@@ -34,7 +34,7 @@ function appendToParagraph(text: string, index: number, token: string): string {
 
 async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
   const random = mulberry32(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let stormRate = 0;
   const store = new FakeDecisionStore({
     now: () => Date.now(),
@@ -52,7 +52,8 @@ async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
     },
   });
   const punkter = Array.from({ length: 2 + Math.floor(random() * 4) }, (_, i) => `item-${i + 1}`);
-  for (const id of punkter) store.seed(id, { decision: 'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.', status: 'none', postponedTo: null });
+  for (const id of punkter)
+    store.seed(id, { decision: 'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.', status: 'none', postponedTo: null });
   const localTokens = new Map(punkter.map((id) => [id, [] as string[]]));
   const edited = new Set<string>();
   let online = true;
@@ -119,7 +120,9 @@ async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
     } else {
       // The other writer changed the punkt after our last write; the engine does not poll, so it
       // has not seen that yet. It must really be the other writer's version on the server.
-      expect(store.externalWrites.filter((w) => w.itemId === id).at(-1)?.etag, `${id}: only the other writer wrote after us`).toBe(server.etag);
+      expect(store.externalWrites.filter((w) => w.itemId === id).at(-1)?.etag, `${id}: only the other writer wrote after us`).toBe(
+        server.etag,
+      );
     }
     for (const token of localTokens.get(id)!) expect(server.value.decision, `${id}: local edit ${token} kept`).toContain(token);
     const applied = store.applied(id);
@@ -157,23 +160,27 @@ const shownTokens = (state: PunktSync) => tokensOf(`${state.value.decision}\n${s
  */
 async function runPanelScenario(seed: number): Promise<void> {
   const random = mulberry32(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let stormRate = 0;
   const store = new FakeDecisionStore({
     now: () => Date.now(),
     delay: () => new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(random() * 200))),
     fault: (): StoreFault | null =>
-      random() < stormRate ? pick<StoreFault>([{ kind: 'status', status: 503, retryAfterMs: 3000 }, { kind: 'network' }, { kind: 'lost' }]) : null,
+      random() < stormRate
+        ? pick<StoreFault>([{ kind: 'status', status: 503, retryAfterMs: 3000 }, { kind: 'network' }, { kind: 'lost' }])
+        : null,
   });
   const punkter = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => `item-${i + 1}`);
   const held = new Map(punkter.map((id) => [id, new Set<string>()]));
   const remember = (id: string, value: DecisionWrite) => held.get(id)!.add(JSON.stringify(value));
-  for (const id of punkter) remember(id, store.seed(id, { decision: 'Første afsnit.\n\nAndet afsnit.', status: 'none', postponedTo: null }).value);
+  for (const id of punkter)
+    remember(id, store.seed(id, { decision: 'Første afsnit.\n\nAndet afsnit.', status: 'none', postponedTo: null }).value);
   const inner = createMemoryOutbox();
   let storageFailing = false;
   const outbox: OutboxStore = {
     ...inner,
-    put: (entry, expected) => (storageFailing ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.put(entry, expected)),
+    put: (entry, expected) =>
+      storageFailing ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : inner.put(entry, expected),
   };
   const hub = createPanelHub();
   const typed = new Map(punkter.map((id) => [id, new Set<string>()]));
@@ -184,7 +191,9 @@ async function runPanelScenario(seed: number): Promise<void> {
   // `storageFailed`: the device refused to store at some time in this panel's life, so the outbox may lag what it showed.
   const open = async (unreachable: boolean, online: boolean): Promise<{ engine: SyncEngine; online: boolean; storageFailed: boolean }> => {
     const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random, online, panels: hub.channel(), locks: hub.locks });
-    const known = unreachable ? copy.versions.map((k) => ({ ...k, asOf: copy.at })) : punkter.map((itemId) => ({ itemId, version: store.current(itemId) }));
+    const known = unreachable
+      ? copy.versions.map((k) => ({ ...k, asOf: copy.at }))
+      : punkter.map((itemId) => ({ itemId, version: store.current(itemId) }));
     await engine.start(known);
     return { engine, online, storageFailed: storageFailing };
   };
@@ -195,7 +204,8 @@ async function runPanelScenario(seed: number): Promise<void> {
       for (const p of punkter) {
         const state = engine.get(p)!;
         // The note-taker keeps both texts: every word typed anywhere must survive.
-        if (state.conflict) await engine.resolveConflict(p, { ...state.value, decision: union(state.value.decision, state.conflict.server.decision) });
+        if (state.conflict)
+          await engine.resolveConflict(p, { ...state.value, decision: union(state.value.decision, state.conflict.server.decision) });
       }
     }
   };
@@ -204,7 +214,8 @@ async function runPanelScenario(seed: number): Promise<void> {
     for (const { engine } of panels) {
       for (const p of punkter) {
         const state = engine.get(p)!;
-        if (state.state === 'saved') expect(held.get(p)!.has(JSON.stringify(state.value)), `${p}: "Gemt" for a value the server never held`).toBe(true);
+        if (state.state === 'saved')
+          expect(held.get(p)!.has(JSON.stringify(state.value)), `${p}: "Gemt" for a value the server never held`).toBe(true);
       }
     }
   };
@@ -221,7 +232,13 @@ async function runPanelScenario(seed: number): Promise<void> {
     } else if (roll < 0.65) {
       await vi.advanceTimersByTimeAsync(50 + Math.floor(random() * 3000));
     } else if (roll < 0.69) {
-      remember(id, store.externalWrite(id, (value) => ({ ...value, decision: appendToParagraph(value.decision, Math.floor(random() * 4), `E${++counter}`) })).value);
+      remember(
+        id,
+        store.externalWrite(id, (value) => ({
+          ...value,
+          decision: appendToParagraph(value.decision, Math.floor(random() * 4), `E${++counter}`),
+        })).value,
+      );
     } else if (roll < 0.75) {
       panel.online = !panel.online;
       panel.engine.setOnline(panel.online);
@@ -230,14 +247,16 @@ async function runPanelScenario(seed: number): Promise<void> {
       const before = new Map(punkter.map((p) => [p, shownTokens(panel.engine.get(p)!)]));
       const alerted = panel.engine.localSaveFailed();
       await panel.engine.dispose();
-      if (alerted) for (const p of punkter) for (const t of before.get(p)!) if (!tokensOf(store.current(p).value.decision).has(t)) excused.add(t);
+      if (alerted)
+        for (const p of punkter) for (const t of before.get(p)!) if (!tokensOf(store.current(p).value.decision).has(t)) excused.add(t);
       const unreachable = random() < 0.5;
       const reopened = await open(unreachable, unreachable ? false : panel.online);
       panels[panels.indexOf(panel)] = reopened;
       if (!alerted && !panel.storageFailed) {
         for (const p of punkter) {
           const shown = shownTokens(reopened.engine.get(p)!);
-          for (const t of before.get(p)!) if (t.startsWith('L')) expect(shown.has(t), `${p}: the reload shows ${t} typed before it`).toBe(true);
+          for (const t of before.get(p)!)
+            if (t.startsWith('L')) expect(shown.has(t), `${p}: the reload shows ${t} typed before it`).toBe(true);
         }
       }
     } else if (roll < 0.87) {
@@ -271,7 +290,8 @@ async function runPanelScenario(seed: number): Promise<void> {
   for (const id of punkter) {
     const server = tokensOf(store.current(id).value.decision);
     for (const { engine } of panels) expect(engine.get(id)!.state, `${id} settles in every panel`).toBe('saved');
-    for (const token of typed.get(id)!) if (!excused.has(token)) expect(server.has(token), `${id}: ${token} typed in a panel reached the server`).toBe(true);
+    for (const token of typed.get(id)!)
+      if (!excused.has(token)) expect(server.has(token), `${id}: ${token} typed in a panel reached the server`).toBe(true);
   }
 }
 
@@ -291,10 +311,13 @@ describe('sync engine fuzz (replay with PUNKT_FUZZ_SEED)', () => {
   // The same scenarios over the IndexedDB outbox (fake-indexeddb), where every reload reopens the
   // database. Only timers and Date are faked: fake-indexeddb schedules its work with setImmediate.
   const idbSeeds = fixed ? [Number(fixed)] : seeds.slice(0, 10);
-  it.each(seeds)('seed %i, two panels: reload while unreachable, storage failing; no typed word lost unless alerted, never Gemt for a value the server lacks', async (seed) => {
-    vi.useFakeTimers({ now: 1_700_000_000_000 });
-    await runPanelScenario(seed);
-  });
+  it.each(seeds)(
+    'seed %i, two panels: reload while unreachable, storage failing; no typed word lost unless alerted, never Gemt for a value the server lacks',
+    async (seed) => {
+      vi.useFakeTimers({ now: 1_700_000_000_000 });
+      await runPanelScenario(seed);
+    },
+  );
 
   it.each(idbSeeds)('seed %i over the IndexedDB outbox', async (seed) => {
     vi.useFakeTimers({ now: 1_700_000_000_000, toFake: ['setTimeout', 'clearTimeout', 'Date'] });

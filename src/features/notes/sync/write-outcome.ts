@@ -41,4 +41,3 @@ export function settleWithin(clock: SyncClock, work: Promise<unknown>, ms: numbe
 export function rememberUncertain(entry: OutboxEntry, sent: DecisionWrite): void {
   if (!entry.uncertain.some((u) => sameDecision(u, sent))) entry.uncertain = [...entry.uncertain, sent].slice(-MAX_UNCERTAIN);
 }
-

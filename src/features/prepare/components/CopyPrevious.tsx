@@ -55,7 +55,11 @@ export function CopyPrevious({ meetingRef, onCopy }: CopyPreviousProps) {
     `${withoutBidiControls(subject) || t.untitled} · ${formatDate(fromIso(start).setZone(MEETING_ZONE).toFormat('yyyy-MM-dd'), language)}`;
   return (
     <div className={styles.copy}>
-      <Field className={styles.field} label={t.copyLabel} hint={previous.status === 'ready' && events.length === 0 ? t.copyNoMeetings : undefined}>
+      <Field
+        className={styles.field}
+        label={t.copyLabel}
+        hint={previous.status === 'ready' && events.length === 0 ? t.copyNoMeetings : undefined}
+      >
         <Select value={event?.id ?? ''} disabled={events.length === 0} onChange={(_, d) => setChosen(d.value)}>
           {events.map((e) => (
             <option key={e.id} value={e.id}>

@@ -34,7 +34,12 @@ export function MeetingFields({ meeting, problems, showProblems, onChange }: Mee
   const problem = (field: HeaderField) => {
     const p = showProblems || touched.has(field) ? problems[field] : undefined;
     if (!p) return {};
-    const message = p !== 'tooLong' ? t.problems[p] : field === 'location' ? tooLong('location', t.location, meeting.location) : tooLong('forum', t.forum, meeting.forum);
+    const message =
+      p !== 'tooLong'
+        ? t.problems[p]
+        : field === 'location'
+          ? tooLong('location', t.location, meeting.location)
+          : tooLong('forum', t.forum, meeting.forum);
     return { validationMessage: message, validationState: 'error' as const };
   };
   return (
@@ -50,7 +55,12 @@ export function MeetingFields({ meeting, problems, showProblems, onChange }: Mee
           <Input dir="auto" value={meeting.forum} onBlur={touch('forum')} onChange={(_, d) => onChange({ forum: d.value })} />
         </Field>
         <Field className={styles.field} label={t.location} {...problem('location')}>
-          <Input dir="auto" value={meeting.location ?? ''} onBlur={touch('location')} onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })} />
+          <Input
+            dir="auto"
+            value={meeting.location ?? ''}
+            onBlur={touch('location')}
+            onChange={(_, d) => onChange({ location: d.value === '' ? null : d.value })}
+          />
         </Field>
         <Field className={styles.field} label={t.start} required {...problem('start')}>
           <Input value={meeting.start} onBlur={touch('start')} onChange={(_, d) => onChange({ start: d.value })} />

@@ -10,7 +10,10 @@ import { NEW_REF, readableAgenda, renderPrepareView } from '../../../../tests/he
 /** Captures what the view writes to the clipboard. */
 function clipboard(): string[] {
   const writes: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void writes.push(text) },
+  });
   return writes;
 }
 
@@ -19,9 +22,19 @@ function agendaWithClosedContent(): StoredAgenda {
   const agenda = readableAgenda();
   const secret = (item: StoredAgenda['meeting']['items'][number]) =>
     item.closed
-      ? { ...item, prefix: 'CF', title: 'Personalesag NN', sections: [{ heading: 'Sagsfremstilling' as const, text: 'Fortrolig: NN afskediges.' }], decision: 'Hemmelig beslutning.' }
+      ? {
+          ...item,
+          prefix: 'CF',
+          title: 'Personalesag NN',
+          sections: [{ heading: 'Sagsfremstilling' as const, text: 'Fortrolig: NN afskediges.' }],
+          decision: 'Hemmelig beslutning.',
+        }
       : item;
-  return { ...agenda, meeting: { ...agenda.meeting, items: agenda.meeting.items.map(secret) }, items: agenda.items.map((s) => ({ ...s, item: secret(s.item) })) };
+  return {
+    ...agenda,
+    meeting: { ...agenda.meeting, items: agenda.meeting.items.map(secret) },
+    items: agenda.items.map((s) => ({ ...s, item: secret(s.item) })),
+  };
 }
 
 describe('starting an agenda from an earlier meeting', () => {
@@ -30,7 +43,11 @@ describe('starting an agenda from an earlier meeting', () => {
     const store = renderPrepareView({ source: new InMemoryAgendaStore().put(readableAgenda()), ref: NEW_REF });
     const select = await screen.findByRole('combobox', { name: 'Tidligere møde' });
     await within(select).findByRole('option', { name: 'Chefforum · 13. marts 2024' });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Chefforum · 13. marts 2024', 'Direktionsmøde · 20. marts 2024']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Chefforum · 13. marts 2024', 'Direktionsmøde · 20. marts 2024']);
     await user.click(screen.getByRole('button', { name: 'Kopiér dagsordenen fra mødet' }));
 
     expect(await screen.findByText(/^Punkterne er hentet fra mødet den 13\. marts 2024/)).toBeInTheDocument();

@@ -14,7 +14,9 @@ describe('the secretary’s punkt fields', () => {
     const agenda = readableAgenda();
     agenda.meeting.items[1] = { ...agenda.meeting.items[1]!, caseNumber: '2024-17' };
     const store = renderPrepareView({ source: new InMemoryAgendaStore().put(agenda) });
-    expect(await within(await screen.findByRole('listitem', { name: /^Punkt 2:/ })).findByText('Punktet har felter, der skal rettes.')).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('listitem', { name: /^Punkt 2:/ })).findByText('Punktet har felter, der skal rettes.'),
+    ).toBeInTheDocument();
     expect(within(card(1)).queryByText('Punktet har felter, der skal rettes.')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
@@ -34,7 +36,9 @@ describe('the secretary’s punkt fields', () => {
     const store = renderPrepareView({ source: new InMemoryAgendaStore().put(agenda) });
     await user.click(await screen.findByRole('button', { name: 'Gem dagsorden' }));
     expect(store.saves).toHaveLength(0);
-    expect(await within(card(3)).findByText('Titel i punkt 3: højst 255 tegn, så SharePoint-listen kan gemme teksten (nu 329).')).toBeInTheDocument();
+    expect(
+      await within(card(3)).findByText('Titel i punkt 3: højst 255 tegn, så SharePoint-listen kan gemme teksten (nu 329).'),
+    ).toBeInTheDocument();
     expect(within(card(3)).getByRole('textbox', { name: /^Titel/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Mødested: højst 255 tegn, så SharePoint-listen kan gemme teksten (nu 256).')).toBeInTheDocument();
   });

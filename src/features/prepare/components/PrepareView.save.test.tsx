@@ -81,7 +81,10 @@ describe('saving the secretary’s agenda', () => {
     await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
     expect(await screen.findByText('Gemt')).toBeInTheDocument();
     expect(screen.queryByText('Dagsordenen er ændret af en anden')).toBeNull();
-    expect(store.saves[0]!.meeting.items.map((i) => [i.title, i.decision])).toContainEqual(['Status på budget 2025', 'Chefforum tog orienteringen til efterretning.']);
+    expect(store.saves[0]!.meeting.items.map((i) => [i.title, i.decision])).toContainEqual([
+      'Status på budget 2025',
+      'Chefforum tog orienteringen til efterretning.',
+    ]);
     expect(store.saves[0]!.meeting.items[0]!.title).toBe('Godkendelse');
   });
 
@@ -90,7 +93,9 @@ describe('saving the secretary’s agenda', () => {
     const store = new InMemoryAgendaStore().put(readableAgenda());
     renderView(store);
     await user.click(await screen.findByRole('button', { name: 'Slet punkt 3' }));
-    await user.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Slet punktet', hidden: true }));
+    await user.click(
+      within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { name: 'Slet punktet', hidden: true }),
+    );
     noteTakerDecides(store, 3, 'Lederdøgnet flyttes til maj.');
     await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
     await user.click(await screen.findByRole('button', { name: 'Gem mine ændringer alligevel' }));

@@ -26,10 +26,11 @@ describe('the secretary’s view', () => {
       'Punkt 5: Nyt fra afdelingerne',
     ]);
     const schedule = screen.getByRole('list', { name: 'Tidsplan' });
-    expect(within(schedule).getAllByRole('note').map((n) => n.textContent)).toEqual([
-      'Overlapper punkt 3 med 10 min.',
-      'Slutter 10 min. efter mødets planlagte slut (11.00)',
-    ]);
+    expect(
+      within(schedule)
+        .getAllByRole('note')
+        .map((n) => n.textContent),
+    ).toEqual(['Overlapper punkt 3 med 10 min.', 'Slutter 10 min. efter mødets planlagte slut (11.00)']);
     expect(within(schedule).getByText('Pause på 10 min. før dette punkt')).toBeInTheDocument();
     expect(screen.getByText('Tidsplanen har 2 advarsler, se punkterne herunder.')).toBeInTheDocument();
     expect(screen.getByText('Dato: onsdag den 13. marts 2024 (fra kalenderen)')).toBeInTheDocument();
@@ -64,7 +65,9 @@ describe('the secretary’s view', () => {
     await user.type(caseNumber, '-24');
     await user.clear(screen.getByRole('textbox', { name: 'Varighed i minutter' }));
     await user.type(screen.getByRole('textbox', { name: 'Varighed i minutter' }), '15');
-    expect(within(screen.getByRole('list', { name: 'Tidsplan' })).getByText('09.00–09.15 · Punkt 1: Godkendelse af dagsorden')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Tidsplan' })).getByText('09.00–09.15 · Punkt 1: Godkendelse af dagsorden'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Ændringer er ikke gemt')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
     await screen.findByText('Gemt');
@@ -72,7 +75,9 @@ describe('the secretary’s view', () => {
     const saved = store.saves[0]!;
     expect(saved.ref).toEqual(NEW_REF);
     expect(saved.meeting).toMatchObject({ kind: 'dagsorden', forum: 'Chefforum', date: '2024-04-10', start: '09:00', plannedEnd: '11:00' });
-    expect(saved.meeting.items).toMatchObject([{ number: 1, prefix: 'CF', title: 'Godkendelse af dagsorden', caseNumber: '00.01.00-P35-7-24', durationMinutes: 15 }]);
+    expect(saved.meeting.items).toMatchObject([
+      { number: 1, prefix: 'CF', title: 'Godkendelse af dagsorden', caseNumber: '00.01.00-P35-7-24', durationMinutes: 15 },
+    ]);
   });
 
   it('explains a text it cannot read with the line number, and imports a real document', async () => {
@@ -80,15 +85,21 @@ describe('the secretary’s view', () => {
     renderView({ source: new InMemoryAgendaStore(), ref: NEW_REF });
     const text = await screen.findByRole('textbox', { name: 'Tekst fra dagsorden eller referat' });
     await user.click(text);
-    await user.paste('DAGSORDEN Chefforum d. 10-04-2024\n\nMødedato Onsdag d. 10. april 2024 kl. 09:00\n\nPunkt 1: CF - Noget\n\nikke et sagsnummer\n');
+    await user.paste(
+      'DAGSORDEN Chefforum d. 10-04-2024\n\nMødedato Onsdag d. 10. april 2024 kl. 09:00\n\nPunkt 1: CF - Noget\n\nikke et sagsnummer\n',
+    );
     await user.click(screen.getByRole('button', { name: 'Indlæs teksten' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Teksten kunne ikke læses. Linje 7: her forventedes et sagsnummer (dd.dd.dd-Xdd-n-yy).');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Teksten kunne ikke læses. Linje 7: her forventedes et sagsnummer (dd.dd.dd-Xdd-n-yy).',
+    );
 
     await user.clear(text);
     await user.click(text);
     await user.paste(text2024);
     await user.click(screen.getByRole('button', { name: 'Indlæs teksten' }));
-    expect(await screen.findByText(/^Punkterne er hentet fra mødet den 13\. marts 2024\. Dato, tid og sted er dette mødes/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Punkterne er hentet fra mødet den 13\. marts 2024\. Dato, tid og sted er dette mødes/),
+    ).toBeInTheDocument();
     expect(punktNames()).toHaveLength(10);
     expect(punktNames()[0]).toBe('Punkt 1: Godkendelse af dagsorden og referat');
   });
@@ -149,7 +160,10 @@ describe('the secretary’s view', () => {
     await user.click(await screen.findByRole('button', { name: 'Redigér punkt 3' }));
     const three = screen.getByRole('listitem', { name: 'Punkt 3: Lederdøgn 2024' });
     await user.type(within(three).getByRole('textbox', { name: 'Indstilles af (fx Kommunaldirektøren)' }), 'Direktionen');
-    await user.type(within(three).getByRole('textbox', { name: 'Indstillingspunkter (ét pr. linje)' }), 'at programmet godkendes{Enter}at datoen meldes ud');
+    await user.type(
+      within(three).getByRole('textbox', { name: 'Indstillingspunkter (ét pr. linje)' }),
+      'at programmet godkendes{Enter}at datoen meldes ud',
+    );
     await user.type(within(three).getByRole('textbox', { name: 'Bilag (ét navn pr. linje)' }), 'Program.docx');
     await user.click(within(three).getByRole('checkbox', { name: 'Lukket punkt' }));
     await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
@@ -186,13 +200,19 @@ describe('the secretary’s view', () => {
     const user = userEvent.setup();
     renderView();
     const writes: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void writes.push(text) },
+    });
     await user.click(await screen.findByRole('button', { name: 'Kopiér som tekst' }));
     expect(await screen.findByText('Teksten er kopieret. Indsæt den i mødeindkaldelsen.')).toBeInTheDocument();
     expect(writes[0]).toMatch(/^DAGSORDEN Chefforum d\. 13-03-2024\n/);
     expect(writes[0]).toContain('Punkt 2: CF - Status på budget 2025');
 
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new Error('denied')) },
+    });
     await user.click(screen.getByRole('button', { name: 'Kopiér som tekst' }));
     expect(await screen.findByRole('textbox', { name: 'Dagsordenen som tekst' })).toHaveValue(writes[0]);
   });

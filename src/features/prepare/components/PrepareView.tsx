@@ -29,7 +29,14 @@ import { StartAgenda } from './StartAgenda';
 import { UnsavedInvite } from './UnsavedInvite';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingVerticalM, minWidth: 0, maxWidth: '60rem' },
+  view: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingVerticalM,
+    minWidth: 0,
+    maxWidth: '60rem',
+  },
 });
 
 /**
@@ -120,7 +127,9 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   return (
     // A region, not a second <main>: the app's shell is the page's one main landmark (axe best practice).
     <section ref={view} className={styles.view} aria-label={t.title}>
-      <Title3 as="h1" block>{t.title}</Title3>
+      <Title3 as="h1" block>
+        {t.title}
+      </Title3>
       {!store && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>

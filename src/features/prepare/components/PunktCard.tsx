@@ -63,7 +63,20 @@ export interface PunktCardProps {
 }
 
 /** One punkt with its actions; its fields when `open`. */
-export function PunktCard({ item, number, count, problems, open, showProblems, focus, onFocused, onToggle, onChange, onMove, onRemove }: PunktCardProps) {
+export function PunktCard({
+  item,
+  number,
+  count,
+  problems,
+  open,
+  showProblems,
+  focus,
+  onFocused,
+  onToggle,
+  onChange,
+  onMove,
+  onRemove,
+}: PunktCardProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
@@ -100,7 +113,9 @@ export function PunktCard({ item, number, count, problems, open, showProblems, f
       </div>
       {invalid && !open && <Body1 className={styles.fix}>{t.needsFixing}</Body1>}
       <div id={fieldsId} hidden={!open}>
-        {open && <PunktFields item={item} number={number} problems={problems} showAll={showProblems} onChange={onChange} titleRef={title} />}
+        {open && (
+          <PunktFields item={item} number={number} problems={problems} showAll={showProblems} onChange={onChange} titleRef={title} />
+        )}
       </div>
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)} modalType="alert">
         <DialogSurface>

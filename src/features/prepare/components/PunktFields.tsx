@@ -50,7 +50,13 @@ export function PunktFields({ item, number, problems, showAll, onChange, titleRe
       </Field>
       <div className={styles.pair}>
         <Field className={styles.short} label={t.prefix} {...problem('prefix')}>
-          <Input dir="auto" value={item.prefix} onBlur={touch('prefix')} disabled={item.closed} onChange={(_, d) => onChange({ prefix: d.value })} />
+          <Input
+            dir="auto"
+            value={item.prefix}
+            onBlur={touch('prefix')}
+            disabled={item.closed}
+            onChange={(_, d) => onChange({ prefix: d.value })}
+          />
         </Field>
         <Field className={styles.short} label={t.caseNumber} hint={t.caseNumberHint} required {...problem('caseNumber')}>
           <Input dir="auto" value={item.caseNumber} onBlur={touch('caseNumber')} onChange={(_, d) => onChange({ caseNumber: d.value })} />
@@ -68,7 +74,12 @@ export function PunktFields({ item, number, problems, showAll, onChange, titleRe
       </Field>
       {item.timing === 'duration' && (
         <Field className={styles.single} label={t.duration} {...problem('duration')}>
-          <Input inputMode="numeric" value={item.duration} onBlur={touch('duration')} onChange={(_, d) => onChange({ duration: d.value })} />
+          <Input
+            inputMode="numeric"
+            value={item.duration}
+            onBlur={touch('duration')}
+            onChange={(_, d) => onChange({ duration: d.value })}
+          />
         </Field>
       )}
       {item.timing === 'slot' && (
@@ -85,13 +96,24 @@ export function PunktFields({ item, number, problems, showAll, onChange, titleRe
         <Textarea resize="vertical" dir="auto" value={item.anledning} onChange={(_, d) => onChange({ anledning: d.value })} />
       </Field>
       <Field label={t.sagsfremstilling}>
-        <Textarea resize="vertical" rows={5} dir="auto" value={item.sagsfremstilling} onChange={(_, d) => onChange({ sagsfremstilling: d.value })} />
+        <Textarea
+          resize="vertical"
+          rows={5}
+          dir="auto"
+          value={item.sagsfremstilling}
+          onChange={(_, d) => onChange({ sagsfremstilling: d.value })}
+        />
       </Field>
       <Field label={t.recommender}>
         <Input dir="auto" value={item.recommender} onChange={(_, d) => onChange({ recommender: d.value, recommendationEdited: true })} />
       </Field>
       <Field label={t.points}>
-        <Textarea resize="vertical" dir="auto" value={item.points} onChange={(_, d) => onChange({ points: d.value, recommendationEdited: true })} />
+        <Textarea
+          resize="vertical"
+          dir="auto"
+          value={item.points}
+          onChange={(_, d) => onChange({ points: d.value, recommendationEdited: true })}
+        />
       </Field>
       <Field label={t.attachments}>
         <Textarea resize="vertical" dir="auto" value={item.attachments} onChange={(_, d) => onChange({ attachments: d.value })} />

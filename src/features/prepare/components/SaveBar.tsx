@@ -57,7 +57,15 @@ export function SaveBar({ state, dirty, problems, canSave, onSave, onRefused, on
     }
   };
   const status =
-    state.status === 'saving' ? t.saving : state.status === 'error' || state.status === 'conflict' ? t.saveFailed : dirty ? t.unsaved : state.status === 'saved' ? t.saved : '';
+    state.status === 'saving'
+      ? t.saving
+      : state.status === 'error' || state.status === 'conflict'
+        ? t.saveFailed
+        : dirty
+          ? t.unsaved
+          : state.status === 'saved'
+            ? t.saved
+            : '';
 
   return (
     <div className={styles.bar}>

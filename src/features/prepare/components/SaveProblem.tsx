@@ -28,7 +28,9 @@ export interface SaveProblemProps {
 /** The punkt a save refused to delete because of its decision (PunktHasDecisionError, read by shape). */
 function decisionKept(error: unknown): { number: number; title: string } | null {
   const e = error as { name?: unknown; number?: unknown; title?: unknown } | null;
-  return e?.name === 'PunktHasDecisionError' && typeof e.number === 'number' && typeof e.title === 'string' ? { number: e.number, title: e.title } : null;
+  return e?.name === 'PunktHasDecisionError' && typeof e.number === 'number' && typeof e.title === 'string'
+    ? { number: e.number, title: e.title }
+    : null;
 }
 
 /** The save's problem as a message bar; nothing when the last save did not fail. */

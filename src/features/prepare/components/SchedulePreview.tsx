@@ -40,7 +40,9 @@ export function SchedulePreview({ meeting, usable }: { meeting: Meeting; usable:
         {t.scheduleTitle}
       </Subtitle2>
       {!schedule ? (
-        <Body1 as="p" block>{t.scheduleUnavailable}</Body1>
+        <Body1 as="p" block>
+          {t.scheduleUnavailable}
+        </Body1>
       ) : (
         <>
           {meeting.items.length > 0 && (

@@ -62,7 +62,9 @@ export function StartAgenda({ meetingRef, onEmpty, onImport }: StartAgendaProps)
       <Subtitle2 as="h2" block id={headingId}>
         {t.startTitle}
       </Subtitle2>
-      <Body1 as="p" block>{t.startIntro}</Body1>
+      <Body1 as="p" block>
+        {t.startIntro}
+      </Body1>
       <Button appearance="primary" onClick={onEmpty}>
         {t.startEmpty}
       </Button>

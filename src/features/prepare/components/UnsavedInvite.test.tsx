@@ -25,7 +25,8 @@ describe('the secretary’s view on an invite that was never saved', () => {
   it('offers to save the invite, and says so in Danish when Outlook cannot', async () => {
     const user = userEvent.setup();
     const refused = Object.assign(new Error('Outlook could not save the invite: busy'), {
-      name: 'ComposeItemError', appError: appError('unavailable', { source: 'host' }),
+      name: 'ComposeItemError',
+      appError: appError('unavailable', { source: 'host' }),
     });
     const host = composeHost([() => Promise.reject(refused), () => Promise.resolve({ iCalUId: 'ny', start: '2024-04-10T07:00:00Z' })]);
     renderPrepareView({ ref: null, host });

@@ -23,7 +23,12 @@ export function UnsavedInvite({ save }: { save: () => Promise<unknown> }) {
   return (
     <EmptyState title={t.unsavedInviteTitle}>
       <p>{t.unsavedInvite}</p>
-      <Button appearance="primary" onClick={run} disabled={state.status === 'saving'} icon={state.status === 'saving' ? <Spinner size="tiny" /> : undefined}>
+      <Button
+        appearance="primary"
+        onClick={run}
+        disabled={state.status === 'saving'}
+        icon={state.status === 'saving' ? <Spinner size="tiny" /> : undefined}
+      >
         {state.status === 'saving' ? t.savingInvite : t.saveInvite}
       </Button>
       {state.status === 'failed' && <ErrorBar error={state.error} onRetry={run} />}

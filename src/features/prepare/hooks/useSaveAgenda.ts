@@ -15,11 +15,7 @@ import type { Meeting } from '../../../domain/meeting';
 import type { AgendaStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
 
 export type SaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'conflict' }
-  | { status: 'error'; error: unknown };
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'conflict' } | { status: 'error'; error: unknown };
 
 export interface SaveAgenda {
   state: SaveState;
