@@ -6,6 +6,7 @@
  */
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { sameMeeting } from '../domain/meeting-identity';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import { lookaheadWindow } from '../hosts/standalone-host';
 import { formatInstant } from '../ui/format';
@@ -49,7 +50,7 @@ export function MeetingPicker({ current }: { current: MeetingRef | null }) {
     };
   }, [calendar, now]);
 
-  const selected = events?.find((e) => current && e.iCalUId === current.iCalUId && e.start === current.start) ?? null;
+  const selected = events?.find((e) => sameMeeting(e, current)) ?? null;
   return (
     <>
       <Field label={t.meetingPicker} hint={events && events.length === 0 ? t.noMeetings : undefined}>

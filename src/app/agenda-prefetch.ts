@@ -3,12 +3,13 @@
  * React has rendered the view that needs it: the view's own request then takes over the one in
  * flight instead of starting a second round trip (one Graph $batch per panel open, not two).
  */
+import { meetingKeyOf } from '../domain/meeting-identity';
 import type { AgendaSource, MeetingRef, StoredAgenda } from '../domain/ports';
 
 /** How long a prefetched answer waits for the view; after that the view asks Graph itself. */
 export const PREFETCH_TTL_MS = 10_000;
 
-const keyOf = (ref: MeetingRef) => `${ref.iCalUId}|${ref.start}`;
+const keyOf = meetingKeyOf;
 
 /**
  * Wraps `source` as an AgendaSource only: the views save through the services' own agendaStore.

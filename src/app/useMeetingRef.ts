@@ -4,6 +4,7 @@
  * host's answer replaces it when it arrives, so the view can paint its cached agenda meanwhile.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { sameMeeting } from '../domain/meeting-identity';
 import type { MeetingRef } from '../domain/ports';
 import type { MeetingHost } from '../domain/host-port';
 import { isUnreachable } from '../ui/error-kind';
@@ -13,7 +14,7 @@ export type MeetingRefState = { status: 'loading' } | { status: 'ready'; ref: Me
 
 /** Keeps the same object while the meeting is the same, so views keyed on it do not restart. */
 function sameRef(a: MeetingRef | null, b: MeetingRef | null): boolean {
-  return a === b || (a !== null && b !== null && a.iCalUId === b.iCalUId && a.start === b.start);
+  return sameMeeting(a, b);
 }
 
 /** Where the last meeting is remembered: `storage` (null: nowhere) and the clock. */

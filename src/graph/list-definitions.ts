@@ -8,6 +8,7 @@
  * Timing stays in the main list so every reader can still see the meeting's schedule.
  */
 import { CLOSED_PLACEHOLDER_TITLE } from '../domain/closed-redaction';
+import { meetingKeyOf, normalizeUtc } from '../domain/meeting-identity';
 import type { MeetingRef } from '../domain/ports';
 
 /** Column types Punkt uses (Graph columnDefinition facets). */
@@ -107,18 +108,10 @@ export const PUNKT_LISTS: readonly ListDef[] = [MEETINGS_LIST, ITEMS_LIST, CLOSE
 /** The title a closed punkt shows to everyone. */
 export const CLOSED_TITLE = CLOSED_PLACEHOLDER_TITLE;
 
-/** The key of a meeting occurrence: `${iCalUId}|${start as UTC ISO without milliseconds}`. */
+/** The key of a meeting occurrence (the MeetingKey column): the domain's one meeting identity. */
 export function meetingKey(ref: MeetingRef): string {
-  return `${ref.iCalUId}|${normalizeUtc(ref.start)}`;
+  return meetingKeyOf(ref);
 }
 
-/**
- * An instant as `YYYY-MM-DDTHH:MM:SSZ`. Graph writes event times as `2024-03-13T08:00:00.0000000`
- * with the zone apart; a time without a designator is read as UTC, never as the machine's zone.
- */
-export function normalizeUtc(iso: string): string {
-  const withZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(iso) ? iso : `${iso}Z`;
-  const ms = Date.parse(withZone);
-  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant: ${iso}`);
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+/** StartUtc and event times are written as the domain's normalized UTC instant. */
+export { normalizeUtc };

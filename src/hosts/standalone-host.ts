@@ -5,6 +5,7 @@
  */
 import type { CalendarEvent, CalendarSource, MeetingRef } from '../domain/ports';
 import type { HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import { meetingRefOf, parseMeetingKey, sameMeeting } from '../domain/meeting-identity';
 import { createListeners } from './listeners';
 
 /** How far ahead the standalone host looks for the next meeting. */
@@ -41,13 +42,8 @@ export function lookaheadWindow(now: Date): { from: string; to: string } {
   return { from: from.toISOString(), to: new Date(from.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString() };
 }
 
-/** `iCalUId|2024-03-13T08:00:00Z` → a MeetingRef; null for anything else (an event id). */
-export function parseMeetingKey(value: string): MeetingRef | null {
-  const bar = value.lastIndexOf('|');
-  if (bar <= 0) return null;
-  const start = value.slice(bar + 1);
-  return Number.isNaN(Date.parse(start)) ? null : { iCalUId: value.slice(0, bar), start };
-}
+/** `?meeting=` may be a MeetingKey; the domain defines how it reads. */
+export { parseMeetingKey };
 
 /** Creates the standalone host. */
 export function createStandaloneHost(options: StandaloneHostOptions): MeetingHost {
@@ -63,7 +59,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): MeetingHos
       // Look the occurrence up in the calendar around its start, for its organizer flag.
       const day = Date.parse(key.start);
       const events = await options.calendar.listEvents(new Date(day - DAY_MS).toISOString(), new Date(day + DAY_MS).toISOString());
-      return events.find((e) => e.iCalUId === key.iCalUId && Date.parse(e.start) === day) ?? null;
+      return events.find((e) => sameMeeting(e, key)) ?? null;
     }
     if (options.meetingId) return options.calendar.getEvent(options.meetingId);
     const { from, to } = lookaheadWindow(now());
@@ -82,7 +78,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): MeetingHos
     }
   }
 
-  const eventRef = (event: CalendarEvent | null): MeetingRef | null => (event ? { iCalUId: event.iCalUId, start: event.start } : null);
+  const eventRef = (event: CalendarEvent | null): MeetingRef | null => (event ? meetingRefOf(event) : null);
   // One lookup shared by every caller; a failed one is forgotten, so the view's retry asks again.
   const initialEvent = (): Promise<CalendarEvent | null> =>
     (initial ??= findInitial().catch((error: unknown) => {

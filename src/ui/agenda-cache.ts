@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { withoutClosedContent } from '../domain/closed-redaction';
+import { meetingKeyOf } from '../domain/meeting-identity';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';
 
 const PREFIX = 'punkt.agenda.v1:';
@@ -29,7 +30,7 @@ const entrySchema = z.object({
 
 /** The storage key of one meeting occurrence (the same identity as the lists' MeetingKey). */
 export function cacheKey(ref: MeetingRef): string {
-  return `${PREFIX}${ref.iCalUId}|${ref.start}`;
+  return `${PREFIX}${meetingKeyOf(ref)}`;
 }
 
 /** Reads and writes cached agendas in `storage` (localStorage in the app, a fake in tests). */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { LiveProgress } from '../../domain/live-meeting';
+import { meetingKeyOf } from '../../domain/meeting-identity';
 import type { MeetingRef } from '../../domain/ports';
 
 const PREFIX = 'punkt.notes-live.v1:';
@@ -19,7 +20,7 @@ const entrySchema = z.object({
   pending: z.boolean(),
 });
 
-const keyOf = (ref: MeetingRef) => `${PREFIX}${ref.iCalUId}|${ref.start}`;
+const keyOf = (ref: MeetingRef) => `${PREFIX}${meetingKeyOf(ref)}`;
 
 /** The copy for `ref`, or null when there is none or it cannot be trusted. */
 export function readProgressCopy(storage: Storage | null, ref: MeetingRef): ProgressCopy | null {

@@ -4,6 +4,7 @@
  * when it cannot be asked, the secretary fills those fields in.
  */
 import type { Draft } from './draft';
+import { sameMeeting } from '../../domain/meeting-identity';
 import type { CalendarSource, MeetingRef } from '../../domain/ports';
 import { MEETING_ZONE, fromIso } from '../../domain/time';
 
@@ -27,7 +28,7 @@ export async function findCalendarEvent(calendar: CalendarSource, ref: MeetingRe
   try {
     const from = fromIso(ref.start);
     const events = await calendar.listEvents(from.toUTC().toISO() ?? ref.start, from.plus({ minutes: 1 }).toUTC().toISO() ?? ref.start);
-    const event = events.find((e) => e.iCalUId === ref.iCalUId);
+    const event = events.find((e) => sameMeeting(e, ref));
     if (!event) return {};
     return {
       forum: event.subject,

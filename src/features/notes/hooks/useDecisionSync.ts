@@ -7,6 +7,7 @@
  * changes (BroadcastChannel) and take turns writing a punkt (Web Locks) where the browser has them.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { meetingKeyOf as keyOfMeeting } from '../../../domain/meeting-identity';
 import type { DecisionStore, StoredAgenda } from '../../../domain/ports';
 import type { SyncClock } from '../sync/clock';
 import { browserConnectivity, type Connectivity } from '../sync/connectivity';
@@ -51,7 +52,7 @@ const outboxOrUnavailable = (open: () => Promise<OutboxStore>): Promise<OutboxSt
   open().catch((reason: unknown) => unavailableOutbox(reason));
 
 /** The meeting's key in the outbox (the lists' MeetingKey). */
-export const meetingKeyOf = (agenda: StoredAgenda) => `${agenda.ref.iCalUId}|${agenda.ref.start}`;
+export const meetingKeyOf = (agenda: StoredAgenda) => keyOfMeeting(agenda.ref);
 
 /** What the view gets: the engine, the error that stopped it, and whether the user may write. */
 export interface DecisionSync {

@@ -4,6 +4,7 @@
  * previous meeting is what a secretary usually copies).
  */
 import { useEffect, useState } from 'react';
+import { sameMeeting } from '../../../domain/meeting-identity';
 import type { CalendarEvent, MeetingRef } from '../../../domain/ports';
 import { fromIso } from '../../../domain/time';
 import { useServices } from '../../../ui/services';
@@ -17,7 +18,7 @@ export type PreviousMeetings = { status: 'loading' } | { status: 'ready'; events
 export function orderPrevious(events: readonly CalendarEvent[], ref: MeetingRef, subject: string | null): CalendarEvent[] {
   const same = (e: CalendarEvent) => (subject !== null && e.subject.trim().toLowerCase() === subject.trim().toLowerCase() ? 0 : 1);
   return events
-    .filter((e) => e.start < ref.start && !(e.iCalUId === ref.iCalUId && e.start === ref.start))
+    .filter((e) => e.start < ref.start && !sameMeeting(e, ref))
     .sort((a, b) => same(a) - same(b) || b.start.localeCompare(a.start))
     .slice(0, MAX_SHOWN);
 }
@@ -35,7 +36,7 @@ export function usePreviousMeetings(ref: MeetingRef): PreviousMeetings {
     const from = at.minus({ days: LOOK_BACK_DAYS }).toUTC().toISO() ?? start;
     calendar.listEvents(from, at.plus({ minutes: 1 }).toUTC().toISO() ?? start).then(
       (events) => {
-        const self = events.find((e) => e.iCalUId === iCalUId);
+        const self = events.find((e) => sameMeeting(e, { iCalUId, start }));
         if (live) setState({ status: 'ready', events: orderPrevious(events, { iCalUId, start }, self?.subject ?? null) });
       },
       (error: unknown) => live && setState({ status: 'error', error }),
