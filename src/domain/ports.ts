@@ -26,6 +26,8 @@ export interface CalendarEvent {
   location: string | null;
   organizerName: string | null;
   isOrganizer: boolean;
+  /** The Teams join URL (Graph `onlineMeeting.joinUrl`), when the event is an online meeting and it was asked for. */
+  joinUrl?: string | null;
 }
 
 /** An agenda item as stored, with what the backend needs to update it safely. */
