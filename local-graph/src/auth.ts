@@ -30,6 +30,11 @@ const USERS: ReadonlyMap<string, Caller> = new Map([
   [READER_TOKEN, { displayName: 'Leder Demo', email: 'leder@punkt-demo.local', id: 'user-reader', readOnly: true }],
 ]);
 
+/** The demo user with this address (case-insensitive, as Exchange matches SMTP addresses), if any. */
+export function userByEmail(address: string): Caller | undefined {
+  return [...USERS.values()].find((u) => u.email.toLowerCase() === address.toLowerCase());
+}
+
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="punkt-local-graph"' };
 
 /** Reads the Authorization header: no bearer token, or one that is not a known user → 401. */

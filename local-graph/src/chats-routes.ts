@@ -1,7 +1,10 @@
 /**
- * `GET /chats/{id}`: the meeting chat Teams creates with an online meeting, with
- * `onlineMeetingInfo.calendarEventId` pointing back at the Outlook event (how a Teams tab finds
- * its meeting). Doc: "Get chat".
+ * `GET /chats/{id}`: the meeting chat Teams creates with an online meeting
+ * (https://learn.microsoft.com/graph/api/chat-get). `onlineMeetingInfo.calendarEventId` is the
+ * ORGANIZER's copy of the event (https://learn.microsoft.com/graph/api/resources/teamworkonlinemeetinginfo),
+ * so it is no use to an attendee's `/me/events/{id}`; it may be absent (seen for meetings created
+ * in Outlook). One chat serves every occurrence of a recurring meeting.
+ * Only members may read a chat: anyone else gets 403.
  */
 import { ServiceError } from './errors';
 import { joinUrlOf } from './event-model';
@@ -11,14 +14,23 @@ import type { Route, ServiceContext, ServiceRequest, ServiceResponse } from './r
 export interface ChatDoc {
   id: string;
   topic: string;
-  eventId: string;
+  /** The organizer's copy of the event, or null when Teams reports none (Outlook-created meetings). */
+  eventId: string | null;
   created: string;
   organizer: { id: string; displayName: string };
+  /** Member user ids; absent in stores written before membership (then everyone may read). */
+  members?: string[];
 }
 
 function getChat(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   const chat = context.store.get<ChatDoc>('chat', params.id as string);
   if (!chat) throw new ServiceError(404, 'NotFound', `The chat '${params.id}' was not found.`);
+  if (chat.members && !chat.members.includes(request.caller.id)) throw new ServiceError(403, 'Forbidden', 'Forbidden');
+  const info: Record<string, unknown> = {
+    joinWebUrl: joinUrlOf(chat.id),
+    organizer: { id: chat.organizer.id, displayName: chat.organizer.displayName, userIdentityType: 'aadUser' },
+  };
+  if (chat.eventId) info.calendarEventId = chat.eventId;
   return {
     status: 200,
     body: {
@@ -30,11 +42,7 @@ function getChat(request: ServiceRequest, params: Record<string, string>, contex
       chatType: 'meeting',
       webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chat.id)}/0?tenantId=punkt-demo`,
       tenantId: 'punkt-demo',
-      onlineMeetingInfo: {
-        calendarEventId: chat.eventId,
-        joinWebUrl: joinUrlOf(chat.id),
-        organizer: { id: chat.organizer.id, displayName: chat.organizer.displayName, userIdentityType: 'aadUser' },
-      },
+      onlineMeetingInfo: info,
     },
   };
 }

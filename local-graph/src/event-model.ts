@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Caller } from './auth';
 import { badRequest } from './errors';
+import type { Recurrence } from './recurrence';
+import { zoneOf } from './time-zones';
 
 /** An event as stored; start/end are ISO UTC instants. */
 export interface EventDoc {
@@ -20,25 +22,27 @@ export interface EventDoc {
   organizer: { name: string; address: string };
   isOnlineMeeting: boolean;
   chatId: string | null;
+  /**
+   * The mailbox (user's address) this copy lives in. Each attendee has a copy of their own with its
+   * own id and the organizer's iCalUId. Absent in stores written before mailboxes: the organizer's.
+   */
+  owner?: string;
+  /** Graph's patternedRecurrence on a series master; absent or null for a single instance. */
+  recurrence?: Recurrence | null;
   created: string;
   modified: string;
   changeKey: string;
 }
 
-// Outlook sends Windows zone names; the ones a Danish tenant uses, mapped to IANA.
-const WINDOWS_ZONES: Record<string, string> = {
-  'Romance Standard Time': 'Europe/Copenhagen',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'GMT Standard Time': 'Europe/London',
-  UTC: 'UTC',
-};
+/** The mailbox an event copy lives in. */
+export const ownerOf = (event: EventDoc): string => event.owner ?? event.organizer.address;
 
 /** Reads Graph's dateTimeTimeZone into an ISO UTC instant. */
 export function toUtc(value: unknown, name: string): string {
   const v = value as { dateTime?: unknown; timeZone?: unknown } | undefined;
   if (typeof v?.dateTime !== 'string') throw badRequest(`The event needs '${name}' as {dateTime, timeZone}.`);
   const zoneName = typeof v.timeZone === 'string' ? v.timeZone : 'UTC';
-  const zone = WINDOWS_ZONES[zoneName] ?? zoneName;
+  const zone = zoneOf(zoneName);
   const parsed = DateTime.fromISO(v.dateTime, { zone, setZone: false });
   if (!parsed.isValid) throw badRequest(`'${name}' is not a valid date and time in the time zone '${zoneName}'.`);
   return parsed.toUTC().toISO({ suppressMilliseconds: true }) as string;
@@ -107,32 +111,49 @@ export const iCalUId = (): string => `040000008200E00074C5B7101A82E00800000000${
 export const joinUrlOf = (chatId: string): string =>
   `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=%7b%22Tid%22%3a%22punkt-demo%22%7d`;
 
-/** Graph's event resource as the given caller sees it. */
-export function eventJson(event: EventDoc, caller: Caller): Record<string, unknown> {
+/** An expanded occurrence of a series master, as `eventJson` shows it. */
+export interface OccurrenceView {
+  id: string;
+  iCalUId: string;
+  startUtc: string;
+  endUtc: string;
+}
+
+/**
+ * Graph's event resource as the given caller sees it: a single instance, a series master, or (with
+ * `occurrence`) one expanded occurrence of that master, with `type` and `seriesMasterId` as
+ * https://learn.microsoft.com/graph/api/resources/event documents them. `isOrganizer` is true only
+ * in the organizer's own copy.
+ */
+export function eventJson(event: EventDoc, caller: Caller, occurrence?: OccurrenceView): Record<string, unknown> {
+  const master = event.recurrence ? event : null;
+  const id = occurrence?.id ?? event.id;
   return {
     '@odata.etag': `W/"${event.changeKey}"`,
-    id: event.id,
+    id,
     createdDateTime: event.created,
     lastModifiedDateTime: event.modified,
     changeKey: event.changeKey,
-    iCalUId: event.iCalUId,
+    iCalUId: occurrence?.iCalUId ?? event.iCalUId,
     subject: event.subject,
     bodyPreview: event.body.content.replace(/<[^>]*>/g, '').slice(0, 255),
     body: event.body,
-    start: dateTimeTimeZone(event.startUtc),
-    end: dateTimeTimeZone(event.endUtc),
+    start: dateTimeTimeZone(occurrence?.startUtc ?? event.startUtc),
+    end: dateTimeTimeZone(occurrence?.endUtc ?? event.endUtc),
     location: { displayName: event.location, locationType: 'default' },
     locations: event.location ? [{ displayName: event.location, locationType: 'default' }] : [],
     attendees: event.attendees,
     organizer: { emailAddress: event.organizer },
-    isOrganizer: event.organizer.address === caller.email,
+    isOrganizer: event.organizer.address === caller.email && ownerOf(event) === caller.email,
     isAllDay: false,
     isCancelled: false,
     isOnlineMeeting: event.isOnlineMeeting,
     onlineMeetingProvider: event.isOnlineMeeting ? 'teamsForBusiness' : 'unknown',
     onlineMeeting: event.chatId ? { joinUrl: joinUrlOf(event.chatId) } : null,
     showAs: 'busy',
-    type: 'singleInstance',
-    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}&exvsurl=1&path=/calendar/item`,
+    type: occurrence ? 'occurrence' : master ? 'seriesMaster' : 'singleInstance',
+    seriesMasterId: occurrence && master ? master.id : null,
+    recurrence: occurrence ? null : (event.recurrence ?? null),
+    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
   };
 }

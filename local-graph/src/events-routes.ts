@@ -2,20 +2,22 @@
  * The signed-in user's calendar: `GET /me`, `GET|POST /me/events` ($filter on iCalUId,
  * start/dateTime…, $select, $orderby, $top, paging), `GET|PATCH|DELETE /me/events/{id}`,
  * `GET /me/calendarView`.
- * Creating an online meeting also creates its meeting chat (see chats-routes.ts).
+ * Creating an online meeting also creates its meeting chat (see chats-routes.ts). Every user sees
+ * their own mailbox only (mailboxes.ts); series are expanded in calendarView (recurrence.ts).
  * Docs: "List events", "Get event", "Create event", "Update event", "Delete event", "List calendarView".
  */
 import { randomBytes } from 'node:crypto';
 import { requireWriter } from './auth';
 import { ServiceError, badRequest } from './errors';
-import { attendeesOf, eventJson, exchangeId, iCalUId, itemBodyOf, locationOf, subjectOf, toUtc } from './event-model';
+import { attendeesOf, eventJson, iCalUId, itemBodyOf, locationOf, subjectOf, toUtc } from './event-model';
 import type { EventDoc } from './event-model';
+import { attendeeCopies, findOwnItem, mailbox, putMeeting, requireOwnEvent, viewItems } from './mailboxes';
+import { recurrenceOf } from './recurrence';
 import { parseFilterParam } from './filter-param';
 import { filterPaths } from './odata-filter';
 import { compareValues, evaluateFilter, instant } from './odata-evaluate';
 import { page, topOf } from './router';
 import type { Route, ServiceContext, ServiceRequest, ServiceResponse } from './router';
-import type { ChatDoc } from './chats-routes';
 
 const FILTERABLE = new Set([
   'id',
@@ -63,8 +65,6 @@ function respond(request: ServiceRequest, events: Record<string, unknown>[], con
   return { status: 200, body };
 }
 
-const allEvents = (context: ServiceContext): EventDoc[] => context.store.all<EventDoc>('event');
-
 function getMe(request: ServiceRequest): ServiceResponse {
   const { caller } = request;
   return {
@@ -79,19 +79,20 @@ function getMe(request: ServiceRequest): ServiceResponse {
   };
 }
 
+/** The caller's single instances and series masters; occurrences only in calendarView (https://learn.microsoft.com/graph/api/user-list-events). */
 function listEvents(request: ServiceRequest, _params: Record<string, string>, context: ServiceContext): ServiceResponse {
   return respond(
     request,
-    allEvents(context).map((e) => eventJson(e, request.caller)),
+    mailbox(context, request.caller).map((e) => eventJson(e, request.caller)),
     "users('me')/events",
   );
 }
 
 function getEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
-  const event = requireEvent(context, params.id as string);
+  const { event, occurrence } = findOwnItem(context, request.caller, params.id as string);
   return {
     status: 200,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) },
+    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller, occurrence) },
   };
 }
 
@@ -108,11 +109,9 @@ function calendarView(request: ServiceRequest, _params: Record<string, string>, 
   const [start, end] = [instant(from), instant(to)];
   if (Number.isNaN(start) || Number.isNaN(end))
     throw new ServiceError(400, 'ErrorInvalidParameter', 'StartDateTime and EndDateTime must be ISO 8601 date-times.');
-  const inWindow = allEvents(context).filter((e) => Date.parse(e.startUtc) < end && Date.parse(e.endUtc) > start);
-  inWindow.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
   return respond(
     request,
-    inWindow.map((e) => eventJson(e, request.caller)),
+    viewItems(context, request.caller, start, end).map(({ event, occurrence }) => eventJson(event, request.caller, occurrence)),
     "users('me')/calendarView",
   );
 }
@@ -126,10 +125,10 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
   if (Date.parse(endUtc) < Date.parse(startUtc)) throw badRequest('The end of the event is before its start.');
   const now = context.now().toISOString();
   const isOnlineMeeting = body.isOnlineMeeting === true;
-  const id = exchangeId();
   const chatId = isOnlineMeeting ? `19:meeting_${randomBytes(27).toString('base64url')}@thread.v2` : null;
-  const event: EventDoc = {
-    id,
+  const startZone =
+    typeof (body.start as { timeZone?: unknown }).timeZone === 'string' ? (body.start as { timeZone: string }).timeZone : 'UTC';
+  const event: Omit<EventDoc, 'id' | 'owner' | 'changeKey'> = {
     iCalUId: iCalUId(),
     subject: body.subject,
     body: itemBodyOf(body.body, { contentType: 'html', content: '' }),
@@ -140,39 +139,25 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
     organizer: { name: request.caller.displayName, address: request.caller.email },
     isOnlineMeeting,
     chatId,
+    recurrence: recurrenceOf(body.recurrence, startZone),
     created: now,
     modified: now,
-    changeKey: randomBytes(12).toString('base64'),
   };
-  context.store.write((tx) => {
-    tx.put('event', id, event);
-    if (chatId) {
-      const chat: ChatDoc = {
-        id: chatId,
-        topic: event.subject,
-        eventId: id,
-        created: now,
-        organizer: { id: request.caller.id, displayName: request.caller.displayName },
-      };
-      tx.put('chat', chatId, chat);
-    }
-  });
+  const own = context.store.write((tx) => putMeeting(tx, request.caller, event));
   return {
     status: 201,
-    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(event, request.caller) },
+    body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(own, request.caller) },
   };
 }
 
-function requireEvent(context: ServiceContext, id: string): EventDoc {
-  const event = context.store.get<EventDoc>('event', id);
-  if (!event) throw new ServiceError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-  return event;
-}
-
-/** "Update event": subject, body, start, end and location; 200 with the event. */
+/**
+ * "Update event": subject, body, start, end and location; 200 with the event. The organizer's
+ * change reaches the attendees' copies (Exchange sends the update); an attendee's changes stay in
+ * her own copy. https://learn.microsoft.com/graph/api/event-update
+ */
 function updateEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   requireWriter(request.caller);
-  const event = requireEvent(context, params.id as string);
+  const event = requireOwnEvent(context, request.caller, params.id as string);
   const body = (request.body ?? {}) as Record<string, unknown>;
   const updated: EventDoc = {
     ...event,
@@ -185,18 +170,31 @@ function updateEvent(request: ServiceRequest, params: Record<string, string>, co
     changeKey: randomBytes(12).toString('base64'),
   };
   if (Date.parse(updated.endUtc) < Date.parse(updated.startUtc)) throw badRequest('The end of the event is before its start.');
-  context.store.write((tx) => tx.put('event', event.id, updated));
+  const { subject, body: itemBody, startUtc, endUtc, location, modified } = updated;
+  const copies = updated.organizer.address === request.caller.email ? attendeeCopies(context, event) : [];
+  context.store.write((tx) => {
+    tx.put('event', event.id, updated);
+    for (const copy of copies) tx.put('event', copy.id, { ...copy, subject, body: itemBody, startUtc, endUtc, location, modified });
+  });
   return {
     status: 200,
     body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(updated, request.caller) },
   };
 }
 
-/** "Delete event": 204 No Content; its meeting chat stays, as in Teams. */
+/**
+ * "Delete event": 204 No Content; its meeting chat stays, as in Teams. The organizer's delete
+ * cancels the meeting, so the attendees' copies go too (Exchange would first mark them cancelled).
+ * https://learn.microsoft.com/graph/api/event-delete
+ */
 function deleteEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   requireWriter(request.caller);
-  const event = requireEvent(context, params.id as string);
-  context.store.write((tx) => tx.delete('event', event.id));
+  const event = requireOwnEvent(context, request.caller, params.id as string);
+  const copies = event.organizer.address === request.caller.email ? attendeeCopies(context, event) : [];
+  context.store.write((tx) => {
+    tx.delete('event', event.id);
+    for (const copy of copies) tx.delete('event', copy.id);
+  });
   return { status: 204 };
 }
 

@@ -1,0 +1,127 @@
+/**
+ * Recurring events: a series master stores Graph's `patternedRecurrence`; its occurrences are
+ * expanded when read, as Exchange does, and answer in `/me/calendarView` and `/me/events/{id}`
+ * (never in `/me/events`, which lists the master).
+ * Docs: https://learn.microsoft.com/graph/api/resources/patternedrecurrence,
+ * https://learn.microsoft.com/graph/api/resources/recurrencepattern,
+ * https://learn.microsoft.com/graph/api/resources/recurrencerange,
+ * https://learn.microsoft.com/graph/api/user-list-calendarview ("occurrences … of recurring meetings").
+ * The local service knows the `daily` and `weekly` patterns only (all the forum uses); others get 400.
+ */
+import { DateTime } from 'luxon';
+import { badRequest } from './errors';
+import { zoneOf } from './time-zones';
+
+/** Graph's patternedRecurrence as stored (the subset the service expands). */
+export interface Recurrence {
+  pattern: { type: 'daily' | 'weekly'; interval: number; daysOfWeek: string[]; firstDayOfWeek: string };
+  range: {
+    type: 'endDate' | 'noEnd' | 'numbered';
+    startDate: string;
+    endDate: string;
+    numberOfOccurrences: number;
+    recurrenceTimeZone: string;
+  };
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads a request's `recurrence`, or null when absent; 400 for what Graph would refuse or we do not model. */
+export function recurrenceOf(value: unknown, startZone: string): Recurrence | null {
+  if (value === undefined || value === null) return null;
+  const v = value as { pattern?: Record<string, unknown>; range?: Record<string, unknown> };
+  const p = v.pattern ?? {};
+  const r = v.range ?? {};
+  const type = p.type;
+  if (type !== 'daily' && type !== 'weekly') throw badRequest("The local service expands only 'daily' and 'weekly' recurrence patterns.");
+  const interval = p.interval ?? 1;
+  if (typeof interval !== 'number' || !Number.isInteger(interval) || interval < 1)
+    throw badRequest("'interval' must be a positive integer.");
+  const daysOfWeek = ((p.daysOfWeek ?? []) as unknown[]).map((d) => String(d).toLowerCase());
+  if (type === 'weekly' && (daysOfWeek.length === 0 || daysOfWeek.some((d) => !DAYS.includes(d)))) {
+    throw badRequest("A weekly recurrence needs 'daysOfWeek'.");
+  }
+  const rangeType = r.type;
+  if (rangeType !== 'endDate' && rangeType !== 'noEnd' && rangeType !== 'numbered') throw badRequest("'range.type' is not valid.");
+  if (typeof r.startDate !== 'string' || !DATE.test(r.startDate)) throw badRequest("'range.startDate' must be a date (YYYY-MM-DD).");
+  if (rangeType === 'endDate' && (typeof r.endDate !== 'string' || !DATE.test(r.endDate))) throw badRequest("'range.endDate' is required.");
+  const count = r.numberOfOccurrences ?? 0;
+  if (rangeType === 'numbered' && (typeof count !== 'number' || count < 1)) throw badRequest("'range.numberOfOccurrences' is required.");
+  return {
+    pattern: { type, interval, daysOfWeek, firstDayOfWeek: String(p.firstDayOfWeek ?? 'sunday').toLowerCase() },
+    range: {
+      type: rangeType,
+      startDate: r.startDate,
+      endDate: rangeType === 'endDate' ? (r.endDate as string) : '0001-01-01',
+      numberOfOccurrences: rangeType === 'numbered' ? (count as number) : 0,
+      recurrenceTimeZone: typeof r.recurrenceTimeZone === 'string' ? r.recurrenceTimeZone : startZone,
+    },
+  };
+}
+
+/** One expanded occurrence of a master. */
+export interface Occurrence {
+  /** The occurrence's local date in the series' zone (YYYY-MM-DD). */
+  date: string;
+  startUtc: string;
+  endUtc: string;
+}
+
+/** The occurrences of `master` that start before `untilMs` (all of them for a finite range up to it). */
+export function occurrences(master: { startUtc: string; endUtc: string; recurrence?: Recurrence | null }, untilMs: number): Occurrence[] {
+  const rec = master.recurrence;
+  if (!rec) return [];
+  const zone = zoneOf(rec.range.recurrenceTimeZone);
+  const first = DateTime.fromISO(master.startUtc, { zone: 'utc' }).setZone(zone);
+  const durationMs = Date.parse(master.endUtc) - Date.parse(master.startUtc);
+  const firstDayIndex = Math.max(0, DAYS.indexOf(rec.pattern.firstDayOfWeek));
+  const weekStart = (d: DateTime) => d.minus({ days: (d.weekday - 1 - firstDayIndex + 7) % 7 }).startOf('day');
+  const startDay = DateTime.fromISO(rec.range.startDate, { zone });
+  const result: Occurrence[] = [];
+  for (let day = startDay; ; day = day.plus({ days: 1 })) {
+    if (rec.range.type === 'endDate' && (day.toISODate() ?? '') > rec.range.endDate) break;
+    if (rec.range.type === 'numbered' && result.length >= rec.range.numberOfOccurrences) break;
+    const start = day.set({ hour: first.hour, minute: first.minute, second: first.second });
+    if (start.toMillis() >= untilMs) break;
+    if (!matches(rec, day, startDay, weekStart)) continue;
+    result.push({
+      date: day.toISODate() ?? '',
+      startUtc: start.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+      endUtc: start.plus({ milliseconds: durationMs }).toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    });
+  }
+  return result;
+}
+
+function matches(rec: Recurrence, day: DateTime, startDay: DateTime, weekStart: (d: DateTime) => DateTime): boolean {
+  if (rec.pattern.type === 'daily') return Math.round(day.diff(startDay, 'days').days) % rec.pattern.interval === 0;
+  if (!rec.pattern.daysOfWeek.includes(DAYS[day.weekday - 1] as string)) return false;
+  const weeks = Math.round(weekStart(day).diff(weekStart(startDay), 'weeks').weeks);
+  return weeks % rec.pattern.interval === 0;
+}
+
+/**
+ * An occurrence's iCalUId: the master's with the instance date in bytes 16–19 (year high, year
+ * low, month, day), as Exchange's Global Object ID carries it. Graph: the iCalUId "is different for
+ * each occurrence in a recurring series" (https://learn.microsoft.com/graph/api/resources/event);
+ * layout: [MS-OXOCAL] PidLidGlobalObjectId, https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxocal/.
+ */
+export function occurrenceICalUId(masterICalUId: string, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
+  return `${masterICalUId.slice(0, 32)}${hex(y, 4)}${hex(m, 2)}${hex(d, 2)}${masterICalUId.slice(40)}`;
+}
+
+const OCCURRENCE_PREFIX = 'AAMkAGI2OCC';
+
+/** An occurrence's id: opaque to clients, as Graph's are, but it names its master and date. */
+export const occurrenceId = (masterId: string, date: string): string =>
+  `${OCCURRENCE_PREFIX}${Buffer.from(`${masterId}\n${date}`).toString('base64url')}`;
+
+/** The master id and date an occurrence id names, or null when `id` is not an occurrence id. */
+export function parseOccurrenceId(id: string): { masterId: string; date: string } | null {
+  if (!id.startsWith(OCCURRENCE_PREFIX)) return null;
+  const [masterId, date, extra] = Buffer.from(id.slice(OCCURRENCE_PREFIX.length), 'base64url').toString('utf8').split('\n');
+  return masterId && date && DATE.test(date) && extra === undefined ? { masterId, date } : null;
+}
