@@ -2,7 +2,7 @@
  * The app shell: theme from the host, language, services, the meeting picker (standalone only)
  * and the role's view inside an error boundary and a Suspense skeleton.
  */
-import { FluentProvider, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
 import type { AccountSession } from '../auth/account-session';
 import { ErrorBar } from '../ui/ErrorBar';
@@ -18,6 +18,7 @@ import { MeetingPicker } from './MeetingPicker';
 import { appMessages } from './messages';
 import { roleView } from './roles';
 import { fluentTheme } from './theme';
+import { useMeetingProblem } from './useMeetingProblem';
 import { useMeetingRef } from './useMeetingRef';
 
 const useStyles = makeStyles({
@@ -93,13 +94,19 @@ function Shell({ role }: { role: AddressOptions['role'] }) {
   const t = useText(appMessages);
   const ui = useText(uiMessages);
   const { state, retry } = useMeetingRef(host, { storage, now });
+  const choice = useMeetingProblem(host);
   const View = roleView(role);
 
   if (state.status === 'loading') return <LoadingState label={t.loadingMeeting} />;
   if (state.status === 'error') return <ErrorBar error={state.error} onRetry={retry} />;
   return (
     <>
-      {host.selectMeeting && <MeetingPicker current={state.ref} />}
+      {choice.problem && !state.ref && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{choice.problem === 'not-in-calendar' ? t.meetingNotInCalendar : t.meetingNotNamed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {choice.offered && <MeetingPicker current={state.ref} />}
       <ErrorBoundary
         resetKey={state.ref}
         fallback={(error, reset) => (

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     : await connectTeamsIfEmbedded({
         framed: window.self !== window.top,
         requested: new URLSearchParams(location.search).get('host') === 'teams',
-        findEventForChat: (chatId) => calendar.findEventForChat(chatId),
+        findMeeting: (context, now) => calendar.findTeamsMeeting(context, now),
       });
   const host: MeetingHost = outlook
     ? createOutlookHost({

@@ -32,6 +32,12 @@ export interface DraftMeetingDetails {
   saved: boolean;
 }
 
+/**
+ * Why a host has no meeting: 'not-in-calendar' (Teams names a meeting the user's calendar around
+ * now does not hold), 'no-meeting' (the context names none: the personal tab).
+ */
+export type MeetingProblem = 'not-in-calendar' | 'no-meeting';
+
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
@@ -52,10 +58,16 @@ export interface MeetingHost {
   /** Whether the user organises the open meeting; hosts that cannot tell leave it out. */
   isOrganizer?(): Promise<boolean>;
   /**
-   * Only hosts that let the user choose a meeting themselves (standalone): switch to that calendar
-   * event. Listeners registered with onMeetingChanged are told.
+   * Only hosts that let the user choose a meeting themselves (standalone, Teams when its lookup
+   * found none): switch to that calendar event. Listeners registered with onMeetingChanged are told.
    */
   selectMeeting?(event: CalendarEvent): void;
+  /**
+   * Only hosts that look the meeting up from where they run (Teams): why getMeetingRef found none,
+   * so the UI explains it and offers the choice; null when found (or chosen). Without it, a host
+   * with selectMeeting always offers the choice.
+   */
+  meetingProblem?(): Promise<MeetingProblem | null>;
   /**
    * Only while the organizer edits the invite (Outlook compose mode). A brand-new invite has no
    * calendar event until it is saved, so getMeetingRef gives null; this saves the invite (the

@@ -35,16 +35,52 @@ describe('calendar repository', () => {
     expect(await calendar.listEvents('2026-11-21T00:00:00Z', '2026-11-23T08:00:00Z')).toEqual([]);
   });
 
-  it('finds the event of a Teams meeting chat, and null for a chat without one', async () => {
-    const { calendar, a } = await calendarWithEvents();
-    expect(await calendar.findEventForChat(a.chatId)).toMatchObject({
-      id: a.id,
-      iCalUId: a.iCalUId,
-      organizerName: 'Sekretær Demo',
-      isOrganizer: true,
-      location: 'Mødelokale 915',
+  it('finds the organizer’s meeting from its Teams chat in one round trip: chat and calendarView in one $batch, no $select on /chats', async () => {
+    const { calendar, fake, a } = await calendarWithEvents();
+    const before = fake.roundTrips;
+    const found = await calendar.findTeamsMeeting({ chatId: a.chatId, channelId: null }, new Date('2026-11-23T08:30:00Z'));
+    expect(found).toMatchObject({ kind: 'found', event: { id: a.id, iCalUId: a.iCalUId, isOrganizer: true, location: 'Mødelokale 915' } });
+    expect(fake.roundTrips - before).toBe(1);
+    const chatRequest = fake.requests.find((r) => r.path.startsWith('/chats/'))!;
+    expect(chatRequest.path).toBe(`/chats/${encodeURIComponent(a.chatId)}`);
+    const view = fake.requests.find((r) => r.path.startsWith('/me/calendarView'))!;
+    expect(new URLSearchParams(view.path.split('?')[1]).get('$select')).toContain('onlineMeeting');
+    expect(view.headers).toEqual({ Prefer: 'outlook.timezone="UTC"' });
+  });
+
+  it('finds an attendee’s own copy (another event id, the organizer’s calendarEventId unknown to her mailbox) by the join URL', async () => {
+    const fake = createFakeGraphClient();
+    const joinUrl = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
+    fake.events.set('AAMk-attendee', {
+      ...newEvent('Chefforum', '2026-11-23T08:00:00', '2026-11-23T10:00:00'),
+      id: 'AAMk-attendee',
+      iCalUId: 'uid-shared',
+      isOrganizer: false,
+      onlineMeeting: { joinUrl },
     });
-    expect(await calendar.findEventForChat('19:nobody@thread.v2')).toBeNull();
+    fake.chats.set('19:meeting_abc@thread.v2', {
+      id: '19:meeting_abc@thread.v2',
+      chatType: 'meeting',
+      onlineMeetingInfo: { calendarEventId: 'AAMk-organizer-copy', joinWebUrl: joinUrl.replace('%3a', ':').replace('%40', '@') },
+    });
+    const calendar = createCalendarRepository(fake);
+    const found = await calendar.findTeamsMeeting(
+      { chatId: '19:meeting_abc@thread.v2', channelId: null },
+      new Date('2026-11-23T07:50:00Z'),
+    );
+    expect(found).toMatchObject({ kind: 'found', event: { id: 'AAMk-attendee', iCalUId: 'uid-shared', start: '2026-11-23T08:00:00Z' } });
+    expect(fake.roundTrips).toBe(1);
+    expect(fake.requests.some((r) => r.path.startsWith('/me/events/'))).toBe(false);
+  });
+
+  it('says not-in-calendar for a chat it may not read, and asks nothing of Graph for the personal tab', async () => {
+    const { calendar, fake } = await calendarWithEvents();
+    expect(await calendar.findTeamsMeeting({ chatId: '19:nobody@thread.v2', channelId: null }, new Date('2026-11-23T08:30:00Z'))).toEqual({
+      kind: 'not-in-calendar',
+    });
+    const before = fake.roundTrips;
+    expect(await calendar.findTeamsMeeting({ chatId: null, channelId: null }, new Date())).toEqual({ kind: 'no-meeting' });
+    expect(fake.roundTrips).toBe(before);
   });
 
   it('finds an event by iCalUId with the quote in the id escaped', async () => {

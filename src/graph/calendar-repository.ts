@@ -1,12 +1,13 @@
 /**
- * The signed-in user's calendar through Graph: events in a window, one event, the event behind a
- * Teams meeting chat, and an event by its iCalUId. Times are asked for in UTC
+ * The signed-in user's calendar through Graph: events in a window, one event, the event of the
+ * Teams meeting the tab is open in, and an event by its iCalUId. Times are asked for in UTC
  * (`Prefer: outlook.timezone="UTC"`), so every start/end maps to an ISO instant without zone guessing.
  */
 import type { Event } from '@microsoft/microsoft-graph-types';
+import { findTeamsMeeting, lookupWindow, type MeetingChat, type MeetingLookup, type TeamsMeetingContext } from '../domain/meeting-lookup';
 import type { CalendarEvent, CalendarSource } from '../domain/ports';
-import type { GraphClient } from './client';
-import { isGraphError } from './errors';
+import type { GraphClient, GraphRequest, GraphResponse } from './client';
+import { errorFromResponse } from './errors';
 import { normalizeUtc } from './list-definitions';
 import { quote, queryString } from './odata';
 
@@ -15,8 +16,12 @@ const SELECT = 'id,iCalUId,subject,start,end,location,organizer,isOrganizer';
 
 /** The calendar, plus the lookups the Teams host and the seed need. */
 export interface CalendarRepository extends CalendarSource {
-  /** The event of a Teams meeting chat, or null when the chat is not a meeting chat. */
-  findEventForChat(chatId: string): Promise<CalendarEvent | null>;
+  /**
+   * The event of the Teams meeting the tab is open in, in the signed-in user's own calendar (their
+   * copy, found by join URL: see src/domain/meeting-lookup.ts). One round trip: the chat and
+   * today's calendarView go in one $batch.
+   */
+  findTeamsMeeting(context: TeamsMeetingContext, now: Date): Promise<MeetingLookup>;
   /** The event with this iCalUId (the series master for a recurring meeting), or null. */
   findEventByICalUId(iCalUId: string): Promise<CalendarEvent | null>;
 }
@@ -39,7 +44,27 @@ export function toCalendarEvent(event: Event): CalendarEvent {
     location: event.location?.displayName || null,
     organizerName: event.organizer?.emailAddress?.name ?? null,
     isOrganizer: event.isOrganizer === true,
+    // Only when there is one (asked for with $select=onlineMeeting), so other callers' events stay as they were.
+    ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {}),
   };
+}
+
+/**
+ * The chat's answer, or null when it is not there for us (404, or 403: not a member). Any other
+ * failure (throttled, unavailable) throws, so the user gets "try again", not "not in your calendar".
+ */
+function chatOf(response: GraphResponse<unknown> | undefined): MeetingChat | null {
+  if (!response || response.status === 404 || response.status === 403) return null;
+  if (response.status !== 200) throw failedPart(response);
+  const info = (response.body as { onlineMeetingInfo?: { joinWebUrl?: string | null; calendarEventId?: string | null } | null })
+    .onlineMeetingInfo;
+  return info ? { joinWebUrl: info.joinWebUrl ?? null, calendarEventId: info.calendarEventId ?? null } : null;
+}
+
+/** A failed part of a $batch as the typed error the client would have thrown for it alone. */
+function failedPart(response: GraphResponse<unknown> | undefined): Error {
+  if (!response) return new Error('The $batch answered without one of its parts');
+  return errorFromResponse(response.status, response.body, response.headers, { requestId: null });
 }
 
 /** Creates the calendar repository over a Graph client. */
@@ -56,16 +81,26 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
         .sort((a, b) => a.start.localeCompare(b.start));
     },
     getEvent,
-    async findEventForChat(chatId) {
-      let chat: { onlineMeetingInfo?: { calendarEventId?: string | null } | null };
-      try {
-        chat = await client.get(`/chats/${encodeURIComponent(chatId)}${queryString({ $select: 'id,onlineMeetingInfo' })}`);
-      } catch (error) {
-        if (isGraphError(error) && error.status === 404) return null;
-        throw error;
-      }
-      const eventId = chat.onlineMeetingInfo?.calendarEventId;
-      return eventId ? getEvent(eventId) : null;
+    async findTeamsMeeting(context, now) {
+      if (!context.chatId && !context.channelId) return { kind: 'no-meeting' };
+      const { from, to } = lookupWindow(now);
+      const view: GraphRequest = {
+        method: 'GET',
+        path: `/me/calendarView${queryString({ startDateTime: from, endDateTime: to, $select: `${SELECT},onlineMeeting`, $orderby: 'start/dateTime', $top: 100 })}`,
+        headers: UTC,
+      };
+      // No $select on /chats/{id}: "This method does not support OData query parameters to customize
+      // the response" (https://learn.microsoft.com/graph/api/chat-get). The view does not depend on the
+      // chat, so both go in one $batch (https://learn.microsoft.com/graph/json-batching).
+      const requests: GraphRequest[] = context.chatId
+        ? [view, { method: 'GET', path: `/chats/${encodeURIComponent(context.chatId)}` }]
+        : [view];
+      const [viewResponse, chatResponse] = await client.batch(requests);
+      if (!viewResponse || viewResponse.status !== 200) throw failedPart(viewResponse);
+      const page = viewResponse.body as { value?: Event[]; '@odata.nextLink'?: string };
+      const rest = page['@odata.nextLink'] ? await client.getAll<Event>(page['@odata.nextLink'], UTC) : [];
+      const events = [...(page.value ?? []), ...rest].map(toCalendarEvent);
+      return findTeamsMeeting({ context, chat: chatOf(chatResponse), events, now });
     },
     async findEventByICalUId(iCalUId) {
       const query = queryString({ $filter: `iCalUId eq ${quote(iCalUId)}`, $select: SELECT, $top: 1 });

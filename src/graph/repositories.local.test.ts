@@ -63,7 +63,8 @@ describe('against the local service', () => {
     const chatId = decodeURIComponent(
       /19%3[aA]meeting_[^/]+?%40thread\.v2|19:meeting_[^/]+?@thread\.v2/.exec(raw.onlineMeeting?.joinUrl ?? '')?.[0] ?? '',
     );
-    expect((await calendar.findEventForChat(chatId))?.id).toBe(event!.id);
+    const found = await calendar.findTeamsMeeting({ chatId, channelId: null }, new Date(event!.start));
+    expect(found.kind === 'found' && found.event.id).toBe(event!.id);
   });
 
   it('hides a closed punkt from the read-only user without an error, and refuses their writes with a typed 403', async () => {

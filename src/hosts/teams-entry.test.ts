@@ -16,7 +16,12 @@ function fakeSdk(initialize: () => Promise<void>): TeamsSdk {
 describe('connectTeamsIfEmbedded', () => {
   it('does not load teams-js in a top-level page that did not ask for Teams', async () => {
     const loadSdk = vi.fn(async () => fakeSdk(async () => undefined));
-    const host = await connectTeamsIfEmbedded({ framed: false, requested: false, findEventForChat: async () => null, loadSdk });
+    const host = await connectTeamsIfEmbedded({
+      framed: false,
+      requested: false,
+      findMeeting: async () => ({ kind: 'no-meeting' as const }),
+      loadSdk,
+    });
     expect(host).toBeNull();
     expect(loadSdk).not.toHaveBeenCalled();
   });
@@ -25,7 +30,7 @@ describe('connectTeamsIfEmbedded', () => {
     const host = await connectTeamsIfEmbedded({
       framed: true,
       requested: false,
-      findEventForChat: async () => null,
+      findMeeting: async () => ({ kind: 'no-meeting' as const }),
       loadSdk: async () => fakeSdk(async () => undefined),
     });
     expect(host?.kind).toBe('teams');
@@ -36,7 +41,7 @@ describe('connectTeamsIfEmbedded', () => {
     const host = await connectTeamsIfEmbedded({
       framed: true,
       requested: true,
-      findEventForChat: async () => null,
+      findMeeting: async () => ({ kind: 'no-meeting' as const }),
       loadSdk: async () => fakeSdk(() => Promise.reject(new Error('not in Teams'))),
     });
     expect(host).toBeNull();

@@ -3,7 +3,7 @@
  * teams-js is loaded only when the page is framed (or `?host=teams` asks for it), so the
  * standalone page and the Outlook task pane never pay for it.
  */
-import type { CalendarEvent } from '../domain/ports';
+import type { MeetingLookup, TeamsMeetingContext } from '../domain/meeting-lookup';
 import { connectTeamsHost, type TeamsMeetingHost, type TeamsSdk } from './teams-host';
 
 export interface TeamsEntryOptions {
@@ -11,7 +11,7 @@ export interface TeamsEntryOptions {
   framed: boolean;
   /** True when the address asks for the Teams host explicitly (`?host=teams`). */
   requested: boolean;
-  findEventForChat(chatId: string): Promise<CalendarEvent | null>;
+  findMeeting(context: TeamsMeetingContext, now: Date): Promise<MeetingLookup>;
   /** Loads teams-js; injectable for tests. */
   loadSdk?: () => Promise<TeamsSdk>;
 }
@@ -20,5 +20,5 @@ export interface TeamsEntryOptions {
 export async function connectTeamsIfEmbedded(options: TeamsEntryOptions): Promise<TeamsMeetingHost | null> {
   if (!options.framed && !options.requested) return null;
   const loadSdk = options.loadSdk ?? (async () => (await import('@microsoft/teams-js')) as unknown as TeamsSdk);
-  return connectTeamsHost({ teams: await loadSdk(), findEventForChat: options.findEventForChat });
+  return connectTeamsHost({ teams: await loadSdk(), findMeeting: options.findMeeting });
 }

@@ -1,11 +1,16 @@
 /**
- * The Teams host: the side panel, content tab or meeting stage of a Teams meeting.
- * The meeting is resolved through the chat: `GET /chats/{chat.id}` → onlineMeetingInfo.calendarEventId
- * → the event → iCalUId + start (meeting.getMeetingDetails is Microsoft-internal, so we do not use it).
+ * The Teams host: the side panel, content tab or meeting stage of a Teams meeting, or the
+ * personal tab. The meeting is looked up in the signed-in user's own calendar from what Teams'
+ * context says (chat id, channel id): see src/domain/meeting-lookup.ts for the rules and why the
+ * chat's calendarEventId is not enough (meeting.getMeetingDetails is Microsoft-internal, so we do
+ * not use it). When nothing matches, or the context names no meeting, the user chooses
+ * (selectMeeting, the same picker as in the plain browser).
  * teams-js is injected (the real `@microsoft/teams-js` module, or a hand-written fake in tests).
  */
+import type { MeetingLookup, TeamsMeetingContext } from '../domain/meeting-lookup';
+import { meetingRefOf } from '../domain/meeting-identity';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
-import type { HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import type { HostTheme, HostUser, MeetingHost, MeetingProblem } from '../domain/host-port';
 import { createListeners } from './listeners';
 
 /** The slice of teams-js' app context this host reads. */
@@ -13,6 +18,8 @@ export interface TeamsContext {
   app: { theme: string };
   page: { frameContext: string };
   chat?: { id: string } | undefined;
+  /** A channel meeting has the channel (and meeting.id), no chat id. */
+  channel?: { id: string } | undefined;
   user?: { displayName?: string | undefined; userPrincipalName?: string | undefined; loginHint?: string | undefined } | undefined;
 }
 
@@ -39,8 +46,9 @@ export interface TeamsMeetingHost extends MeetingHost {
 
 export interface TeamsHostOptions {
   teams: TeamsSdk;
-  /** The calendar event behind a meeting chat (the calendar repository's findEventForChat). */
-  findEventForChat(chatId: string): Promise<CalendarEvent | null>;
+  /** The meeting in the user's own calendar (the calendar repository's findTeamsMeeting). */
+  findMeeting(context: TeamsMeetingContext, now: Date): Promise<MeetingLookup>;
+  now?: () => Date;
   /** How long to wait for Teams to answer initialize (default 3000 ms). */
   initTimeoutMs?: number;
 }
@@ -82,21 +90,27 @@ function createTeamsHost(options: TeamsHostOptions, context: TeamsContext): Team
   const themeListeners = createListeners<HostTheme>();
   const meetingListeners = createListeners<MeetingRef | null>();
   let theme = teamsTheme(context.app.theme);
-  let event: Promise<CalendarEvent | null> | null = null;
+  let lookup: Promise<MeetingLookup> | null = null;
+  // A meeting the user chose because the lookup found none; it wins from then on.
+  let chosen: CalendarEvent | null = null;
+  const now = options.now ?? (() => new Date());
   // Dark is the default inside meetings, and users switch while the panel is open.
   options.teams.app.registerOnThemeChangeHandler((name) => {
     theme = teamsTheme(name);
     themeListeners.emit(theme);
   });
 
-  const meetingEvent = (): Promise<CalendarEvent | null> => {
-    const chatId = context.chat?.id;
-    if (!chatId) return Promise.resolve(null);
-    event ??= options.findEventForChat(chatId).catch((error: unknown) => {
-      event = null; // let a later call try again (a passing network failure)
-      throw error;
-    });
-    return event;
+  const findMeeting = (): Promise<MeetingLookup> =>
+    (lookup ??= options
+      .findMeeting({ chatId: context.chat?.id ?? null, channelId: context.channel?.id ?? null }, now())
+      .catch((error: unknown) => {
+        lookup = null; // let a later call try again (a passing network failure)
+        throw error;
+      }));
+  const meetingEvent = async (): Promise<CalendarEvent | null> => {
+    if (chosen) return chosen;
+    const found = await findMeeting();
+    return found.kind === 'found' ? found.event : null;
   };
 
   return {
@@ -104,10 +118,19 @@ function createTeamsHost(options: TeamsHostOptions, context: TeamsContext): Team
     frame: frameOf(context.page.frameContext),
     async getMeetingRef() {
       const found = await meetingEvent();
-      return found ? { iCalUId: found.iCalUId, start: found.start } : null;
+      return found ? meetingRefOf(found) : null;
     },
-    // A Teams panel belongs to one meeting for its whole life.
+    // A panel whose meeting was found belongs to it for its whole life; a chosen one may change.
     onMeetingChanged: meetingListeners.add,
+    async meetingProblem(): Promise<MeetingProblem | null> {
+      if (chosen) return null;
+      const found = await findMeeting();
+      return found.kind === 'found' ? null : found.kind;
+    },
+    selectMeeting(event) {
+      chosen = event;
+      meetingListeners.emit(meetingRefOf(event));
+    },
     getTheme: () => theme,
     onThemeChanged: themeListeners.add,
     async getUser(): Promise<HostUser | null> {

@@ -22,6 +22,11 @@ export interface FakeGraphOptions {
 export interface FakeGraphClient extends GraphClient {
   lists: Map<string, FakeList>;
   events: Map<string, Record<string, unknown>>;
+  /**
+   * Meeting chats set by a test, as `GET /chats/{id}` answers them; a chat not set here is derived
+   * from the event whose `chatId` it is (the organizer's copy: calendarEventId is its id).
+   */
+  chats: Map<string, Record<string, unknown>>;
   /** Every request sent (batch envelopes count as one round trip, their parts are listed too). */
   requests: GraphRequest[];
   roundTrips: number;
@@ -32,17 +37,19 @@ export interface FakeGraphClient extends GraphClient {
 interface State {
   lists: Map<string, FakeList>;
   events: Map<string, Record<string, unknown>>;
+  chats: Map<string, Record<string, unknown>>;
   nextId: number;
 }
 
 /** Creates an empty fake (its site accepts any site id). */
 export function createFakeGraphClient(
   options: FakeGraphOptions = {},
-  state: State = { lists: new Map(), events: new Map(), nextId: 1 },
+  state: State = { lists: new Map(), events: new Map(), chats: new Map(), nextId: 1 },
 ): FakeGraphClient {
   const fake: FakeGraphClient = {
     lists: state.lists,
     events: state.events,
+    chats: state.chats,
     requests: [],
     roundTrips: 0,
     as: (other) => createFakeGraphClient(other, state),
@@ -141,8 +148,13 @@ export function createFakeGraphClient(
 
   function calendar(request: GraphRequest, p: string[], q: URLSearchParams): GraphResponse {
     if (p[0] === 'chats') {
+      const set = state.chats.get(p[1]!);
+      if (set) return ok(200, set);
       const event = [...state.events.values()].find((e) => e.chatId === p[1]);
-      return event ? ok(200, { id: p[1], onlineMeetingInfo: { calendarEventId: event.id } }) : fail(404, 'itemNotFound', 'chat not found');
+      const joinWebUrl = (event?.onlineMeeting as { joinUrl?: string } | undefined)?.joinUrl ?? null;
+      return event
+        ? ok(200, { id: p[1], chatType: 'meeting', onlineMeetingInfo: { calendarEventId: event.id, joinWebUrl } })
+        : fail(404, 'itemNotFound', 'chat not found');
     }
     if (p[1] === 'calendarView') {
       const from = instant(q.get('startDateTime')!);
@@ -162,6 +174,13 @@ export function createFakeGraphClient(
         isOrganizer: true,
         organizer: { emailAddress: { name: 'Sekretær Demo' } },
         chatId: `19:meeting_${eventId}@thread.v2`,
+        ...(body.isOnlineMeeting
+          ? {
+              onlineMeeting: {
+                joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(`19:meeting_${eventId}@thread.v2`)}/0?context=%7b%7d`,
+              },
+            }
+          : {}),
       };
       state.events.set(eventId, event);
       return ok(201, event);

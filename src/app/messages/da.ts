@@ -10,6 +10,9 @@ export const da = {
   noMeetingTitle: 'Intet møde valgt',
   noMeetingOutlook: 'Åbn en mødeindkaldelse i kalenderen for at se dens dagsorden.',
   loadingMeeting: 'Finder mødet …',
+  meetingNotInCalendar:
+    'Vi kunne ikke finde mødet i din kalender i dag. Måske er du ikke inviteret direkte, eller mødet er flyttet. Vælg mødet herunder.',
+  meetingNotNamed: 'Vælg det møde, du vil se dagsordenen for.',
   otherLanguage: 'English',
   otherLanguageName: 'Switch to English',
 };

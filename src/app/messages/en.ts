@@ -12,6 +12,9 @@ export const en: AppMessages = {
   noMeetingTitle: 'No meeting selected',
   noMeetingOutlook: 'Open a meeting invitation in the calendar to see its agenda.',
   loadingMeeting: 'Finding the meeting …',
+  meetingNotInCalendar:
+    'We could not find the meeting in your calendar today. Perhaps you were not invited directly, or the meeting has moved. Choose the meeting below.',
+  meetingNotNamed: 'Choose the meeting whose agenda you want to see.',
   otherLanguage: 'Dansk',
   otherLanguageName: 'Skift til dansk',
 };
