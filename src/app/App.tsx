@@ -16,6 +16,7 @@ import type { AddressOptions } from './address';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MeetingPicker } from './MeetingPicker';
 import { appMessages } from './messages';
+import { RoleByAccess } from './RoleByAccess';
 import { roleView } from './roles';
 import { fluentTheme } from './theme';
 import { useMeetingProblem } from './useMeetingProblem';
@@ -47,7 +48,10 @@ function languageHref(search: string, language: 'da' | 'en'): string {
 
 export interface AppProps {
   services: AppServices;
-  config: Pick<AddressOptions, 'role' | 'language'>;
+  config: Pick<AddressOptions, 'role' | 'language'> & {
+    /** The Teams side panel without a role in its address: the view follows the user's write access. */
+    roleByAccess?: boolean;
+  };
   /** Who is signed in (demo user or tenant account); the header's account control shows it. */
   account?: AccountSession;
 }
@@ -66,7 +70,7 @@ export function App({ services, config, account }: AppProps) {
           <UnsavedChangesProvider>
             <main className={styles.shell}>
               {account && <AccountControl session={account} onChanged={() => setSession((n) => n + 1)} />}
-              <Shell key={session} role={config.role} />
+              <Shell key={session} role={config.role} roleByAccess={config.roleByAccess === true} />
               <LanguageSwitch current={config.language} footerClass={styles.footer} />
             </main>
           </UnsavedChangesProvider>
@@ -89,7 +93,7 @@ function LanguageSwitch({ current, footerClass }: { current: 'da' | 'en'; footer
   );
 }
 
-function Shell({ role }: { role: AddressOptions['role'] }) {
+function Shell({ role, roleByAccess }: { role: AddressOptions['role']; roleByAccess: boolean }) {
   const { host, storage, now } = useServices();
   const t = useText(appMessages);
   const ui = useText(uiMessages);
@@ -117,7 +121,7 @@ function Shell({ role }: { role: AddressOptions['role'] }) {
         )}
       >
         <Suspense fallback={<LoadingState label={ui.loading} />}>
-          <View meetingRef={state.ref} />
+          {roleByAccess ? <RoleByAccess meetingRef={state.ref} /> : <View meetingRef={state.ref} />}
         </Suspense>
       </ErrorBoundary>
     </>

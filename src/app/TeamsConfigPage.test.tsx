@@ -31,7 +31,7 @@ function fakeTeams(inTeams: boolean) {
 }
 
 describe('the Teams configuration page', () => {
-  it('explains Punkt in Danish and lets Teams save the note-taker tab', async () => {
+  it('explains Punkt in Danish, sets Save valid and saves the tab’s contentUrl and websiteUrl, then tells Teams it succeeded', async () => {
     const root = document.body.appendChild(document.createElement('div'));
     const teams = fakeTeams(true);
     const unmount = await showTeamsConfigPage(root, 'da', 'https://punkt.kommune.dk', async () => teams.sdk);
@@ -39,7 +39,11 @@ describe('the Teams configuration page', () => {
     expect(screen.getByText(/Vælg Gem for at tilføje Punkt/)).toBeInTheDocument();
     await waitFor(() => expect(teams.calls).toContain('saved'));
     expect(teams.calls).toContain('valid:true');
-    expect(teams.saved[0]?.contentUrl).toBe('https://punkt.kommune.dk/?role=notes');
+    expect(teams.saved[0]).toMatchObject({
+      contentUrl: 'https://punkt.kommune.dk/',
+      websiteUrl: 'https://punkt.kommune.dk/',
+      suggestedDisplayName: 'Punkt',
+    });
     expect(document.documentElement.lang).toBe('da');
     unmount();
     root.remove();

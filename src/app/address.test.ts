@@ -13,3 +13,16 @@ describe('the demo user in the address', () => {
     expect(readAddress(search).token).toBe(token);
   });
 });
+
+describe('the role in the address', () => {
+  it('opens the Teams configuration page for ?role=config, not the agenda', () => {
+    expect(readAddress('?role=config')).toMatchObject({ configPage: true, roleGiven: false });
+    expect(readAddress('?role=notes')).toMatchObject({ configPage: false, roleGiven: true, role: 'notes' });
+  });
+
+  it('tells an address without a role (the Teams tab’s contentUrl) from one that names the agenda', () => {
+    expect(readAddress('?user=notetaker')).toMatchObject({ role: 'agenda', roleGiven: false, configPage: false });
+    expect(readAddress('?role=agenda')).toMatchObject({ role: 'agenda', roleGiven: true });
+    expect(readAddress('?role=admin')).toMatchObject({ role: 'agenda', roleGiven: false });
+  });
+});

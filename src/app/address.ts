@@ -10,6 +10,13 @@ export type Role = 'agenda' | 'notes' | 'prepare';
 
 export interface AddressOptions {
   role: Role;
+  /**
+   * False when the address names no role: the Teams side panel then picks the view by the user's
+   * write access (the tab's contentUrl carries none); elsewhere the default is the agenda.
+   */
+  roleGiven: boolean;
+  /** `?role=config`: the Teams tab's configuration page (the manifest's configurationUrl), not the app. */
+  configPage: boolean;
   language: Language;
   /** `?meeting=EVENT_ID`: open this calendar event instead of the next upcoming one. */
   meetingId: string | null;
@@ -33,8 +40,11 @@ const pick = <T extends string>(value: string | null, allowed: readonly T[]): T 
 /** Reads the options from `location.search`. Unknown values fall back to defaults. */
 export function readAddress(search: string): AddressOptions {
   const params = new URLSearchParams(search);
+  const role = pick(params.get('role'), ['agenda', 'notes', 'prepare'] as const);
   return {
-    role: pick(params.get('role'), ['agenda', 'notes', 'prepare'] as const) ?? 'agenda',
+    role: role ?? 'agenda',
+    roleGiven: role !== null,
+    configPage: params.get('role') === 'config',
     language: pick(params.get('lang'), ['da', 'en'] as const) ?? 'da',
     meetingId: params.get('meeting') || null,
     theme: pick(params.get('theme'), ['light', 'dark', 'contrast'] as const),

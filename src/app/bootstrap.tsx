@@ -13,7 +13,7 @@ import type { AppServices } from '../ui/services';
 export function bootstrap(
   element: HTMLElement,
   services: AppServices,
-  config: Pick<AddressOptions, 'role' | 'language'>,
+  config: Pick<AddressOptions, 'role' | 'language'> & { roleByAccess?: boolean },
   account?: AccountSession,
 ): () => void {
   document.documentElement.lang = config.language;

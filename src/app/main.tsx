@@ -38,6 +38,12 @@ async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   const address = readAddress(location.search);
+  if (address.configPage) {
+    // The Teams tab's configuration page (the manifest's configurationUrl): no data, no sign-in.
+    const { showTeamsConfigPage } = await import('./TeamsConfigPage');
+    await showTeamsConfigPage(root, address.language, location.origin);
+    return;
+  }
   // The view's chunk loads beside office.js and the data layer, not after the meeting is known.
   preloadRole(address.role);
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
@@ -71,6 +77,9 @@ async function main(): Promise<void> {
       })
     : (teams ?? createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia }));
 
+  // In Teams an address without a role (the tab's contentUrl) picks the view by write access.
+  const roleByAccess = teams !== null && !address.roleGiven;
+  if (roleByAccess) preloadRole('notes');
   performance.mark('punkt:host');
   // The meeting and its agenda are asked for now, while React renders; the views take these requests over.
   const early = prefetchingAgenda(agenda);
@@ -81,7 +90,7 @@ async function main(): Promise<void> {
   bootstrap(
     root,
     { host, agenda: early.source, agendaStore, calendar, decisions, progress, now: () => new Date(), storage: localStorageOrNull() },
-    address,
+    { ...address, roleByAccess },
     composed.account,
   );
   // Teams shows its own spinner, then an error, until the app says it has rendered.

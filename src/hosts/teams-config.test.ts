@@ -40,14 +40,14 @@ function fakeTeams(
 afterEach(() => vi.useRealTimers());
 
 describe('Teams tab configuration page', () => {
-  it('enables Save at once and, on save, points the tab at the note-taker view', async () => {
+  it('enables Save at once and, on save, points the tab at the app without a role (the view follows write access)', async () => {
     const teams = fakeTeams({ theme: 'dark' });
     await expect(startTeamsConfig(teams.sdk, 'https://punkt.kommune.dk')).resolves.toEqual({ inTeams: true, theme: 'dark' });
     expect(teams.log).toEqual(['initialize', 'registerOnSaveHandler', 'setValidityState:true', 'notifySuccess']);
     await expect(teams.pressSave()).resolves.toBe('success');
     expect(teams.saved).toEqual([
       {
-        contentUrl: 'https://punkt.kommune.dk/?role=notes',
+        contentUrl: 'https://punkt.kommune.dk/',
         websiteUrl: 'https://punkt.kommune.dk/',
         entityId: 'punkt-meeting',
         suggestedDisplayName: 'Punkt',
@@ -75,6 +75,6 @@ describe('Teams tab configuration page', () => {
   });
 
   it('uses the origin it is given, without a trailing slash twice', () => {
-    expect(meetingTabConfig('https://localhost:5173').contentUrl).toBe('https://localhost:5173/?role=notes');
+    expect(meetingTabConfig('https://localhost:5173').contentUrl).toBe('https://localhost:5173/');
   });
 });

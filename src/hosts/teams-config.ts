@@ -39,11 +39,13 @@ export interface TeamsConfigSdk {
 }
 
 /**
- * The meeting tab's configuration: in the side panel, chat and details tab the app opens the
- * note-taker's view (`?role=notes`); "open in browser" goes to the app's start page.
+ * The meeting tab's configuration: the side panel's address names no role, so each participant
+ * gets the view their write access allows (the note-taker's editor, else the managers' view);
+ * "open in browser" goes to the app's start page.
+ * https://learn.microsoft.com/javascript/api/@microsoft/teams-js/pages.instanceconfig
  */
 export function meetingTabConfig(origin: string): TabInstanceConfig {
-  return { contentUrl: `${origin}/?role=notes`, websiteUrl: `${origin}/`, entityId: 'punkt-meeting', suggestedDisplayName: 'Punkt' };
+  return { contentUrl: `${origin}/`, websiteUrl: `${origin}/`, entityId: 'punkt-meeting', suggestedDisplayName: 'Punkt' };
 }
 
 /** The outcome: whether Teams answered, and its theme for the page. */

@@ -13,6 +13,9 @@ export const da = {
   meetingNotInCalendar:
     'Vi kunne ikke finde mødet i din kalender i dag. Måske er du ikke inviteret direkte, eller mødet er flyttet. Vælg mødet herunder.',
   meetingNotNamed: 'Vælg det møde, du vil se dagsordenen for.',
+  findingRole: 'Åbner mødet …',
+  followAgendaOnly: 'Følg kun dagsordenen',
+  writeMinutes: 'Skriv referat',
   otherLanguage: 'English',
   otherLanguageName: 'Switch to English',
 };

@@ -15,6 +15,9 @@ export const en: AppMessages = {
   meetingNotInCalendar:
     'We could not find the meeting in your calendar today. Perhaps you were not invited directly, or the meeting has moved. Choose the meeting below.',
   meetingNotNamed: 'Choose the meeting whose agenda you want to see.',
+  findingRole: 'Opening the meeting …',
+  followAgendaOnly: 'Just follow the agenda',
+  writeMinutes: 'Write the minutes',
   otherLanguage: 'Dansk',
   otherLanguageName: 'Skift til dansk',
 };
