@@ -201,4 +201,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The local Teams host (teams-host/, dev server only) is a browser page of its own (its tsconfig
+    // has no Node types): it talks to the app only as Teams does, through the frame's messages.
+    files: ['teams-host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: layer(['src', 'local-graph', 'tests', 'scripts']),
+              message: 'The local Teams host stands apart: it reaches the app through teams-js messages and the Graph service over HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

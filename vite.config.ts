@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import { httpsOptions } from './scripts/dev-certs';
 import { localGraphPlugin } from './scripts/vite-local-graph';
+import { teamsHostPlugin } from './scripts/vite-teams-host';
 import { publicEnvironment } from './src/app/config/load-config';
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -51,7 +52,10 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(serveOfficeDist);
     },
-    transformIndexHtml() {
+    transformIndexHtml(_html, ctx) {
+      // The local Teams host (dev only) and its test probe are no add-in pages: office.js in a frame
+      // outside Office navigates the page to about:blank (office.debug.js, unless OsfOptOut is set).
+      if (ctx.path.startsWith('/teams-host/') || ctx.path === '/tests/e2e/pages/teams-probe.html') return [];
       return [{ tag: 'script', attrs: { src }, injectTo: 'head-prepend' }];
     },
   };
@@ -108,6 +112,7 @@ function addressHintsPlugin(): Plugin {
             `  ➜  Punkt:   ${base} opens the managers' view of the next demo meeting`,
             `     Roles:   ${base}?role=notes (note-taker), ${base}?role=prepare (secretary)`,
             `     Options: ?meeting=EVENT_ID  ?lang=en  ?user=notetaker|reader  ?theme=dark|contrast`,
+            `     Teams:   ${base}teams-host.html (the side panel in a local Teams meeting host)`,
           ].join('\n'),
         );
       };
@@ -121,7 +126,7 @@ export default defineConfig(({ command, mode }) => {
   const punktEnv = publicEnvironment({ ...loadEnv(mode, process.cwd(), 'PUNKT_'), ...process.env });
   const officeSource = env === 'cdn' || env === 'local' ? env : command === 'build' ? 'cdn' : 'local';
   return {
-    plugins: [react(), officeJsPlugin(officeSource), earlyChunksPlugin(), localGraphPlugin(), addressHintsPlugin()],
+    plugins: [react(), officeJsPlugin(officeSource), earlyChunksPlugin(), localGraphPlugin(), teamsHostPlugin(), addressHintsPlugin()],
     define: { __PUNKT_ENV__: JSON.stringify(punktEnv) },
     // PUNKT_HTTPS=1 (npm run start:https): the local certificate from .certs/, for sideloading.
     server: { port: 5173, host: 'localhost', https: httpsOptions() },
