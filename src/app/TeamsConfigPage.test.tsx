@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { screen, waitFor } from '@testing-library/react';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TabInstanceConfig, TeamsConfigSdk } from '../hosts/teams-config';
 import { showTeamsConfigPage } from './TeamsConfigPage';
@@ -8,6 +9,7 @@ import { showTeamsConfigPage } from './TeamsConfigPage';
 function fakeTeams(inTeams: boolean) {
   const calls: string[] = [];
   const saved: TabInstanceConfig[] = [];
+  let themeHandler: ((theme: string) => void) | null = null;
   const sdk: TeamsConfigSdk = {
     app: {
       initialize: async () => {
@@ -15,6 +17,9 @@ function fakeTeams(inTeams: boolean) {
       },
       getContext: async () => ({ app: { theme: 'dark' } }),
       notifySuccess: () => void calls.push('notifySuccess'),
+      registerOnThemeChangeHandler: (handler) => {
+        themeHandler = handler;
+      },
     },
     pages: {
       config: {
@@ -27,7 +32,7 @@ function fakeTeams(inTeams: boolean) {
       },
     },
   };
-  return { sdk, calls, saved };
+  return { sdk, calls, saved, changeTheme: (theme: string) => themeHandler?.(theme) };
 }
 
 describe('the Teams configuration page', () => {
@@ -45,6 +50,27 @@ describe('the Teams configuration page', () => {
       suggestedDisplayName: 'Punkt',
     });
     expect(document.documentElement.lang).toBe('da');
+    unmount();
+    root.remove();
+  });
+
+  it('starts in Teams’ theme and restyles at once when the user switches theme', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    const teams = fakeTeams(true);
+    const unmount = await showTeamsConfigPage(root, 'da', 'https://punkt.kommune.dk', async () => teams.sdk);
+    await screen.findByRole('heading', { name: 'Tilføj Punkt til mødet' });
+    // Fluent writes the theme's tokens as CSS variables into a style tag for the provider.
+    const background = () => {
+      const css = [...document.querySelectorAll('style')]
+        .map((el) => (el.textContent ?? '') + [...(el.sheet?.cssRules ?? [])].map((rule) => rule.cssText).join('\n'))
+        .join('\n');
+      return [...css.matchAll(/--colorNeutralBackground1:\s*([^;]+);/g)].at(-1)?.[1]?.trim();
+    };
+    expect(background()).toBe(webDarkTheme.colorNeutralBackground1);
+    act(() => teams.changeTheme('contrast'));
+    expect(background()).toBe(teamsHighContrastTheme.colorNeutralBackground1);
+    act(() => teams.changeTheme('default'));
+    expect(background()).toBe(webLightTheme.colorNeutralBackground1);
     unmount();
     root.remove();
   });

@@ -3,7 +3,7 @@
  * Teams shows its Save button. The teams-js calls live in src/hosts/teams-config.ts.
  */
 import { Body1, FluentProvider, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { HostTheme } from '../domain/host-port';
 import { startTeamsConfig, type TeamsConfigSdk } from '../hosts/teams-config';
@@ -40,18 +40,41 @@ export function TeamsConfigPage({ inTeams }: { inTeams: boolean }) {
   );
 }
 
-function render(element: HTMLElement, language: Language, inTeams: boolean, theme: HostTheme): () => void {
-  const root = createRoot(element);
-  root.render(
-    <StrictMode>
-      <FluentProvider theme={fluentTheme(theme)} lang={language}>
-        <LanguageProvider language={language}>
-          <TeamsConfigPage inTeams={inTeams} />
-        </LanguageProvider>
-      </FluentProvider>
-    </StrictMode>,
+/** Theme changes from Teams, kept until the page listens (Teams may switch before React renders). */
+function themeFeed() {
+  let current: HostTheme = 'light';
+  let changed = false;
+  let listener: ((theme: HostTheme) => void) | null = null;
+  return {
+    push(theme: HostTheme) {
+      current = theme;
+      changed = true;
+      listener?.(theme);
+    },
+    /** The context's theme, unless Teams already reported a change. */
+    start(theme: HostTheme) {
+      if (!changed) current = theme;
+    },
+    current: () => current,
+    listen(cb: (theme: HostTheme) => void) {
+      listener = cb;
+      return () => {
+        listener = null;
+      };
+    },
+  };
+}
+
+function ThemedPage({ language, inTeams, feed }: { language: Language; inTeams: boolean; feed: ReturnType<typeof themeFeed> }) {
+  const [theme, setTheme] = useState(feed.current);
+  useEffect(() => feed.listen(setTheme), [feed]);
+  return (
+    <FluentProvider theme={fluentTheme(theme)} lang={language}>
+      <LanguageProvider language={language}>
+        <TeamsConfigPage inTeams={inTeams} />
+      </LanguageProvider>
+    </FluentProvider>
   );
-  return () => root.unmount();
 }
 
 /**
@@ -67,6 +90,14 @@ export async function showTeamsConfigPage(
 ): Promise<() => void> {
   document.documentElement.lang = language;
   const sdk = await (loadSdk ?? (async () => (await import('@microsoft/teams-js')) as unknown as TeamsConfigSdk))();
-  const result = await startTeamsConfig(sdk, origin);
-  return render(element, language, result.inTeams, result.theme);
+  const feed = themeFeed();
+  const result = await startTeamsConfig(sdk, origin, undefined, feed.push);
+  feed.start(result.theme);
+  const root = createRoot(element);
+  root.render(
+    <StrictMode>
+      <ThemedPage language={language} inTeams={result.inTeams} feed={feed} />
+    </StrictMode>,
+  );
+  return () => root.unmount();
 }

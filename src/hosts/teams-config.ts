@@ -28,6 +28,8 @@ export interface TeamsConfigSdk {
     initialize(): Promise<void>;
     getContext(): Promise<{ app: { theme: string } }>;
     notifySuccess(): Promise<unknown> | void;
+    /** Teams calls it when the user switches theme while the page is open. */
+    registerOnThemeChangeHandler?(handler: (theme: string) => void): void;
   };
   pages: {
     config: {
@@ -58,7 +60,12 @@ export interface TeamsConfigResult {
  * Connects to Teams, registers the save handler and enables Save. Resolves `inTeams: false`
  * when Teams does not answer within `initTimeoutMs` (the page opened in a plain browser).
  */
-export async function startTeamsConfig(teams: TeamsConfigSdk, origin: string, initTimeoutMs = 3000): Promise<TeamsConfigResult> {
+export async function startTeamsConfig(
+  teams: TeamsConfigSdk,
+  origin: string,
+  initTimeoutMs = 3000,
+  onThemeChanged?: (theme: HostTheme) => void,
+): Promise<TeamsConfigResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), initTimeoutMs);
@@ -81,6 +88,7 @@ export async function startTeamsConfig(teams: TeamsConfigSdk, origin: string, in
   });
   // Nothing to choose: the tab always shows the meeting it belongs to, so Save is enabled at once.
   config.setValidityState(true);
+  if (onThemeChanged) teams.app.registerOnThemeChangeHandler?.((name) => onThemeChanged(teamsTheme(name)));
   const theme = await teams.app.getContext().then(
     (context) => teamsTheme(context.app.theme),
     () => 'light' as const,
