@@ -2,12 +2,14 @@
  * Which calendar event a Teams meeting is, for every participant. Pure rules; src/graph fetches
  * what they need in one $batch (the meeting chat and the user's own calendarView around now).
  *
- * Why not the chat's `calendarEventId`: it is the id of the organizer's copy of the event
- * (https://learn.microsoft.com/graph/api/resources/teamworkonlinemeetinginfo), and an event id
- * belongs to one mailbox, so for an attendee `GET /me/events/{it}` answers 404; it is also reported
- * missing for meetings created in Outlook. What every participant's copy shares with the chat is the
- * join URL: the chat's `onlineMeetingInfo.joinWebUrl` ("The URL which can be clicked on to join or
- * uniquely identify the meeting") and the event's `onlineMeeting.joinUrl`
+ * Why not the chat's `calendarEventId`: Graph documents it as "The identifier of the calendar event
+ * associated with the meeting" (https://learn.microsoft.com/graph/api/resources/teamworkonlinemeetinginfo),
+ * but an event id belongs to one mailbox (only `iCalUId` is shared across calendars,
+ * https://learn.microsoft.com/graph/api/resources/event), so it can name only one copy, the
+ * organizer's as reported, and for an attendee `GET /me/events/{it}` answers 404; it is also
+ * reported missing for meetings created in Outlook. What every participant's copy shares with the
+ * chat is the join URL: the chat's `onlineMeetingInfo.joinWebUrl` ("The URL that users click to join
+ * or uniquely identify the meeting", same page) and the event's `onlineMeeting.joinUrl`
  * (https://learn.microsoft.com/graph/api/resources/onlinemeetinginfo). A recurring series has one
  * chat and one join URL for all its occurrences, so the occurrence is chosen by time.
  * Teams' context: https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context

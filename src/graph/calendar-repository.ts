@@ -89,8 +89,8 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
         path: `/me/calendarView${queryString({ startDateTime: from, endDateTime: to, $select: `${SELECT},onlineMeeting`, $orderby: 'start/dateTime', $top: 100 })}`,
         headers: UTC,
       };
-      // No $select on /chats/{id}: "This method does not support OData query parameters to customize
-      // the response" (https://learn.microsoft.com/graph/api/chat-get). The view does not depend on the
+      // No $select on /chats/{id}: "This operation does not currently support OData query parameters
+      // to customize the response" (https://learn.microsoft.com/graph/api/chat-get). The view does not depend on the
       // chat, so both go in one $batch (https://learn.microsoft.com/graph/json-batching).
       const requests: GraphRequest[] = context.chatId
         ? [view, { method: 'GET', path: `/chats/${encodeURIComponent(context.chatId)}` }]
