@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../domain/parse';
+import { meetingRefOf } from '../domain/meeting-identity';
+import { createAgendaRepository } from './agenda-repository';
 import { createCalendarRepository, toCalendarEvent } from './calendar-repository';
+import { provision } from './provision';
 import { createFakeGraphClient } from '../../tests/fakes/fake-graph-client';
 
 const newEvent = (subject: string, start: string, end: string) => ({
@@ -71,6 +76,26 @@ describe('calendar repository', () => {
     expect(found).toMatchObject({ kind: 'found', event: { id: 'AAMk-attendee', iCalUId: 'uid-shared', start: '2026-11-23T08:00:00Z' } });
     expect(fake.roundTrips).toBe(1);
     expect(fake.requests.some((r) => r.path.startsWith('/me/events/'))).toBe(false);
+  });
+
+  it('opens the side panel in two round trips: the meeting ($batch of chat and calendarView), then its agenda', async () => {
+    const { fake, a } = await calendarWithEvents();
+    await provision(fake, 'punkt-demo');
+    const meeting = parseDocument(
+      readFileSync(new URL('../../tests/fixtures/referater/chefforum-2024-03-13.txt', import.meta.url), 'utf8'),
+    );
+    const ref = meetingRefOf({ iCalUId: a.iCalUId, start: '2026-11-23T08:00:00Z' });
+    await createAgendaRepository(fake, { siteId: 'punkt-demo' }).saveAgenda(ref, meeting);
+    // A fresh open: new repositories, as after a reload.
+    const before = fake.roundTrips;
+    const found = await createCalendarRepository(fake).findTeamsMeeting(
+      { chatId: a.chatId, channelId: null },
+      new Date('2026-11-23T08:05:00Z'),
+    );
+    if (found.kind !== 'found') throw new Error(`expected the meeting, got ${found.kind}`);
+    const agenda = await createAgendaRepository(fake, { siteId: 'punkt-demo' }).loadAgenda(meetingRefOf(found.event));
+    expect(agenda?.meeting.items).toHaveLength(meeting.items.length);
+    expect(fake.roundTrips - before).toBe(2);
   });
 
   it('says not-in-calendar for a chat it may not read, and asks nothing of Graph for the personal tab', async () => {
