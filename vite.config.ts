@@ -56,7 +56,12 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
       // The local Teams host (dev only) and its test probe are no add-in pages: office.js in a frame
       // outside Office navigates the page to about:blank (office.debug.js, unless OsfOptOut is set).
       if (ctx.path.startsWith('/teams-host/') || ctx.path === '/tests/e2e/pages/teams-probe.html') return [];
-      return [{ tag: 'script', attrs: { src }, injectTo: 'head-prepend' }];
+      return [
+        // office.js sends a framed page that is not in Office to about:blank unless OsfOptOut is defined
+        // (office.debug.js; the flag is read nowhere else): the Teams tab is such a page.
+        { tag: 'script', children: 'window.OsfOptOut = true;', injectTo: 'head-prepend' },
+        { tag: 'script', attrs: { src }, injectTo: 'head-prepend' },
+      ];
     },
   };
 }

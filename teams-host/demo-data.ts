@@ -20,6 +20,7 @@ export interface HostMeeting {
   threadId: string;
   subject: string;
   startUtc: string;
+  endUtc: string;
   place: HostPlace;
 }
 
@@ -66,6 +67,7 @@ export function placeOfThread(threadId: string, subject: string): HostPlace {
 interface GraphEvent {
   subject?: string;
   start?: { dateTime: string };
+  end?: { dateTime: string };
   onlineMeeting?: { joinUrl?: string } | null;
 }
 
@@ -80,9 +82,15 @@ export async function loadMeetings(token: string, now: Date): Promise<HostMeetin
     const page: { value: GraphEvent[]; '@odata.nextLink'?: string } = await graphGet(next, token);
     for (const event of page.value) {
       const threadId = event.onlineMeeting?.joinUrl ? threadIdOfJoinUrl(event.onlineMeeting.joinUrl) : null;
-      if (!threadId || !event.start) continue;
+      if (!threadId || !event.start || !event.end) continue;
       const subject = event.subject ?? '';
-      meetings.push({ threadId, subject, startUtc: `${event.start.dateTime.slice(0, 19)}Z`, place: placeOfThread(threadId, subject) });
+      meetings.push({
+        threadId,
+        subject,
+        startUtc: `${event.start.dateTime.slice(0, 19)}Z`,
+        endUtc: `${event.end.dateTime.slice(0, 19)}Z`,
+        place: placeOfThread(threadId, subject),
+      });
     }
     const link = page['@odata.nextLink'];
     next = link ? link.slice(link.indexOf(GRAPH) + GRAPH.length) : null;
@@ -90,8 +98,7 @@ export async function loadMeetings(token: string, now: Date): Promise<HostMeetin
   return meetings.sort((a, b) => a.startUtc.localeCompare(b.startUtc));
 }
 
-/** The meeting a newcomer most likely wants: the first that has not started more than a day ago. */
+/** The meeting a newcomer most likely wants: the one running now, else the next (Teams opens a meeting as it runs). */
 export function defaultMeeting(meetings: readonly HostMeeting[], now: Date): HostMeeting | undefined {
-  const since = now.getTime() - 24 * 60 * 60 * 1000;
-  return meetings.find((m) => Date.parse(m.startUtc) >= since) ?? meetings.at(-1);
+  return meetings.find((m) => Date.parse(m.endUtc) > now.getTime()) ?? meetings.at(-1);
 }

@@ -127,3 +127,35 @@ describe('the local Teams host answers teams-js', () => {
     }
   }, 90_000);
 });
+
+describe('the app in the local Teams host', () => {
+  it('adds the tab: the configuration page enables Gem and saves the app address; the side panel shows the organizer the agenda', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+    try {
+      await page.goto(hostUrl({ frame: 'config', user: 'secretary' }));
+      const config = frameOf(page);
+      await config.getByRole('heading', { name: 'Tilføj Punkt til mødet' }).waitFor({ timeout: 30_000 });
+      const save = page.getByRole('button', { name: 'Gem' });
+      await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await save.click();
+      await expect.poll(() => page.getByLabel('Gemt contentUrl').textContent(), { timeout: 15_000 }).toBe(new URL('/', app.url).href);
+
+      // The side panel opens the saved address: the organizer finds the meeting and its agenda.
+      await expect.poll(() => page.getByLabel('Visning', { exact: true }).inputValue()).toBe('sidePanel');
+      const panel = frameOf(page);
+      // The organizer may write, so the role-less address opens the note-taker's editor; she can just follow the agenda.
+      await panel.getByRole('button', { name: 'Følg kun dagsordenen' }).click({ timeout: 60_000 });
+      const agenda = panel.getByRole('list', { name: 'Dagsorden' });
+      await agenda.waitFor({ timeout: 60_000 });
+      const items = agenda.getByRole('listitem').filter({ hasText: /^Punkt \d+/ });
+      expect(await items.count()).toBeGreaterThan(0);
+      expect(await items.first().textContent()).toMatch(/\d{2}\.\d{2}–\d{2}\.\d{2}/);
+      // 280 px of app without horizontal scroll.
+      const panelPage = page.frames().find((f) => f.url() === new URL('/', page.url()).href);
+      expect(await panelPage?.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+});
