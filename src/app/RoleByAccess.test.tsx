@@ -3,6 +3,7 @@ import '../../tests/setup-dom';
 import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFakeHost } from '../../tests/fakes/fake-host';
 import { FakeDecisionStore } from '../../tests/fakes/fake-decision-store';
@@ -19,12 +20,13 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver;
 const now = () => new Date('2024-03-12T12:00:00Z');
 
-function renderPanel(canWrite: boolean | null) {
+function renderPanel(canWrite: boolean | null, strict = false) {
   const agenda = new InMemoryAgendaSource().put(sampleAgenda());
   const decisions = new FakeDecisionStore({ canWrite });
   for (const stored of sampleAgenda().items) decisions.seed(stored.id);
   const services = { host: createFakeHost({ ref: SAMPLE_REF }), agenda, calendar: new InMemoryCalendar(), decisions, now, storage: null };
-  render(<App services={services} config={{ role: 'agenda', language: 'da', roleByAccess: true }} />);
+  const app = <App services={services} config={{ role: 'agenda', language: 'da', roleByAccess: true }} />;
+  render(strict ? <StrictMode>{app}</StrictMode> : app);
   return { agenda, decisions };
 }
 
@@ -38,6 +40,12 @@ describe('the Teams side panel without a role picks the view by write access', (
     expect(await screen.findByRole('list', { name: 'Dagsorden' }, LAZY)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 1' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Skriv referat' })).toBeInTheDocument();
+  });
+
+  it('probes once even when React runs the effect twice (StrictMode, as bootstrap renders)', async () => {
+    const { decisions } = renderPanel(true, true);
+    expect(await screen.findByRole('textbox', { name: 'Beslutning for punkt 1' }, LAZY)).toBeInTheDocument();
+    expect(decisions.probes).toHaveLength(1);
   });
 
   it('gives a read-only user the managers’ view, with no editor and no switch', async () => {

@@ -6,8 +6,8 @@
  * open costs no extra agenda request and no second probe.
  */
 import { Button, makeStyles } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { sameMeeting } from '../domain/meeting-identity';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { meetingKeyOf, sameMeeting } from '../domain/meeting-identity';
 import type { AgendaSource, DecisionStore, MeetingRef, StoredAgenda } from '../domain/ports';
 import { useText } from '../ui/i18n';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
@@ -72,6 +72,8 @@ export function RoleByAccess({ meetingRef }: { meetingRef: MeetingRef | null }) 
   const styles = useStyles();
   const [access, setAccess] = useState<Access | null>(null);
   const [chosen, setChosen] = useState<Role | null>(null);
+  // One probe per meeting, shared by an effect that runs twice (React's StrictMode in development).
+  const probing = useRef<{ key: string; access: Promise<Access> } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -81,9 +83,15 @@ export function RoleByAccess({ meetingRef }: { meetingRef: MeetingRef | null }) 
       return;
     }
     // A failed agenda load is left for the view to show with its retry: no probe, managers' view.
-    probeMeetingAccess(services.agenda, services.decisions, meetingRef).then(
+    const key = meetingKeyOf(meetingRef);
+    if (probing.current?.key !== key)
+      probing.current = { key, access: probeMeetingAccess(services.agenda, services.decisions, meetingRef) };
+    probing.current.access.then(
       (found) => live && setAccess(found),
-      () => live && setAccess({ ref: null, agenda: null, itemId: null, canWrite: null }),
+      () => {
+        probing.current = null; // a later mount or meeting asks again
+        if (live) setAccess({ ref: null, agenda: null, itemId: null, canWrite: null });
+      },
     );
     return () => {
       live = false;
