@@ -22,7 +22,19 @@ export interface ChatDoc {
   members?: string[];
 }
 
+/**
+ * "Get chat" documents no OData query parameters (https://learn.microsoft.com/graph/api/chat-get,
+ * "This operation does not currently support OData query parameters to customize the
+ * response"). Our conservative reading: a strict service refuses them with 400, so the app
+ * never relies on one that Graph may ignore or refuse.
+ */
+function refuseQueryOptions(request: ServiceRequest): void {
+  const option = [...request.query.keys()].find((k) => k.startsWith('$'));
+  if (option) throw new ServiceError(400, 'BadRequest', `The query parameter '${option}' is not supported on this request.`);
+}
+
 function getChat(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
+  refuseQueryOptions(request);
   const chat = context.store.get<ChatDoc>('chat', params.id as string);
   if (!chat) throw new ServiceError(404, 'NotFound', `The chat '${params.id}' was not found.`);
   if (chat.members && !chat.members.includes(request.caller.id)) throw new ServiceError(403, 'Forbidden', 'Forbidden');

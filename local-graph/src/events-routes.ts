@@ -12,6 +12,7 @@ import { ServiceError, badRequest } from './errors';
 import { attendeesOf, eventJson, iCalUId, itemBodyOf, locationOf, subjectOf, toUtc } from './event-model';
 import type { EventDoc } from './event-model';
 import { attendeeCopies, findOwnItem, mailbox, putMeeting, requireOwnEvent, viewItems } from './mailboxes';
+import { DEMO_TEAMS_HEADER, demoTeamsOrigin } from './demo-teams-header';
 import { recurrenceOf } from './recurrence';
 import { parseFilterParam } from './filter-param';
 import { filterPaths } from './odata-filter';
@@ -125,7 +126,8 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
   if (Date.parse(endUtc) < Date.parse(startUtc)) throw badRequest('The end of the event is before its start.');
   const now = context.now().toISOString();
   const isOnlineMeeting = body.isOnlineMeeting === true;
-  const chatId = isOnlineMeeting ? `19:meeting_${randomBytes(27).toString('base64url')}@thread.v2` : null;
+  const teams = demoTeamsOrigin(request.headers[DEMO_TEAMS_HEADER]);
+  const chatId = !isOnlineMeeting ? null : (teams.channelThread ?? `19:meeting_${randomBytes(27).toString('base64url')}@thread.v2`);
   const startZone =
     typeof (body.start as { timeZone?: unknown }).timeZone === 'string' ? (body.start as { timeZone: string }).timeZone : 'UTC';
   const event: Omit<EventDoc, 'id' | 'owner' | 'changeKey'> = {
@@ -143,7 +145,7 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
     created: now,
     modified: now,
   };
-  const own = context.store.write((tx) => putMeeting(tx, request.caller, event));
+  const own = context.store.write((tx) => putMeeting(tx, request.caller, event, { calendarEventId: !teams.outlookCreated }));
   return {
     status: 201,
     body: { '@odata.context': `${request.baseUrl}/$metadata#users('me')/events/$entity`, ...eventJson(own, request.caller) },

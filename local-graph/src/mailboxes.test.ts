@@ -90,4 +90,10 @@ describe('the meeting chat', () => {
     const chat = h.call('GET', `/chats/${chatIdOf(organizer.onlineMeeting.joinUrl)}`, { token: READER });
     expect(chat.status).toBe(403);
   });
+
+  it('refuses OData query options ($select, $expand) with 400', () => {
+    const chatId = chatIdOf(meeting().onlineMeeting.joinUrl);
+    expect(h.call('GET', `/chats/${chatId}?$select=id,onlineMeetingInfo`).status).toBe(400);
+    expect(h.call('GET', `/chats/${chatId}?$expand=members`).status).toBe(400);
+  });
 });

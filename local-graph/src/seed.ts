@@ -1,7 +1,9 @@
 /**
  * Demo data for the local service (and a test tenant): Punkt's lists, the three referater as
  * past meetings, and one upcoming meeting with the agenda of 13-03-2024, each as an Outlook event
- * with a Teams meeting and as list rows, so every role can be tried at once.
+ * with a Teams meeting and as list rows, so every role can be tried at once; and, by the clock, the
+ * forum's weekly series and today's other Teams meetings (seed-teams.ts). The secretary organizes
+ * them all and invites the note-taker and the manager, who each get their own copy.
  *
  * Runs under Node only (tsx, the Vite dev server's Node side, tests): it reads the referater from
  * disk. It writes through the app's own repositories and provisioning (src/graph), so the demo's
@@ -11,18 +13,22 @@ import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import type { AgendaItem, Meeting } from '../../src/domain/meeting';
 import { parseDocument } from '../../src/domain/parse';
-import { MEETING_ZONE, localInstant, toLocalTime, toUtcIso } from '../../src/domain/time';
+import { MEETING_ZONE, localInstant, toLocalTime } from '../../src/domain/time';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
 import type { GraphClient } from '../../src/graph/client';
-import { normalizeUtc } from '../../src/graph/list-definitions';
 import { queryString } from '../../src/graph/odata';
 import { provision } from '../../src/graph/provision';
+import { normalizeUtc } from '../../src/graph/list-definitions';
+import { DEFAULT_LOCATION, ensureEvent, eventTimes } from './seed-events';
+import type { CreatedEvent } from './seed-events';
+import { seedTeamsMeetings } from './seed-teams';
+
+export { eventTimes };
 
 // The service's own copy of the shared referater, so the demo does not change when a test fixture does.
 const REFERATER = new URL('../seed-data/referater/', import.meta.url);
 const PAST = ['chefforum-2017-03-02.txt', 'chefforum-2021-09-02.txt', 'chefforum-2024-03-13.txt'];
 const UPCOMING_FROM = 'chefforum-2024-03-13.txt';
-const UPCOMING_LOCATION = 'Mødelokale 915';
 
 /** The meeting in a referat of local-graph/seed-data/referater. */
 export async function fixtureMeeting(file: string): Promise<Meeting> {
@@ -46,7 +52,11 @@ export function demoDuration(item: Pick<AgendaItem, 'number' | 'caseNumber' | 't
 
 /** The agenda (dagsorden) for the upcoming meeting: `source`'s punkter (13-03-2024), undecided, with durations. */
 export function upcomingMeeting(now: Date, source: Meeting): Meeting {
-  const date = upcomingMeetingDate(now);
+  return scheduledAgenda(upcomingMeetingDate(now), '09:00', source);
+}
+
+/** `source`'s punkter as an undecided agenda (dagsorden) for a meeting at `date` and local `start`. */
+export function scheduledAgenda(date: string, start: string, source: Meeting): Meeting {
   const items = source.items.map((item): AgendaItem => ({
     ...item,
     // An agenda has no decision yet: drop the Beslutning the referat held.
@@ -58,85 +68,56 @@ export function upcomingMeeting(now: Date, source: Meeting): Meeting {
     durationMinutes: demoDuration(item),
   }));
   const minutes = items.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
-  const plannedEnd = toLocalTime(localInstant(date, '09:00').plus({ minutes }));
-  return { ...source, kind: 'dagsorden', date, start: '09:00', plannedEnd, location: UPCOMING_LOCATION, items };
+  const plannedEnd = toLocalTime(localInstant(date, start).plus({ minutes }));
+  return { ...source, kind: 'dagsorden', date, start, plannedEnd, location: DEFAULT_LOCATION, items };
 }
 
-/** Start and end instants (UTC) of a meeting's event; the end is the planned end, else the last slot, else 2 hours. */
-export function eventTimes(meeting: Meeting): { start: string; end: string } {
-  const start = localInstant(meeting.date, meeting.start);
-  const lastSlot = [...meeting.items].reverse().find((i) => i.slot)?.slot?.end ?? null;
-  const endLocal = meeting.plannedEnd ?? lastSlot;
-  const end =
-    endLocal !== null && localInstant(meeting.date, endLocal) > start ? localInstant(meeting.date, endLocal) : start.plus({ hours: 2 });
-  return { start: toUtcIso(start), end: toUtcIso(end) };
-}
-
-/** Seeds the site: lists, then the four meetings as events and agendas. Safe to run again (it reuses events). */
+/**
+ * Seeds the site: lists, then the four one-off meetings, the weekly series and today's other Teams
+ * meetings as events and agendas. Safe to run again (it reuses events).
+ */
 export async function seedDemoData(client: GraphClient, options: { siteId: string; now: Date }): Promise<void> {
   await provision(client, options.siteId);
   const agendas = createAgendaRepository(client, { siteId: options.siteId });
   const past = await Promise.all(PAST.map(fixtureMeeting));
-  const meetings = [...past, upcomingMeeting(options.now, await fixtureMeeting(UPCOMING_FROM))];
+  const source = await fixtureMeeting(UPCOMING_FROM);
+  const meetings = [...past, upcomingMeeting(options.now, source)];
   for (const meeting of meetings) {
     const event = await ensureEvent(client, meeting);
     await agendas.saveAgenda({ iCalUId: event.iCalUId, start: eventTimes(meeting).start }, meeting);
   }
+  await seedTeamsMeetings(client, {
+    now: options.now,
+    agenda: (date, start, count) => scheduledAgenda(date, start, { ...source, items: source.items.slice(0, count) }),
+    save: (ref, meeting) => agendas.saveAgenda(ref, meeting),
+  });
 }
 
 /**
  * Brings a demo site seeded earlier up to date, without touching what the user did in it: the
- * lists get columns added since (provision is idempotent), and when every demo meeting is over,
- * a new upcoming one (the 13-03-2024 agenda again) is added so the demo still opens on a meeting.
- * Returns whether a meeting was added.
+ * lists get columns added since (provision is idempotent); the next coming Chefforum (an
+ * occurrence of the series, a week on) gets the 13-03-2024 agenda if it has none, and when every
+ * demo meeting is over, a new upcoming one is added, so the demo still opens on an agenda.
+ * Returns whether an agenda was added.
  */
 export async function refreshDemoData(client: GraphClient, options: { siteId: string; now: Date }): Promise<boolean> {
   await provision(client, options.siteId);
   const from = options.now.toISOString();
   const to = DateTime.fromJSDate(options.now).plus({ days: 60 }).toUTC().toISO() ?? from;
-  const query = queryString({ startDateTime: from, endDateTime: to, $select: 'id,subject' });
-  const coming = await client.getAll<{ subject?: string }>(`/me/calendarView${query}`, { Prefer: 'outlook.timezone="UTC"' });
-  if (coming.some((e) => e.subject === 'Chefforum')) return false;
-  const meeting = upcomingMeeting(options.now, await fixtureMeeting(UPCOMING_FROM));
+  const query = queryString({ startDateTime: from, endDateTime: to, $select: 'id,iCalUId,subject,start', $orderby: 'start/dateTime' });
+  const coming = await client.getAll<CreatedEvent>(`/me/calendarView${query}`, { Prefer: 'outlook.timezone="UTC"' });
+  const next = coming.find((e) => e.subject === 'Chefforum' && e.start);
+  const agendas = createAgendaRepository(client, { siteId: options.siteId });
+  const source = await fixtureMeeting(UPCOMING_FROM);
+  if (next?.start) {
+    const ref = { iCalUId: next.iCalUId, start: normalizeUtc(next.start.dateTime) };
+    if (await agendas.loadAgenda(ref)) return false;
+    const local = DateTime.fromISO(ref.start).setZone(MEETING_ZONE);
+    await agendas.saveAgenda(ref, scheduledAgenda(local.toISODate() ?? '', local.toFormat('HH:mm'), source));
+    return true;
+  }
+  const meeting = upcomingMeeting(options.now, source);
   const event = await ensureEvent(client, meeting);
-  await createAgendaRepository(client, { siteId: options.siteId }).saveAgenda(
-    { iCalUId: event.iCalUId, start: eventTimes(meeting).start },
-    meeting,
-  );
+  await agendas.saveAgenda({ iCalUId: event.iCalUId, start: eventTimes(meeting).start }, meeting);
   return true;
-}
-
-interface CreatedEvent {
-  id: string;
-  iCalUId: string;
-  subject?: string;
-  start?: { dateTime: string };
-}
-
-/** The meeting's Chefforum event, created (with a Teams meeting) when the calendar has none at its start. */
-async function ensureEvent(client: GraphClient, meeting: Meeting): Promise<CreatedEvent> {
-  const { start, end } = eventTimes(meeting);
-  const find = async () => {
-    const query = queryString({ startDateTime: start, endDateTime: end, $select: 'id,iCalUId,subject,start' });
-    const events = await client.getAll<CreatedEvent>(`/me/calendarView${query}`, { Prefer: 'outlook.timezone="UTC"' });
-    return events.find((e) => e.subject === meeting.forum && e.start && normalizeUtc(e.start.dateTime) === start) ?? null;
-  };
-  const existing = await find();
-  if (existing) return existing;
-  const body = {
-    subject: meeting.forum,
-    start: { dateTime: start.replace(/Z$/, ''), timeZone: 'UTC' },
-    end: { dateTime: end.replace(/Z$/, ''), timeZone: 'UTC' },
-    location: { displayName: meeting.location === null ? UPCOMING_LOCATION : displayLocation(meeting.location) },
-    isOnlineMeeting: true,
-    onlineMeetingProvider: 'teamsForBusiness',
-    body: { contentType: 'text', content: `${meeting.forum} ${meeting.date}` },
-  };
-  // A lost create is found again by its start and subject, so a retry never makes a second event.
-  return (await client.send<CreatedEvent>({ method: 'POST', path: '/me/events', body, recover: find })).body;
-}
-
-/** Fixtures name rooms by number only ("915"); the calendar shows "Mødelokale 915". */
-function displayLocation(location: string): string {
-  return /^\d+$/.test(location) ? `Mødelokale ${location}` : location;
 }

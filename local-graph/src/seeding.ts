@@ -48,12 +48,12 @@ export function inProcessFetch(service: LocalGraphService, baseUrl: string): typ
   };
 }
 
-/** A Graph client talking to the service in-process as the development user. */
-function inProcessClient(service: LocalGraphService): GraphClient {
+/** A Graph client talking to the service in-process as a demo user (the secretary unless told). */
+export function inProcessClient(service: LocalGraphService, token = 'punkt-dev-token'): GraphClient {
   const baseUrl = 'http://in-process.local/v1.0';
   return createGraphClient({
     baseUrl,
-    tokens: { getAccessToken: async () => 'punkt-dev-token' },
+    tokens: { getAccessToken: async () => token },
     fetch: inProcessFetch(service, baseUrl),
     sleep: async () => undefined,
   });

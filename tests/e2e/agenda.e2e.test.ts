@@ -6,6 +6,7 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingKeyOf } from '../../src/domain/meeting-identity';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { agendaList, punktItem, punktToggle, shownPunkter } from './support/agenda-page';
 import { BASELINE_PATH, startDevApp, type AppServer } from './support/app-server';
@@ -145,7 +146,8 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
     const event = await addMeetingWithClosedPunkt(app.graphUrl, upcoming, closed.number);
     const reader = (await expectedAgenda(app.graphUrl, event, READER_TOKEN)).punkter;
     expect(reader.find((p) => p.number === closed.number)?.readable).toBe(false);
-    await withPage(`/?meeting=${encodeURIComponent(event.id)}&user=reader`, async (page) => {
+    // An event id names one mailbox's copy; the reader opens her own copy by the meeting's key.
+    await withPage(`/?meeting=${encodeURIComponent(meetingKeyOf(event))}&user=reader`, async (page) => {
       const list = await agendaList(page);
       const shown = await shownPunkter(list);
       expect(shown.map((p) => [p.number, p.slot])).toEqual(reader.map((p) => [p.number, p.slot]));

@@ -84,6 +84,11 @@ export async function addMeetingWithClosedPunkt(graphUrl: string, like: Calendar
       subject: `${like.subject} (lukket punkt)`,
       start: { dateTime: start.replace(/Z$/, ''), timeZone: 'UTC' },
       end: { dateTime: end.replace(/Z$/, ''), timeZone: 'UTC' },
+      // Invited, the note-taker and the manager get their own copies, as in Exchange.
+      attendees: ['referent@punkt-demo.local', 'leder@punkt-demo.local'].map((address) => ({
+        emailAddress: { address },
+        type: 'required',
+      })),
     },
   });
   const event = await calendar.getEvent(created.body.id);
