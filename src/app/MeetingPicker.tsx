@@ -4,7 +4,7 @@
  * Dropdown: fully keyboard- and screen-reader-friendly, and it keeps the popup positioning code
  * out of the task pane's initial JavaScript.
  */
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { sameMeeting } from '../domain/meeting-identity';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
@@ -14,6 +14,12 @@ import { useLanguage, useText } from '../ui/i18n';
 import { useServices } from '../ui/services';
 import { useHasUnsavedChanges } from '../ui/unsaved-changes';
 import { appMessages } from './messages';
+
+// A native select is as wide as its longest option; at the side panel's 280 px it must fit the pane.
+const useStyles = makeStyles({
+  root: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+});
 
 function label(event: CalendarEvent, language: 'da' | 'en'): string {
   const day = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
@@ -51,10 +57,13 @@ export function MeetingPicker({ current }: { current: MeetingRef | null }) {
   }, [calendar, now]);
 
   const selected = events?.find((e) => sameMeeting(e, current)) ?? null;
+  const styles = useStyles();
   return (
     <>
       <Field label={t.meetingPicker} hint={events && events.length === 0 ? t.noMeetings : undefined}>
         <Select
+          className={styles.root}
+          select={{ className: styles.select }}
           value={selected?.id ?? ''}
           disabled={!events || events.length === 0}
           onChange={(_, data) => {

@@ -11,7 +11,7 @@ import type { CalendarEvent } from '../../src/domain/ports';
 import { agendaList, punktItem, punktToggle, shownPunkter } from './support/agenda-page';
 import { BASELINE_PATH, startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
-import { axeViolations, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
+import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
 import {
   addMeetingWithClosedPunkt,
   allEvents,
@@ -135,6 +135,7 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
         expect(await scrollsHorizontally(page)).toBe(false);
         for (const punkt of expected.filter((p) => p.readable)) await punktToggle(list, punkt.number).click();
         expect(await scrollsHorizontally(page)).toBe(false);
+        expect(await cutOffAtRight(page)).toEqual([]);
         await saveScreenshot(page, 'agenda-320px');
       },
       { viewport: { width: 320, height: 800 } },

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
-import { axeViolations, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
+import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
 import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
 
 let app: AppServer;
@@ -101,6 +101,7 @@ describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
 
       await page.setViewportSize({ width: 320, height: 900 });
       expect(await scrollsHorizontally(page)).toBe(false);
+      expect(await cutOffAtRight(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -48,6 +48,27 @@ export function scrollsHorizontally(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * The visible controls and text blocks that stick out past the right edge of the viewport: cut off
+ * where an ancestor hides the overflow, so the page need not scroll for them to be unreadable (a
+ * native select as wide as its longest option, say). One line each: tag, name or text, right edge.
+ */
+export function cutOffAtRight(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('button, select, input, textarea, a, h1, h2, h3, p, li, label'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (box.right > width + 1)
+        found.push(
+          `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ends at ${Math.round(box.right)} > ${width}`,
+        );
+    }
+    return found;
+  });
+}
+
 /** Saves a full-page screenshot as tests/artifacts/NAME.png (git-ignored) and returns its path. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   const dir = join(repoRoot, 'tests', 'artifacts');
