@@ -127,6 +127,9 @@ describe('the managers’ view follows the note-taker', () => {
     clock = new Date('2024-03-13T10:09:00Z'); // 11.09: punkt 5, planned to 11.10
     renderLive({ agendaProgress: null });
     await screen.findByRole('listitem', { name: /^Punkt 5:/ });
+    // The visibility listener and the poll's interval are set up in effects: under load they may not
+    // have run yet when the data arrived, and a 'hidden' event sent before would go unheard.
+    await effectsSettled();
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
