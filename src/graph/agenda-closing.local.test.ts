@@ -225,6 +225,30 @@ describe('the secretary’s save (issue 9, point 8)', () => {
     expect(byNumber(saved, 2).item).toMatchObject({ title: 'Ændret titel', decision: 'Midt i gemningen.' });
   });
 
+  it("keeps a decision written to a closed punkt between the secretary's read and her reopening write", async () => {
+    const closed = withItem(march, 2, { closed: true, prefix: null });
+    const setup = await repository(WRITER).saveAgenda(ref, closed, { base: null });
+    const two = byNumber(setup, 2);
+    const written = await repository(WRITER).writeDecision(two.id, decision('Før genåbningen.'), two.etag);
+    if (!written.ok) throw new Error('setup write failed');
+    const base = await repository(WRITER).loadAgenda(ref);
+    let batches = 0;
+    const secretary = repository(WRITER, {
+      fetch: async (input, init) => {
+        if (String(input).endsWith('/$batch') && ++batches === 2) {
+          // Between her read and her write, the note-taker adds to punkt 2's decision (still in the restricted list).
+          const current = await repository(WRITER).readDecision(two.id);
+          await repository(WRITER).writeDecision(two.id, decision('Før genåbningen. Og mere.'), current.etag);
+        }
+        return fetch(input, init);
+      },
+    });
+    const saved = await secretary.saveAgenda(ref, withItem(march, 2, {}), { base });
+    expect(byNumber(saved, 2).item).toMatchObject({ closed: false, decision: 'Før genåbningen. Og mere.' });
+    const again = byNumber(await repository(READER_TOKEN).loadAgenda(ref), 2).item;
+    expect(again).toMatchObject({ closed: false, decision: 'Før genåbningen. Og mere.' });
+  });
+
   it('reports a real clash (the same punkt changed differently by someone else) as a conflict, and writes nothing', async () => {
     const base = await repository(WRITER).saveAgenda(ref, march, { base: null });
     await repository(WRITER).saveAgenda(ref, withItem(march, 1, { title: 'Den andens titel' }), { base });

@@ -35,6 +35,8 @@ export interface SaverDeps {
 interface Attempt {
   headerKey: string;
   newKeys: Map<number, string>;
+  /** Content rows whose delete answered 412 after their content was moved back (see planItemWrites). */
+  written: Set<string>;
 }
 
 /** Answers that mean "the rows changed under this write": plan again from a fresh read. */
@@ -78,7 +80,7 @@ export function createAgendaSaver(deps: SaverDeps) {
       return { item, stored, clientKey: stored?.clientKey ?? newKey(index) };
     });
     const gone = deleted.map((id) => byId.get(id)).filter((c) => c !== undefined);
-    return [...headerWrite(ref, meeting, rows, attempt), ...planItemWrites(client, key, rows, items, gone)];
+    return [...headerWrite(ref, meeting, rows, attempt), ...planItemWrites(client, key, rows, items, gone, attempt.written)];
   }
 
   function headerWrite(ref: MeetingRef, meeting: Meeting, rows: LoadedRows, attempt: Attempt): PlannedWrite[] {
@@ -110,7 +112,7 @@ export function createAgendaSaver(deps: SaverDeps) {
   }
 
   return async function saveAgenda(ref: MeetingRef, meeting: Meeting, options: SaveAgendaOptions = {}): Promise<StoredAgenda> {
-    const attempt: Attempt = { headerKey: newRequestId(), newKeys: new Map() };
+    const attempt: Attempt = { headerKey: newRequestId(), newKeys: new Map(), written: new Set() };
     for (let round = 1; ; round++) {
       const rows = await deps.fetchRows(meetingKey(ref));
       const writes = plan(ref, meeting, rows, options, attempt);
@@ -124,6 +126,9 @@ export function createAgendaSaver(deps: SaverDeps) {
       // In a sequential batch the first real failure is the cause; the 424s after it only follow from it.
       const failed = responses.find((r) => r.status >= 400 && r.status !== 424) ?? responses.find((r) => r.status >= 400);
       if (failed && STALE.has(failed.status)) {
+        writes.forEach((w, i) => {
+          if (w.list === 'closed' && w.op === 'delete' && responses[i]?.status === 412 && w.rowId) attempt.written.add(w.rowId);
+        });
         if (round === 1) continue;
         throw new AgendaConflictError([]);
       }

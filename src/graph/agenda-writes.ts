@@ -96,6 +96,11 @@ export function planItemWrites(
   rows: StoredRows,
   plans: readonly ItemPlan[],
   deleted: readonly JoinedItem[],
+  /**
+   * Content rows this save already moved back onto their main row but could not delete (412): the
+   * note-taker wrote the decision there after the save read it, so that decision is the newer one.
+   */
+  written: ReadonlySet<string> = new Set(),
 ): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const orphans = contentByClientKey(rows.closedRows);
@@ -152,7 +157,8 @@ export function planItemWrites(
       if (content) create('closed', content, clientKey);
       create('items', main, clientKey);
     } else if (!item.closed && !stored.closed) {
-      update('items', stored.row, withoutDecision(main));
+      const newer = orphan && written.has(orphan.id) ? decisionToFields(decisionFromRow(CLOSED_ITEMS_LIST, orphan)) : {};
+      update('items', stored.row, { ...withoutDecision(main), ...newer });
       if (orphan) remove('closed', orphan);
     } else if (item.closed && stored.closed) {
       const held = contentOf(stored);
