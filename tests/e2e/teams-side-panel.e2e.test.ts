@@ -164,6 +164,25 @@ describe('the side panel in the local Teams host, per role', () => {
     });
   }, 120_000);
 
+  it('restyles the side panel at once when Teams switches theme (default, dark, contrast)', async () => {
+    await withSidePanel('reader', series.threadId, async (panel, page) => {
+      await panelAgenda(panel);
+      const frame = await panelFrame(page);
+      // The app's Fluent provider paints the page: its background is the theme's, read as rendered.
+      const background = () =>
+        frame.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor);
+      const light = await background();
+      await page.getByLabel('Tema', { exact: true }).selectOption('dark');
+      await expect.poll(background, { timeout: 10_000 }).not.toBe(light);
+      const dark = await background();
+      await page.getByLabel('Tema', { exact: true }).selectOption('contrast');
+      await expect.poll(background, { timeout: 10_000 }).not.toBe(dark);
+      expect(await background()).not.toBe(light);
+      // Still the same view, nothing reloaded: the agenda is there.
+      await panelAgenda(panel);
+    });
+  }, 120_000);
+
   it("keeps the reader's side panel within 320 px without horizontal scroll, with no axe violations", async () => {
     await withSidePanel('reader', series.threadId, async (panel, page) => {
       await panelAgenda(panel);
