@@ -81,14 +81,12 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     const { meetingKey: _key, clientKey: _client, problems: headerProblems, ...header } = meetingFromRow(rows.meetingRow);
     // A punkt's id is its ClientKey, which survives the replacement of its main row when it is closed.
     const items = numberUnplaced(
-      joinRows(rows).map(({ id, row, item, closed, content }): StoredItem => {
+      joinRows(rows).map(({ id, row, item, closed, content, problems }): StoredItem => {
         const mainPath = `${rows.paths.items}/items/${row.id}`;
         // An unreadable closed punkt gets no cached target: its decision never belongs in the main row.
         targets.delete(id);
         if (content) targets.set(id, { list: CLOSED_ITEMS_LIST, rowPath: `${rows.paths.closed}/items/${content.id}`, mainPath });
         else if (!closed) targets.set(id, { list: ITEMS_LIST, rowPath: mainPath, mainPath });
-        // joinRows keeps the item only; the rows' unreadable columns are asked again (a pure, cheap mapping).
-        const { problems } = itemFromRows(row, content);
         return {
           id,
           etag: etagOfRow(content ?? row),
