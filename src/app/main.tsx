@@ -34,6 +34,16 @@ function showFatal(root: HTMLElement, text: string): void {
   root.replaceChildren(p);
 }
 
+/** Outlook opened the pane but office.js is slow to answer: the skeleton says it is still loading. */
+function showWaitingForOffice(root: HTMLElement): void {
+  const boot = root.querySelector('#boot');
+  if (!boot) return;
+  boot.setAttribute('aria-label', 'Venter på Outlook …');
+  const text = document.createElement('p');
+  text.textContent = 'Venter på Outlook …';
+  boot.prepend(text);
+}
+
 async function main(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -50,7 +60,7 @@ async function main(): Promise<void> {
   // Marks name the phases of an open for `npm run bench` (and the browser's performance panel).
   const [composed, ready] = await Promise.all([
     import('./compose').then((m) => m.composeServices(address, location.origin)).finally(() => performance.mark('punkt:data-layer')),
-    whenOfficeReady(office).finally(() => performance.mark('punkt:office-ready')),
+    whenOfficeReady(office, 3000, { onSlow: () => showWaitingForOffice(root) }).finally(() => performance.mark('punkt:office-ready')),
   ]);
   if (!composed.ok) {
     // Tenant mode without its configuration: say exactly which variables are missing.

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OfficeAsyncError, officeAsync, whenOfficeReady } from './office-async';
+import { OfficeAsyncError, officeAsync, officeHostHinted, whenOfficeReady } from './office-async';
 
 describe('office.js callbacks as promises', () => {
   it('resolves with the value of a succeeded result', async () => {
@@ -39,5 +39,39 @@ describe('office.js callbacks as promises', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps waiting for a slow Office.onReady inside Outlook, with a loading signal, instead of falling back to the browser', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (info: { host: unknown; platform: unknown }) => void = () => undefined;
+      const onSlow = vi.fn();
+      let settled = false;
+      const ready = whenOfficeReady({ onReady: () => new Promise((resolve) => (answer = resolve)) }, 3000, {
+        insideOffice: () => true,
+        onSlow,
+      });
+      void ready.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(onSlow).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(settled).toBe(false);
+      answer({ host: 'Outlook', platform: 'PC' });
+      await expect(ready).resolves.toEqual({ host: 'Outlook', platform: 'PC' });
+      expect(onSlow).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('knows an Office host opened the page by the clues office.js reads, and a plain browser by their absence', () => {
+    const none = { search: '', windowName: '', sessionHostInfo: null, hasHostBridge: false };
+    expect(officeHostHinted(none)).toBe(false);
+    expect(officeHostHinted({ ...none, search: '?role=prepare' })).toBe(false);
+    expect(officeHostHinted({ ...none, windowName: 'not json' })).toBe(false);
+    expect(officeHostHinted({ ...none, search: '?_host_Info=Outlook$Win32$16.02$da-DK$$$$0' })).toBe(true);
+    expect(officeHostHinted({ ...none, windowName: JSON.stringify({ hostInfo: 'Outlook|Web|16.01|da-DK' }) })).toBe(true);
+    expect(officeHostHinted({ ...none, sessionHostInfo: 'Outlook|Mac|16.00' })).toBe(true);
+    expect(officeHostHinted({ ...none, hasHostBridge: true })).toBe(true);
   });
 });

@@ -56,18 +56,76 @@ export interface OfficeReadyInfo {
   platform: string | null;
 }
 
+/** Where office.js finds its host before onReady answers (the globals, or a test's stand-ins). */
+export interface OfficeHostClues {
+  search: string;
+  windowName: string;
+  sessionHostInfo: string | null;
+  /** Desktop Outlook's sandbox bridge (window.external.GetHostInfo). */
+  hasHostBridge: boolean;
+}
+
+function globalClues(): OfficeHostClues {
+  const w = globalThis as { location?: { search?: string }; name?: string; external?: { GetHostInfo?: unknown } };
+  let sessionHostInfo: string | null = null;
+  try {
+    sessionHostInfo = globalThis.sessionStorage?.getItem('hostInfoValue') ?? null;
+  } catch {
+    // Blocked storage (partitioned iframes): the other clues still count.
+  }
+  return {
+    search: w.location?.search ?? '',
+    windowName: typeof w.name === 'string' ? w.name : '',
+    sessionHostInfo,
+    hasHostBridge: typeof w.external?.GetHostInfo === 'function',
+  };
+}
+
 /**
- * Waits for Office.onReady, but never longer than `timeoutMs`: outside an Office host office.js
- * resolves at once with host null, yet a blocked script load would otherwise hang the page.
+ * Whether the page was opened by an Office host, read the way office.js itself finds its host
+ * (office.debug.js, _retrieveHostInfo): the sandbox's window.external.GetHostInfo, a `_host_Info=`
+ * query parameter, `hostInfo` in the JSON window name, or sessionStorage's hostInfoValue. A plain
+ * browser or a Teams tab has none of them.
+ */
+export function officeHostHinted(clues: OfficeHostClues = globalClues()): boolean {
+  if (clues.hasHostBridge || clues.sessionHostInfo || /[?&]_host_Info=/.test(clues.search)) return true;
+  try {
+    const parsed = JSON.parse(clues.windowName) as { hostInfo?: unknown } | null;
+    return !!parsed?.hostInfo;
+  } catch {
+    return false;
+  }
+}
+
+/** How whenOfficeReady treats a slow Office.onReady. */
+export interface OfficeWaitOptions {
+  /** Whether an Office host opened the page; default officeHostHinted() on the globals. */
+  insideOffice?: () => boolean;
+  /** Called once when Office is known to be there but has not answered within the timeout. */
+  onSlow?: () => void;
+}
+
+/**
+ * Waits for Office.onReady. Outside an Office host office.js resolves at once with host null, yet a
+ * blocked script load would otherwise hang the page, so after `timeoutMs` it gives up with no host,
+ * unless the page was opened by Office: a slow Outlook (a cold start on a busy machine) is still
+ * Outlook, and falling back to the plain browser's meeting picker would show a different app. Then
+ * it keeps waiting and calls `onSlow`, so the page can show that it is still loading.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
  */
 export function whenOfficeReady(
   office: { onReady(): Promise<{ host: unknown; platform: unknown }> } | undefined,
   timeoutMs = 3000,
+  options: OfficeWaitOptions = {},
 ): Promise<OfficeReadyInfo> {
   const none: OfficeReadyInfo = { host: null, platform: null };
   if (!office) return Promise.resolve(none);
+  const insideOffice = options.insideOffice ?? (() => officeHostHinted());
   return new Promise<OfficeReadyInfo>((resolve) => {
-    const timer = setTimeout(() => resolve(none), timeoutMs);
+    const timer = setTimeout(() => {
+      if (insideOffice()) options.onSlow?.();
+      else resolve(none);
+    }, timeoutMs);
     office.onReady().then(
       (info) => {
         clearTimeout(timer);
