@@ -24,6 +24,7 @@ export const CHANNEL_THREAD = '19:punkt-demo-chefforum@thread.tacv2';
 const WEEKS_BEFORE = 4;
 const WEEKS_AFTER = 12;
 const SHORT_MEETING_MINUTES = 60;
+const LAST_OFFSET_MINUTES = 30;
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** What the seed gives this module: the agenda of a meeting at a local date and time, and a way to save it. */
@@ -71,11 +72,14 @@ export async function seedTeamsMeetings(client: GraphClient, seed: TeamsSeed): P
     const event = await occurrenceAt(client, eventTimes(meeting).start);
     await seed.save({ iCalUId: event.iCalUId, start: eventTimes(meeting).start }, meeting);
   }
+  // Placed from this hour, not from the series' start: a long series starts hours early in the
+  // evening, and meetings after it would be over before the panel looks for them.
+  const later = seriesStart(seed.now, SHORT_MEETING_MINUTES + LAST_OFFSET_MINUTES);
   for (const [offset, subject, teams, attendees] of [
     [15, OUTLOOK_SUBJECT, 'outlook', undefined],
-    [30, CHANNEL_SUBJECT, `channel=${CHANNEL_THREAD}`, []],
+    [LAST_OFFSET_MINUTES, CHANNEL_SUBJECT, `channel=${CHANNEL_THREAD}`, []],
   ] as const) {
-    const when = at(today.plus({ minutes: offset }));
+    const when = at(later.plus({ minutes: offset }));
     const meeting = shortAgenda(seed, when.date, when.start);
     const event = await ensureEvent(client, meeting, { subject, teams, ...(attendees ? { attendees: [...attendees] } : {}) });
     await seed.save({ iCalUId: event.iCalUId, start: eventTimes(meeting).start }, meeting);

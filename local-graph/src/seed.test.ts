@@ -166,6 +166,18 @@ describe('seedDemoData', () => {
     expect(agenda?.items.length).toBeGreaterThan(0);
   });
 
+  it("places today's other Teams meetings from now, not after the series: late in the evening they have not ended", async () => {
+    // 23.30 in Copenhagen: the series starts hours before now; the other two must still be on.
+    const late = new Date('2026-11-20T22:30:00Z');
+    const s = await seeded(late);
+    h = s.h;
+    const today = view(h, '2026-11-20T00:00:00Z', '2026-11-21T00:00:00Z');
+    for (const subject of [OUTLOOK_SUBJECT, CHANNEL_SUBJECT]) {
+      const event = today.find((e) => e.subject === subject)!;
+      expect(Date.parse(`${event.end.dateTime}Z`), subject).toBeGreaterThan(late.getTime());
+    }
+  });
+
   it('starts the series early enough to end by midnight, still running now', () => {
     // 23.30 in Copenhagen: a 200-minute meeting starts at 20.35, to end at 23.55.
     expect(seriesStart(new Date('2026-11-20T22:30:00Z'), 200).toISO()).toBe('2026-11-20T20:35:00.000+01:00');
