@@ -8,7 +8,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphScopes } from '../src/auth/msal-config';
 import { drawIcons } from './make-icons';
-import { PackageError, buildPackage, parseOrigin, renderManifest } from './package';
+import { PackageError, buildPackage, parseOrigin, parseSharePointScope, renderManifest } from './package';
 import { pngSize, validatePackage } from './validate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,14 +76,58 @@ describe('app package', () => {
     const text = JSON.stringify(manifest);
     expect(text).not.toMatch(/\{\{/);
     const urls = text.match(/https?:\/\/[^"]+/g) ?? [];
-    const own = urls.filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
+    const own = urls.filter(
+      (u) => !u.startsWith('https://developer.microsoft.com/json-schemas/') && !u.startsWith('https://graph.microsoft.com/'),
+    );
     expect(own.length).toBeGreaterThan(10);
     for (const url of own) expect(url.startsWith(`${ORIGIN}/`)).toBe(true);
   });
 
   it('lists the exact host as its only valid domain and declares NAA for the client id', () => {
     expect(manifest.validDomains).toEqual(['punkt.kommune.dk']);
-    expect(manifest.webApplicationInfo).toEqual({ id: CLIENT, resource: `api://punkt.kommune.dk/${CLIENT}` });
+    expect(manifest.webApplicationInfo).toMatchObject({ id: CLIENT, resource: `api://punkt.kommune.dk/${CLIENT}` });
+  });
+
+  it('declares nested app authentication with the brk-multihub redirect and the scopes in the order MSAL asks for them', () => {
+    const naa = [
+      {
+        redirectUri: 'brk-multihub://punkt.kommune.dk',
+        scopes: [
+          'https://graph.microsoft.com/User.Read',
+          'https://graph.microsoft.com/Calendars.Read',
+          'https://graph.microsoft.com/Chat.ReadBasic',
+          'https://graph.microsoft.com/Sites.Selected',
+        ],
+      },
+    ];
+    expect((manifest.webApplicationInfo as { nestedAppAuthInfo: unknown }).nestedAppAuthInfo).toEqual(naa);
+    expect(naa[0]!.scopes).toEqual(graphScopes('site'));
+  });
+
+  it('prefetches the list-scoped token when the app asks for Lists.SelectedOperations.Selected', () => {
+    const built = buildPackage({ origin: ORIGIN, clientId: CLIENT, sharePointScope: 'lists', out: join(dir, 'lists.zip') });
+    const info = (JSON.parse(built.manifest) as { webApplicationInfo: { nestedAppAuthInfo: Array<{ scopes: string[] }> } })
+      .webApplicationInfo;
+    expect(info.nestedAppAuthInfo[0]!.scopes).toEqual(graphScopes('lists'));
+    expect(info.nestedAppAuthInfo[0]!.scopes.at(-1)).toBe('https://graph.microsoft.com/Lists.SelectedOperations.Selected');
+  });
+
+  it('gives Outlook alternate icons (64×64 and 128×128 files) so an add-in-only manifest is generated for Mac, mobile and classic Windows', () => {
+    const ext = (
+      manifest.extensions as Array<{ alternates?: Array<{ alternateIcons?: Record<string, { size: number; url: string }> }> }>
+    )[0]!;
+    const icons = ext.alternates?.find((a) => a.alternateIcons)?.alternateIcons;
+    expect(icons).toBeDefined();
+    // The size field is ignored for these but must be a valid value; the files themselves are measured.
+    for (const [key, pixels] of [
+      ['icon', 64],
+      ['highResolutionIcon', 128],
+    ] as const) {
+      const { size, url } = icons![key]!;
+      expect(size).toBe(64);
+      expect(url).toBe(`${ORIGIN}/icon-${pixels}.png`);
+      expect(pngSize(readFileSync(join(ROOT, 'assets', `icon-${pixels}.png`)))).toEqual({ width: pixels, height: pixels });
+    }
   });
 
   it('opens the secretary view for organizers and the agenda for attendees in Outlook', () => {
@@ -102,7 +146,7 @@ describe('app package', () => {
   });
 
   it('points the Outlook ribbon at icons the app serves, at the sizes they claim', () => {
-    const icons = JSON.stringify(manifest.extensions)
+    const icons = JSON.stringify((manifest.extensions as Array<{ ribbons: unknown }>)[0]!.ribbons)
       .match(/\{"size":\d+,"url":"[^"]+"\}/g)!
       .map((s) => JSON.parse(s) as { size: number; url: string });
     expect(icons.length).toBeGreaterThan(0);
@@ -150,6 +194,25 @@ describe('broken manifests are rejected', () => {
     expect(problems).toContain('icons.color: must be a 192×192 PNG');
   });
 
+  it('reports an Outlook extension without alternate icons (no add-in for Mac, mobile or classic Windows)', async () => {
+    const file = broken((m) => delete (m.extensions as Array<Record<string, unknown>>)[0]!.alternates);
+    expect(await validatePackage(file)).toEqual([
+      'extensions[0]: no alternates[].alternateIcons, so Outlook on Mac, iOS/Android and classic Windows get no add-in',
+    ]);
+  });
+
+  it('reports an NAA entry for another host, and one without scopes against the schema', async () => {
+    const naa = (m: Record<string, unknown>) =>
+      (m.webApplicationInfo as { nestedAppAuthInfo: Array<Record<string, unknown>> }).nestedAppAuthInfo[0]!;
+    const otherHost = await validatePackage(broken((m) => (naa(m).redirectUri = 'brk-multihub://evil.example')));
+    expect(otherHost).toEqual([
+      'webApplicationInfo.nestedAppAuthInfo: redirectUri "brk-multihub://evil.example" must be brk-multihub:// and a valid domain',
+    ]);
+    const noScopes = await validatePackage(broken((m) => delete naa(m).scopes));
+    // app-manifest's typed reader refuses the shape before the JSON schema runs; either way it names the property.
+    expect(noScopes.join('\n')).toMatch(/schema: .*webApplicationInfo.*nestedAppAuthInfo/);
+  });
+
   it('refuses a schema it would have to download', async () => {
     const file = broken((m) => (m.$schema = 'https://example.com/schema.json'));
     expect((await validatePackage(file))[0]).toMatch(/not a Teams schema bundled/);
@@ -169,6 +232,11 @@ describe('origin and template checks', () => {
 
   it('keeps a port in the host (local sideloading)', () => {
     expect(parseOrigin('https://localhost:5173/')).toEqual({ origin: 'https://localhost:5173', host: 'localhost:5173' });
+  });
+
+  it('takes the SharePoint scope as site or lists only', () => {
+    expect([parseSharePointScope(undefined), parseSharePointScope(''), parseSharePointScope('lists')]).toEqual(['site', 'site', 'lists']);
+    expect(() => parseSharePointScope('all')).toThrow(PackageError);
   });
 
   it('refuses a template placeholder it has no value for', () => {

@@ -1,13 +1,17 @@
 /**
- * `npm run package -- --origin https://HOST [--client-id ID] [--app-id ID] [--out FILE]`:
+ * `npm run package -- --origin https://HOST [--client-id ID] [--app-id ID] [--sharepoint-scope site|lists] [--out FILE]`:
  * fills manifest/manifest.template.json for one origin and zips it with the two icons into
  * dist/punkt-app-package.zip (the file Teams admin center and Integrated apps accept).
+ * The manifest's nested app authentication entry carries the exact scopes the app requests, so the
+ * hosts can fetch the token while the pane loads; `--sharepoint-scope` (or PUNKT_SHAREPOINT_SCOPE)
+ * must match the app's own configuration.
  * The zip's path is the last line on stdout; a bad argument exits 2 with one line on stderr.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { type SharePointScope, graphScopes } from '../src/auth/msal-config';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -58,8 +62,32 @@ export interface PackageOptions {
   appId?: string;
   /** Zip path; default dist/punkt-app-package.zip. */
   out?: string;
+  /** Which SharePoint scope the app requests (PUNKT_SHAREPOINT_SCOPE); default `site`. */
+  sharePointScope?: SharePointScope;
   /** Project root holding manifest/ and assets/ (tests point elsewhere). */
   root?: string;
+}
+
+/**
+ * Adds `webApplicationInfo.nestedAppAuthInfo`: with it, Outlook and Teams prefetch the NAA token
+ * while the pane loads. Its redirect URI is the `brk-multihub://` form of the app's origin that the
+ * Entra app registers, and its scopes must be those of the app's first token request, in the same
+ * order ("Order must match that of the proceeding NAA request in the app"), so they come from
+ * graphScopes, the list MSAL is given, rather than a second copy here.
+ * https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/root-web-application-info-nested-app-auth-info
+ */
+export function withNestedAppAuth(manifestText: string, host: string, scopes: readonly string[]): string {
+  const manifest = JSON.parse(manifestText) as { webApplicationInfo?: Record<string, unknown> };
+  if (!manifest.webApplicationInfo) throw new PackageError('manifest template: no webApplicationInfo to add nested app authentication to');
+  manifest.webApplicationInfo.nestedAppAuthInfo = [{ redirectUri: `brk-multihub://${host}`, scopes: [...scopes] }];
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** Reads `site` or `lists`; anything else is an error rather than a manifest whose scopes the app does not ask for. */
+export function parseSharePointScope(raw: string | undefined): SharePointScope {
+  if (raw === undefined || raw === '') return 'site';
+  if (raw === 'site' || raw === 'lists') return raw;
+  throw new PackageError(`--sharepoint-scope ${raw}: expected site or lists (as PUNKT_SHAREPOINT_SCOPE)`);
 }
 
 /** Builds the app package and returns its absolute path and the manifest it contains. */
@@ -72,7 +100,8 @@ export function buildPackage(options: PackageOptions): { zipPath: string; manife
   if (!GUID.test(appId)) throw new PackageError(`--app-id ${appId}: expected a GUID`);
   const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
   const template = readFileSync(resolve(root, 'manifest/manifest.template.json'), 'utf8');
-  const manifest = renderManifest(template, { ORIGIN: origin, HOST: host, CLIENT_ID: clientId, APP_ID: appId, VERSION: version });
+  const rendered = renderManifest(template, { ORIGIN: origin, HOST: host, CLIENT_ID: clientId, APP_ID: appId, VERSION: version });
+  const manifest = withNestedAppAuth(rendered, host, graphScopes(options.sharePointScope ?? 'site'));
   const zip = zipSync({
     'manifest.json': new TextEncoder().encode(manifest),
     'color.png': readFileSync(resolve(root, 'assets/color.png')),
@@ -101,13 +130,14 @@ export function parseArgs(args: string[], known: readonly string[]): Record<stri
 
 function main(args: string[]): number {
   try {
-    const opts = parseArgs(args, ['origin', 'client-id', 'app-id', 'out']);
+    const opts = parseArgs(args, ['origin', 'client-id', 'app-id', 'sharepoint-scope', 'out']);
     if (!opts.origin) throw new PackageError('missing --origin https://HOST (the address the app is served from)');
     const clientId = opts['client-id'] ?? (process.env.PUNKT_CLIENT_ID || undefined);
     const { zipPath } = buildPackage({
       origin: opts.origin,
       clientId,
       appId: opts['app-id'] ?? (process.env.PUNKT_APP_ID || undefined),
+      sharePointScope: parseSharePointScope(opts['sharepoint-scope'] ?? process.env.PUNKT_SHAREPOINT_SCOPE?.trim()),
       out: opts.out,
     });
     if (!clientId)

@@ -2,7 +2,8 @@
  * `npm run validate [-- ZIP_OR_MANIFEST]`: validates the app package (default
  * dist/punkt-app-package.zip) offline. The manifest is checked by office-addin-manifest against the
  * JSON schema bundled in @microsoft/app-manifest, plus what the schema cannot see: the icons are in
- * the zip at the right sizes, validDomains has no wildcard, every URL is https.
+ * the zip at the right sizes, validDomains has no wildcard, every URL is https, the Outlook
+ * extension has alternate icons, and the NAA redirect names the app's own host.
  * Valid → prints nothing, exit 0. Invalid → one reason per line on stderr, exit 1. Unusable input → exit 2.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +39,33 @@ function bundledSchema(schemaUrl: unknown): string | null {
   return existsSync(file) ? file : null;
 }
 
+/**
+ * What Outlook beyond the web and new Outlook needs, which the schema leaves optional: only when an
+ * extension has `alternates[].alternateIcons` is an add-in-only (XML) manifest generated at
+ * deployment, and only that lets Outlook on Mac, iOS/Android and classic Outlook on Windows load it.
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/add-in-manifests (the note on clients without the unified manifest)
+ * The NAA prefetch needs a redirect URI of the form `brk-multihub://` + the app's host.
+ * https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/root-web-application-info-nested-app-auth-info
+ */
+function checkOutlookClients(manifest: Record<string, unknown>, domains: unknown[]): string[] {
+  const problems: string[] = [];
+  const extensions = Array.isArray(manifest.extensions) ? (manifest.extensions as Array<Record<string, unknown>>) : [];
+  extensions.forEach((ext, i) => {
+    const alternates = Array.isArray(ext.alternates) ? (ext.alternates as Array<Record<string, unknown>>) : [];
+    if (!alternates.some((a) => a.alternateIcons))
+      problems.push(`extensions[${i}]: no alternates[].alternateIcons, so Outlook on Mac, iOS/Android and classic Windows get no add-in`);
+  });
+  const naa = (manifest.webApplicationInfo as { nestedAppAuthInfo?: Array<{ redirectUri?: unknown }> } | undefined)?.nestedAppAuthInfo;
+  for (const entry of naa ?? []) {
+    const host = typeof entry.redirectUri === 'string' ? /^brk-multihub:\/\/([^/]+)$/.exec(entry.redirectUri)?.[1] : undefined;
+    if (!host || !domains.includes(host))
+      problems.push(
+        `webApplicationInfo.nestedAppAuthInfo: redirectUri "${String(entry.redirectUri)}" must be brk-multihub:// and a valid domain`,
+      );
+  }
+  return problems;
+}
+
 /** Checks the schema cannot express: no wildcard domains, https everywhere, icons present and sized. */
 function checkBeyondSchema(manifest: Record<string, unknown>, files: Map<string, Uint8Array> | null): string[] {
   const problems: string[] = [];
@@ -46,6 +74,7 @@ function checkBeyondSchema(manifest: Record<string, unknown>, files: Map<string,
     if (typeof d !== 'string' || d.includes('*')) problems.push(`validDomains: "${String(d)}" is a wildcard or not a host`);
   const text = JSON.stringify(manifest);
   for (const url of text.match(/"http:\/\/[^"]*"/g) ?? []) problems.push(`${url}: must be https`);
+  problems.push(...checkOutlookClients(manifest, domains));
   const left = text.match(/\{\{[A-Z_]+\}\}/);
   if (left) problems.push(`unfilled placeholder ${left[0]} (build with npm run package)`);
   if (files) {
