@@ -38,6 +38,12 @@ export interface DraftMeetingDetails {
  */
 export type MeetingProblem = 'not-in-calendar' | 'no-meeting';
 
+/** How long a just-saved invite has been awaited in the calendar, and for how long it will be. */
+export interface InviteSyncProgress {
+  waitedMs: number;
+  limitMs: number;
+}
+
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
@@ -74,9 +80,11 @@ export interface MeetingHost {
    * user's own action, e.g. the button "Gem invitationen for at forberede dagsordenen") and
    * resolves to its meeting. Saving a new invite puts it in the organizer's calendar without
    * sending it; saving an already sent one sends updates only to added or removed attendees.
-   * Listeners registered with onMeetingChanged are told. Rejects when Outlook cannot save.
+   * Listeners registered with onMeetingChanged are told. Rejects when Outlook cannot save, or (with
+   * the calendar's 404, kind 'not-found') when the saved invite has not reached the calendar within
+   * about 30 s; `onProgress` hears each wait meanwhile.
    */
-  saveDraftMeeting?(): Promise<MeetingRef | null>;
+  saveDraftMeeting?(onProgress?: (progress: InviteSyncProgress) => void): Promise<MeetingRef | null>;
   /** Only in compose mode: the invite's subject, time and place as currently typed in the form. */
   getDraftDetails?(): Promise<DraftMeetingDetails>;
   /** Only in compose mode: called with fresh details when the organizer changes the invite's time or recurrence. */

@@ -181,6 +181,33 @@ describe('the Outlook host while the organizer edits the invite (compose mode)',
     expect(refused.getEvent).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps waiting about 30 s for a slow sync after saving a new invite, reporting progress, then gives up with the 404', async () => {
+    vi.useFakeTimers();
+    const slow = composeOutlook(null);
+    const progress: Array<{ waitedMs: number; limitMs: number }> = [];
+    const saving = createOutlookHost({ office: slow.office, getEvent: slow.getEvent }).saveDraftMeeting?.((p) => progress.push(p));
+    // Still not in the calendar after 7 s (the old limit): the host keeps trying.
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(progress.at(-1)).toEqual({ waitedMs: 10_000, limitMs: 30_000 });
+    slow.addEvent('rest(v2.0):AAMk-new', 'uid-new', '2024-03-13T08:00:00Z');
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(saving).resolves.toEqual({ iCalUId: 'uid-new', start: '2024-03-13T08:00:00Z' });
+
+    const never = composeOutlook(null);
+    const stuck = createOutlookHost({ office: never.office, getEvent: never.getEvent }).saveDraftMeeting?.();
+    let settled = false;
+    void stuck?.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    const outcome = expect(stuck).rejects.toMatchObject({ status: 404 });
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    await outcome;
+    expect(never.getEvent).toHaveBeenCalledTimes(9);
+  });
+
   it('follows AppointmentTimeChanged: resolves the meeting again and reports the new time', async () => {
     const fake = composeOutlook('AAMk/7');
     fake.addEvent('rest(v2.0):AAMk-7', 'uid-7', '2024-03-13T08:00:00Z');

@@ -7,7 +7,7 @@
  */
 import { appError, appErrorOf, type AppError, type WithAppError } from '../domain/app-error';
 import type { CalendarEvent } from '../domain/ports';
-import type { DraftMeetingDetails } from '../domain/host-port';
+import type { DraftMeetingDetails, InviteSyncProgress } from '../domain/host-port';
 import { OfficeAsyncError, officeAsync, type OfficeAsyncResult } from './office-async';
 
 type Callback<T> = (result: OfficeAsyncResult<T>) => void;
@@ -123,22 +123,38 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const isNotFound = (error: unknown): boolean => appErrorOf(error).kind === 'not-found';
 
 /**
- * Reads the Graph event of an invite that was just saved. Outlook in cached mode syncs the item to
- * the server a moment later, and until then Graph answers 404 for its id, so a 404 is retried after
- * each of `delaysMs`; any other failure, or a 404 after the last delay, rejects.
+ * Waits after each Graph 404 for a just-saved invite, about 30 s in all: "when Outlook is in cached
+ * mode, it may take some time before the item is actually synced to the server. Until the item is
+ * synced, using the itemId will return an error"
+ * (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)).
+ * A busy mailbox took longer than 7 s, so short waits come first and longer ones after.
+ */
+export const SAVE_SYNC_DELAYS_MS: readonly number[] = [1000, 2000, 3000, 4000, 5000, 5000, 5000, 5000];
+
+/**
+ * Reads the Graph event of an invite that was just saved. Until Outlook has synced the item to the
+ * server Graph answers 404 for its id, so a 404 is retried after each of `delaysMs`, and
+ * `onProgress` hears how long it has waited; any other failure, or a 404 after the last delay,
+ * rejects.
  */
 export async function getEventAfterSave(
   getEvent: (id: string) => Promise<CalendarEvent>,
   restId: string,
   delaysMs: readonly number[],
+  onProgress?: (progress: InviteSyncProgress) => void,
 ): Promise<CalendarEvent> {
+  const limitMs = delaysMs.reduce((sum, delay) => sum + delay, 0);
+  let waitedMs = 0;
   for (const delay of delaysMs) {
     try {
       return await getEvent(restId);
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
+    onProgress?.({ waitedMs, limitMs });
     await sleep(delay);
+    waitedMs += delay;
   }
+  onProgress?.({ waitedMs, limitMs });
   return getEvent(restId);
 }

@@ -15,6 +15,7 @@ import {
   getEventAfterSave,
   isComposeAppointment,
   readDraftDetails,
+  SAVE_SYNC_DELAYS_MS,
   saveComposeItem,
   type OutlookItem,
 } from './outlook-compose';
@@ -41,7 +42,7 @@ export interface OutlookHostOptions {
   getEvent(id: string): Promise<CalendarEvent>;
   /** Whether the user asked the system for high contrast; the Office theme does not say. */
   prefersContrast?: () => boolean;
-  /** Waits between Graph 404s right after saving an invite (cached-mode sync); default 1, 2, 4 s. */
+  /** Waits between Graph 404s right after saving an invite (cached-mode sync); default SAVE_SYNC_DELAYS_MS, about 30 s. */
   saveRetryDelaysMs?: readonly number[];
 }
 
@@ -151,9 +152,9 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
     officeAsync<void>((cb) => item.addHandlerAsync?.(eventType, onTimeChanged, cb)).catch(() => undefined);
   }
 
-  host.saveDraftMeeting = async () => {
+  host.saveDraftMeeting = async (onProgress) => {
     const itemId = await saveComposeItem(item);
-    return adopt(getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? [1000, 2000, 4000]));
+    return adopt(getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? SAVE_SYNC_DELAYS_MS, onProgress));
   };
   host.getDraftDetails = () => readDraftDetails(item);
   host.onDraftChanged = draftListeners.add;

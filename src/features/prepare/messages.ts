@@ -13,6 +13,9 @@ const da = {
     'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
   saveInvite: 'Gem invitationen',
   savingInvite: 'Gemmer invitationen …',
+  inviteSyncing: (seconds: number) => `Invitationen er gemt. Venter på, at den når frem til kalenderen … (${seconds} s)`,
+  inviteNotSynced:
+    'Invitationen er gemt, men den er ikke nået frem til kalenderen efter 30 sekunder. Vent et øjeblik, og tryk Gem invitationen igen.',
   cannotSave: 'Dagsordenen kan ikke gemmes herfra. Kontakt den, der har sat Punkt op.',
   unreadable: (n: number) =>
     `Du har ikke adgang til ${n === 1 ? 'ét lukket punkt' : `${n} lukkede punkter`} på dagsordenen. Den kan derfor ikke gemmes herfra, så punkternes indhold ikke går tabt.`,
@@ -155,6 +158,9 @@ const en: typeof da = {
     'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
   saveInvite: 'Save the invitation',
   savingInvite: 'Saving the invitation …',
+  inviteSyncing: (seconds: number) => `The invitation is saved. Waiting for it to reach the calendar … (${seconds} s)`,
+  inviteNotSynced:
+    'The invitation is saved, but it has not reached the calendar after 30 seconds. Wait a moment and press Save the invitation again.',
   cannotSave: 'The agenda cannot be saved from here. Contact whoever set up Punkt.',
   unreadable: (n: number) =>
     `You do not have access to ${n === 1 ? 'one closed item' : `${n} closed items`} on the agenda, so it cannot be saved from here without losing their content.`,

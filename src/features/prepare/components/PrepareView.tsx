@@ -94,7 +94,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
 
   if (!meetingRef) {
     // Outlook, a new invite never saved: offer to save it instead of a dead end.
-    if (host.saveDraftMeeting) return <UnsavedInvite save={() => host.saveDraftMeeting!()} />;
+    if (host.saveDraftMeeting) return <UnsavedInvite save={(onProgress) => host.saveDraftMeeting!(onProgress)} />;
     return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
   }
   if (state.status === 'loading') return <LoadingState label={ui.loading} />;

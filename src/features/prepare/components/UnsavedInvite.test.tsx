@@ -4,18 +4,19 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appError } from '../../../domain/app-error';
+import type { InviteSyncProgress } from '../../../domain/host-port';
 import type { MeetingRef } from '../../../domain/ports';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { renderPrepareView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
 /** A fake Outlook compose host: a brand-new invite that saving turns into a meeting. */
-function composeHost(saves: Array<() => Promise<MeetingRef | null>>) {
+function composeHost(saves: Array<(onProgress?: (p: InviteSyncProgress) => void) => Promise<MeetingRef | null>>) {
   const host = createFakeHost({ ref: null, organizer: true });
   let calls = 0;
   return Object.assign(host, {
-    saveDraftMeeting: () => {
+    saveDraftMeeting: (onProgress?: (p: InviteSyncProgress) => void) => {
       calls++;
-      return saves.shift()?.() ?? Promise.resolve(null);
+      return saves.shift()?.(onProgress) ?? Promise.resolve(null);
     },
     calls: () => calls,
   });
@@ -36,6 +37,28 @@ describe('the secretary’s view on an invite that was never saved', () => {
     await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
     expect(host.calls()).toBe(2);
     await expect.poll(() => screen.queryByText(/Outlook kunne ikke/)).toBeNull();
+  });
+
+  it('shows how long it has waited for the saved invite to reach the calendar, then says in Danish that it has not yet', async () => {
+    const user = userEvent.setup();
+    let giveUp: () => void = () => undefined;
+    const notSynced = Object.assign(new Error('no event'), { status: 404, appError: appError('not-found', { status: 404 }) });
+    const host = composeHost([
+      (onProgress) =>
+        new Promise((_, reject) => {
+          onProgress?.({ waitedMs: 12_000, limitMs: 30_000 });
+          giveUp = () => reject(notSynced);
+        }),
+    ]);
+    renderPrepareView({ ref: null, host });
+    await user.click(screen.getByRole('button', { name: 'Gem invitationen' }));
+    expect(await screen.findByText(/Venter på, at den når frem til kalenderen … \(12 s\)/)).toBeInTheDocument();
+    expect(screen.getAllByRole('progressbar').map((bar) => bar.getAttribute('aria-valuenow'))).toContain('12000');
+    giveUp();
+    expect(await screen.findByText(/ikke nået frem til kalenderen efter 30 sekunder/)).toBeInTheDocument();
+    // Not the generic "not found" text, and the save button is there to try again.
+    expect(screen.queryByText(/blev ikke fundet/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Gem invitationen' })).toBeEnabled();
   });
 
   it('keeps the plain “no meeting” text where the host cannot save an invite', () => {
