@@ -81,6 +81,7 @@ export default tseslint.config(
             { regex: hostSdks, message: 'src/domain is pure: no React, Office, Teams or MSAL.' },
             { regex: layer(['graph', 'hosts', 'auth', 'features', 'ui', 'app']), message: 'src/domain imports nothing outside itself.' },
             { regex: '^node:', message: 'src/domain is pure: no Node APIs.' },
+            { regex: layer(['documents']) + '|^docx$', message: 'src/domain is pure: document files are built in src/documents.' },
           ],
         },
       ],
@@ -104,6 +105,15 @@ export default tseslint.config(
   {
     files: ['src/graph/**', 'src/auth/**'],
     rules: restrict(layer(['hosts', 'features', 'ui', 'app']), 'graph and auth depend only on domain.'),
+  },
+  {
+    // Document files (the referat as DOCX) need a package the pure domain must not: they build on the
+    // domain's document blocks and nothing else of the app, so the browser and the CLI share them.
+    files: ['src/documents/**'],
+    rules: restrict(
+      `${layer(['graph', 'hosts', 'auth', 'features', 'ui', 'app'])}|${hostSdks}`,
+      'src/documents depends only on domain (and the document packages).',
+    ),
   },
   {
     files: ['src/hosts/**'],

@@ -19,6 +19,10 @@ describe('layer boundaries (DEVELOPERS.md: dependencies point inward)', () => {
     ["import { x } from '../../agenda/hooks/useAgenda';\nexport const y = x;", 'src/features/notes/components/probe.ts'],
     ["import { x } from '../features/agenda/x';\nexport const y = x;", 'src/ui/probe.ts'],
     ["import { x } from '../hosts/host';\nexport const y = x;", 'src/graph/probe.ts'],
+    ["import { Document } from 'docx';\nexport const d = Document;", 'src/domain/probe.ts'],
+    ["import { x } from '../documents/referat-docx';\nexport const y = x;", 'src/domain/probe.ts'],
+    ["import { x } from '../graph/client';\nexport const y = x;", 'src/documents/probe.ts'],
+    ["import { x } from '../ui/x';\nexport const y = x;", 'src/documents/probe.ts'],
   ])('rejects %j in %s', async (code, file) => {
     expect(await ruleIdsFor(code, file)).toContain('no-restricted-imports');
   });
