@@ -1,43 +1,63 @@
 /**
- * Time until the agenda is visible (issue #4: ≤ 1.0 s cold, ≤ 500 ms with a warm cache): the
- * production build served by `vite preview` with the embedded Graph service at 100 ms latency per
- * request, in headless chromium. Cold runs open a new browser context (empty cache and storage);
- * warm runs reload in the same context. The baseline is the empty Fluent page served the same
- * way, until its text is visible. Also counts the Graph requests one panel open makes.
+ * Issue #13: the managers' agenda, with its data, on screen no later than Microsoft's own React
+ * add-in template shows its static welcome page. Punkt's production build and the template's build
+ * (../shared/baselines/office-addin-taskpane-react, or PUNKT_TEMPLATE_DIR) are served by one HTTP/1.1
+ * server (./_page-server) with office.js from the npm copy for both, at 0 and +100 ms per request
+ * (Graph and static files alike). Each cold open runs in a new browser context; the pages alternate,
+ * 15 runs each after one unrecorded round. Punkt also gets a warm open (a reload in the same context).
  *
- * The time is measured inside the page: performance.now() (which starts at navigation) when the
- * element first has a box, seen by a MutationObserver plus animation frames, so CDP round trips
- * to the test process do not count.
+ * All times are taken inside the page, in ms since navigation: "visible" when the page's element
+ * first has a box (a MutationObserver), office-ready when `Office.onReady` calls back (asked the same
+ * way on both pages), the rest from Resource Timing (office.js and the entry script downloaded, the
+ * first Graph request started; the JS each page had downloaded before visible, gzip as sent,
+ * office.js's own files left out).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASELINE_PATH, startPreviewApp } from '../../tests/e2e/support/app-server';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createLocalGraphMiddleware } from '../../local-graph/src/index';
+import { buildApp, repoRoot } from '../../tests/e2e/support/app-server';
 import { launchBrowser } from '../../tests/e2e/support/browser';
+import { startPageServer, type PageServer } from './_page-server';
 
-const RUNS = 5;
-const LATENCY_MS = 100;
-const TARGETS = { cold: 1000, warm: 500 };
+const RUNS = 15;
+const DELAYS_MS = [0, 100];
+const TEMPLATE_DIR = process.env.PUNKT_TEMPLATE_DIR ?? join(repoRoot, '../shared/baselines/office-addin-taskpane-react');
+const OFFICE_DIR = join(repoRoot, 'node_modules/@microsoft/office-js/dist');
+const OFFICE_PATHS = ['/office-js/', '/node_modules/@microsoft/office-js/dist/'];
 
-/** What "visible" means on each page. */
-const PAGES = {
-  app: { path: '/', selector: 'ol[aria-label="Dagsorden"] > li' },
-  baseline: { path: BASELINE_PATH, selector: '.fui-Text' },
-} as const;
-type PageKind = keyof typeof PAGES;
+/** One page under test: where it is and what "visible" means on it (a page-side expression). */
+interface PageSpec {
+  label: string;
+  path: string;
+  /** Evaluates to the element whose box means "visible". */
+  target: string;
+  /** Path of the entry script, for the "entry" phase. */
+  entry: string;
+}
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
+/** What one open measured, in ms since navigation (null: the page has no such phase). */
+interface Open {
+  visible: number;
+  officeJs: number | null;
+  entry: number | null;
+  officeReady: number | null;
+  firstGraph: number | null;
+  jsBytes: number;
+  jsFiles: number;
+  graphRequests: string[];
+}
 
 /**
- * Page script recording `window.__visibleAt` (ms since navigation) when `selector` first matches an
- * element with a box. A string, not a function: tsx would wrap a function with helpers the page lacks.
+ * Page script recording `__visibleAt` and `__officeReadyAt`. A string, not a function: tsx would wrap
+ * a function with helpers the page lacks.
  */
-function watchFor(selector: string): string {
+function watcher(target: string): string {
   return `(() => {
-    const selector = ${JSON.stringify(selector)};
     const check = () => {
-      const box = document.querySelector(selector)?.getBoundingClientRect();
+      const box = (${target})?.getBoundingClientRect();
       if (box && box.width > 0 && box.height > 0) {
         if (window.__visibleAt === undefined) window.__visibleAt = performance.now();
         return true;
@@ -45,124 +65,164 @@ function watchFor(selector: string): string {
       return false;
     };
     const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    const poll = setInterval(() => {
+      if (typeof window.Office?.onReady !== 'function') return;
+      clearInterval(poll);
+      window.Office.onReady(() => { window.__officeReadyAt ??= performance.now(); });
+    }, 2);
   })();`;
 }
 
-async function visibleAt(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __visibleAt?: number }).__visibleAt !== undefined, undefined, {
-    timeout: 30_000,
-  });
-  return page.evaluate(() => (window as unknown as { __visibleAt: number }).__visibleAt);
+interface Resource {
+  name: string;
+  start: number;
+  end: number;
+  bytes: number;
 }
 
-interface Series {
-  cold: number[];
-  warm: number[];
-  graphCold: number[];
-  graphWarm: number[];
-  /** `METHOD /path` of the Graph requests of the latest cold open. */
-  graphPaths: string[];
-  /** The same for the latest warm open. */
-  graphPathsWarm: string[];
-  /** The app's performance marks (ms since navigation) of each cold open, by name. */
-  phases: Map<string, number[]>;
+/** Opens `spec` in `page`, waits until visible and reads the page's own timings. */
+async function open(page: Page, base: string, spec: PageSpec): Promise<Open> {
+  const graph: string[] = [];
+  const onRequest = (request: { url(): string; method(): string }) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/graph/')) graph.push(`${request.method()} ${pathname.replace('/graph/v1.0', '')}`);
+  };
+  page.on('request', onRequest);
+  await page.goto(new URL(spec.path, base).href);
+  await page.waitForFunction(() => (window as { __visibleAt?: number }).__visibleAt !== undefined, undefined, { timeout: 30_000 });
+  page.off('request', onRequest);
+  const seen = await page.evaluate(() => ({
+    visible: (window as { __visibleAt?: number }).__visibleAt ?? 0,
+    officeReady: (window as { __officeReadyAt?: number }).__officeReadyAt ?? null,
+    resources: performance.getEntriesByType('resource').map((r) => ({
+      name: r.name,
+      start: r.startTime,
+      end: (r as PerformanceResourceTiming).responseEnd,
+      bytes: (r as PerformanceResourceTiming).encodedBodySize,
+    })),
+  }));
+  const path = (r: Resource) => new URL(r.name).pathname;
+  const before = seen.resources.filter((r) => r.end <= seen.visible);
+  const isOffice = (r: Resource) => OFFICE_PATHS.some((p) => path(r).startsWith(p));
+  const js = before.filter((r) => path(r).endsWith('.js') && !isOffice(r));
+  const graphBefore = before.filter((r) => path(r).startsWith('/graph/'));
+  return {
+    visible: seen.visible,
+    officeJs: seen.resources.find((r) => isOffice(r) && path(r).endsWith('/office.js'))?.end ?? null,
+    entry: seen.resources.find((r) => path(r) === spec.entry)?.end ?? null,
+    officeReady: seen.officeReady,
+    firstGraph: graphBefore.length ? Math.min(...graphBefore.map((r) => r.start)) : null,
+    jsBytes: js.reduce((sum, r) => sum + r.bytes, 0),
+    jsFiles: js.length,
+    graphRequests: graph.slice(0, graphBefore.length),
+  };
 }
 
-/** The app's `punkt:*` performance marks: where a cold open spends its time. */
-async function recordPhases(page: Page, phases: Map<string, number[]>): Promise<void> {
-  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
-  for (const [name, at] of marks) if (name.startsWith('punkt:')) phases.set(name, [...(phases.get(name) ?? []), at]);
-}
-
-/** One cold open in a new context, then one warm reload in the same context. */
-async function measure(browser: Browser, url: string, kind: PageKind, series: Series): Promise<void> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 420, height: 900 } });
+/** A cold open in a new context; for Punkt also a warm reload in the same context. */
+async function coldAndWarm(browser: Browser, base: string, spec: PageSpec, warm: boolean): Promise<{ cold: Open; warm?: Open }> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
   try {
-    await context.addInitScript(watchFor(PAGES[kind].selector));
+    await context.addInitScript(watcher(spec.target));
     const page = await context.newPage();
-    let graphRequests = 0;
-    const paths: string[] = [];
-    page.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (!pathname.startsWith('/graph/')) return;
-      graphRequests++;
-      paths.push(`${request.method()} ${pathname.replace('/graph/v1.0', '')}`);
-    });
-    await page.goto(new URL(PAGES[kind].path, url).href);
-    series.cold.push(await visibleAt(page));
-    await recordPhases(page, series.phases);
-    // Let the cold open's remaining requests (caches, lazy chunks) finish before the warm one.
+    const cold = await open(page, base, spec);
+    if (!warm) return { cold };
+    // The cold open's remaining work (caching the agenda, lazy chunks) finishes before the reload.
     await page.waitForLoadState('networkidle');
-    series.graphCold.push(graphRequests);
-    series.graphPaths = [...paths];
-    graphRequests = 0;
-    paths.length = 0;
-    await page.reload();
-    series.warm.push(await visibleAt(page));
-    await page.waitForLoadState('networkidle');
-    series.graphWarm.push(graphRequests);
-    series.graphPathsWarm = [...paths];
+    return { cold, warm: await open(page, base, spec) };
   } finally {
     await context.close();
   }
 }
 
-const ms = (value: number): string => `${Math.round(value)} ms`;
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const ms = (value: number | null): string => (value === null || Number.isNaN(value) ? '—' : `${Math.round(value)}`);
+const medianOf = (opens: Open[], pick: (o: Open) => number | null): number | null => {
+  const values = opens.map(pick).filter((v): v is number => v !== null);
+  return values.length ? median(values) : null;
+};
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const pad = (text: string, width: number): string => text.padEnd(width);
+
+function report(delay: number, app: Open[], template: Open[], warm: Open[]): void {
+  const vis = (opens: Open[]) => opens.map((o) => o.visible);
+  const range = (values: number[]) => `${ms(median(values))} ms (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+  const ratio = median(vis(app)) / median(vis(template));
+  console.log(`\n+${delay} ms per request (Graph and static files), median of ${app.length} cold opens each (min–max)`);
+  console.log(`  cold visible:  Punkt agenda with data ${range(vis(app))}; template empty page ${range(vis(template))}`);
+  console.log(`  ratio Punkt/template: ×${ratio.toFixed(2)} — target ≤ 1.00: ${ratio <= 1 ? 'within' : 'OVER'}`);
+  console.log(`  phases (median ms since navigation): ${pad('', 9)}office.js  entry  office-ready  first Graph  visible`);
+  const row = (label: string, opens: Open[]) =>
+    `    ${pad(label, 45)}${pad(ms(medianOf(opens, (o) => o.officeJs)), 11)}${pad(ms(medianOf(opens, (o) => o.entry)), 7)}` +
+    `${pad(ms(medianOf(opens, (o) => o.officeReady)), 14)}${pad(ms(medianOf(opens, (o) => o.firstGraph)), 13)}${ms(medianOf(opens, (o) => o.visible))}`;
+  console.log(row('Punkt, cold', app));
+  console.log(row('template', template));
+  console.log(row('Punkt, warm (reload)', warm));
+  const bytes = (opens: Open[]) => median(opens.map((o) => o.jsBytes));
+  const files = (opens: Open[]) => median(opens.map((o) => o.jsFiles));
+  const jsRatio = bytes(app) / bytes(template);
+  console.log(
+    `  JS before visible (gzip, without office.js): Punkt ${kB(bytes(app))} in ${files(app)} files; template ${kB(bytes(template))} in ${files(template)} files` +
+      ` (×${jsRatio.toFixed(2)}) — target ≤ ×1.00: ${jsRatio <= 1 ? 'within' : 'OVER'}`,
+  );
+  const last = (opens: Open[]) => opens.at(-1)?.graphRequests.join(', ') || 'none';
+  console.log(`  Graph requests before visible: cold ${median(app.map((o) => o.graphRequests.length))} (${last(app)})`);
+  console.log(`                                 warm ${median(warm.map((o) => o.graphRequests.length))} (${last(warm)})`);
+}
 
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
-  const app = await startPreviewApp({ faults: { latencyMs: LATENCY_MS } });
+  const outDir = await mkdtemp(join(tmpdir(), 'punkt-bench-visible-'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'punkt-bench-graph-'));
+  const graph = createLocalGraphMiddleware({ dataDir, seed: true, prefix: '/graph' });
+  let server: PageServer | null = null;
   let browser: Browser | null = null;
   try {
-    browser = await launchBrowser();
-    const results: Record<PageKind, Series> = {
-      app: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() },
-      baseline: { cold: [], warm: [], graphCold: [], graphWarm: [], graphPaths: [], graphPathsWarm: [], phases: new Map() },
-    };
-    // One unrecorded round warms the server, the service's store and chromium itself.
-    await measure(browser, app.url, 'app', {
-      cold: [],
-      warm: [],
-      graphCold: [],
-      graphWarm: [],
-      graphPaths: [],
-      graphPathsWarm: [],
-      phases: new Map(),
-    });
-    await measure(browser, app.url, 'baseline', {
-      cold: [],
-      warm: [],
-      graphCold: [],
-      graphWarm: [],
-      graphPaths: [],
-      graphPathsWarm: [],
-      phases: new Map(),
-    });
-    // Interleaved so both pages see the same machine load.
-    for (let i = 0; i < RUNS; i++) {
-      await measure(browser, app.url, 'app', results.app);
-      await measure(browser, app.url, 'baseline', results.baseline);
-    }
-    console.log(`production build, Graph service at ${LATENCY_MS} ms latency, median of ${RUNS} runs each`);
-    for (const phase of ['cold', 'warm'] as const) {
-      const a = median(results.app[phase]);
-      const b = median(results.baseline[phase]);
-      const verdict = a <= TARGETS[phase] ? 'within' : 'OVER';
-      console.log(
-        `agenda visible, ${phase === 'cold' ? 'cold (new context)' : 'warm (reload)     '}: ${ms(a)} — target ≤ ${ms(TARGETS[phase])}: ${verdict}; ` +
-          `baseline empty Fluent page ${ms(b)} (×${(a / b).toFixed(2)}, +${ms(a - b)})`,
-      );
-    }
-    console.log(
-      `Graph requests per panel open: cold ${median(results.app.graphCold)}, warm ${median(results.app.graphWarm)} (baseline: ${median(results.baseline.graphCold)})`,
+    await buildApp(outDir);
+    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
+    const immutable = 'public, max-age=31536000, immutable';
+    server = await startPageServer(
+      [
+        ...OFFICE_PATHS.map((p): [string, string, string] => [p, OFFICE_DIR, 'public, max-age=3600']),
+        ['/template/', TEMPLATE_DIR, 'no-cache'],
+        ['/assets/', join(outDir, 'assets'), immutable],
+        ['/', outDir, 'no-cache'],
+      ],
+      (req, res, next) => graph.handle(req, res, next),
     );
-    console.log(`  in order (last cold open): ${results.app.graphPaths.join(', ')}`);
-    console.log(`  in order (last warm open): ${results.app.graphPathsWarm.join(', ')}`);
-    const phases = [...results.app.phases].map(([name, values]) => `${name.replace('punkt:', '')} ${ms(median(values))}`);
-    console.log(`  cold open phases (median ms since navigation): ${phases.join(', ')}, agenda visible ${ms(median(results.app.cold))}`);
+    const app: PageSpec = { label: 'Punkt', path: '/', target: `document.querySelector('ol[aria-label="Dagsorden"] > li')`, entry };
+    const template: PageSpec = {
+      label: 'template',
+      path: '/template/taskpane.html',
+      target: `[...document.querySelectorAll('li')].find((li) => li.textContent.includes('Achieve more with Office integration'))`,
+      entry: '/template/taskpane.js',
+    };
+    browser = await launchBrowser();
+    console.log(
+      'production builds, one HTTP/1.1 server (gzip), office.js from the npm copy, a new browser context per cold open, A/B alternating',
+    );
+    for (const delay of DELAYS_MS) {
+      server.delayMs = delay;
+      // One unrecorded round warms the server, the service's store and chromium itself.
+      await coldAndWarm(browser, server.url, app, true);
+      await coldAndWarm(browser, server.url, template, false);
+      const results = { app: [] as Open[], template: [] as Open[], warm: [] as Open[] };
+      for (let i = 0; i < RUNS; i++) {
+        const a = await coldAndWarm(browser, server.url, app, true);
+        results.app.push(a.cold);
+        if (a.warm) results.warm.push(a.warm);
+        results.template.push((await coldAndWarm(browser, server.url, template, false)).cold);
+      }
+      report(delay, results.app, results.template, results.warm);
+    }
   } finally {
     await browser?.close();
-    await app.close();
+    await server?.close();
+    await graph.close();
+    await rm(outDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
