@@ -203,3 +203,29 @@ describe('two panels on one punkt', () => {
     expect((await outbox.get(MEETING, '1'))?.conflict?.server.value.decision).toContain('Et, A.');
   });
 });
+
+describe('a slow outbox read before a write', () => {
+  it('never takes back its own older copy when the read answers after the write went on without it', async () => {
+    store.seed('1');
+    // The read of the outbox before a write answers late (a busy device), with what it held when asked.
+    const slowReads: OutboxStore = {
+      ...outbox,
+      get: async (meetingKey, itemId) => {
+        const then = await outbox.get(meetingKey, itemId);
+        await new Promise((r) => setTimeout(r, 1500));
+        return then;
+      },
+    };
+    const engine = await panel({ outbox: slowReads });
+    await engine.edit('1', text('B'));
+    await advance(400); // the write starts, and waits up to a second for its read
+    for (const typed of ['Be', 'Bes', 'Besl', 'Beslutning']) {
+      await engine.edit('1', text(typed));
+      await advance(250);
+    }
+    await advance(10_000);
+    expect(engine.get('1')?.value.decision).toBe('Beslutning');
+    expect(engine.get('1')?.state).toBe('saved');
+    expect(store.current('1').value.decision).toBe('Beslutning');
+  });
+});

@@ -161,18 +161,32 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function onPanelMessage(message: PanelMessage): Promise<void> {
     const slot = message.meetingKey === meetingKey ? slots.get(message.itemId) : undefined;
     if (!slot || disposed || slot.stored?.stamp === message.stamp) return;
+    const asked = slot.stored?.stamp;
     const theirs = await outbox.get(meetingKey, message.itemId);
-    if (!theirs || disposed || theirs.stamp === slot.stored?.stamp || theirs.stamp === slot.entry.stamp) return;
+    if (!theirs || disposed || !newsSince(slot, asked, theirs)) return;
     if (slot.inflight || slot.entry.stamp !== slot.stored?.stamp) return;
     mergeIn(slot, theirs);
   }
 
   /** Before a write, with the lock held: whatever another panel stored since comes in first. */
   async function catchUp(slot: Slot): Promise<void> {
+    const asked = slot.stored?.stamp;
     const theirs = await outbox.get(meetingKey, slot.entry.itemId);
-    if (!theirs || disposed || theirs.stamp === undefined) return;
-    if (theirs.stamp === slot.stored?.stamp || theirs.stamp === slot.entry.stamp) return;
+    if (!theirs || disposed || theirs.stamp === undefined || !newsSince(slot, asked, theirs)) return;
     mergeIn(slot, theirs);
+  }
+
+  /**
+   * Whether a copy read from the outbox is another panel's news. A read can answer late (a busy
+   * device; the write goes on after OUTBOX_WAIT_MS): if this panel has stored a copy since it asked,
+   * the answer is older than what it knows, and a put of its own copy is never news to it. Taking
+   * either in would put an old text back over what the note-taker typed since. Another panel's real
+   * news still arrives: this panel's next put is refused for it (compare-and-set) and merged then.
+   */
+  function newsSince(slot: Slot, asked: string | undefined, theirs: OutboxEntry): boolean {
+    if (slot.stored?.stamp !== asked) return false;
+    if (theirs.stamp === slot.stored?.stamp || theirs.stamp === slot.entry.stamp) return false;
+    return !theirs.stamp?.startsWith(`${panelId}:`);
   }
 
   function schedule(slot: Slot, delayMs: number): void {
