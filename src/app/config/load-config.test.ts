@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, graphBaseUrl, loadConfig, publicEnvironment, tenantSignInConfig } from './load-config';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, PUBLIC_VARIABLES, graphBaseUrl, loadConfig, publicEnvironment, tenantSignInConfig } from './load-config';
 
 const CLIENT = '6b0f9d3e-8a51-4c2f-9a0e-3f1d2c4b5a69';
 const SITE = 'kommune.sharepoint.com,2c712604-1370-44e7-a1f5-426573fda80a,2d2244c3-251a-49ea-93a8-39e1c3a060fe';
@@ -12,19 +14,12 @@ function problemsOf(env: Record<string, string>) {
 }
 
 describe('loadConfig', () => {
-  it('defaults to demo mode with the local site and the provisioned list names', () => {
-    expect(loadConfig({})).toEqual({
-      ok: true,
-      config: {
-        mode: 'demo',
-        siteId: 'punkt-demo',
-        lists: { meetings: 'PunktMeetings', items: 'PunktItems', closedItems: 'PunktClosedItems' },
-      },
-    });
+  it('defaults to demo mode with the local site', () => {
+    expect(loadConfig({})).toEqual({ ok: true, config: { mode: 'demo', siteId: 'punkt-demo' } });
   });
 
-  it('reads a complete tenant configuration with Graph and scope defaults', () => {
-    const result = loadConfig({ ...TENANT, PUNKT_LIST_ITEMS: ' Dagsordenspunkter ' });
+  it('reads a complete tenant configuration with Graph and scope defaults, and no list names (the lists are always those provision creates)', () => {
+    const result = loadConfig({ ...TENANT, PUNKT_LIST_ITEMS: 'Dagsordenspunkter' });
     expect(result).toEqual({
       ok: true,
       config: {
@@ -32,7 +27,6 @@ describe('loadConfig', () => {
         clientId: CLIENT,
         tenantId: 'kommune.onmicrosoft.com',
         siteId: SITE,
-        lists: { meetings: 'PunktMeetings', items: 'Dagsordenspunkter', closedItems: 'PunktClosedItems' },
         graphBaseUrl: 'https://graph.microsoft.com/v1.0',
         sharePointScope: 'site',
       },
@@ -87,6 +81,20 @@ describe('loadConfig', () => {
 
   it('lets only ids and names into the browser bundle, never the CLI token', () => {
     expect(publicEnvironment({ ...TENANT, PUNKT_GRAPH_TOKEN: 'secret', PUNKT_HTTPS: '1', PATH: '/usr/bin' })).toEqual(TENANT);
+  });
+
+  it('bundles no list-name variables: nothing reads them', () => {
+    expect(publicEnvironment({ ...TENANT, PUNKT_LIST_MEETINGS: 'Møder', PUNKT_LIST_ITEMS: 'Punkter' })).toEqual(TENANT);
+  });
+
+  it('documents in .env.example only variables the code reads', () => {
+    // Settings that are parsed but never used mislead an administrator (issue #11: PUNKT_LIST_*).
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const example = readFileSync(`${root}.env.example`, 'utf8');
+    const documented = [...example.matchAll(/^#?\s*(PUNKT_[A-Z_]+)=/gm)].map((m) => m[1]!);
+    expect(documented).toContain('PUNKT_MODE');
+    const readByScripts = ['PUNKT_APP_ID', 'PUNKT_HTTPS'];
+    for (const name of documented) expect([...PUBLIC_VARIABLES, ...readByScripts], name).toContain(name);
   });
 });
 

@@ -6,26 +6,21 @@
  */
 import { z } from 'zod';
 
-/** SharePoint list display names (the defaults are what `punkt provision` creates). */
-export interface ListNames {
-  meetings: string;
-  items: string;
-  closedItems: string;
-}
-
 export interface DemoConfig {
   mode: 'demo';
   /** The local service's site, `punkt-demo` unless overridden. */
   siteId: string;
-  lists: ListNames;
 }
 
+/**
+ * The SharePoint lists are always the ones `punkt provision` creates (PunktMeetings, PunktItems,
+ * PunktClosedItems, named in src/graph/list-definitions.ts), so there is no setting for their names.
+ */
 export interface TenantConfig {
   mode: 'tenant';
   clientId: string;
   tenantId: string;
   siteId: string;
-  lists: ListNames;
   /** Microsoft Graph base URL, `https://graph.microsoft.com/v1.0` unless overridden. */
   graphBaseUrl: string;
   /** Which delegated SharePoint scope the admin granted: one site, or only Punkt's lists. */
@@ -104,12 +99,7 @@ export function loadConfig(env: Environment): ConfigResult {
     problems.push({ variable: 'PUNKT_MODE', kind: 'invalid', expected: { da: '"demo" eller "tenant"', en: '"demo" or "tenant"' } });
     return { ok: false, error: new ConfigError(problems) };
   }
-  const lists: ListNames = {
-    meetings: text(env, 'PUNKT_LIST_MEETINGS') ?? 'PunktMeetings',
-    items: text(env, 'PUNKT_LIST_ITEMS') ?? 'PunktItems',
-    closedItems: text(env, 'PUNKT_LIST_CLOSED_ITEMS') ?? 'PunktClosedItems',
-  };
-  if (mode === 'demo') return { ok: true, config: { mode, siteId: text(env, 'PUNKT_SITE_ID') ?? 'punkt-demo', lists } };
+  if (mode === 'demo') return { ok: true, config: { mode, siteId: text(env, 'PUNKT_SITE_ID') ?? 'punkt-demo' } };
 
   const values: Record<string, string> = {};
   for (const rule of TENANT_RULES) {
@@ -138,7 +128,6 @@ export function loadConfig(env: Environment): ConfigResult {
       clientId: values.PUNKT_CLIENT_ID!,
       tenantId: values.PUNKT_TENANT_ID!,
       siteId: values.PUNKT_SITE_ID!,
-      lists,
       graphBaseUrl,
       sharePointScope: scope as 'site' | 'lists',
     },
@@ -151,9 +140,6 @@ export const PUBLIC_VARIABLES = [
   'PUNKT_CLIENT_ID',
   'PUNKT_TENANT_ID',
   'PUNKT_SITE_ID',
-  'PUNKT_LIST_MEETINGS',
-  'PUNKT_LIST_ITEMS',
-  'PUNKT_LIST_CLOSED_ITEMS',
   'PUNKT_SHAREPOINT_SCOPE',
   'PUNKT_GRAPH_URL',
 ] as const;
