@@ -1,30 +1,38 @@
 /**
  * Sign-in inside Outlook and Teams with MSAL nested app authentication (NAA): the host signs the
- * user in and brokers tokens for Punkt. Silent first, then a popup; where NAA is unavailable
- * (older Outlook, a host without the bridge) an injected Office-dialog fallback gets the token.
+ * user in and brokers tokens for Punkt. As Microsoft's guidance has it, every token request is
+ * silent (acquireTokenSilent: MSAL's NAA controller asks the host when it has no cached account),
+ * and the interactive prompt opens only from the user's click on "Log ind" (signIn): a popup on
+ * load is blocked by the browser. Where NAA is unavailable (older Outlook, a Teams client without
+ * the bridge) the host's own dialog (Office dialog, Teams authentication) signs in instead.
  * https://learn.microsoft.com/office/dev/add-ins/develop/enable-nested-app-authentication-in-your-add-in
+ * https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication
  */
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
 import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/msal-browser';
-import { appError, type AppError, type WithAppError } from '../domain/app-error';
 import type { FallbackToken, HostSignIn } from '../domain/host-port';
 import type { TokenProvider } from '../domain/ports';
+import { SignInError, classifySignInError, describeError } from './sign-in-error';
+
+export { SignInError, classifySignInError, type SignInErrorKind } from './sign-in-error';
 
 /** The part of MSAL's PublicClientApplication we use: small, so tests can fake it by hand. */
 export interface NaaClient {
+  /** Without an account, MSAL's NAA controller asks the host; the standard one throws no_account_error. */
   acquireTokenSilent(request: {
     scopes: string[];
-    account: AccountInfo;
+    account?: AccountInfo;
     forceRefresh?: boolean;
   }): Promise<Pick<AuthenticationResult, 'accessToken' | 'account'>>;
-  acquireTokenPopup(request: { scopes: string[] }): Promise<Pick<AuthenticationResult, 'accessToken' | 'account'>>;
+  acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<Pick<AuthenticationResult, 'accessToken' | 'account'>>;
   getActiveAccount(): AccountInfo | null;
   getAllAccounts(): AccountInfo[];
   setActiveAccount(account: AccountInfo | null): void;
+  /** Throws unsupported_method under NAA (MSAL's NestedAppAuthController). */
   clearCache(): Promise<void>;
 }
 
-/** The host's part (NAA support, the Office dialog fallback) comes through the domain's HostSignIn port. */
+/** The host's part (NAA support, login hint, its own dialog) comes through the domain's HostSignIn port. */
 export interface NaaTokenProviderOptions extends HostSignIn {
   configuration: Configuration;
   scopes: string[];
@@ -34,74 +42,22 @@ export interface NaaTokenProviderOptions extends HostSignIn {
   now?: () => number;
 }
 
-/** Why sign-in failed, for the one error mapper in the UI. */
-export type SignInErrorKind = 'consent-required' | 'permission-missing' | 'cancelled' | 'unavailable' | 'signed-out' | 'failed';
-
-const MESSAGES: Record<SignInErrorKind, { da: string; en: string }> = {
-  'consent-required': {
-    da: 'Punkt har ikke fået samtykke til at læse dine data. Bed din it-administrator om at give administratorsamtykke til Punkt.',
-    en: 'Punkt has not been granted consent to read your data. Ask your IT administrator to grant admin consent to Punkt.',
-  },
-  'permission-missing': {
-    da: 'Du eller Punkt mangler adgang. Bed din it-administrator om at give adgang til Punkts SharePoint-websted eller -lister.',
-    en: 'You or Punkt lack access. Ask your IT administrator to grant access to the Punkt SharePoint site or lists.',
-  },
-  cancelled: { da: 'Login blev annulleret. Prøv igen, når du er klar.', en: 'Sign-in was cancelled. Try again when you are ready.' },
-  unavailable: {
-    da: 'Login er ikke muligt i denne version af Outlook eller Teams. Opdatér programmet eller brug Outlook på nettet.',
-    en: 'Sign-in is not possible in this version of Outlook or Teams. Update the app or use Outlook on the web.',
-  },
-  'signed-out': { da: 'Du er logget ud af Punkt. Log ind for at fortsætte.', en: 'You are signed out of Punkt. Sign in to continue.' },
-  failed: { da: 'Login mislykkedes. Prøv igen om lidt.', en: 'Sign-in failed. Try again shortly.' },
-};
-
-/** A sign-in failure with a Danish message (`message`) and its English text (`messageEn`). */
-export class SignInError extends Error implements WithAppError {
-  readonly messageEn: string;
-  readonly appError: AppError = appError('auth', { source: 'sign-in' });
-  constructor(
-    readonly kind: SignInErrorKind,
-    readonly detail: string = '',
-  ) {
-    super(MESSAGES[kind].da);
-    this.name = 'SignInError';
-    this.messageEn = MESSAGES[kind].en;
-  }
-}
-
-/** MSAL error codes meaning "the host cannot broker tokens here": use the dialog fallback. */
-const UNAVAILABLE = [
-  'nested_app_auth_unavailable',
-  'nested_app_auth_bridge_disabled',
-  'unsupported_method',
-  'block_nested_popups',
-  'popup_window_error',
-  'empty_window_error',
-];
-
-function describe(error: unknown): { code: string; text: string } {
-  const e = (error ?? {}) as { errorCode?: unknown; subError?: unknown; errorMessage?: unknown; message?: unknown };
-  const code = typeof e.errorCode === 'string' ? e.errorCode : '';
-  const text = [e.errorMessage, e.message, e.subError].filter((part) => typeof part === 'string').join(' ');
-  return { code, text };
-}
-
-/** Maps an MSAL/Entra error to a SignInError kind (AADSTS codes are the stable part of the text). */
-export function classifySignInError(error: unknown): SignInErrorKind {
-  const { code, text } = describe(error);
-  if (UNAVAILABLE.includes(code)) return 'unavailable';
-  if (code === 'user_cancelled' || /AADSTS65004\b/.test(text)) return 'cancelled';
-  if (/AADSTS65001\b/.test(text) || code === 'consent_required') return 'consent-required';
-  if (/AADSTS(90094|90008|50105|53003)\b/.test(text) || code === 'access_denied') return 'permission-missing';
-  return 'failed';
-}
-
 /** A TokenProvider that can also sign in and out, for the UI's sign-in button. */
 export interface NaaTokenProvider extends TokenProvider {
-  /** Interactive sign-in; resolves with the signed-in user's name/username, or null via the fallback. */
+  /** Interactive sign-in: call only from the user's click. */
   signIn(): Promise<AccountInfo | null>;
   signOut(): Promise<void>;
   getAccount(): AccountInfo | null;
+}
+
+/** The cached account to ask for silently: the active one, else the host's user (login hint), else the first. */
+function cachedAccount(app: NaaClient, hint: string | undefined): AccountInfo | null {
+  const active = app.getActiveAccount();
+  if (active) return active;
+  const accounts = app.getAllAccounts();
+  if (!hint) return accounts[0] ?? null;
+  // Another user's cached account must not be used for the host's user: then let the host broker.
+  return accounts.find((a) => a.username.toLowerCase() === hint.toLowerCase()) ?? null;
 }
 
 /** Creates the NAA token provider; the MSAL client is created lazily on the first token request. */
@@ -116,61 +72,90 @@ export function createNaaTokenProvider(options: NaaTokenProviderOptions): NaaTok
   // not, until the user signs in again.
   let signedOut = false;
 
+  const loginHint = async (): Promise<string | undefined> => {
+    try {
+      return (await options.loginHint?.()) || undefined;
+    } catch {
+      return undefined; // a hint only speeds sign-in up; without it the host still knows its user
+    }
+  };
+
+  // null: sign in through the host's dialog instead of MSAL.
   const getClient = (): Promise<NaaClient | null> => {
     client ??= (async () => {
       const supported = options.supportsNestedAppAuth ? await options.supportsNestedAppAuth() : true;
-      // Without NAA a standard MSAL popup would open from inside the add-in iframe, which hosts block.
+      // Without NAA a standard MSAL popup would open from inside the host's iframe, which hosts block.
       if (!supported && dialogFallback) return null;
       if (!supported) throw new SignInError('unavailable');
-      return createClient(options.configuration);
-    })();
+      try {
+        return await createClient(options.configuration);
+      } catch (error) {
+        if (dialogFallback) return null; // NAA could not start in this host: not a dead end
+        throw error;
+      }
+    })().catch((error: unknown) => {
+      client = null; // a passing failure: ask again next time
+      throw error instanceof SignInError ? error : new SignInError(classifySignInError(error), describeError(error).text);
+    });
     return client;
   };
 
-  const viaFallback = async (forceRefresh: boolean): Promise<string> => {
-    if (!dialogFallback) throw new SignInError('unavailable');
+  const freshFallback = (): string | null => {
     // Keep a margin so a token does not expire between here and Graph.
     const fresh = fallbackToken && (fallbackToken.expiresOn === null || fallbackToken.expiresOn.getTime() - 5 * 60_000 > now());
-    if (!forceRefresh && fresh && fallbackToken) return fallbackToken.accessToken;
+    return fresh && fallbackToken ? fallbackToken.accessToken : null;
+  };
+
+  const viaFallback = async (): Promise<string> => {
+    if (!dialogFallback) throw new SignInError('unavailable');
     try {
       fallbackToken = await dialogFallback(scopes);
     } catch (error) {
-      throw error instanceof SignInError ? error : new SignInError(classifySignInError(error), describe(error).text);
+      throw error instanceof SignInError ? error : new SignInError(classifySignInError(error), describeError(error).text);
     }
     return fallbackToken.accessToken;
   };
 
   const interactive = async (app: NaaClient): Promise<string> => {
+    const hint = await loginHint();
     try {
-      const result = await app.acquireTokenPopup({ scopes });
+      const result = await app.acquireTokenPopup({ scopes, ...(hint ? { loginHint: hint } : {}) });
       account = result.account ?? null;
       if (account) app.setActiveAccount(account);
       return result.accessToken;
     } catch (error) {
       const kind = classifySignInError(error);
-      if (kind === 'unavailable' && dialogFallback) return viaFallback(true);
-      throw new SignInError(kind, describe(error).text);
+      if (kind === 'unavailable' && dialogFallback) {
+        client = Promise.resolve(null); // the host cannot broker: its dialog from now on
+        return viaFallback();
+      }
+      // Outside Office and Teams "unavailable" means the browser kept MSAL's window from opening.
+      if (kind === 'unavailable' && options.plainBrowser?.()) throw new SignInError('browser-popup', describeError(error).text);
+      throw new SignInError(kind, describeError(error).text);
     }
   };
 
+  /** Silent only: a failure means the user must click "Log ind" (sign-in-needed), never a prompt here. */
   const getAccessToken = async (opts?: { forceRefresh?: boolean }): Promise<string> => {
     const forceRefresh = opts?.forceRefresh ?? false;
     if (signedOut) throw new SignInError('signed-out');
     const app = await getClient();
-    if (!app) return viaFallback(forceRefresh);
-    const current = app.getActiveAccount() ?? app.getAllAccounts()[0] ?? null;
-    if (current) {
+    if (app) {
+      const current = cachedAccount(app, await loginHint());
       try {
-        const result = await app.acquireTokenSilent({ scopes, account: current, forceRefresh });
+        const result = await app.acquireTokenSilent({ scopes, forceRefresh, ...(current ? { account: current } : {}) });
         account = result.account ?? current;
+        if (account && !app.getActiveAccount()) app.setActiveAccount(account);
         return result.accessToken;
       } catch (error) {
-        // Silent can fail for many reasons (expired session, new scope, no consent yet): the popup
-        // handles all of them, except a host that cannot broker at all.
-        if (classifySignInError(error) === 'unavailable' && dialogFallback) return viaFallback(true);
+        if (classifySignInError(error) !== 'unavailable' || !dialogFallback)
+          throw new SignInError('sign-in-needed', describeError(error).text);
+        client = Promise.resolve(null); // the host cannot broker: its dialog, on the next click
       }
     }
-    return interactive(app);
+    const token = forceRefresh ? null : freshFallback();
+    if (token) return token;
+    throw new SignInError('sign-in-needed');
   };
 
   return {
@@ -178,7 +163,7 @@ export function createNaaTokenProvider(options: NaaTokenProviderOptions): NaaTok
     async signIn() {
       const app = await getClient();
       if (app) await interactive(app);
-      else await viaFallback(true);
+      else await viaFallback();
       signedOut = false;
       return app ? account : null;
     },
@@ -188,9 +173,15 @@ export function createNaaTokenProvider(options: NaaTokenProviderOptions): NaaTok
       account = null;
       const app = await (client ?? Promise.resolve(null)).catch(() => null);
       if (!app) return;
-      // NAA cannot sign the user out of Outlook/Teams; clearing Punkt's own cache is what we can do.
-      app.setActiveAccount(null);
-      await app.clearCache();
+      // NAA cannot sign the user out of Outlook/Teams, and its clearCache throws unsupported_method
+      // (MSAL's NestedAppAuthController): forgetting the account here is the sign-out. Nothing the
+      // cache does may show an error, the signedOut flag already refuses every token.
+      try {
+        app.setActiveAccount(null);
+        await app.clearCache();
+      } catch {
+        // unsupported_method under NAA; the standard controller's sessionStorage goes with the tab
+      }
     },
     getAccount: () => account,
   };

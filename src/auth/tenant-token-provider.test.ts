@@ -29,7 +29,7 @@ describe('tenant sign-in wiring', () => {
         return fake;
       },
     });
-    await expect(provider.getAccessToken()).resolves.toBe('token');
+    await provider.signIn();
     expect(seen.config?.auth).toMatchObject({
       clientId: TENANT.clientId,
       authority: 'https://login.microsoftonline.com/kommune.onmicrosoft.com',

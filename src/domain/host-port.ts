@@ -4,6 +4,7 @@
  * it contributes. src/hosts implements it; nothing outside src/hosts touches `Office` or teams-js,
  * so src/ui and the features depend on this file, never on src/hosts.
  */
+import type { Meeting } from './meeting';
 import type { CalendarEvent, MeetingRef } from './ports';
 
 /** Where the app is running. */
@@ -61,6 +62,11 @@ export interface MeetingHost {
   getTheme(): HostTheme;
   onThemeChanged(cb: (theme: HostTheme) => void): Unsubscribe;
   getUser(): Promise<HostUser | null>;
+  /**
+   * The signed-in user's name for sign-in (a UPN), when the host says: Outlook's
+   * Office.auth.getAuthContext(), the Teams context's user.loginHint. Undefined when it cannot.
+   */
+  loginHint?(): Promise<string | undefined>;
   /** Whether the user organises the open meeting; hosts that cannot tell leave it out. */
   isOrganizer?(): Promise<boolean>;
   /**
@@ -85,6 +91,12 @@ export interface MeetingHost {
    * about 30 s; `onProgress` hears each wait meanwhile.
    */
   saveDraftMeeting?(onProgress?: (progress: InviteSyncProgress) => void): Promise<MeetingRef | null>;
+  /**
+   * Only in compose mode: writes a short public agenda of `meeting` (number, title, time slot;
+   * closed punkter only as "Lukket"; a link that opens Punkt) into the invite body, replacing the
+   * one an earlier save wrote. The organizer sends the invite as usual. Rejects when Outlook cannot.
+   */
+  writeAgendaSummary?(meeting: Meeting, ref: MeetingRef): Promise<void>;
   /** Only in compose mode: the invite's subject, time and place as currently typed in the form. */
   getDraftDetails?(): Promise<DraftMeetingDetails>;
   /** Only in compose mode: called with fresh details when the organizer changes the invite's time or recurrence. */
@@ -103,4 +115,8 @@ export interface HostSignIn {
   supportsNestedAppAuth?: () => boolean | Promise<boolean>;
   /** Signs in through the host's own dialog when NAA is unavailable. Without it, that case is an error. */
   dialogFallback?: (scopes: string[]) => Promise<FallbackToken>;
+  /** The user the host is signed in as (MeetingHost.loginHint), so MSAL picks or prefills that account. */
+  loginHint?: () => Promise<string | undefined>;
+  /** True outside Office and Teams: MSAL signs in with its own popup window, which the browser may block. */
+  plainBrowser?: () => boolean;
 }

@@ -104,7 +104,7 @@ describe('Office dialog sign-in', () => {
       },
       ...outlookSignIn(() => office, ORIGIN),
     });
-    const token = provider.getAccessToken();
+    const token = provider.signIn(); // the dialog opens only from the user's click
     await office.fire(EVENT, { error: 12006 });
     const error = (await token.catch((e: unknown) => e)) as SignInError;
     expect(error).toBeInstanceOf(SignInError);
@@ -120,7 +120,7 @@ describe('Office dialog sign-in', () => {
       scopes: ['s'],
       ...outlookSignIn(() => office, ORIGIN),
     });
-    const token = provider.getAccessToken();
+    const token = provider.signIn();
     await office.fire(MESSAGE, {
       origin: ORIGIN,
       message: JSON.stringify({ status: 'error', errorCode: 'invalid_grant', errorMessage: 'AADSTS65001: not consented' }),
