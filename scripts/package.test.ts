@@ -164,6 +164,14 @@ describe('app package', () => {
     await expect(validatePackage(zipPath)).resolves.toEqual([]);
   });
 
+  it("names in docs/tenant.md the manifest's Mailbox minimum and its alternate icons", () => {
+    const doc = readFileSync(join(ROOT, 'docs/tenant.md'), 'utf8');
+    const ext = (manifest.extensions as Array<{ requirements: { capabilities: Array<{ name: string; minVersion: string }> } }>)[0]!;
+    const mailbox = ext.requirements.capabilities.find((c) => c.name === 'Mailbox')!;
+    expect(doc).toContain(`requires \`Mailbox\` ${mailbox.minVersion}`);
+    for (const file of ['icon-64.png', 'icon-128.png']) expect(doc).toContain(file);
+  });
+
   it('asks MSAL for fully qualified Graph scopes that exist in docs/tenant.md', () => {
     const doc = readFileSync(join(ROOT, 'docs/tenant.md'), 'utf8');
     for (const scope of graphScopes('site')) expect(doc).toContain(scope.replace('https://graph.microsoft.com/', ''));
