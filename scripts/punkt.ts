@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const COMMANDS = ['parse', 'render', 'schedule', 'graph-server', 'provision'] as const;
+const COMMANDS = ['parse', 'render', 'schedule', 'graph-server', 'provision', 'export', 'import'] as const;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
