@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LanguageProvider, type Language } from './i18n';
+import { NowStrip } from './NowStrip';
+
+afterEach(cleanup);
+
+function wrap(language: Language = 'da') {
+  return ({ children }: { children: ReactNode }) => (
+    <LanguageProvider language={language}>
+      <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+    </LanguageProvider>
+  );
+}
+
+const punkt = { number: 4, prefix: 'CF', title: 'Budget 2025' };
+
+describe('NowStrip', () => {
+  it('is a region named "Nu" with the current punkt, minutes left and the expected end', () => {
+    render(<NowStrip punkt={punkt} minutesLeft={14} expectedEnd="12.02" onJump={() => undefined} />, { wrapper: wrap() });
+    const region = screen.getByRole('region', { name: 'Nu' });
+    expect(region.textContent).toContain('Punkt 4');
+    expect(region.textContent).toContain('Budget 2025');
+    expect(region.textContent).toContain('14 min. tilbage · Forventet slut 12.02');
+  });
+
+  it('says how far over time the punkt is when the minutes left are negative', () => {
+    render(<NowStrip punkt={punkt} minutesLeft={-3} expectedEnd="12.05" onJump={() => undefined} />, { wrapper: wrap() });
+    expect(screen.getByRole('region', { name: 'Nu' }).textContent).toContain('3 min. over tid');
+  });
+
+  it('jumps to the punkt with its button', async () => {
+    const onJump = vi.fn();
+    render(<NowStrip punkt={punkt} minutesLeft={14} expectedEnd="12.02" onJump={onJump} />, { wrapper: wrap() });
+    await userEvent.click(screen.getByRole('button', { name: 'Gå til punktet' }));
+    expect(onJump).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks English with ?lang=en', () => {
+    render(<NowStrip punkt={punkt} minutesLeft={5} expectedEnd="12.02" onJump={() => undefined} />, { wrapper: wrap('en') });
+    expect(screen.getByRole('region', { name: 'Now' }).textContent).toContain('5 min. left · Expected end 12.02');
+    expect(screen.getByRole('button', { name: 'Go to the item' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, renderHook, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { LanguageProvider, type Language } from './i18n';
+import { PunktTime, PunktTitle, usePunktLabel } from './PunktTitle';
+
+afterEach(cleanup);
+
+function wrap(language: Language = 'da') {
+  return ({ children }: { children: ReactNode }) => (
+    <LanguageProvider language={language}>
+      <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+    </LanguageProvider>
+  );
+}
+
+describe('PunktTitle', () => {
+  it('writes "Punkt N", the prefix as its own badge and the title isolated', () => {
+    const { container } = render(<PunktTitle number={4} prefix="CF" title="Budget 2025" />, { wrapper: wrap() });
+    expect(container.textContent).toBe('Punkt 4CFBudget 2025');
+    const badge = screen.getByText('CF').closest('.fui-Badge');
+    expect(badge).not.toBeNull();
+    expect(container.querySelector('bdi:not(.fui-Badge bdi)')?.textContent).toBe('Budget 2025');
+  });
+
+  it('shows no badge without a prefix', () => {
+    const { container } = render(<PunktTitle number={1} prefix="" title="Godkendelse af dagsorden" />, { wrapper: wrap() });
+    expect(container.querySelector('.fui-Badge')).toBeNull();
+    expect(container.textContent).toBe('Punkt 1Godkendelse af dagsorden');
+  });
+
+  it('removes directional controls from the stored title and prefix', () => {
+    const { container } = render(<PunktTitle number={2} prefix={'C\u202EF'} title={'Evil\u202Etxet'} />, { wrapper: wrap() });
+    expect(container.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('speaks English with ?lang=en', () => {
+    const { container } = render(<PunktTitle number={3} title="Budget" />, { wrapper: wrap('en') });
+    expect(container.textContent).toBe('Item 3Budget');
+  });
+});
+
+describe('usePunktLabel', () => {
+  it('gives the accessible name "Punkt N PREFIX: Title" that the end-to-end checks start from', () => {
+    const { result } = renderHook(() => usePunktLabel(), { wrapper: wrap() });
+    expect(result.current({ number: 4, prefix: 'CF', title: 'Budget\u202E 2025' })).toBe('Punkt 4 CF: Budget 2025');
+    expect(result.current({ number: 1, prefix: null, title: 'Godkendelse' })).toBe('Punkt 1 Godkendelse');
+  });
+});
+
+describe('PunktTime', () => {
+  it('writes the slot as HH.MM–HH.MM with an en dash', () => {
+    const { container } = render(<PunktTime start="09:00" end="09:10" />, { wrapper: wrap() });
+    expect(container.textContent).toBe('09.00–09.10');
+  });
+});
