@@ -3,7 +3,7 @@
  * the PNGs the app package and the Outlook ribbon need into assets/:
  *   color.png 192×192 (white mark on a solid blue square), outline.png 32×32 (white on transparent,
  *   as Teams requires), icon-16/32/80.png (ribbon button icons) and icon-64/128.png (the alternate
- *   icons for clients that load the generated XML manifest); Vite serves assets/ as its public
+ *   icons, for clients that do not read the unified manifest); Vite serves assets/ as its public
  *   folder, so they live at /icon-N.png.
  * `npx tsx scripts/make-icons.ts` regenerates them; the PNGs are committed so packaging needs no drawing.
  * The PNG encoder is hand-written over node:zlib (RGBA, 8 bit, filter 0) so nothing is downloaded.
@@ -134,10 +134,10 @@ export function drawIcons(): Record<string, Buffer> {
     'icon-16.png': ribbon(16),
     'icon-32.png': ribbon(32),
     'icon-80.png': ribbon(80),
-    // The alternate icons, from which the add-in-only (XML) manifest for Mac, mobile and classic
-    // Outlook on Windows is generated: a mail add-in's icon must measure 64×64 and its
-    // high-resolution icon 128×128 (the size field is ignored for these; the files are measured).
-    // https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/extension-common-icon
+    // The alternate icons, for clients that do not read the unified manifest (Microsoft: "for
+    // future use"): a mail add-in's icon must measure 64×64 and its high-resolution icon 128×128
+    // (the size field is ignored for these; the files are measured).
+    // https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/extension-alternate-versions-array-alternate-icons
     'icon-64.png': ribbon(64),
     'icon-128.png': ribbon(128),
   };

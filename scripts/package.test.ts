@@ -112,7 +112,7 @@ describe('app package', () => {
     expect(info.nestedAppAuthInfo[0]!.scopes.at(-1)).toBe('https://graph.microsoft.com/Lists.SelectedOperations.Selected');
   });
 
-  it('gives Outlook alternate icons (64×64 and 128×128 files) so an add-in-only manifest is generated for Mac, mobile and classic Windows', () => {
+  it('gives Outlook alternate icons as a mail add-in needs them: a 64×64 icon and a 128×128 high-resolution icon', () => {
     const ext = (
       manifest.extensions as Array<{ alternates?: Array<{ alternateIcons?: Record<string, { size: number; url: string }> }> }>
     )[0]!;
@@ -202,10 +202,10 @@ describe('broken manifests are rejected', () => {
     expect(problems).toContain('icons.color: must be a 192×192 PNG');
   });
 
-  it('reports an Outlook extension without alternate icons (no add-in for Mac, mobile or classic Windows)', async () => {
+  it('reports an Outlook extension without alternate icons', async () => {
     const file = broken((m) => delete (m.extensions as Array<Record<string, unknown>>)[0]!.alternates);
     expect(await validatePackage(file)).toEqual([
-      'extensions[0]: no alternates[].alternateIcons, so Outlook on Mac, iOS/Android and classic Windows get no add-in',
+      'extensions[0]: no alternates[].alternateIcons (the icons for clients without the unified manifest)',
     ]);
   });
 

@@ -40,10 +40,11 @@ function bundledSchema(schemaUrl: unknown): string | null {
 }
 
 /**
- * What Outlook beyond the web and new Outlook needs, which the schema leaves optional: only when an
- * extension has `alternates[].alternateIcons` is an add-in-only (XML) manifest generated at
- * deployment, and only that lets Outlook on Mac, iOS/Android and classic Outlook on Windows load it.
- * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/add-in-manifests (the note on clients without the unified manifest)
+ * What the schema leaves optional but Punkt's package must have. `alternates[].alternateIcons`:
+ * Microsoft documents it as "for future use", the icons its coming system will use to install
+ * unified-manifest add-ins on clients that do not read that manifest (Outlook on Mac, mobile,
+ * perpetual Windows); the package carries them so that needs no new release.
+ * https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/extension-alternate-versions-array-alternate-icons
  * The NAA prefetch needs a redirect URI of the form `brk-multihub://` + the app's host.
  * https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/root-web-application-info-nested-app-auth-info
  */
@@ -53,7 +54,7 @@ function checkOutlookClients(manifest: Record<string, unknown>, domains: unknown
   extensions.forEach((ext, i) => {
     const alternates = Array.isArray(ext.alternates) ? (ext.alternates as Array<Record<string, unknown>>) : [];
     if (!alternates.some((a) => a.alternateIcons))
-      problems.push(`extensions[${i}]: no alternates[].alternateIcons, so Outlook on Mac, iOS/Android and classic Windows get no add-in`);
+      problems.push(`extensions[${i}]: no alternates[].alternateIcons (the icons for clients without the unified manifest)`);
   });
   const naa = (manifest.webApplicationInfo as { nestedAppAuthInfo?: Array<{ redirectUri?: unknown }> } | undefined)?.nestedAppAuthInfo;
   for (const entry of naa ?? []) {
