@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -136,5 +136,21 @@ describe('the app shell', () => {
     expect(background()).toBe(webDarkTheme.colorNeutralBackground1);
     act(() => host.changeTheme('contrast'));
     expect(background()).toBe(teamsHighContrastTheme.colorNeutralBackground1);
+  });
+
+  it("uses Teams' own themes when hosted in Teams, not the web brand colour (issue #15)", async () => {
+    const host = { ...createFakeHost({ ref: SAMPLE_REF, theme: 'light' }), kind: 'teams' as const };
+    render(<App services={services({ host })} config={{ role: 'agenda', language: 'da' }} />);
+    await screen.findByRole('list', { name: 'Dagsorden' }, LAZY);
+    const brand = () => {
+      const css = [...document.querySelectorAll('style')]
+        .map((el) => (el.textContent ?? '') + [...(el.sheet?.cssRules ?? [])].map((rule) => rule.cssText).join('\n'))
+        .join('\n');
+      return /--colorBrandBackground:\s*([^;]+);/.exec(css)?.[1]?.trim();
+    };
+    expect(brand()).toBe(teamsLightTheme.colorBrandBackground);
+    expect(brand()).not.toBe(webLightTheme.colorBrandBackground);
+    act(() => host.changeTheme('dark'));
+    expect(brand()).toBe(teamsDarkTheme.colorBrandBackground);
   });
 });

@@ -64,7 +64,7 @@ export function App({ services, config, account }: AppProps) {
   // Bumped after sign-in or sign-out: the views start over as the new user.
   const [session, setSession] = useState(0);
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} lang={config.language}>
+    <FluentProvider theme={fluentTheme(theme, host.kind)} className={styles.provider} lang={config.language}>
       <LanguageProvider language={config.language}>
         <ServicesProvider services={services}>
           <UnsavedChangesProvider>

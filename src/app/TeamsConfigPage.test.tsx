@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { teamsDarkTheme, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TabInstanceConfig, TeamsConfigSdk } from '../hosts/teams-config';
@@ -67,6 +67,11 @@ describe('the Teams configuration page', () => {
       return [...css.matchAll(/--colorNeutralBackground1:\s*([^;]+);/g)].at(-1)?.[1]?.trim();
     };
     expect(background()).toBe(webDarkTheme.colorNeutralBackground1);
+    // Teams' own dark theme, not the web brand colour (issue #15).
+    const css = [...document.querySelectorAll('style')]
+      .map((el) => [...(el.sheet?.cssRules ?? [])].map((r) => r.cssText).join('\n'))
+      .join('\n');
+    expect([...css.matchAll(/--colorBrandBackground:\s*([^;]+);/g)].at(-1)?.[1]?.trim()).toBe(teamsDarkTheme.colorBrandBackground);
     act(() => teams.changeTheme('contrast'));
     expect(background()).toBe(teamsHighContrastTheme.colorNeutralBackground1);
     act(() => teams.changeTheme('default'));

@@ -69,7 +69,7 @@ function ThemedPage({ language, inTeams, feed }: { language: Language; inTeams: 
   const [theme, setTheme] = useState(feed.current);
   useEffect(() => feed.listen(setTheme), [feed]);
   return (
-    <FluentProvider theme={fluentTheme(theme)} lang={language}>
+    <FluentProvider theme={fluentTheme(theme, inTeams ? 'teams' : 'standalone')} lang={language}>
       <LanguageProvider language={language}>
         <TeamsConfigPage inTeams={inTeams} />
       </LanguageProvider>
