@@ -9,6 +9,7 @@ import { appError, appErrorOf, type AppError, type WithAppError } from '../domai
 import type { CalendarEvent } from '../domain/ports';
 import type { DraftMeetingDetails, InviteSyncProgress } from '../domain/host-port';
 import { OfficeAsyncError, officeAsync, type OfficeAsyncResult } from './office-async';
+import type { InviteBody } from './outlook-invite-body';
 
 type Callback<T> = (result: OfficeAsyncResult<T>) => void;
 
@@ -28,6 +29,8 @@ export interface OutlookItem {
   end?: Date | AsyncField<Date>;
   location?: string | AsyncField<string>;
   addHandlerAsync?(eventType: unknown, handler: (args?: unknown) => void, callback?: Callback<void>): void;
+  /** The invite's body (compose mode), where the agenda summary goes. */
+  body?: InviteBody;
 }
 
 /** An appointment the organizer is editing. */
@@ -46,14 +49,16 @@ export class ComposeItemError extends Error implements WithAppError {
   /** Outlook (the host), not the data, could not do it now: the user can try again. */
   readonly appError: AppError = appError('unavailable', { source: 'host' });
   constructor(
-    readonly action: 'read-id' | 'save',
+    readonly action: 'read-id' | 'save' | 'write-body',
     override readonly cause: unknown,
   ) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     super(
       action === 'save'
         ? `Outlook could not save the invite: ${detail}`
-        : `Outlook could not give the id of the invite being edited: ${detail}`,
+        : action === 'write-body'
+          ? `Outlook could not write the agenda into the invite: ${detail}`
+          : `Outlook could not give the id of the invite being edited: ${detail}`,
     );
   }
 }

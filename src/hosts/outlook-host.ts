@@ -8,9 +8,13 @@
  */
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import type { DraftMeetingDetails, HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import { inviteSummaryHtml } from '../domain/invite-summary';
+import { meetingKeyOf } from '../domain/meeting-identity';
 import { createListeners } from './listeners';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
+import { writeInviteSummary } from './outlook-invite-body';
 import {
+  ComposeItemError,
   composeItemId,
   getEventAfterSave,
   isComposeAppointment,
@@ -34,6 +38,8 @@ export interface OutlookOffice {
   /** AppointmentTimeChanged and RecurrenceChanged are Mailbox 1.7; older clients leave them out. */
   EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown; AppointmentTimeChanged?: unknown; RecurrenceChanged?: unknown };
   MailboxEnums: { RestVersion: { v2_0: unknown } };
+  /** Office.CoercionType, for the invite body (Html). */
+  CoercionType?: { Html: unknown };
 }
 
 export interface OutlookHostOptions {
@@ -42,6 +48,8 @@ export interface OutlookHostOptions {
   getEvent(id: string): Promise<CalendarEvent>;
   /** Whether the user asked the system for high contrast; the Office theme does not say. */
   prefersContrast?: () => boolean;
+  /** The app's address without query (the summary's link adds ?meeting=KEY); default this page's. */
+  appUrl?: string;
   /** Waits between Graph 404s right after saving an invite (cached-mode sync); default SAVE_SYNC_DELAYS_MS, about 30 s. */
   saveRetryDelaysMs?: readonly number[];
 }
@@ -52,6 +60,12 @@ function isDarkColour(hex: string | undefined): boolean {
   if (!m) return false;
   const [r, g, b] = [m[1], m[2], m[3]].map((part) => parseInt(part ?? '0', 16) / 255) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+/** This page's address without query or hash: the task pane's URL, which a browser opens as Punkt too. */
+function defaultAppUrl(): string {
+  const here = (globalThis as { location?: { origin?: string; pathname?: string } }).location;
+  return `${here?.origin ?? ''}${here?.pathname ?? '/'}`;
 }
 
 /** Creates the Outlook host and starts following ItemChanged. Call after Office.onReady. */
@@ -155,6 +169,16 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
   host.saveDraftMeeting = async (onProgress) => {
     const itemId = await saveComposeItem(item);
     return adopt(getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? SAVE_SYNC_DELAYS_MS, onProgress));
+  };
+  host.writeAgendaSummary = async (meeting, ref) => {
+    if (!item.body || office.CoercionType === undefined)
+      throw new ComposeItemError('write-body', new Error('this Outlook has no body API'));
+    const link = `${options.appUrl ?? defaultAppUrl()}?meeting=${encodeURIComponent(meetingKeyOf(ref))}`;
+    try {
+      await writeInviteSummary(item.body, inviteSummaryHtml(meeting, link), office.CoercionType.Html);
+    } catch (error) {
+      throw new ComposeItemError('write-body', error);
+    }
   };
   host.getDraftDetails = () => readDraftDetails(item);
   host.onDraftChanged = draftListeners.add;

@@ -13,6 +13,8 @@ const da = {
     'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
   saveInvite: 'Gem invitationen',
   savingInvite: 'Gemmer invitationen …',
+  summaryWritten: 'Dagsordenen står nu også i invitationen. Send opdateringen, så deltagerne får den.',
+  summaryNotWritten: 'Dagsordenen er gemt, men Outlook kunne ikke skrive den i invitationen. Gem igen for at prøve igen.',
   inviteSyncing: (seconds: number) => `Invitationen er gemt. Venter på, at den når frem til kalenderen … (${seconds} s)`,
   inviteNotSynced:
     'Invitationen er gemt, men den er ikke nået frem til kalenderen efter 30 sekunder. Vent et øjeblik, og tryk Gem invitationen igen.',
@@ -158,6 +160,8 @@ const en: typeof da = {
     'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
   saveInvite: 'Save the invitation',
   savingInvite: 'Saving the invitation …',
+  summaryWritten: 'The agenda is now in the invitation too. Send the update so the attendees get it.',
+  summaryNotWritten: 'The agenda is saved, but Outlook could not write it into the invitation. Save again to retry.',
   inviteSyncing: (seconds: number) => `The invitation is saved. Waiting for it to reach the calendar … (${seconds} s)`,
   inviteNotSynced:
     'The invitation is saved, but it has not reached the calendar after 30 seconds. Wait a moment and press Save the invitation again.',

@@ -2,8 +2,12 @@
 import '../../../../tests/setup-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Meeting } from '../../../domain/meeting';
+import type { MeetingRef } from '../../../domain/ports';
+import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-store';
+import { SAMPLE_REF } from '../../../../tests/fakes/sample-agenda';
 import { readableAgenda, renderPrepareView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
 function renderView(store: InMemoryAgendaStore) {
@@ -137,5 +141,25 @@ describe('saving the secretary’s agenda', () => {
     await user.click(await screen.findByRole('button', { name: 'Gem dagsorden' }));
     expect(await screen.findByText(/Du har kun læseadgang til dagsordenen/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Prøv igen' })).toBeNull();
+  });
+
+  it('in the Outlook invite, puts the saved agenda into the invite body and says so; a failed body write is told, the save stands', async () => {
+    const user = userEvent.setup();
+    const store = new InMemoryAgendaStore().put(readableAgenda());
+    const writeAgendaSummary = vi.fn((_meeting: Meeting, _ref: MeetingRef) => Promise.resolve());
+    const host = Object.assign(createFakeHost({ ref: SAMPLE_REF, organizer: true }), { writeAgendaSummary });
+    renderPrepareView({ source: store, host });
+    await renameFirstPunkt(user, 'Godkendelse');
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText(/Dagsordenen står nu også i invitationen/)).toBeInTheDocument();
+    expect(writeAgendaSummary).toHaveBeenCalledTimes(1);
+    expect(writeAgendaSummary.mock.calls[0]?.[0].items[0]?.title).toBe('Godkendelse');
+    expect(writeAgendaSummary.mock.calls[0]?.[1]).toEqual(SAMPLE_REF);
+
+    writeAgendaSummary.mockRejectedValueOnce(new Error('busy'));
+    await renameFirstPunkt(user, 'Godkendelse af dagsorden');
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    expect(await screen.findByText(/Outlook kunne ikke skrive den i invitationen/)).toBeInTheDocument();
+    expect(store.saves).toHaveLength(2);
   });
 });

@@ -122,6 +122,13 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     const stored = await saver.save(meeting, { force });
     // Edits typed while the save was under way are still unsaved.
     if (stored && revision.current === at) setDirty(false);
+    // In the invite (Outlook compose) the saved agenda also goes into the invite body, for those without Punkt.
+    if (stored && host.writeAgendaSummary) {
+      await host.writeAgendaSummary(stored.meeting, meetingRef).then(
+        () => setNotice(t.summaryWritten),
+        () => setNotice(t.summaryNotWritten),
+      );
+    }
   };
 
   return (

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { punkt } from '../../tests/fakes/agenda-items';
+import { sampleMeeting } from '../../tests/fakes/sample-agenda';
+import { INVITE_SUMMARY_ID, escapeHtml, inviteSummaryHtml } from './invite-summary';
+
+const LINK = 'https://punkt.example.org/?meeting=uid%7C2024-03-13T08%3A00%3A00Z';
+
+describe('the agenda summary for the Outlook invite', () => {
+  it('lists each punkt with number, title and time slot, in one element with the fixed id, and links to Punkt', () => {
+    const html = inviteSummaryHtml(sampleMeeting(), LINK);
+    expect(html.startsWith(`<div id="${INVITE_SUMMARY_ID}">`)).toBe(true);
+    expect(html).toContain('<li>Punkt 1: <bdi>Godkendelse af dagsorden</bdi> <span>(09.00–09.10)</span></li>');
+    expect(html).toContain('<li>Punkt 2: <bdi>Status på budget 2025</bdi> <span>(09.10–09.40)</span></li>');
+    expect(html).toContain('<li>Punkt 5: <bdi>Nyt fra afdelingerne</bdi> <span>(10.30–11.10)</span></li>');
+    expect(html).toContain(`<a href="${LINK}">Åbn dagsordenen i Punkt</a>`);
+    expect(html.match(/<li>/g)).toHaveLength(5);
+  });
+
+  it('writes a closed punkt only as "Lukket" with its slot (spec "Closed item"), never its title or content', () => {
+    const meeting = sampleMeeting();
+    meeting.items[3] = punkt(4, {
+      closed: true,
+      title: 'Fortrolig personalesag',
+      slot: { start: '10:10', end: '10:30' },
+      sections: [{ heading: 'Sagsfremstilling', text: 'Navngiven medarbejder' }],
+    });
+    const html = inviteSummaryHtml(meeting, LINK);
+    expect(html).toContain('<li>Punkt 4: <bdi>Lukket</bdi> <span>(10.10–10.30)</span></li>');
+    expect(html).not.toContain('Fortrolig');
+    expect(html).not.toContain('Navngiven');
+  });
+
+  it('keeps a title with markup as text, and strips directional controls from it', () => {
+    const meeting = sampleMeeting();
+    meeting.items[2] = punkt(3, { title: 'Budget <img src=x onerror="alert(1)"> \u202Egnidnuf' });
+    const html = inviteSummaryHtml(meeting, LINK);
+    expect(html).toContain('<bdi>Budget &lt;img src=x onerror=&quot;alert(1)&quot;&gt; gnidnuf</bdi>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('\u202E');
+  });
+
+  it('leaves out a link that is not http(s), and the times when the meeting has no usable start', () => {
+    const meeting = { ...sampleMeeting(), start: '' };
+    const html = inviteSummaryHtml(meeting, 'javascript:alert(1)');
+    expect(html).not.toContain('<a');
+    expect(html).toContain('<li>Punkt 1: <bdi>Godkendelse af dagsorden</bdi></li>');
+  });
+
+  it('escapes every character that could open markup or end an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Writes Punkt's agenda summary (src/domain/invite-summary.ts) into the invite the organizer is
+ * editing, replacing the summary an earlier save wrote instead of adding a second one.
+ *
+ * Office.Body (https://learn.microsoft.com/javascript/api/outlook/office.body): getAsync(Html)
+ * reads the body, setAsync (Mailbox 1.3) writes it whole, prependAsync (Mailbox 1.1) puts HTML at
+ * its top. The summary is found again by its wrapper's id: Outlook on the web and the new Outlook
+ * sanitize the body and drop `class` attributes, while `id` survives
+ * (https://github.com/OfficeDev/office-js/issues/5296); a body read back in some clients carries
+ * ids with an `x_` prefix, so an id ending in `_punkt-dagsorden` counts too.
+ */
+import { INVITE_SUMMARY_ID } from '../domain/invite-summary';
+import { officeAsync, type OfficeAsyncResult } from './office-async';
+
+type Callback<T> = (result: OfficeAsyncResult<T>) => void;
+
+/** The slice of Office.Body this module uses (compose mode). */
+export interface InviteBody {
+  getAsync(coercionType: unknown, callback: Callback<string>): void;
+  setAsync(data: string, options: { coercionType: unknown }, callback: Callback<void>): void;
+  prependAsync(data: string, options: { coercionType: unknown }, callback: Callback<void>): void;
+}
+
+/**
+ * The summary as Outlook may get it: only formatting tags, links and the wrapper's id survive. The
+ * domain escapes every text already; this is the second line, should a title ever slip through.
+ * DOMPurify loads only when a summary is written, not with the task pane's first chunk.
+ */
+export async function sanitizeSummary(html: string): Promise<string> {
+  const { default: DOMPurify } = await import('dompurify');
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: ['div', 'p', 'b', 'ul', 'li', 'span', 'bdi', 'a'],
+    ALLOWED_ATTR: ['id', 'href', 'style'],
+    ALLOWED_URI_REGEXP: /^https?:\/\//i,
+  });
+}
+
+/** Every summary element in the parsed body (the wrapper id, or Outlook's `x_`-prefixed copy of it). */
+function summariesIn(doc: Document): Element[] {
+  return [...doc.querySelectorAll('[id]')].filter((el) => el.id === INVITE_SUMMARY_ID || el.id.endsWith(`_${INVITE_SUMMARY_ID}`));
+}
+
+/**
+ * Puts `summaryHtml` into the invite body: in place of the earlier summary when there is one (any
+ * further copies removed), else at the top. `html` is Office.CoercionType.Html.
+ */
+export async function writeInviteSummary(body: InviteBody, summaryHtml: string, html: unknown): Promise<void> {
+  const clean = await sanitizeSummary(summaryHtml);
+  const current = await officeAsync<string>((cb) => body.getAsync(html, cb));
+  const doc = new DOMParser().parseFromString(current, 'text/html');
+  const [first, ...copies] = summariesIn(doc);
+  if (!first) {
+    await officeAsync<void>((cb) => body.prependAsync(clean, { coercionType: html }, cb));
+    return;
+  }
+  const fresh = new DOMParser().parseFromString(clean, 'text/html').body.childNodes;
+  first.replaceWith(...[...fresh].map((node) => doc.importNode(node, true)));
+  for (const copy of copies) copy.remove();
+  await officeAsync<void>((cb) => body.setAsync(doc.documentElement.outerHTML, { coercionType: html }, cb));
+}
