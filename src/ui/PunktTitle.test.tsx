@@ -44,10 +44,10 @@ describe('PunktTitle', () => {
 });
 
 describe('usePunktLabel', () => {
-  it('gives the accessible name "Punkt N PREFIX: Title" that the end-to-end checks start from', () => {
+  it('gives the accessible name "Punkt N: PREFIX: Title" that the end-to-end checks start from', () => {
     const { result } = renderHook(() => usePunktLabel(), { wrapper: wrap() });
-    expect(result.current({ number: 4, prefix: 'CF', title: 'Budget\u202E 2025' })).toBe('Punkt 4 CF: Budget 2025');
-    expect(result.current({ number: 1, prefix: null, title: 'Godkendelse' })).toBe('Punkt 1 Godkendelse');
+    expect(result.current({ number: 4, prefix: 'CF', title: 'Budget\u202E 2025' })).toBe('Punkt 4: CF: Budget 2025');
+    expect(result.current({ number: 1, prefix: null, title: 'Godkendelse' })).toBe('Punkt 1: Godkendelse');
   });
 });
 

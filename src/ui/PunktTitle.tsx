@@ -49,13 +49,13 @@ export function PunktTitle({ number, prefix, title }: PunktTitleProps) {
 }
 
 /**
- * The same punkt as plain text for accessible names: "Punkt 4 CF: Title" (starts with "Punkt N",
+ * The same punkt as plain text for accessible names: "Punkt 4: CF: Title" (starts with "Punkt N:",
  * which the end-to-end checks rely on); directional controls removed.
  */
 export function usePunktLabel(): (punkt: PunktTitleProps) => string {
   const t = useText(messages);
   return ({ number, prefix, title }) =>
-    withoutBidiControls(`${t.punkt(number)} ${prefix ? `${prefix.trim()}: ` : ''}${title}`.replace(/\s+/g, ' ').trim());
+    withoutBidiControls(`${t.punkt(number)}: ${prefix ? `${prefix.trim()}: ` : ''}${title}`.replace(/\s+/g, ' ').trim());
 }
 
 /** A punkt's time slot, `HH.MM–HH.MM`, as the shared time text. */
