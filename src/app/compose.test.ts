@@ -19,6 +19,7 @@ describe('composition root: demo or tenant', () => {
     stub({ PUNKT_MODE: 'demo' });
     const result = await composeServices({ token: 'punkt-dev-token-reader' }, 'http://localhost:5173');
     expect(result.ok && result.account.state()).toEqual({ status: 'demo', reader: true });
+    expect(result.ok && result.bindSignIn).toBeUndefined();
   });
 
   it('in tenant mode with missing ids returns the ConfigError naming each one, before any sign-in', async () => {
@@ -44,6 +45,8 @@ describe('composition root: demo or tenant', () => {
     try {
       const result = await composeServices({ token: 'punkt-dev-token' }, 'https://punkt.kommune.dk');
       expect(result.ok && result.account.state()).toEqual({ status: 'pending' });
+      // Sign-in learns the host (Teams' window, the login hint) once main knows it.
+      expect(result.ok && typeof result.bindSignIn).toBe('function');
       // Nothing reached the network while composing: MSAL and Graph start at the first request.
       expect(fetches).toEqual([]);
     } finally {

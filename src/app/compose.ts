@@ -5,6 +5,7 @@
  */
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
+import type { HostSignIn } from '../domain/host-port';
 import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import {
@@ -29,26 +30,33 @@ export interface DataServices {
   progress: LiveProgressStore;
 }
 
-/** `account` drives the header's sign-in control; a failure carries the ConfigError to show. */
+/**
+ * `account` drives the header's sign-in control; `bindSignIn` (tenant mode only) gives sign-in the
+ * host's part once the host is known. A failure carries the ConfigError to show.
+ */
 export type ComposeResult =
-  { ok: true; services: DataServices; account: AccountSession } | { ok: false; message: string; error: ConfigError };
+  | { ok: true; services: DataServices; account: AccountSession; bindSignIn?: (part: HostSignIn) => void }
+  | { ok: false; message: string; error: ConfigError };
 
 async function tokenProvider(
   config: Config,
   devToken: string,
   origin: string,
-): Promise<{ tokens: TokenProvider; account: AccountSession }> {
+): Promise<{ tokens: TokenProvider; account: AccountSession; bindSignIn?: (part: HostSignIn) => void }> {
   if (config.mode === 'demo') return { tokens: createDevTokenProvider(devToken), account: demoSession(devToken === DEV_READER_TOKEN) };
   // MSAL is only needed against a tenant: keep it out of the demo's bundle path.
-  const [{ createTenantTokenProvider }, { outlookSignIn }] = await Promise.all([
+  const [{ createTenantTokenProvider }, { outlookSignIn }, { lateHostSignIn }] = await Promise.all([
     import('../auth/tenant-token-provider'),
     import('../hosts/office-dialog'),
+    import('../auth/late-host-sign-in'),
   ]);
   // Outlook without NestedAppAuth 1.1 signs in through the Office dialog (auth.html). office.js is
   // read when the first token is asked for, after Office.onReady; outside Outlook NAA is MSAL's.
   const office = () => (globalThis as { Office?: OfficeDialogApi }).Office;
-  const { session, tokens } = tenantSession(createTenantTokenProvider(config, outlookSignIn(office, origin)));
-  return { tokens, account: session };
+  // The host (Teams' window, the login hint, the plain browser) is known later: main binds it.
+  const host = lateHostSignIn(outlookSignIn(office, origin));
+  const { session, tokens } = tenantSession(createTenantTokenProvider(config, host.signIn));
+  return { tokens, account: session, bindSignIn: host.bind };
 }
 
 /** Builds the repositories for this deployment; a configuration problem comes back as its message. */
@@ -57,13 +65,14 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
   if (!loaded.ok) return { ok: false, message: loaded.error.message, error: loaded.error };
   const config = loaded.config;
   const baseUrl = graphBaseUrl(config, origin);
-  const { tokens, account } = await tokenProvider(config, address.token, origin);
+  const { tokens, account, bindSignIn } = await tokenProvider(config, address.token, origin);
   const client = createGraphClient({ baseUrl, tokens });
   const repository = createAgendaRepository(client, { siteId: config.siteId });
   const progress = createLiveProgressRepository(client, { siteId: config.siteId });
   return {
     ok: true,
     account,
+    ...(bindSignIn ? { bindSignIn } : {}),
     services: {
       agenda: repository,
       agendaStore: repository,

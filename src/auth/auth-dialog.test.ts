@@ -1,6 +1,6 @@
 import type { Configuration } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
-import { runAuthDialog, type RedirectClient } from './auth-dialog';
+import { runAuthDialog, type DialogOpener, type RedirectClient } from './auth-dialog';
 import type { DialogMessage } from './dialog-sign-in';
 import type { TenantSignIn } from './tenant-token-provider';
 
@@ -14,13 +14,18 @@ const TENANT: TenantSignIn = {
 function setup(
   returned: Awaited<ReturnType<RedirectClient['handleRedirectPromise']>> | Error,
   settings: () => TenantSignIn = () => TENANT,
+  search = '?scopes=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FSites.Selected',
+  storage: Map<string, string> = new Map(),
 ) {
   const replies: DialogMessage[] = [];
+  const openers: DialogOpener[] = [];
+  const states: (string | undefined)[] = [];
   const redirects: string[][] = [];
   const configs: Configuration[] = [];
   const run = () =>
     runAuthDialog({
-      search: '?scopes=https%3A%2F%2Fgraph.microsoft.com%2FUser.Read+https%3A%2F%2Fgraph.microsoft.com%2FSites.Selected',
+      search,
+      storage: { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
       origin: 'https://punkt.kommune.dk',
       settings,
       createClient: async (configuration) => {
@@ -32,12 +37,16 @@ function setup(
           },
           loginRedirect: async (request) => {
             redirects.push(request.scopes);
+            states.push(request.state);
           },
         };
       },
-      reply: (message) => replies.push(message),
+      reply: (message, opener) => {
+        replies.push(message);
+        openers.push(opener);
+      },
     });
-  return { run, replies, redirects, configs };
+  return { run, replies, openers, states, redirects, configs };
 }
 
 describe('the Office dialog sign-in page', () => {
@@ -70,5 +79,30 @@ describe('the Office dialog sign-in page', () => {
     expect(configs).toHaveLength(0);
     expect(replies[0]).toMatchObject({ status: 'error', errorCode: 'configuration' });
     expect(replies[0]?.status === 'error' && replies[0].errorMessage).toMatch(/PUNKT_CLIENT_ID/);
+  });
+
+  it('opened by Teams (?host=teams), carries that through Entra and answers Teams, errors too', async () => {
+    const storage = new Map<string, string>();
+    const first = setup(null, undefined, '?scopes=s&host=teams', storage);
+    await first.run();
+    expect(first.states).toEqual(['teams']);
+    const back = setup({ accessToken: 'tok', expiresOn: null, state: 'teams' }, undefined, '', new Map());
+    await back.run();
+    expect(back.openers).toEqual(['teams']);
+    const failed = setup(Object.assign(new Error('x'), { errorCode: 'access_denied' }), undefined, '', storage);
+    await failed.run();
+    expect(failed.openers).toEqual(['teams']);
+  });
+
+  it('answers Outlook when Outlook opened it', async () => {
+    const { run, openers, states } = setup(null, () => {
+      throw new Error('Missing PUNKT_CLIENT_ID');
+    });
+    await run();
+    expect(openers).toEqual(['office']);
+    expect(states).toEqual([]);
+    const back = setup({ accessToken: 'tok', expiresOn: null, state: 'office' });
+    await back.run();
+    expect(back.openers).toEqual(['office']);
   });
 });

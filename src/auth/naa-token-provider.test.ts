@@ -190,7 +190,11 @@ describe('NAA token provider: the prompt only on the user’s click', () => {
   });
 
   it('outside Office and Teams a blocked popup says how to sign in, not "not possible in this version of Outlook or Teams"', async () => {
-    const { msal, provider } = setup({ plainBrowser: () => true });
+    // A plain browser has no host dialog: the composition root's fallback only says so.
+    const { msal, provider } = setup({
+      plainBrowser: () => true,
+      dialogFallback: async () => Promise.reject(msalError('nested_app_auth_unavailable')),
+    });
     msal.popup = async () => {
       throw new BrowserAuthError(BrowserAuthErrorCodes.popupWindowError, '');
     };

@@ -125,12 +125,12 @@ export function createNaaTokenProvider(options: NaaTokenProviderOptions): NaaTok
       return result.accessToken;
     } catch (error) {
       const kind = classifySignInError(error);
+      // Outside Office and Teams "unavailable" means the browser kept MSAL's window from opening.
+      if (kind === 'unavailable' && options.plainBrowser?.()) throw new SignInError('browser-popup', describeError(error).text);
       if (kind === 'unavailable' && dialogFallback) {
         client = Promise.resolve(null); // the host cannot broker: its dialog from now on
         return viaFallback();
       }
-      // Outside Office and Teams "unavailable" means the browser kept MSAL's window from opening.
-      if (kind === 'unavailable' && options.plainBrowser?.()) throw new SignInError('browser-popup', describeError(error).text);
       throw new SignInError(kind, describeError(error).text);
     }
   };

@@ -3,6 +3,7 @@ import { SignInError, createNaaTokenProvider } from '../auth/naa-token-provider'
 import type { OfficeAsyncResult } from './office-async';
 import { dialogUrl } from '../auth/dialog-sign-in';
 import {
+  outlookLoginHint,
   outlookSignIn,
   replyToAddIn,
   signInWithOfficeDialog,
@@ -152,5 +153,18 @@ describe('Office dialog sign-in', () => {
     expect(office.sent).toEqual([
       { message: JSON.stringify({ status: 'success', accessToken: 't', expiresOn: null }), targetOrigin: ORIGIN },
     ]);
+  });
+
+  it('gives Outlook’s user (Office.auth.getAuthContext) as login hint, only where NestedAppAuth 1.1 is supported', async () => {
+    const office = Object.assign(new FakeOffice(), {
+      auth: { getAuthContext: async () => ({ userPrincipalName: 'alice@kommune.dk', tenantId: 't', userObjectId: 'o' }) },
+    });
+    await expect(outlookSignIn(() => office, ORIGIN).loginHint!()).resolves.toBe('alice@kommune.dk');
+    office.nestedAppAuth = false;
+    await expect(outlookSignIn(() => office, ORIGIN).loginHint!()).resolves.toBeUndefined();
+    office.nestedAppAuth = true;
+    office.auth.getAuthContext = async () => Promise.reject(new Error('GenericException'));
+    await expect(outlookLoginHint(office)).resolves.toBeUndefined();
+    await expect(outlookLoginHint(new FakeOffice())).resolves.toBeUndefined(); // an Outlook without Office.auth
   });
 });

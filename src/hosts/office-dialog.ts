@@ -35,6 +35,8 @@ export interface OfficeDialogApi {
     requirements?: { isSetSupported(name: string, version?: string): boolean } | null;
     mailbox?: unknown;
   };
+  /** Office.auth; getAuthContext is requirement set NestedAppAuth 1.1. */
+  auth?: { getAuthContext?(): Promise<{ userPrincipalName?: string }> };
   EventType: { DialogMessageReceived: unknown; DialogEventReceived: unknown };
 }
 
@@ -75,7 +77,23 @@ export function replyToAddIn(office: OfficeDialogApi, message: DialogMessage, ad
 }
 
 /**
- * What Outlook contributes to the token provider: whether NAA is there, and the dialog fallback.
+ * The user Outlook is signed in as (UPN), MSAL's login hint: Office.auth.getAuthContext(), which
+ * needs NestedAppAuth 1.1; undefined where Outlook lacks it or does not answer.
+ * https://learn.microsoft.com/javascript/api/office/office.auth#office-office-auth-getauthcontext-member(1)
+ */
+export async function outlookLoginHint(office: OfficeDialogApi | undefined): Promise<string | undefined> {
+  const getAuthContext = office?.auth?.getAuthContext;
+  if (!getAuthContext || !office.context.requirements?.isSetSupported('NestedAppAuth', '1.1')) return undefined;
+  try {
+    return (await getAuthContext.call(office.auth)).userPrincipalName || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What Outlook contributes to the token provider: whether NAA is there, the user as login hint,
+ * and the dialog fallback.
  * `getOffice` is read at sign-in time (office.js is ready by then); outside Outlook (Teams, a
  * plain browser) NAA is left to MSAL and there is no dialog.
  */
@@ -95,5 +113,6 @@ export function outlookSignIn(getOffice: () => OfficeDialogApi | undefined, orig
       if (!office) return Promise.reject(signInFailure('nested_app_auth_unavailable', 'No Office dialog outside Outlook'));
       return signInWithOfficeDialog(office, dialogUrl(origin, scopes));
     },
+    loginHint: () => outlookLoginHint(outlook()),
   };
 }

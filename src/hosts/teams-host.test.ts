@@ -137,6 +137,17 @@ describe('Teams host', () => {
     expect(teams.notified).toBe(1);
   });
 
+  it('gives Teams’ login hint for sign-in, else the user’s UPN', async () => {
+    const hinted = {
+      ...sidePanel,
+      user: { displayName: 'Referent Demo', loginHint: 'referent@kommune.dk', userPrincipalName: 'x@kommune.dk' },
+    };
+    const host = (await connectTeamsHost({ teams: new FakeTeams(hinted), findMeeting: async () => found }))!;
+    expect(await host.loginHint?.()).toBe('referent@kommune.dk');
+    const upnOnly = (await connectTeamsHost({ teams: new FakeTeams(sidePanel), findMeeting: async () => found }))!;
+    expect(await upnOnly.loginHint?.()).toBe('referent@example.dk');
+  });
+
   it('tries the chat lookup again after a failure', async () => {
     const findMeeting = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(found);
     const host = (await connectTeamsHost({ teams: new FakeTeams(sidePanel), findMeeting }))!;

@@ -139,6 +139,9 @@ function createTeamsHost(options: TeamsHostOptions, context: TeamsContext): Team
       const email = user.userPrincipalName ?? user.loginHint ?? null;
       return { name: user.displayName ?? email ?? '', email };
     },
+    // Teams' own hint for MSAL (nested-authentication: "use context.user.loginHint").
+    // https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication
+    loginHint: async () => context.user?.loginHint || context.user?.userPrincipalName || undefined,
     async isOrganizer() {
       return (await meetingEvent())?.isOrganizer ?? false;
     },
