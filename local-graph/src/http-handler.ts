@@ -17,7 +17,7 @@ const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;
 /** Graph's limit on a request body (a batch included): 4 MB, https://learn.microsoft.com/graph/json-batching. */
 const MAX_BODY = 4 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -26,7 +26,7 @@ function readBody(req: IncomingMessage): Promise<string> {
       if (size > MAX_BODY) reject(new Error('The request body is too large.'));
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -41,8 +41,19 @@ function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse): 
     res.end();
     return;
   }
+  if (Buffer.isBuffer(response.body)) {
+    // A file's bytes (drive downloads); the route set its content-type.
+    res.end(response.body);
+    return;
+  }
   res.setHeader('content-type', JSON_TYPE);
   res.end(JSON.stringify(response.body));
+}
+
+/** A body of bytes: a non-JSON content type, or a drive content upload or upload fragment. */
+function isBinaryBody(url: string, contentType: string | undefined): boolean {
+  if (contentType !== undefined && !/json/i.test(contentType)) return true;
+  return /(:\/content|\/_punkt\/upload\/[^/?]+)(\?|$)/.test(url);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -98,7 +109,7 @@ export async function handleHttp(
     });
     return true;
   }
-  const text = await readBody(req).catch(() => null);
+  const raw = await readBody(req).catch(() => null);
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
   const isWrite = method !== 'GET';
   const fault = faults.next(isWrite);
@@ -115,15 +126,18 @@ export async function handleHttp(
     return true;
   }
   let body: unknown;
-  if (text === null) {
+  if (raw === null) {
     send(res, ids, {
       status: 413,
       body: errorBody('invalidRequest', 'The request body is larger than the limit of 4 MB (or could not be read).', ids, mount.now()),
     });
     return true;
   }
+  const text = raw.toString('utf8');
   try {
-    body = text.trim() === '' ? undefined : JSON.parse(text);
+    // File content and upload fragments are bytes (drive-routes.ts, upload-sessions.ts), never JSON.
+    if (isBinaryBody(url, header('content-type')) && raw.length > 0) body = raw;
+    else body = text.trim() === '' ? undefined : JSON.parse(text);
   } catch {
     send(res, ids, { status: 400, body: errorBody('BadRequest', 'Unable to read JSON request payload.', ids, mount.now()) });
     return true;

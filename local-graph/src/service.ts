@@ -15,8 +15,10 @@ import { columnRoutes } from './columns-routes';
 import { eventRoutes } from './events-routes';
 import { chatRoutes } from './chats-routes';
 import { runBatch } from './batch-route';
+import { routeDrive } from './drive-routes';
+import { routeAnonymous } from './upload-sessions';
 import { dispatch } from './router';
-import type { Route, ServiceContext, ServiceResponse } from './router';
+import type { Route, ServiceContext, ServiceRequest, ServiceResponse } from './router';
 import type { DocumentStore } from './store';
 
 const ROUTES: Route[] = [...listRoutes, ...columnRoutes, ...itemRoutes, ...eventRoutes, ...chatRoutes];
@@ -37,6 +39,21 @@ export interface LocalGraphService {
   handle(request: IncomingServiceRequest): ServiceResponse;
   readonly store: DocumentStore;
   readonly faults: FaultPlan;
+}
+
+/** A request to a token-free address: its caller may read nothing the routes guard. */
+function anonymousRequest(request: IncomingServiceRequest): ServiceRequest {
+  const url = parseRequestUrl(request.url);
+  const caller = { displayName: '', email: '', id: 'anonymous', readOnly: true };
+  return {
+    method: request.method.toUpperCase(),
+    path: url.pathname,
+    query: url.searchParams,
+    headers: request.headers,
+    body: request.body,
+    caller,
+    baseUrl: request.baseUrl,
+  };
 }
 
 const malformedUrl = (what: string): ServiceError => new ServiceError(400, 'BadRequest', `The request URL is not valid: ${what}.`);
@@ -69,6 +86,8 @@ export function createService(store: DocumentStore, options: { now?: () => Date;
 
   function handle(request: IncomingServiceRequest): ServiceResponse {
     try {
+      // Upload URLs and download links carry their own authorization (upload-sessions.ts).
+      if (request.url.startsWith('/_punkt/')) return routeAnonymous(anonymousRequest(request), context);
       const caller = authenticate(request.headers.authorization);
       const url = parseRequestUrl(request.url);
       // Graph accepts OData system query options with or without the `$` (`expand=fields(select=…)`).
@@ -91,7 +110,7 @@ export function createService(store: DocumentStore, options: { now?: () => Date;
         if (routed.method !== 'POST') throw new ServiceError(405, 'Request_BadRequest', 'Use POST for $batch.');
         return runBatch(routed, (inner) => handle({ ...inner, baseUrl: request.baseUrl, ids: request.ids }), faults);
       }
-      return dispatch(ROUTES, routed, context);
+      return routeDrive(routed, context) ?? dispatch(ROUTES, routed, context);
     } catch (error) {
       if (error instanceof ServiceError) {
         return { status: error.status, headers: error.headers, body: errorBody(error.code, error.message, request.ids, context.now()) };

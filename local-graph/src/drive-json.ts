@@ -1,0 +1,60 @@
+/**
+ * How the drive's resources look on the wire: the drive and its driveItems, as Graph writes them
+ * (https://learn.microsoft.com/graph/api/resources/driveitem, .../resources/drive).
+ */
+import { DRIVE_ID, childrenOf, isRestricted, pathOf } from './drive-model';
+import type { DriveItemDoc } from './drive-model';
+import type { ServiceContext, ServiceRequest } from './router';
+
+/** The local download link of a file: Graph's `@microsoft.graph.downloadUrl`, which needs no token. */
+export const fileUrl = (request: ServiceRequest, item: DriveItemDoc): string => `${request.baseUrl}/_punkt/files/${item.id}/${item.secret}`;
+
+export const iso = (stamp: string): string => stamp.replace(/\.\d{3}Z$/, 'Z');
+
+/** A driveItem as Graph writes it. */
+export function itemJson(request: ServiceRequest, context: ServiceContext, item: DriveItemDoc): Record<string, unknown> {
+  const names = pathOf(context, item);
+  const parentPath = `/drive/root:${names.length > 1 ? `/${names.slice(0, -1).join('/')}` : ''}`;
+  const base: Record<string, unknown> = {
+    id: item.id,
+    name: item.name,
+    eTag: `"{${item.id}},${item.version}"`,
+    cTag: `"c:{${item.id}},${item.version}"`,
+    createdDateTime: iso(item.created),
+    lastModifiedDateTime: iso(item.modified),
+    size: item.size,
+    createdBy: { user: item.createdBy },
+    lastModifiedBy: { user: item.modifiedBy },
+    parentReference:
+      item.parentId === null
+        ? { driveId: DRIVE_ID, driveType: 'documentLibrary' }
+        : { driveId: DRIVE_ID, driveType: 'documentLibrary', id: item.parentId, path: parentPath },
+  };
+  if (item.folder) {
+    const visible = childrenOf(context, item.id).filter((c) => !(request.caller.readOnly && isRestricted(pathOf(context, c))));
+    return {
+      ...base,
+      webUrl: `https://punkt-demo.local/Delte dokumenter/${names.join('/')}`,
+      folder: { childCount: visible.length },
+      ...(item.parentId === null ? { root: {} } : {}),
+    };
+  }
+  // The local service has no SharePoint web viewer: a file's web address is its download link.
+  return {
+    ...base,
+    webUrl: fileUrl(request, item),
+    '@microsoft.graph.downloadUrl': fileUrl(request, item),
+    file: { mimeType: item.mimeType },
+  };
+}
+
+/** The drive resource (https://learn.microsoft.com/graph/api/drive-get). */
+export function driveJson(request: ServiceRequest) {
+  return {
+    id: DRIVE_ID,
+    driveType: 'documentLibrary',
+    name: 'Dokumenter',
+    webUrl: 'https://punkt-demo.local/Delte dokumenter',
+    '@odata.context': `${request.baseUrl}/$metadata#drives/$entity`,
+  };
+}
