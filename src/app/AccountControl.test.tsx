@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
-import { SignInError, type NaaTokenProvider } from '../auth/naa-token-provider';
+import { SignInError, createNaaTokenProvider, type NaaClient, type NaaTokenProvider } from '../auth/naa-token-provider';
 import { LanguageProvider, type Language } from '../ui/i18n';
 import { ServicesProvider } from '../ui/services';
 import { createFakeHost } from '../../tests/fakes/fake-host';
@@ -120,5 +120,55 @@ describe('the account control', () => {
     await tokens.getAccessToken();
     show(session);
     await waitFor(() => expect(screen.getByText('Logget ind som Test Bruger')).toBeInTheDocument());
+  });
+
+  describe('with MSAL’s NAA behaviour', () => {
+    /** MSAL's NAA controller at its public API: the host says "interaction required" until the popup ran; clearCache is unsupported. */
+    function naa() {
+      const calls: string[] = [];
+      let signedIn = false;
+      const client: NaaClient = {
+        acquireTokenSilent: async () => {
+          calls.push('silent');
+          if (!signedIn) throw Object.assign(new Error('interaction_required'), { errorCode: 'interaction_required' });
+          return { accessToken: 'token', account: ALICE };
+        },
+        acquireTokenPopup: async () => {
+          calls.push('popup');
+          signedIn = true;
+          return { accessToken: 'token', account: ALICE };
+        },
+        getActiveAccount: () => null,
+        getAllAccounts: () => [],
+        setActiveAccount: () => undefined,
+        clearCache: async () => Promise.reject(Object.assign(new Error('unsupported_method'), { errorCode: 'unsupported_method' })),
+      };
+      const provider = createNaaTokenProvider({
+        configuration: { auth: { clientId: 'c' } },
+        scopes: ['s'],
+        createClient: async () => client,
+      });
+      return { calls, ...tenantSession(provider) };
+    }
+
+    it('on load offers "Log ind" without a popup, and opens the prompt only on the click', async () => {
+      const { calls, session, tokens } = naa();
+      show(session);
+      await expect(tokens.getAccessToken()).rejects.toMatchObject({ kind: 'sign-in-needed' });
+      expect(await screen.findByRole('button', { name: 'Log ind' })).toBeInTheDocument();
+      expect(calls).toEqual(['silent']);
+      await userEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+      expect(await screen.findByText('Logget ind som Alice Andersen')).toBeInTheDocument();
+      expect(calls).toEqual(['silent', 'popup']);
+    });
+
+    it('signs out without an error bar although NAA’s clearCache throws unsupported_method', async () => {
+      const { session } = naa();
+      show(session);
+      await act(() => session.signIn());
+      await userEvent.click(await screen.findByRole('button', { name: 'Log ud' }));
+      expect(await screen.findByRole('button', { name: 'Log ind' })).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
   });
 });
