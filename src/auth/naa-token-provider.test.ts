@@ -205,6 +205,17 @@ describe('NAA token provider: the prompt only on the user’s click', () => {
   });
 });
 
+describe('NAA token provider: outside Office and Teams', () => {
+  it('when MSAL cannot start either, says how to sign in in the browser, not "update Outlook or Teams"', async () => {
+    const { provider } = setup({
+      plainBrowser: () => true,
+      createClient: async () => Promise.reject(msalError('nested_app_auth_unavailable')),
+      dialogFallback: async () => Promise.reject(msalError('nested_app_auth_unavailable')),
+    });
+    await expect(provider.signIn()).rejects.toMatchObject({ kind: 'browser-popup' });
+  });
+});
+
 describe('NAA token provider: the host’s dialog when NAA is unavailable', () => {
   it('never creates MSAL when the host lacks NAA, and opens the dialog only on the click', async () => {
     const asked: string[][] = [];

@@ -106,12 +106,17 @@ export function createNaaTokenProvider(options: NaaTokenProviderOptions): NaaTok
     return fresh && fallbackToken ? fallbackToken.accessToken : null;
   };
 
+  // Outside Office and Teams there is no host to update: say how to sign in in the browser instead.
+  const unavailable = (detail = ''): SignInError => new SignInError(options.plainBrowser?.() ? 'browser-popup' : 'unavailable', detail);
+
   const viaFallback = async (): Promise<string> => {
-    if (!dialogFallback) throw new SignInError('unavailable');
+    if (!dialogFallback) throw unavailable();
     try {
       fallbackToken = await dialogFallback(scopes);
     } catch (error) {
-      throw error instanceof SignInError ? error : new SignInError(classifySignInError(error), describeError(error).text);
+      if (error instanceof SignInError) throw error;
+      const kind = classifySignInError(error);
+      throw kind === 'unavailable' ? unavailable(describeError(error).text) : new SignInError(kind, describeError(error).text);
     }
     return fallbackToken.accessToken;
   };
@@ -126,7 +131,7 @@ export function createNaaTokenProvider(options: NaaTokenProviderOptions): NaaTok
     } catch (error) {
       const kind = classifySignInError(error);
       // Outside Office and Teams "unavailable" means the browser kept MSAL's window from opening.
-      if (kind === 'unavailable' && options.plainBrowser?.()) throw new SignInError('browser-popup', describeError(error).text);
+      if (kind === 'unavailable' && options.plainBrowser?.()) throw unavailable(describeError(error).text);
       if (kind === 'unavailable' && dialogFallback) {
         client = Promise.resolve(null); // the host cannot broker: its dialog from now on
         return viaFallback();
