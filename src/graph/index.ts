@@ -16,3 +16,4 @@ export { meetingKey } from './list-definitions';
 export { MappingError } from './row-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';
+export { createReferatLibrary } from './referat-library';

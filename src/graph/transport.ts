@@ -11,6 +11,7 @@ export interface GraphRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Relative to the base URL ('/sites/punkt-demo/lists') or an absolute @odata.nextLink. */
   path: string;
+  /** JSON, or a file's bytes (sent as they are, with the Content-Type given in `headers`). */
   body?: unknown;
   headers?: Record<string, string>;
   /** Sent as If-Match; a 412 then throws ConflictError. */
@@ -24,6 +25,11 @@ export interface GraphRequest {
    * holds the written values.
    */
   recover?: () => Promise<unknown | null>;
+  /**
+   * A pre-authenticated URL (a drive upload session's uploadUrl, on SharePoint's own host): sent
+   * without the token, which must not go there (https://learn.microsoft.com/graph/api/driveitem-createuploadsession).
+   */
+  anonymous?: boolean;
 }
 
 /** A successful response (or, from `batch`, any inner response). */
@@ -115,10 +121,12 @@ export function createClientCore(options: GraphClientOptions): ClientCore {
 
   async function once(request: GraphRequest, requestId: string, token: string, attempt: number): Promise<AttemptOutcome> {
     const headers: Record<string, string> = { Accept: 'application/json', 'client-request-id': requestId, ...request.headers };
-    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    const bytes = request.body instanceof Uint8Array;
+    if (request.body !== undefined && !bytes) headers['Content-Type'] = 'application/json';
     if (request.ifMatch !== undefined) headers['If-Match'] = request.ifMatch;
-    headers.Authorization = `Bearer ${token}`;
-    const url = resolveUrl(core.baseUrl, request.path); // outside the try: a refused URL is no network failure
+    if (!request.anonymous) headers.Authorization = `Bearer ${token}`;
+    // outside the try: a refused URL is no network failure
+    const url = request.anonymous ? new URL(request.path).href : resolveUrl(core.baseUrl, request.path);
     const started = performance.now();
     const controller = timeoutMs > 0 ? new AbortController() : null;
     const timer = controller === null ? null : setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -129,7 +137,7 @@ export function createClientCore(options: GraphClientOptions): ClientCore {
         method: request.method,
         headers,
         ...(controller === null ? {} : { signal: controller.signal }),
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        ...(request.body === undefined ? {} : { body: bytes ? (request.body as Uint8Array<ArrayBuffer>) : JSON.stringify(request.body) }),
       });
       // Reading the body is part of the attempt: a connection dropped mid-body is a network failure.
       const body = parseBody(await res.text(), res.headers.get('content-type'));
@@ -146,6 +154,7 @@ export function createClientCore(options: GraphClientOptions): ClientCore {
   return {
     ...core,
     async attempt(request, requestId, attempt) {
+      if (request.anonymous) return once(request, requestId, '', attempt);
       const outcome = await once(request, requestId, await options.tokens.getAccessToken(), attempt);
       if (outcome.kind !== 'response' || outcome.response.status !== 401) return outcome;
       // An expired or revoked token: ask for a fresh one once; a second 401 is the caller's error.
