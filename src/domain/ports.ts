@@ -5,6 +5,7 @@
  */
 import type { LiveProgress } from './live-meeting';
 import type { AgendaItem, Meeting } from './meeting';
+import type { ReferatApproval } from './referat/approval';
 
 /**
  * Identifies one occurrence of a calendar meeting: the event's iCalUId plus the occurrence's
@@ -42,6 +43,11 @@ export interface StoredItem {
    * not know): the item holds each one's safe default, and the views name the punkt and the column.
    */
   problems?: RowProblem[];
+  /**
+   * When the punkt's rows last changed (ISO 8601 UTC; for a closed punkt the later of its two rows), as
+   * the backend reports it; undefined when it did not say. The referat's approval compares against it.
+   */
+  modifiedAt?: string;
 }
 
 /** A column of a list row that could not be read. No value: it may be closed content. */
@@ -155,4 +161,15 @@ export interface LiveProgressStore {
   readProgress(ref: MeetingRef): Promise<LiveProgress | null>;
   /** Stores the progress; null clears it. Throws when the meeting has no agenda to store it on. */
   writeProgress(ref: MeetingRef, progress: LiveProgress | null): Promise<void>;
+}
+
+/**
+ * Who approved a meeting's referat and when, stored with the meeting (issue #14, Approval). A meeting
+ * without an agenda, or stored where the approval columns do not exist yet, reads as not approved.
+ */
+export interface ReferatApprovalStore {
+  /** The stored approval, or null when the referat is not approved. */
+  approvalOf(ref: MeetingRef): Promise<ReferatApproval | null>;
+  /** Approves the referat as the signed-in user, now (approving again replaces the earlier approval); returns it as stored. */
+  approve(ref: MeetingRef): Promise<ReferatApproval>;
 }

@@ -15,7 +15,7 @@ import type { ListDef } from './list-definitions';
 import type { Row } from './row-mapping';
 import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, meetingKey } from './list-definitions';
 import { clientKeyQuery, closedRowsQuery, itemExpand, itemRowsQuery, meetingRowQuery } from './list-queries';
-import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFromRow, numberUnplaced } from './row-mapping';
+import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFromRow, modifiedAtOf, numberUnplaced } from './row-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import { progressFromFields, progressRowQuery } from './live-progress';
 import { joinRows } from './agenda-writes';
@@ -29,6 +29,12 @@ interface DecisionTarget {
   rowPath: string;
   /** The punkt's main row (the write probe's target). */
   mainPath: string;
+}
+
+/** The punkt's change time when Graph reported it (the referat's approval compares against it). */
+function modifiedAt(row: Row, content: Row | undefined): { modifiedAt?: string } {
+  const at = modifiedAtOf(row, content);
+  return at === undefined ? {} : { modifiedAt: at };
 }
 
 /** Creates the repository for one site. */
@@ -93,6 +99,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
           item,
           readable: !closed || content !== undefined,
           ...(problems.length > 0 ? { problems } : {}),
+          ...modifiedAt(row, content),
         };
       }),
     );

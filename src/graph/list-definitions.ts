@@ -53,6 +53,18 @@ export const LIVE_PROGRESS_COLUMNS: readonly ColumnDef[] = [
   { name: LIVE_STARTED_AT_COLUMN, type: 'dateTime', readApart: true },
 ];
 
+/** The meeting row's referat approval (who and when), read by a request of its own (referat-approval.ts). */
+export const APPROVED_BY_COLUMN = 'PunktApprovedBy';
+export const APPROVED_BY_MAIL_COLUMN = 'PunktApprovedByMail';
+export const APPROVED_AT_COLUMN = 'PunktApprovedAt';
+
+/** The meeting row's columns for the referat's approval; a list provisioned before them reads as not approved. */
+export const APPROVAL_COLUMNS: readonly ColumnDef[] = [
+  { name: APPROVED_BY_COLUMN, type: 'text', readApart: true },
+  { name: APPROVED_BY_MAIL_COLUMN, type: 'text', readApart: true },
+  { name: APPROVED_AT_COLUMN, type: 'dateTime', readApart: true },
+];
+
 /** Columns of an item's content, in the main list for open items and in the restricted list for closed ones. */
 const CONTENT_COLUMNS: ColumnDef[] = [text('Prefix'), note('SectionsJson'), note('Decision'), text('Status'), text('PostponedTo')];
 
@@ -74,6 +86,7 @@ export const MEETINGS_LIST: ListDef = {
     note('PreambleJson'),
     text('ClientKey', unique),
     ...LIVE_PROGRESS_COLUMNS,
+    ...APPROVAL_COLUMNS,
   ],
 };
 

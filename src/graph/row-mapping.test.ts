@@ -11,6 +11,7 @@ import {
   itemToFields,
   meetingFromRow,
   meetingToFields,
+  modifiedAtOf,
   numberUnplaced,
 } from './row-mapping';
 import type { StoredItem } from '../domain/ports';
@@ -203,5 +204,21 @@ describe('malformed rows', () => {
     expect(back.problems.map((p) => `${p.list} ${p.itemId} ${p.column}`).sort()).toEqual(
       ['Kind', 'Location', 'ParticipantsJson', 'PlannedEnd'].map((c) => `PunktMeetings 5 ${c}`),
     );
+  });
+});
+
+describe('modifiedAtOf', () => {
+  it('is the later of the main and content rows (a closed punkt’s decision lives in its content row)', () => {
+    const main: Row = { id: '1', lastModifiedDateTime: '2024-03-13T09:00:00Z' };
+    expect(modifiedAtOf(main)).toBe('2024-03-13T09:00:00Z');
+    expect(modifiedAtOf(main, { id: '2', lastModifiedDateTime: '2024-03-20T10:00:00Z' })).toBe('2024-03-20T10:00:00Z');
+    expect(
+      modifiedAtOf({ id: '1', lastModifiedDateTime: '2024-04-01T00:00:00Z' }, { id: '2', lastModifiedDateTime: '2024-03-20T10:00:00Z' }),
+    ).toBe('2024-04-01T00:00:00Z');
+  });
+
+  it('is undefined when Graph gave no readable time', () => {
+    expect(modifiedAtOf({ id: '1' })).toBeUndefined();
+    expect(modifiedAtOf({ id: '1', lastModifiedDateTime: 'soon' })).toBeUndefined();
   });
 });

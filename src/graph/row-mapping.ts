@@ -18,6 +18,8 @@ export interface Row {
   id: string;
   '@odata.etag'?: string;
   eTag?: string;
+  /** When the row last changed (a listItem's default property, https://learn.microsoft.com/graph/api/resources/listitem). */
+  lastModifiedDateTime?: string;
   fields?: Record<string, unknown>;
 }
 
@@ -142,6 +144,14 @@ function jsonColumn<S extends z.ZodType>(
 /** The ETag of a row (Graph puts it in `@odata.etag`, SharePoint also in `eTag`). */
 export function etagOfRow(row: Row): string {
   return row['@odata.etag'] ?? row.eTag ?? '';
+}
+
+/** When a punkt last changed: the later of its main and content rows' lastModifiedDateTime, if Graph gave them. */
+export function modifiedAtOf(main: Row, content?: Row): string | undefined {
+  const times = [main, content]
+    .map((r) => r?.lastModifiedDateTime)
+    .filter((t): t is string => t !== undefined && !Number.isNaN(Date.parse(t)));
+  return times.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 
 /**

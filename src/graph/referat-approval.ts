@@ -1,0 +1,122 @@
+/**
+ * The referat's approval on the meeting's PunktMeetings row (ReferatApprovalStore from src/domain/ports.ts):
+ * three columns of their own, read apart from the agenda load like the live progress, because a site
+ * provisioned before they existed answers 400 to a `$select` naming them. There the referat reads as not
+ * approved, and approving asks for `punkt provision`. The approver is the signed-in user as Graph knows
+ * them: `GET /me` displayName and mail (https://learn.microsoft.com/graph/api/user-get, User.Read).
+ */
+import { z } from 'zod';
+import type { MeetingRef, ReferatApprovalStore } from '../domain/ports';
+import type { ReferatApproval } from '../domain/referat/approval';
+import type { GraphClient } from './client';
+import { isGraphError } from './errors';
+import { APPROVED_AT_COLUMN, APPROVED_BY_COLUMN, APPROVED_BY_MAIL_COLUMN, MEETINGS_LIST, meetingKey } from './list-definitions';
+import { createSiteLists, firstRow } from './meeting-repository';
+import { expandFields, fieldEq, queryString } from './odata';
+import type { Row } from './row-mapping';
+
+/** Why the referat could not be approved: no agenda to store it on, or a site not provisioned with the columns. */
+export class ApprovalUnavailableError extends Error {
+  readonly reason: 'no-agenda' | 'columns-missing';
+  constructor(reason: 'no-agenda' | 'columns-missing', key: string) {
+    super(
+      reason === 'no-agenda'
+        ? `The meeting ${key} has no agenda to store the referat's approval on`
+        : `The list ${MEETINGS_LIST.displayName} lacks the approval columns; run \`punkt provision\``,
+    );
+    this.name = 'ApprovalUnavailableError';
+    this.reason = reason;
+  }
+}
+
+const approvalFields = z.object({
+  [APPROVED_BY_COLUMN]: z.string().min(1),
+  [APPROVED_BY_MAIL_COLUMN]: z.string().nullish(),
+  [APPROVED_AT_COLUMN]: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+});
+
+/** The approval in a meeting row's fields; null when none is stored or it cannot be read (then: not approved). */
+export function approvalFromFields(fields: Record<string, unknown> | undefined): ReferatApproval | null {
+  const parsed = approvalFields.safeParse(fields ?? {});
+  if (!parsed.success) return null;
+  const mail = parsed.data[APPROVED_BY_MAIL_COLUMN];
+  return { by: parsed.data[APPROVED_BY_COLUMN], mail: mail ? mail : null, at: new Date(parsed.data[APPROVED_AT_COLUMN]).toISOString() };
+}
+
+/** The fields that store `approval`. */
+export function approvalToFields(approval: ReferatApproval): Record<string, unknown> {
+  return { [APPROVED_BY_COLUMN]: approval.by, [APPROVED_BY_MAIL_COLUMN]: approval.mail, [APPROVED_AT_COLUMN]: approval.at };
+}
+
+/** Items query (append to the meetings list's path) for the row id and the approval columns of one meeting. */
+export function approvalRowQuery(key: string): string {
+  return `/items${queryString({
+    $select: 'id',
+    $expand: expandFields([APPROVED_BY_COLUMN, APPROVED_BY_MAIL_COLUMN, APPROVED_AT_COLUMN]),
+    $filter: fieldEq('MeetingKey', key),
+    $top: 1,
+  })}`;
+}
+
+const meShape = z.object({ displayName: z.string().nullish(), mail: z.string().nullish(), userPrincipalName: z.string().nullish() });
+
+/** Creates the store for one site; `now` is the approval's clock (tests pass a fixed one). */
+export function createReferatApprovalRepository(client: GraphClient, options: { siteId: string; now?: () => Date }): ReferatApprovalStore {
+  const lists = createSiteLists(client, options.siteId);
+  const now = options.now ?? (() => new Date());
+  const byTitle = `/sites/${encodeURIComponent(options.siteId)}/lists/${encodeURIComponent(MEETINGS_LIST.displayName)}`;
+  let byId: string | null = null;
+
+  /** The meeting's row with the approval columns; 'columns-missing' when the list does not have them (400). */
+  async function findRow(key: string): Promise<Row | null | 'columns-missing'> {
+    const query = approvalRowQuery(key);
+    try {
+      try {
+        return await firstRow(client, `${byId ?? byTitle}${query}`);
+      } catch (error) {
+        if (byId !== null || !isGraphError(error) || error.status !== 404) throw error;
+        // The list is not found by title (renamed?): look its id up (ListMissingError if it is gone).
+        byId = await lists.path(MEETINGS_LIST);
+        return await firstRow(client, `${byId}${query}`);
+      }
+    } catch (error) {
+      if (isGraphError(error) && error.status === 400) return 'columns-missing';
+      throw error;
+    }
+  }
+
+  async function signedInUser(): Promise<{ by: string; mail: string | null }> {
+    const me = meShape.parse(await client.get(`/me${queryString({ $select: 'displayName,mail,userPrincipalName' })}`));
+    const mail = me.mail ?? null;
+    return { by: me.displayName || mail || me.userPrincipalName || '?', mail };
+  }
+
+  return {
+    async approvalOf(ref: MeetingRef) {
+      const row = await findRow(meetingKey(ref));
+      return row === null || row === 'columns-missing' ? null : approvalFromFields(row.fields);
+    },
+
+    async approve(ref: MeetingRef) {
+      const key = meetingKey(ref);
+      const [row, user] = await Promise.all([findRow(key), signedInUser()]);
+      if (row === 'columns-missing') throw new ApprovalUnavailableError('columns-missing', key);
+      if (row === null) throw new ApprovalUnavailableError('no-agenda', key);
+      // Whole seconds, as a SharePoint dateTime column stores them, so the approval returned is the one stored.
+      const approval: ReferatApproval = { ...user, at: new Date(Math.floor(now().getTime() / 1000) * 1000).toISOString() };
+      const same = (stored: ReferatApproval | null) => stored !== null && stored.by === approval.by && stored.at === approval.at;
+      // No If-Match: an approval is one fact about the referat, and a later one replaces it.
+      await client.send({
+        method: 'PATCH',
+        path: `${byId ?? byTitle}/items/${encodeURIComponent(row.id)}/fields`,
+        body: approvalToFields(approval),
+        // A PATCH without If-Match is not resent blindly: after a lost attempt, done if the row holds this approval.
+        recover: async () => {
+          const again = await findRow(key);
+          return again !== null && again !== 'columns-missing' && same(approvalFromFields(again.fields)) ? again : null;
+        },
+      });
+      return approval;
+    },
+  };
+}
