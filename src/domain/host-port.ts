@@ -45,6 +45,21 @@ export interface InviteSyncProgress {
   limitMs: number;
 }
 
+/**
+ * The user opened a recurring meeting's whole series (Outlook), which has no agenda of its own:
+ * `next` is the occurrence the host shows instead, null when the series has none left.
+ */
+export interface SeriesOpened {
+  next: MeetingRef | null;
+}
+
+/** A message for the host's compose form: recipients' addresses (may be empty), subject, HTML body. */
+export interface MessageDraft {
+  to: string[];
+  subject: string;
+  htmlBody: string;
+}
+
 /** Stops a subscription. */
 export type Unsubscribe = () => void;
 
@@ -67,8 +82,16 @@ export interface MeetingHost {
    * Office.auth.getAuthContext(), the Teams context's user.loginHint. Undefined when it cannot.
    */
   loginHint?(): Promise<string | undefined>;
+  /** Only Outlook: whether the open item is a recurring meeting's whole series (see SeriesOpened), else null. */
+  seriesOpened?(): Promise<SeriesOpened | null>;
   /** Whether the user organises the open meeting; hosts that cannot tell leave it out. */
   isOrganizer?(): Promise<boolean>;
+  /**
+   * Opens the host's own new-message form, filled in; the user sends it (Outlook:
+   * Office.context.mailbox.displayNewMessageForm, https://learn.microsoft.com/javascript/api/outlook/office.mailbox#outlook-office-mailbox-displaynewmessageform-member(1)).
+   * Hosts without one leave it out, and the app offers a mailto: link. Needs no mail permission.
+   */
+  composeMessage?(message: MessageDraft): Promise<void>;
   /**
    * Only hosts that let the user choose a meeting themselves (standalone, Teams when its lookup
    * found none): switch to that calendar event. Listeners registered with onMeetingChanged are told.

@@ -29,6 +29,10 @@ export interface OutlookItem {
   end?: Date | AsyncField<Date>;
   location?: string | AsyncField<string>;
   addHandlerAsync?(eventType: unknown, handler: (args?: unknown) => void, callback?: Callback<void>): void;
+  /** Mailbox 1.7: the master's id for an occurrence; null for a single meeting or the series itself. */
+  seriesId?: string | null;
+  /** Mailbox 1.7: the recurrence pattern (read mode) or its getAsync (compose); null when not recurring. */
+  recurrence?: unknown;
   /** The invite's body (compose mode), where the agenda summary goes. */
   body?: InviteBody;
 }

@@ -7,12 +7,14 @@
  * saveDraftMeeting, and a changed time (AppointmentTimeChanged) is followed (see outlook-compose.ts).
  */
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
-import type { DraftMeetingDetails, HostTheme, HostUser, MeetingHost } from '../domain/host-port';
+import type { DraftMeetingDetails, HostTheme, HostUser, MeetingHost, SeriesOpened } from '../domain/host-port';
 import { inviteSummaryHtml } from '../domain/invite-summary';
 import { meetingKeyOf } from '../domain/meeting-identity';
 import { createListeners } from './listeners';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
 import { writeInviteSummary } from './outlook-invite-body';
+import { isSeriesMaster, occurrenceToPrepare } from './outlook-series';
+import { newMessageForm, type NewMessageMailbox } from './outlook-new-message';
 import {
   ComposeItemError,
   composeItemId,
@@ -32,7 +34,7 @@ export interface OutlookOffice {
       userProfile?: { displayName?: string; emailAddress?: string } | null;
       convertToRestId(itemId: string, restVersion: unknown): string;
       addHandlerAsync(eventType: unknown, handler: (args?: unknown) => void, callback?: (result: OfficeAsyncResult<void>) => void): void;
-    };
+    } & NewMessageMailbox;
     officeTheme?: { bodyBackgroundColor?: string } | null;
   };
   /** AppointmentTimeChanged and RecurrenceChanged are Mailbox 1.7; older clients leave them out. */
@@ -48,6 +50,13 @@ export interface OutlookHostOptions {
   getEvent(id: string): Promise<CalendarEvent>;
   /** Whether the user asked the system for high contrast; the Office theme does not say. */
   prefersContrast?: () => boolean;
+  /**
+   * The calendar's events in a window (CalendarSource.listEvents): where the next occurrence is found
+   * when the organizer opens a whole series. Without it a series shows no meeting, only the notice.
+   */
+  listEvents?(fromIso: string, toIso: string): Promise<CalendarEvent[]>;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
   /** The app's address without query (the summary's link adds ?meeting=KEY); default this page's. */
   appUrl?: string;
   /** Waits between Graph 404s right after saving an invite (cached-mode sync); default SAVE_SYNC_DELAYS_MS, about 30 s. */
@@ -68,13 +77,21 @@ function defaultAppUrl(): string {
   return `${here?.origin ?? ''}${here?.pathname ?? '/'}`;
 }
 
+/** What the open item resolved to: the meeting's event, and whether it stands for an opened series. */
+interface Resolved {
+  event: CalendarEvent | null;
+  series: SeriesOpened | null;
+}
+const NONE: Resolved = { event: null, series: null };
+const toRef = (event: CalendarEvent | null): MeetingRef | null => (event ? { iCalUId: event.iCalUId, start: event.start } : null);
+
 /** Creates the Outlook host and starts following ItemChanged. Call after Office.onReady. */
 export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
   const { office, getEvent } = options;
   const mailbox = office.context.mailbox;
   const meetingListeners = createListeners<MeetingRef | null>();
   const themeListeners = createListeners<HostTheme>();
-  let current: Promise<CalendarEvent | null> | null = null;
+  let current: Promise<Resolved> | null = null;
   // Every ItemChanged bumps this so a slow lookup for an earlier item cannot overwrite a later one.
   let generation = 0;
 
@@ -84,33 +101,36 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
   };
 
   const toRestId = (itemId: string): string => mailbox.convertToRestId(itemId, office.MailboxEnums.RestVersion.v2_0);
-  const resolveEvent = async (): Promise<CalendarEvent | null> => {
+  const resolveEvent = async (): Promise<Resolved> => {
     const item = mailbox.item;
     // No item (nothing selected in a pinned pane) or a mail that is not an appointment: no meeting.
-    if (!item || (item.itemType && item.itemType !== 'appointment')) return null;
+    if (!item || (item.itemType && item.itemType !== 'appointment')) return NONE;
     // Compose mode: a never-saved invite gives null here, so the view can offer saveDraftMeeting.
     const itemId = isComposeAppointment(item) ? await composeItemId(item) : item.itemId;
-    return itemId ? getEvent(toRestId(itemId)) : null;
+    const event = itemId ? await getEvent(toRestId(itemId)) : null;
+    if (!event || !(await isSeriesMaster(item))) return { event, series: null };
+    // The whole series: its agenda-less master stands for the next occurrence, and the view says so.
+    const next = options.listEvents ? await occurrenceToPrepare(event, options.listEvents, (options.now ?? (() => new Date()))()) : null;
+    return { event: next, series: { next: toRef(next) } };
   };
   // The answer is kept for the next getMeetingRef, except a failure (so the view's retry asks again)
   // and a never-saved invite (Outlook's own Save button raises no event, so ask again each time).
-  const track = (lookup: Promise<CalendarEvent | null>): Promise<CalendarEvent | null> => {
+  const track = (lookup: Promise<Resolved>): Promise<Resolved> => {
     current = lookup;
     const forget = (): void => {
       if (current === lookup) current = null;
     };
-    lookup.then((event) => {
+    lookup.then(({ event }) => {
       if (!event && isComposeAppointment(mailbox.item)) forget();
     }, forget);
     return lookup;
   };
-  const currentEvent = (): Promise<CalendarEvent | null> => current ?? track(resolveEvent());
-  const toRef = (event: CalendarEvent | null): MeetingRef | null => (event ? { iCalUId: event.iCalUId, start: event.start } : null);
+  const currentEvent = async (): Promise<CalendarEvent | null> => (await (current ?? track(resolveEvent()))).event;
 
   const onItemChanged = (): void => {
     const mine = ++generation;
     track(resolveEvent()).then(
-      (event) => {
+      ({ event }) => {
         if (mine === generation) meetingListeners.emit(toRef(event));
       },
       () => {
@@ -130,6 +150,7 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
   const host: MeetingHost = {
     kind: 'outlook',
     getMeetingRef: async () => toRef(await currentEvent()),
+    seriesOpened: async () => (await (current ?? track(resolveEvent()))).series,
     onMeetingChanged: meetingListeners.add,
     getTheme: theme,
     onThemeChanged: themeListeners.add,
@@ -140,20 +161,24 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
     // Only the organizer can edit an invite, so compose mode needs no Graph call to know.
     isOrganizer: async () => isComposeAppointment(mailbox.item) || ((await currentEvent())?.isOrganizer ?? false),
   };
-  if (!isComposeAppointment(mailbox.item)) return host;
+  if (!isComposeAppointment(mailbox.item)) {
+    // The new-message form is for read mode only (outlook-new-message.ts).
+    const composeMessage = newMessageForm(mailbox);
+    return composeMessage ? { ...host, composeMessage } : host;
+  }
   const item = mailbox.item;
   const draftListeners = createListeners<DraftMeetingDetails>();
 
   // A new resolution replaces the meeting only when it succeeds: a failed lookup while the secretary
   // edits the time must not take the prepare view (and its unsaved agenda) away.
-  const adopt = (lookup: Promise<CalendarEvent | null>): Promise<MeetingRef | null> => {
+  const adopt = (lookup: Promise<Resolved>): Promise<MeetingRef | null> => {
     const mine = ++generation;
-    return lookup.then((event) => {
+    return lookup.then((resolved) => {
       if (mine === generation) {
-        track(Promise.resolve(event));
-        meetingListeners.emit(toRef(event));
+        track(Promise.resolve(resolved));
+        meetingListeners.emit(toRef(resolved.event));
       }
-      return toRef(event);
+      return toRef(resolved.event);
     });
   };
   const onTimeChanged = (): void => {
@@ -168,7 +193,8 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
 
   host.saveDraftMeeting = async (onProgress) => {
     const itemId = await saveComposeItem(item);
-    return adopt(getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? SAVE_SYNC_DELAYS_MS, onProgress));
+    const saved = getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? SAVE_SYNC_DELAYS_MS, onProgress);
+    return adopt(saved.then((event) => ({ event, series: null })));
   };
   host.writeAgendaSummary = async (meeting, ref) => {
     if (!item.body || office.CoercionType === undefined)

@@ -13,6 +13,10 @@ const da = {
     'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
   saveInvite: 'Gem invitationen',
   savingInvite: 'Gemmer invitationen …',
+  seriesTitle: 'Du har åbnet hele mødeserien',
+  seriesNext: (date: string, time: string) =>
+    `Du har åbnet hele mødeserien. En dagsorden hører til det enkelte møde, så her forbereder du det næste: ${date} kl. ${time}. Åbn et andet møde i serien i kalenderen for at forberede det.`,
+  seriesNone: 'En dagsorden hører til det enkelte møde, og serien har ingen kommende møder. Åbn det møde i kalenderen, du vil forberede.',
   summaryWritten: 'Dagsordenen står nu også i invitationen. Send opdateringen, så deltagerne får den.',
   summaryNotWritten: 'Dagsordenen er gemt, men Outlook kunne ikke skrive den i invitationen. Gem igen for at prøve igen.',
   inviteSyncing: (seconds: number) => `Invitationen er gemt. Venter på, at den når frem til kalenderen … (${seconds} s)`,
@@ -160,6 +164,11 @@ const en: typeof da = {
     'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
   saveInvite: 'Save the invitation',
   savingInvite: 'Saving the invitation …',
+  seriesTitle: 'You opened the whole meeting series',
+  seriesNext: (date: string, time: string) =>
+    `You opened the whole meeting series. An agenda belongs to one meeting, so here you prepare the next one: ${date} at ${time}. Open another meeting of the series in the calendar to prepare that one.`,
+  seriesNone:
+    'An agenda belongs to one meeting, and the series has no meetings ahead. Open the meeting you want to prepare in the calendar.',
   summaryWritten: 'The agenda is now in the invitation too. Send the update so the attendees get it.',
   summaryNotWritten: 'The agenda is saved, but Outlook could not write it into the invitation. Save again to retry.',
   inviteSyncing: (seconds: number) => `The invitation is saved. Waiting for it to reach the calendar … (${seconds} s)`,

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { RenderError, renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatInstant, formatLongDate } from '../../../ui/format';
 import { useLanguage, useText } from '../../../ui/i18n';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
@@ -19,6 +19,7 @@ import { reuseAgenda } from '../reuse-agenda';
 import { toDraft, toMeeting, type Draft } from '../draft';
 import { findCalendarEvent, headerFor } from '../meeting-header';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
+import { localDateOf, useSeriesOpened } from '../hooks/useSeriesOpened';
 import { notCopiedText, prepareMessages } from '../messages';
 import { countProblems, headerProblems, itemProblems } from '../validate';
 import { MeetingFields } from './MeetingFields';
@@ -53,6 +54,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const styles = useStyles();
   const { agendaStore, calendar, host } = useServices();
   const { state, reload } = useMeetingAgenda(meetingRef, AGENDA_LOAD);
+  const series = useSeriesOpened(host, meetingRef);
   // A closed punkt the user cannot read loads without its content; saving would erase it.
   const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
   const store = unreadable > 0 ? null : (agendaStore ?? null);
@@ -93,6 +95,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   }, [refusals]);
 
   if (!meetingRef) {
+    if (series) return <EmptyState title={t.seriesTitle}>{t.seriesNone}</EmptyState>;
     // Outlook, a new invite never saved: offer to save it instead of a dead end.
     if (host.saveDraftMeeting) return <UnsavedInvite save={(onProgress) => host.saveDraftMeeting!(onProgress)} />;
     return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
@@ -140,6 +143,13 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
       {!store && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
+        </MessageBar>
+      )}
+      {series?.next && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t.seriesNext(formatLongDate(localDateOf(series.next.start), language), formatInstant(series.next.start))}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === 'ready' && <RowProblems items={state.agenda.items} meeting={state.agenda.problems} />}
