@@ -76,12 +76,15 @@ export function replyToAddIn(office: OfficeDialogApi, message: DialogMessage, ad
   send.call(office.context.ui, JSON.stringify(message), { targetOrigin: addInOrigin });
 }
 
+/** The slice of `Office` the login hint reads (also part of the Outlook host's Office). */
+export type OutlookAuthApi = Pick<OfficeDialogApi, 'auth'> & { context: Pick<OfficeDialogApi['context'], 'requirements'> };
+
 /**
  * The user Outlook is signed in as (UPN), MSAL's login hint: Office.auth.getAuthContext(), which
  * needs NestedAppAuth 1.1; undefined where Outlook lacks it or does not answer.
  * https://learn.microsoft.com/javascript/api/office/office.auth#office-office-auth-getauthcontext-member(1)
  */
-export async function outlookLoginHint(office: OfficeDialogApi | undefined): Promise<string | undefined> {
+export async function outlookLoginHint(office: OutlookAuthApi | undefined): Promise<string | undefined> {
   const getAuthContext = office?.auth?.getAuthContext;
   if (!getAuthContext || !office.context.requirements?.isSetSupported('NestedAppAuth', '1.1')) return undefined;
   try {
