@@ -7,12 +7,14 @@ import { demoSession, tenantSession, type AccountSession } from '../auth/account
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
 import type { HostSignIn } from '../domain/host-port';
 import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
+import type { ReferatLibrary } from '../domain/referat/library-port';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import {
   createAgendaRepository,
   createCalendarRepository,
   createGraphClient,
   createLiveProgressRepository,
+  createReferatLibrary,
   type CalendarRepository,
 } from '../graph';
 import type { AddressOptions } from './address';
@@ -28,6 +30,8 @@ export interface DataServices {
   decisions: DecisionStore;
   /** The live meeting progress on the meeting's row: written by the note-taker, polled by the managers' view. */
   progress: LiveProgressStore;
+  /** The referat's documents in the forum site's document library. */
+  referat: ReferatLibrary;
 }
 
 /**
@@ -78,6 +82,7 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
       agendaStore: repository,
       decisions: repository,
       progress,
+      referat: createReferatLibrary(client, { siteId: config.siteId }),
       calendar: shareCalendarLists(createCalendarRepository(client)),
     },
   };

@@ -3,8 +3,17 @@
  * in the app, hand-written fakes in tests). Role views read them with useServices().
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AgendaSource, AgendaStore, CalendarSource, DecisionStore, LiveProgressStore, MeetingRef } from '../domain/ports';
+import type {
+  AgendaSource,
+  AgendaStore,
+  CalendarSource,
+  DecisionStore,
+  LiveProgressStore,
+  MeetingRef,
+  ReferatApprovalStore,
+} from '../domain/ports';
 import type { MeetingHost } from '../domain/host-port';
+import type { ReferatLibrary } from '../domain/referat/library-port';
 
 export interface AppServices {
   host: MeetingHost;
@@ -19,6 +28,10 @@ export interface AppServices {
   decisions?: DecisionStore;
   /** Which punkt is on now, shared between the note-taker and the managers; absent in tests that do not need it. */
   progress?: LiveProgressStore;
+  /** Where the referat's documents are saved and listed; absent where nobody saves them (most tests). */
+  referat?: ReferatLibrary;
+  /** Who approved each meeting's referat and when; absent in tests that do not need it (no approval control then). */
+  approvals?: ReferatApprovalStore;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where views keep a local copy for offline use; null when storage is unavailable. */

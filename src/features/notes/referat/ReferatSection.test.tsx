@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import '../../../../tests/setup-dom';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MessageDraft } from '../../../domain/host-port';
+import type { StoredAgenda } from '../../../domain/ports';
+import type { ReferatFile, ReferatLibrary, ReferatMeeting, ReferatVersion } from '../../../domain/referat/library-port';
+import { LanguageProvider } from '../../../ui/i18n';
+import { ServicesProvider, type AppServices } from '../../../ui/services';
+import { createFakeHost } from '../../../../tests/fakes/fake-host';
+import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
+import { sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
+import { ReferatSection } from './ReferatSection';
+
+beforeAll(() => {
+  // jsdom has neither; Fluent's MessageBar observes its size.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  URL.createObjectURL ??= () => 'blob:referat';
+  URL.revokeObjectURL ??= () => undefined;
+});
+
+/** A library in memory: what was saved, by version. */
+class FakeLibrary implements ReferatLibrary {
+  readonly saved: { version: ReferatVersion; bytes: Uint8Array; meeting: ReferatMeeting }[] = [];
+  failWith: unknown = null;
+  async save(meeting: ReferatMeeting, version: ReferatVersion, bytes: Uint8Array): Promise<ReferatFile> {
+    if (this.failWith) throw this.failWith;
+    this.saved.push({ version, bytes, meeting });
+    return {
+      version,
+      name: `${version}.docx`,
+      webUrl: `https://sp.test/${version}.docx`,
+      modified: '2024-03-13T12:00:00Z',
+      size: bytes.length,
+    };
+  }
+  async list(): Promise<ReferatFile[]> {
+    return [];
+  }
+}
+
+/** The sample with every punkt readable (a member who may read closed punkter). */
+function readableAgenda(): StoredAgenda {
+  const agenda = sampleAgenda();
+  return { ...agenda, items: agenda.items.map((i) => ({ ...i, readable: true })) };
+}
+
+function renderSection(
+  agenda: StoredAgenda,
+  options: { library?: FakeLibrary; readOnly?: boolean; compose?: (m: MessageDraft) => Promise<void> } = {},
+) {
+  const source = new InMemoryAgendaSource().put(agenda);
+  const host = { ...createFakeHost(), ...(options.compose ? { composeMessage: options.compose } : {}) };
+  const services: AppServices = {
+    host,
+    agenda: source,
+    calendar: new InMemoryCalendar(),
+    ...(options.library ? { referat: options.library } : {}),
+    now: () => new Date('2024-03-13T12:00:00Z'),
+    storage: null,
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider language="da">
+        <ServicesProvider services={services}>
+          <ReferatSection agenda={agenda} readOnly={options.readOnly ?? false} />
+        </ServicesProvider>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+  return { source };
+}
+
+const preview = () => screen.getByTitle('Forhåndsvisning af referatet') as HTMLIFrameElement;
+
+describe('the Referat section', () => {
+  it('previews the public print page in a sandboxed iframe, with list text escaped, and offers no internal version to a user who cannot read a closed punkt', () => {
+    const meeting = sampleMeeting();
+    meeting.items[0]!.decision = 'Godkendt <img src=x onerror=alert(1)>';
+    renderSection(sampleAgenda(meeting));
+    expect(preview().getAttribute('sandbox')).toBe('');
+    const html = preview().getAttribute('srcdoc') ?? '';
+    expect(html).toContain('Godkendt &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+    expect(screen.queryByRole('radio', { name: /Intern/ })).toBeNull();
+  });
+
+  it('shows the internal version in the preview when a member picks it', async () => {
+    const agenda = readableAgenda();
+    const closedTitle = 'Fortrolig beslutning om en personalesag';
+    agenda.meeting.items.find((i) => i.closed)!.decision = closedTitle;
+    renderSection(agenda);
+    expect(preview().getAttribute('srcdoc')).not.toContain(closedTitle);
+    await userEvent.click(screen.getByRole('radio', { name: /Intern/ }));
+    await waitFor(() => expect(preview().getAttribute('srcdoc')).toContain(closedTitle));
+  });
+
+  it('saves both versions as Word files after reading the lists again, then shows the links and the state', async () => {
+    const library = new FakeLibrary();
+    const agenda = readableAgenda();
+    const { source } = renderSection(agenda, { library });
+    // A decision saved since the view opened: the referat must hold it.
+    const later = structuredClone(agenda);
+    later.meeting.items[1]!.decision = 'Chefforum tog orienteringen til efterretning.';
+    source.put(later);
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    await screen.findByText(/Gemt i SharePoint kl\./);
+    expect(library.saved.map((s) => s.version)).toEqual(['public', 'internal']);
+    // A .docx is a zip: it starts with PK\x03\x04.
+    expect([...library.saved[0]!.bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+    expect(preview().getAttribute('srcdoc')).toContain('Chefforum tog orienteringen til efterretning.');
+    const links = within(screen.getByRole('list', { name: 'Gemte dokumenter' }));
+    expect(links.getByRole('link', { name: 'Åbn den offentlige version' }).getAttribute('href')).toBe('https://sp.test/public.docx');
+    expect(links.getByRole('link', { name: 'Åbn den interne version' })).toBeInTheDocument();
+  }, 20_000);
+
+  it('saves only the public version for a user who cannot read a closed punkt', async () => {
+    const library = new FakeLibrary();
+    renderSection(sampleAgenda(), { library });
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    await screen.findByText(/Gemt i SharePoint kl\./);
+    expect(library.saved.map((s) => s.version)).toEqual(['public']);
+  }, 20_000);
+
+  it('says in Danish when saving fails, and offers no saving to a read-only user', async () => {
+    const library = new FakeLibrary();
+    library.failWith = new TypeError('Failed to fetch');
+    renderSection(sampleAgenda(), { library });
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    expect(await screen.findByText('Noget gik galt')).toBeInTheDocument();
+    renderSection(sampleAgenda(), { library, readOnly: true });
+    expect(screen.getAllByRole('button', { name: 'Gem i SharePoint' })).toHaveLength(1);
+  }, 20_000);
+
+  it("sends the public link through the host's compose form, or a mailto: link without one", async () => {
+    const compose = vi.fn(async () => undefined);
+    renderSection(sampleAgenda(), { library: new FakeLibrary(), compose });
+    expect(screen.getByText('Gem referatet i SharePoint, før du sender det.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Send til deltagerne' }));
+    expect(compose).toHaveBeenCalledWith(
+      expect.objectContaining({
+        to: [],
+        subject: 'Referat af Chefforum 2024-03-13',
+        htmlBody: expect.stringContaining('https://sp.test/public.docx'),
+      }),
+    );
+  }, 20_000);
+
+  it('falls back to a mailto: link when the host has no compose form', async () => {
+    renderSection(sampleAgenda(), { library: new FakeLibrary() });
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    const link = await screen.findByRole('link', { name: 'Send til deltagerne' });
+    expect(link.getAttribute('href')).toMatch(/^mailto:\?subject=Referat%20af%20Chefforum%202024-03-13&body=.*public\.docx$/);
+  }, 20_000);
+});

@@ -1,0 +1,114 @@
+/**
+ * The note-taker's Referat section after the last punkt: a preview of the print page (in a
+ * sandboxed iframe: the generator escapes every text, and the sandbox runs nothing even so), the
+ * version, "Hent Word", "Udskriv", "Gem i SharePoint" with the saved documents' links, and "Send
+ * til deltagerne". The public version unless the user may read every closed punkt and picks the
+ * internal one.
+ */
+import { Button, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { StoredAgenda } from '../../../domain/ports';
+import type { ReferatVersion } from '../../../domain/referat/library-port';
+import { referatHtml } from '../../../domain/referat/referat-html';
+import { ErrorBar } from '../../../ui/ErrorBar';
+import { formatInstant } from '../../../ui/format';
+import { useText } from '../../../ui/i18n';
+import { referatMessages } from './messages';
+import { ReferatLinks } from './ReferatLinks';
+import { docxBytes, useReferat } from './useReferat';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  preview: {
+    width: '100%',
+    height: '24rem',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Hands the browser a file or page made here; the object URL is revoked once it is taken. */
+function openBlob(blob: Blob, name: string | null): void {
+  const url = URL.createObjectURL(blob);
+  if (name === null) window.open(url, '_blank', 'noopener');
+  else {
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    a.click();
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface ReferatSectionProps {
+  agenda: StoredAgenda;
+  /** The user may not write: no saving (the library would refuse it with 403). */
+  readOnly: boolean;
+}
+
+export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
+  const t = useText(referatMessages);
+  const styles = useStyles();
+  const referat = useReferat(agenda);
+  const [chosen, setChosen] = useState<ReferatVersion>('public');
+  const version: ReferatVersion = referat.canInternal ? chosen : 'public';
+  const internal = version === 'internal';
+  const html = useMemo(() => referatHtml(referat.meeting, { internal }), [referat.meeting, internal]);
+  const [problem, setProblem] = useState<unknown>(null);
+  const fileName = `Referat ${referat.meeting.forum} ${referat.meeting.date} (${internal ? 'intern' : 'offentlig'}).docx`;
+
+  const download = async () => {
+    setProblem(null);
+    try {
+      const bytes = await docxBytes(await referat.refresh(), internal);
+      openBlob(
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+        fileName,
+      );
+    } catch (error) {
+      setProblem(error);
+    }
+  };
+  const print = () => openBlob(new Blob([html], { type: 'text/html' }), null);
+
+  return (
+    <section className={styles.section} aria-labelledby="referat-heading">
+      <Subtitle2 as="h2" id="referat-heading">
+        {t.heading}
+      </Subtitle2>
+      {referat.canInternal && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t.versionLabel}
+          value={version}
+          onChange={(_, d) => setChosen(d.value as ReferatVersion)}
+        >
+          <Radio value="public" label={t.publicVersion} />
+          <Radio value="internal" label={t.internalVersion} />
+        </RadioGroup>
+      )}
+      <iframe className={styles.preview} title={t.previewTitle} sandbox="" srcDoc={html} />
+      <div className={styles.actions}>
+        <Button onClick={() => void referat.refresh().catch(setProblem)}>{t.refresh}</Button>
+        <Button onClick={() => void download()}>{t.download}</Button>
+        <Button onClick={print}>{t.print}</Button>
+        {referat.canSave && !readOnly && (
+          <Button appearance="primary" disabled={referat.save.status === 'saving'} onClick={() => void referat.saveBoth()}>
+            {referat.save.status === 'saving' ? t.saving : t.save}
+          </Button>
+        )}
+      </div>
+      <Text role="status">{referat.save.status === 'saved' ? t.saved(formatInstant(referat.save.at.toISOString())) : ''}</Text>
+      {referat.save.status === 'error' && <ErrorBar error={referat.save.error} onRetry={() => void referat.saveBoth()} />}
+      {problem !== null && <ErrorBar error={problem} />}
+      {referat.problem !== null && <ErrorBar error={referat.problem} />}
+      {referat.canSave && <ReferatLinks files={referat.files} version={version} meeting={referat.meeting} />}
+    </section>
+  );
+}
