@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import '../../tests/setup-dom';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { StoredItem } from '../domain/ports';
+import { createFakeHost } from '../../tests/fakes/fake-host';
+import { InMemoryApprovals } from '../../tests/fakes/in-memory-approvals';
+import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
+import { SAMPLE_REF, sampleAgenda } from '../../tests/fakes/sample-agenda';
+import { LanguageProvider } from './i18n';
+import { ReferatApproval } from './ReferatApproval';
+import { ServicesProvider, type AppServices } from './services';
+
+const APPROVED = { by: 'Henrik Harder', mail: 'hh@albertslund.dk', at: '2024-03-20T10:00:00.000Z' };
+
+/** The sample agenda's punkter, each last changed at `times[number]` (default before the approval). */
+function items(times: Record<number, string> = {}): StoredItem[] {
+  return sampleAgenda().items.map((s) => ({ ...s, modifiedAt: times[s.item.number] ?? '2024-03-13T11:00:00Z' }));
+}
+
+function setup(approvals: InMemoryApprovals | undefined, stored: StoredItem[], canApprove = true) {
+  const services: AppServices = {
+    host: createFakeHost({ ref: SAMPLE_REF }),
+    agenda: new InMemoryAgendaSource(),
+    calendar: new InMemoryCalendar(),
+    ...(approvals ? { approvals } : {}),
+    now: () => new Date('2024-03-21T09:00:00Z'),
+    storage: null,
+  };
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <LanguageProvider language="da">
+      <FluentProvider theme={webLightTheme}>
+        <ServicesProvider services={services}>{children}</ServicesProvider>
+      </FluentProvider>
+    </LanguageProvider>
+  );
+  return render(<ReferatApproval meetingRef={SAMPLE_REF} items={stored} canApprove={canApprove} />, { wrapper });
+}
+
+// jsdom has no Web Animations, and Tabster marks the surface aria-hidden until focus has moved into it
+// (a timer, late under load; see PrepareView.test.tsx): find the dialog by role with `hidden`, check its title.
+const hidden = { hidden: true };
+
+/** Answers the confirmation with `button` and waits until the modal dialog has left (it hides the page meanwhile). */
+async function answer(button: 'Godkend' | 'Annuller') {
+  const dialog = await screen.findByRole('alertdialog', hidden);
+  expect(within(dialog).getByRole('heading', hidden)).toHaveTextContent('Godkend referatet?');
+  await userEvent.click(within(dialog).getByRole('button', { name: button, ...hidden }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog', hidden)).toBeNull());
+}
+
+describe('ReferatApproval', () => {
+  it('shows a draft, and approves after the confirmation as the signed-in user', async () => {
+    const approvals = new InMemoryApprovals({ by: 'Henrik Harder', mail: null }, () => new Date('2024-03-20T10:00:00Z'));
+    setup(approvals, items());
+    const region = await screen.findByRole('region', { name: 'Godkendelse af referat' });
+    expect(within(region).getByText('Udkast')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Godkend referat' }));
+    expect(await screen.findByRole('alertdialog', hidden)).toBeInTheDocument();
+    expect(approvals.stored.size).toBe(0);
+    await answer('Godkend');
+
+    expect(await within(region).findByText('Godkendt')).toBeInTheDocument();
+    expect(region).toHaveTextContent('Godkendt af \u2068Henrik Harder\u2069 den 20. marts 2024 kl. 11.00');
+    expect(approvals.stored.size).toBe(1);
+  });
+
+  it('approves nothing when the confirmation is cancelled', async () => {
+    const approvals = new InMemoryApprovals();
+    setup(approvals, items());
+    await userEvent.click(await screen.findByRole('button', { name: 'Godkend referat' }));
+    await answer('Annuller');
+    expect(approvals.stored.size).toBe(0);
+    expect(screen.getByText('Udkast')).toBeInTheDocument();
+  });
+
+  it('flags each punkt changed after the approval until it is approved again', async () => {
+    const approvals = new InMemoryApprovals(undefined, () => new Date('2024-03-22T08:00:00Z')).put(SAMPLE_REF, APPROVED);
+    setup(approvals, items({ 3: '2024-03-21T08:30:00Z', 5: '2024-03-21T08:31:00Z' }));
+    const region = await screen.findByRole('region', { name: 'Godkendelse af referat' });
+    expect(await within(region).findByText('Ændret efter godkendelse')).toBeInTheDocument();
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Punkt 3 er ændret efter godkendelse', 'Punkt 5 er ændret efter godkendelse']);
+
+    await userEvent.click(within(region).getByRole('button', { name: 'Godkend referatet igen' }));
+    await answer('Godkend');
+    expect(await within(region).findByText('Godkendt')).toBeInTheDocument();
+    expect(within(region).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('shows the state without the button to those who may not approve', async () => {
+    setup(new InMemoryApprovals().put(SAMPLE_REF, APPROVED), items(), false);
+    expect(await screen.findByText('Godkendt')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says what an administrator must do when the list lacks the approval columns', async () => {
+    const approvals = new InMemoryApprovals();
+    approvals.failNext = Object.assign(new Error('columns'), { reason: 'columns-missing' });
+    setup(approvals, items());
+    await userEvent.click(await screen.findByRole('button', { name: 'Godkend referat' }));
+    await answer('Godkend');
+    expect(await screen.findByText(/mangler kolonnerne til godkendelse/)).toBeInTheDocument();
+    expect(screen.getByText('Udkast')).toBeInTheDocument();
+  });
+
+  it('renders nothing without an approval store', () => {
+    setup(undefined, items());
+    expect(screen.queryByRole('region', { name: 'Godkendelse af referat' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The referat's state and its approval (issue #14, Approval), shared by the views: a badge (Udkast,
+ * Godkendt, Ændret efter godkendelse), who approved and when, the punkter changed since, and for
+ * those who may approve "Godkend referat" behind a confirmation (Fluent v9 Dialog:
+ * https://react.fluentui.dev/?path=/docs/components-dialog--docs).
+ */
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { MeetingRef, StoredItem } from '../domain/ports';
+import type { ReferatState } from '../domain/referat/approval';
+import { formatDate, formatInstant } from './format';
+import { useLanguage, useText } from './i18n';
+import { referatApprovalMessages } from './referat-approval-messages';
+import { useReferatApproval } from './useReferatApproval';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+const colour = { udkast: 'informative', godkendt: 'success', 'ændret efter godkendelse': 'warning' } as const satisfies Record<
+  ReferatState,
+  string
+>;
+
+/** The calendar date of an instant in Copenhagen, as 'YYYY-MM-DD'. */
+function copenhagenDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  );
+}
+
+export interface ReferatApprovalProps {
+  meetingRef: MeetingRef;
+  /** The punkter as the view loaded them (with their change times). */
+  items: readonly StoredItem[];
+  /** Whether this user may approve (the chair, the note-taker); false shows the state only. */
+  canApprove: boolean;
+}
+
+export function ReferatApproval({ meetingRef, items, canApprove }: ReferatApprovalProps) {
+  const t = useText(referatApprovalMessages);
+  const language = useLanguage();
+  const styles = useStyles();
+  const { load, status, approve } = useReferatApproval(meetingRef, items);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (load.status === 'unavailable' || load.status === 'loading') return null;
+
+  const approval = load.status === 'ready' ? load.approval : null;
+  const confirm = async () => {
+    setAsking(false);
+    setBusy(true);
+    setFailure(null);
+    try {
+      await approve();
+    } catch (error) {
+      // The Graph repository's typed error names why (ApprovalUnavailableError.reason); the UI only reads the reason.
+      const reason = (error as { reason?: unknown } | null)?.reason;
+      setFailure(reason === 'columns-missing' ? t.columnsMissing : reason === 'no-agenda' ? t.noAgenda : t.approveFailed);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.box} aria-label={t.title}>
+      {load.status === 'error' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.loadFailed}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Badge appearance="tint" shape="rounded" color={colour[status.state]}>
+          {t.state[status.state]}
+        </Badge>
+      )}
+      {approval && (
+        <Text>
+          {t.approvedBy(
+            // A name from the directory in first-strong isolates (FSI … PDI), so a right-to-left name cannot reorder the sentence.
+            `\u2068${approval.by}\u2069`,
+            t.at(formatDate(copenhagenDate(approval.at), language), formatInstant(approval.at)),
+          )}
+        </Text>
+      )}
+      {status.changed.length > 0 && (
+        <ul className={styles.list}>
+          {status.changed.map((n) => (
+            <li key={n}>{t.changed(n)}</li>
+          ))}
+        </ul>
+      )}
+      {failure && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {canApprove && load.status === 'ready' && (
+        <Button appearance={status.state === 'godkendt' ? 'secondary' : 'primary'} disabled={busy} onClick={() => setAsking(true)}>
+          {status.state === 'ændret efter godkendelse' ? t.approveAgain : t.approve}
+        </Button>
+      )}
+      <Dialog open={asking} modalType="alert" onOpenChange={(_, data) => !data.open && setAsking(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.confirmTitle}</DialogTitle>
+            <DialogContent>{t.confirmText}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void confirm()}>
+                {t.confirm}
+              </Button>
+              <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The referat's approval for a view (issue #14, Approval): the stored approval, the state it gives
+ * with the punkter as loaded (referatStatus), and approving. Any view can flag its punkter from
+ * `status.changed`; ReferatApproval.tsx is the shared control. Without an approval store in the
+ * services (tests, a read-only port) it stays 'unavailable'.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MeetingRef, StoredItem } from '../domain/ports';
+import { referatStatus, type ReferatApproval, type ReferatStatus } from '../domain/referat/approval';
+import { useServices } from './services';
+
+export type ApprovalLoad =
+  | { status: 'unavailable' }
+  | { status: 'loading' }
+  | { status: 'ready'; approval: ReferatApproval | null }
+  | { status: 'error'; error: unknown };
+
+export interface ReferatApprovalState {
+  load: ApprovalLoad;
+  /** The referat's state and the punkter changed since approval; 'udkast' until the approval is known. */
+  status: ReferatStatus;
+  /** Approves as the signed-in user; rejects with the store's error. */
+  approve(): Promise<void>;
+}
+
+export function useReferatApproval(meetingRef: MeetingRef, items: readonly StoredItem[]): ReferatApprovalState {
+  const { approvals } = useServices();
+  const [load, setLoad] = useState<ApprovalLoad>(approvals ? { status: 'loading' } : { status: 'unavailable' });
+  const { iCalUId, start } = meetingRef;
+
+  useEffect(() => {
+    if (!approvals) return;
+    let live = true;
+    approvals.approvalOf({ iCalUId, start }).then(
+      (approval) => live && setLoad({ status: 'ready', approval }),
+      (error: unknown) => live && setLoad({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [approvals, iCalUId, start]);
+
+  const approval = load.status === 'ready' ? load.approval : null;
+  const status = useMemo(
+    () =>
+      referatStatus(
+        approval,
+        items.map((s) => ({ number: s.item.number, modifiedAt: s.modifiedAt })),
+      ),
+    [approval, items],
+  );
+  const approve = useCallback(async () => {
+    if (!approvals) return;
+    const stored = await approvals.approve({ iCalUId, start });
+    setLoad({ status: 'ready', approval: stored });
+  }, [approvals, iCalUId, start]);
+
+  return { load, status, approve };
+}
