@@ -4,13 +4,13 @@
  * host → render. Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph.
  */
 import type { MeetingHost } from '../domain/host-port';
-import { whenOfficeReady } from '../hosts/office-async';
 import { createOutlookHost, type OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { prefetchingAgenda } from './agenda-prefetch';
 import { bootstrap } from './bootstrap';
+import { officeHost } from './office-start';
 import { preloadRole } from './roles';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   // Marks name the phases of an open for `npm run bench` (and the browser's performance panel).
   const [composed, ready] = await Promise.all([
     import('./compose').then((m) => m.composeServices(address, location.origin)).finally(() => performance.mark('punkt:data-layer')),
-    whenOfficeReady(office, 3000, { onSlow: () => showWaitingForOffice(root) }).finally(() => performance.mark('punkt:office-ready')),
+    // Outside Office nothing waits for office.js: the Graph work starts once the data layer is here.
+    officeHost(office, { onSlow: () => showWaitingForOffice(root) }).finally(() => performance.mark('punkt:office-ready')),
   ]);
   if (!composed.ok) {
     // Tenant mode without its configuration: say exactly which variables are missing.
