@@ -70,7 +70,7 @@ describe('the app shell', () => {
     expect(await screen.findByRole('list', { name: 'Agenda' }, LAZY)).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: /^Item 1:/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show participants (2)' })).toBeInTheDocument();
-    expect(screen.getByText('Wednesday, 13 March 2024')).toBeInTheDocument();
+    expect(screen.getByText(/^Wednesday, 13 March 2024 · /)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skift til dansk' })).toHaveAttribute('href', '?lang=da');
   });
 

@@ -2,7 +2,7 @@
  * The meeting's header: forum, date, time and place, with the chair and participants behind a
  * disclosure button so the narrow task pane shows the agenda first.
  */
-import { Button, Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Subtitle1, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { Meeting } from '../domain/meeting';
 import { formatClock, formatLongDate } from './format';
@@ -23,9 +23,15 @@ const useStyles = makeStyles({
   value: { margin: 0, overflowWrap: 'anywhere' },
   people: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   toggle: { alignSelf: 'flex-start' },
+  compact: { paddingBottom: 0, gap: 0 },
+  line: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
-export function MeetingHeader({ meeting }: { meeting: Meeting }) {
+/**
+ * `compact` (the managers' side panel, issue #15): forum as a smaller heading and date, time and
+ * place on one line, so the agenda starts higher on a 280 px panel.
+ */
+export function MeetingHeader({ meeting, compact = false }: { meeting: Meeting; compact?: boolean }) {
   const t = useText(uiMessages);
   const language = useLanguage();
   const styles = useStyles();
@@ -34,24 +40,43 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
   const time = meeting.plannedEnd ? `${formatClock(meeting.start)}–${formatClock(meeting.plannedEnd)}` : formatClock(meeting.start);
   const chair = meeting.participants.find((p) => p.chair);
   return (
-    <header className={styles.header}>
-      <Title3 as="h1">
-        <Isolated text={meeting.forum} />
-      </Title3>
-      <dl className={styles.facts}>
-        <dt className={styles.term}>{t.date}</dt>
-        <dd className={styles.value}>{formatLongDate(meeting.date, language)}</dd>
-        <dt className={styles.term}>{t.time}</dt>
-        <dd className={styles.value}>{time}</dd>
-        {meeting.location && (
-          <>
-            <dt className={styles.term}>{t.location}</dt>
-            <dd className={styles.value}>
-              <Isolated text={meeting.location} />
-            </dd>
-          </>
-        )}
-      </dl>
+    <header className={mergeClasses(styles.header, compact && styles.compact)}>
+      {compact ? (
+        <>
+          <Subtitle1 as="h1">
+            <Isolated text={meeting.forum} />
+          </Subtitle1>
+          <Caption1 as="p" className={styles.line}>
+            {formatLongDate(meeting.date, language)} · {time}
+            {meeting.location && (
+              <>
+                {' · '}
+                <Isolated text={meeting.location} />
+              </>
+            )}
+          </Caption1>
+        </>
+      ) : (
+        <Title3 as="h1">
+          <Isolated text={meeting.forum} />
+        </Title3>
+      )}
+      {!compact && (
+        <dl className={styles.facts}>
+          <dt className={styles.term}>{t.date}</dt>
+          <dd className={styles.value}>{formatLongDate(meeting.date, language)}</dd>
+          <dt className={styles.term}>{t.time}</dt>
+          <dd className={styles.value}>{time}</dd>
+          {meeting.location && (
+            <>
+              <dt className={styles.term}>{t.location}</dt>
+              <dd className={styles.value}>
+                <Isolated text={meeting.location} />
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
       {meeting.participants.length > 0 && (
         <>
           <Button

@@ -40,6 +40,13 @@ const da = {
   cached: (clock: string) => `Vist fra lokal kopi, hentet ${clock}`,
   cachedReason: 'Dagsordenen kunne ikke hentes lige nu.',
   noItems: 'Dagsordenen har ingen punkter.',
+  searchLabel: 'Søg i dagsordenen',
+  searchPlaceholder: 'Titel, sagsnr. eller tekst',
+  matches: (n: number, total: number) => (n === 0 ? 'Ingen punkter matcher søgningen.' : `${n} af ${total} punkter matcher.`),
+  expandAll: 'Udvid alle',
+  collapseAll: 'Skjul alle',
+  showMore: 'Vis mere',
+  showLess: 'Vis mindre',
 };
 
 const en: typeof da = {
@@ -81,6 +88,13 @@ const en: typeof da = {
   cached: (clock: string) => `Shown from a local copy, fetched ${clock}`,
   cachedReason: 'The agenda could not be fetched right now.',
   noItems: 'The agenda has no items.',
+  searchLabel: 'Search the agenda',
+  searchPlaceholder: 'Title, case no. or text',
+  matches: (n: number, total: number) => (n === 0 ? 'No items match the search.' : `${n} of ${total} items match.`),
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  showMore: 'Show more',
+  showLess: 'Show less',
 };
 
 export const agendaMessages: Catalog<typeof da> = { da, en };

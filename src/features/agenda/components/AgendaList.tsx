@@ -1,10 +1,21 @@
 /**
- * The agenda as a list named "Dagsorden": every punkt with its slot from the schedule rule,
- * breaks ("Pause") where the schedule has gaps, overlap and overrun warnings on the punkt, and
- * the current punkt marked (aria-current) with its time left.
+ * The agenda as a list named "Dagsorden", built on Fluent's Accordion (multiple open, chevrons;
+ * https://react.fluentui.dev/?path=/docs/components-accordion--docs): every punkt with its slot from
+ * the schedule rule, breaks ("Pause") where the schedule has gaps, overlap and overrun warnings,
+ * and the current punkt marked (aria-current) with its time left. Which punkter are open is the
+ * caller's (the view expands or collapses all).
  */
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { LiveState } from '../../../domain/live-meeting';
 import type { StoredItem } from '../../../domain/ports';
 import type { Schedule } from '../../../domain/schedule';
@@ -12,114 +23,171 @@ import { withoutBidiControls } from '../../../domain/bidi';
 import { formatSlot } from '../../../domain/time';
 import { formatClock, formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
-import { PunktRow } from '../../../ui/PunktRow';
+import { PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
+import { SlotBadge } from '../../../ui/SlotBadge';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { agendaMessages } from '../messages';
 import { ItemDetails } from './ItemDetails';
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', minWidth: 0 },
+  list: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
+    minWidth: 0,
+    // The sticky "Nu" strip must not cover a punkt scrolled to the top.
+    scrollMarginTop: '5rem',
+  },
+  current: { borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+  heading: { margin: 0, fontSize: 'inherit', fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
+  headerButton: { paddingLeft: 0, paddingRight: 0, minHeight: 'auto', textAlign: 'start', whiteSpace: 'normal', minWidth: 0 },
+  staticTitle: { display: 'block', padding: `${tokens.spacingVerticalXS} 0` },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+  // A badge whose text may be long: it grows and wraps instead of overflowing its fixed height.
+  liveBadge: { height: 'auto', minHeight: tokens.lineHeightBase300, whiteSpace: 'normal', textAlign: 'start', overflowWrap: 'anywhere' },
+  panel: { margin: 0, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
   pause: {
-    listStyleType: 'none',
     display: 'flex',
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     color: tokens.colorNeutralForeground3,
     borderBottom: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke2}`,
     fontVariantNumeric: 'tabular-nums',
   },
-  warning: { color: tokens.colorStatusWarningForeground1, display: 'block' },
+  warning: { color: tokens.colorStatusWarningForeground1, display: 'block', margin: 0 },
 });
 
 const MINUTE = 60_000;
+
+/** The element id of punkt `n` in the list (the view scrolls to it). */
+export const punktElementId = (n: number) => `agenda-punkt-${n}`;
 
 export interface AgendaListProps {
   items: StoredItem[];
   schedule: Schedule;
   live: LiveState;
+  /** The numbers of the open punkter. */
+  open: readonly number[];
+  onOpenChange: (open: number[]) => void;
+  /** Show the breaks between punkter (not while searching: they would sit between unrelated hits). */
+  showBreaks: boolean;
 }
 
-export function AgendaList({ items, schedule, live }: AgendaListProps) {
+export function AgendaList({ items, schedule, live, open, onOpenChange, showBreaks }: AgendaListProps) {
   const t = useText(agendaMessages);
   const styles = useStyles();
-  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
-  const toggle = (n: number) =>
-    setOpen((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(n)) next.add(n);
-      return next;
-    });
+  const label = usePunktLabel();
+  const minutesLeft = live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE);
 
   return (
-    <ol className={styles.list} aria-label={t.listName}>
-      {items.map(({ item, readable }, index) => {
-        const slot = schedule.items[index];
-        const slotText = slot ? formatSlot(slot.start, slot.end) : null;
-        const gap = schedule.gaps.find((g) => g.before === item.number);
+    <Accordion
+      className={styles.list}
+      role="list"
+      aria-label={t.listName}
+      multiple
+      collapsible
+      openItems={[...open]}
+      onToggle={(_, data) => onOpenChange(data.openItems.map(Number))}
+    >
+      {items.map(({ item, readable }) => {
+        const slot = schedule.items.find((s) => s.number === item.number);
+        const gap = showBreaks ? schedule.gaps.find((g) => g.before === item.number) : undefined;
         const overlaps = schedule.overlaps.filter((o) => o.number === item.number);
         const overrun = schedule.overrun.find((o) => o.number === item.number);
         const current = live.phase === 'during' && live.current === item.number;
         const hidden = item.closed && !readable;
-        const minutesLeft = live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE);
-        const title = hidden ? t.closed : item.prefix ? `${item.prefix}: ${item.title}` : item.title;
+        const punkt = { number: item.number, prefix: hidden ? null : item.prefix, title: hidden ? t.closed : item.title };
+        const title = <PunktTitle {...punkt} />;
 
-        const warnings =
-          overlaps.length > 0 || overrun ? (
-            <Caption1 as="p" className={styles.warning} role="note">
-              {[
-                ...overlaps.map((o) => t.overlap(o.previous, o.minutes)),
-                ...(overrun ? [t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))] : []),
-              ].join(' · ')}
-            </Caption1>
-          ) : undefined;
-
-        return [
-          gap && (
-            <li key={`gap-${item.number}`} className={styles.pause} aria-label={`${t.pause} ${formatSlot(gap.start, gap.end)}`}>
-              <span>{t.pause}</span>
-              <span>{formatSlot(gap.start, gap.end)}</span>
-            </li>
-          ),
-          <PunktRow
-            key={item.number}
-            label={`${t.punkt(item.number)}: ${title}`}
-            numberText={t.punkt(item.number)}
-            title={title}
-            slotText={slotText}
-            current={current}
-            aside={
-              <>
-                {current && (
-                  <Badge appearance="filled" color="brand">
-                    {t.current} · {minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)}
-                    {live.lateByMs > 0 && ` · ${t.expectedEnd(formatInstant(live.forecastEnd))}`}
-                  </Badge>
-                )}
-                {!hidden && <StatusBadge status={item.status} postponedTo={item.postponedTo} />}
-                {item.closed && !hidden && (
-                  <Badge appearance="outline" color="informative">
-                    {t.closedReadable}
-                  </Badge>
-                )}
-              </>
-            }
-            meta={
-              <>
+        const facts = (
+          <>
+            <div className={styles.line}>
+              {slot && <SlotBadge text={formatSlot(slot.start, slot.end)} />}
+              {current && (
+                <Badge appearance="filled" color="brand" className={styles.liveBadge}>
+                  {t.current} · {minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)}
+                  {live.lateByMs > 0 && ` · ${t.expectedEnd(formatInstant(live.forecastEnd))}`}
+                </Badge>
+              )}
+              {!hidden && <StatusBadge status={item.status} postponedTo={item.postponedTo} />}
+              {item.closed && !hidden && (
+                <Badge appearance="outline" color="informative">
+                  {t.closedReadable}
+                </Badge>
+              )}
+            </div>
+            {(item.caseNumber || (!hidden && item.recommendation?.by)) && (
+              <Caption1 className={mergeClasses(styles.line, styles.meta)}>
                 {item.caseNumber && (
                   <span dir="auto">
                     {t.caseNumber} {withoutBidiControls(item.caseNumber)}
                   </span>
                 )}
                 {!hidden && item.recommendation?.by && <span>{t.recommender(withoutBidiControls(item.recommendation.by))}</span>}
-              </>
-            }
-            warnings={warnings}
-            details={hidden ? undefined : <ItemDetails item={item} />}
-            expanded={open.has(item.number)}
-            onToggle={() => toggle(item.number)}
-          />,
+              </Caption1>
+            )}
+            {(overlaps.length > 0 || overrun) && (
+              <Caption1 as="p" className={styles.warning} role="note">
+                {[
+                  ...overlaps.map((o) => t.overlap(o.previous, o.minutes)),
+                  ...(overrun ? [t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))] : []),
+                ].join(' · ')}
+              </Caption1>
+            )}
+          </>
+        );
+        const itemProps = {
+          id: punktElementId(item.number),
+          role: 'listitem',
+          'aria-label': label(punkt),
+          'aria-current': current ? ('true' as const) : undefined,
+          className: mergeClasses(styles.item, current && styles.current),
+        };
+
+        return [
+          gap && (
+            <div
+              key={`gap-${item.number}`}
+              role="listitem"
+              className={styles.pause}
+              aria-label={`${t.pause} ${formatSlot(gap.start, gap.end)}`}
+            >
+              <span>{t.pause}</span>
+              <span>{formatSlot(gap.start, gap.end)}</span>
+            </div>
+          ),
+          hidden ? (
+            // Nothing to open: the title is plain text, not a button.
+            <div key={item.number} {...itemProps}>
+              <h2 className={styles.heading}>
+                <span className={styles.staticTitle}>{title}</span>
+              </h2>
+              {facts}
+            </div>
+          ) : (
+            <AccordionItem key={item.number} value={item.number} {...itemProps}>
+              <AccordionHeader as="h2" className={styles.heading} expandIconPosition="end" button={{ className: styles.headerButton }}>
+                {title}
+              </AccordionHeader>
+              {facts}
+              <AccordionPanel className={styles.panel}>
+                <ItemDetails item={item} />
+              </AccordionPanel>
+            </AccordionItem>
+          ),
         ];
       })}
-    </ol>
+    </Accordion>
   );
 }

@@ -98,6 +98,19 @@ describe('the managers’ agenda view', () => {
     for (const name of ['Anledning', 'Sagsfremstilling', 'Supplerende sagsfremstilling', 'Indstilling', 'Historik', 'Bilag']) {
       expect(within(two).getByRole('region', { name })).toBeInTheDocument();
     }
+    // Indstilling, what is decided, comes before the long Sagsfremstilling (issue #15).
+    const order = within(two)
+      .getAllByRole('region')
+      .map((r) => r.getAttribute('aria-label'));
+    expect(order.indexOf('Indstilling')).toBeLessThan(order.indexOf('Sagsfremstilling'));
+    // Sagsfremstilling is folded to its first paragraph behind "Vis mere".
+    const presentation = within(two).getByRole('region', { name: 'Sagsfremstilling' });
+    expect(presentation).toHaveTextContent('Første afsnit.');
+    expect(within(presentation).queryByText('Andet afsnit med <b>ikke-HTML</b>.')).toBeNull();
+    const more = within(presentation).getByRole('button', { name: 'Vis mere' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(within(presentation).getByRole('button', { name: 'Vis mindre' })).toHaveAttribute('aria-expanded', 'true');
     // Content is text: markup in a document stays visible as characters.
     expect(within(two).getByText('Andet afsnit med <b>ikke-HTML</b>.')).toBeInTheDocument();
     const points = within(within(two).getByRole('region', { name: 'Indstilling' })).getAllByRole('listitem');
@@ -105,6 +118,7 @@ describe('the managers’ agenda view', () => {
     expect(within(two).getByRole('link', { name: 'https://example.org/budget.pdf' })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(within(two).getByText('Notat om budget')).toBeInTheDocument();
 
+    toggle.focus();
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
@@ -125,7 +139,7 @@ describe('the managers’ agenda view', () => {
     const four = await screen.findByRole('listitem', { name: 'Punkt 4: Lukket' });
     expect(within(four).queryByRole('button')).toBeNull();
     expect(within(four).getByText('Sagsnr. 00.01.00-P35-4-24')).toBeInTheDocument();
-    expect(four).toHaveTextContent(/^Punkt 4\.Lukket10\.10–10\.30Sagsnr\. 00\.01\.00-P35-4-24Overlapper punkt 3 med 10 min\.$/);
+    expect(four).toHaveTextContent(/^Punkt 4Lukket10\.10–10\.30Sagsnr\. 00\.01\.00-P35-4-24Overlapper punkt 3 med 10 min\.$/);
   });
 
   it('highlights the current punkt with its time left during the meeting', async () => {

@@ -12,13 +12,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { liveState } from '../../../domain/live-meeting';
 import { computeSchedule } from '../../../domain/schedule';
 import { formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { NowStrip } from '../../../ui/NowStrip';
 import { RowProblems } from '../../../ui/RowProblems';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
@@ -27,7 +28,9 @@ import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } 
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNow } from '../../../ui/useNow';
 import { agendaMessages } from '../messages';
-import { AgendaList } from './AgendaList';
+import { searchItems } from '../search';
+import { AgendaList, punktElementId } from './AgendaList';
+import { AgendaTools } from './AgendaTools';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -41,6 +44,16 @@ const TICK_MS = 15_000;
  * marked as such, and the view asks again when the browser is back online.
  */
 const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'first', reloadWhenOnline: true };
+
+const MINUTE = 60_000;
+
+/** Brings punkt `n` to the top of the panel (below the sticky "Nu" strip); `focus` moves focus to its header. */
+function scrollToPunkt(n: number, focus: boolean) {
+  const element = document.getElementById(punktElementId(n));
+  if (!element) return;
+  element.scrollIntoView?.({ block: 'start' });
+  if (focus) element.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+}
 
 export function AgendaView({ meetingRef }: RoleViewProps) {
   const t = useText(agendaMessages);
@@ -100,6 +113,19 @@ function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status
   const progress = useLiveProgress(state.agenda, schedule, clock);
   const live = liveState(schedule, clock, progress ?? undefined);
   const warnings = new Set([...schedule.overlaps.map((o) => o.number), ...schedule.overrun.map((o) => o.number)]).size;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState<number[]>([]);
+  const shown = useMemo(() => searchItems(items, query), [items, query]);
+  const currentItem = live.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
+
+  // During the meeting the view opens at the current punkt (once: later ticks must not move the reader).
+  const scrolled = useRef(false);
+  const currentNumber = currentItem?.item.number;
+  useEffect(() => {
+    if (scrolled.current || currentNumber === undefined) return;
+    scrolled.current = true;
+    scrollToPunkt(currentNumber, false);
+  }, [currentNumber]);
 
   return (
     <div className={styles.view}>
@@ -114,7 +140,7 @@ function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status
           </MessageBarActions>
         </MessageBar>
       )}
-      <MeetingHeader meeting={meeting} />
+      <MeetingHeader meeting={meeting} compact />
       <RowProblems items={items} meeting={state.agenda.problems} />
       {live.lateByMs > 0 && (
         <MessageBar intent="warning">
@@ -129,7 +155,37 @@ function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status
           </MessageBarBody>
         </MessageBar>
       )}
-      {items.length === 0 ? <EmptyState title={t.noItems} /> : <AgendaList items={items} schedule={schedule} live={live} />}
+      {currentItem && (
+        <NowStrip
+          punkt={{
+            number: currentItem.item.number,
+            prefix: currentItem.readable || !currentItem.item.closed ? currentItem.item.prefix : null,
+            title: currentItem.readable || !currentItem.item.closed ? currentItem.item.title : t.closed,
+          }}
+          minutesLeft={live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE)}
+          expectedEnd={formatInstant(live.forecastEnd)}
+          onJump={() => {
+            // A search may have hidden the current punkt: clear it so the jump lands.
+            setQuery('');
+            requestAnimationFrame(() => scrollToPunkt(currentItem.item.number, true));
+          }}
+        />
+      )}
+      {items.length === 0 ? (
+        <EmptyState title={t.noItems} />
+      ) : (
+        <>
+          <AgendaTools
+            query={query}
+            onQueryChange={setQuery}
+            matches={shown.length}
+            total={items.length}
+            onExpandAll={() => setOpen(shown.filter((s) => s.readable || !s.item.closed).map((s) => s.item.number))}
+            onCollapseAll={() => setOpen([])}
+          />
+          <AgendaList items={shown} schedule={schedule} live={live} open={open} onOpenChange={setOpen} showBreaks={!query.trim()} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,15 +1,18 @@
 /**
- * The expanded punkt: Anledning, Sagsfremstilling (and Supplerende), Indstilling as numbered
- * points, Historik, Bilag, and after the meeting Beslutning with its status. Everything is text;
- * only Bilag entries that are http(s) addresses become links.
+ * The expanded punkt: Anledning, Indstilling as numbered points (what the managers decide on comes
+ * first, issue #15), then Sagsfremstilling (and Supplerende) folded behind "Vis mere", Historik,
+ * Bilag, and after the meeting Beslutning with its status. Everything is text; only Bilag entries
+ * that are https addresses become links, opened in a new tab without access to this page.
  */
 import { Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import type { AgendaItem, SectionHeading } from '../../../domain/meeting';
 import { useText } from '../../../ui/i18n';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { agendaMessages } from '../messages';
+import { FoldedText } from './FoldedText';
 import { SectionText } from './SectionText';
 
 const useStyles = makeStyles({
@@ -17,13 +20,17 @@ const useStyles = makeStyles({
   heading: { display: 'block', margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   lead: { margin: `0 0 ${tokens.spacingVerticalXS}` },
+  link: { overflowWrap: 'anywhere' },
+  icon: { marginLeft: tokens.spacingHorizontalXXS, verticalAlign: 'middle' },
   decision: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
 });
 
-const PROSE: SectionHeading[] = ['Anledning', 'Sagsfremstilling', 'Supplerende Sagsfremstilling'];
+/** Long reading, folded by default. */
+const PRESENTATION: SectionHeading[] = ['Sagsfremstilling', 'Supplerende Sagsfremstilling'];
 
+/** Only https: a plain-http or other scheme (javascript:, file:) stays text. */
 function isWebAddress(text: string): boolean {
-  return /^https?:\/\/\S+$/i.test(text.trim());
+  return /^https:\/\/\S+$/i.test(text.trim());
 }
 
 export function ItemDetails({ item }: { item: AgendaItem }) {
@@ -49,10 +56,7 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
   return (
     <div>
       {intro && <SectionText text={intro} />}
-      {PROSE.map((heading) => {
-        const text = sectionText(heading);
-        return text ? <div key={heading}>{block(t.sections[heading], <SectionText text={text} />)}</div> : null;
-      })}
+      {sectionText('Anledning') && block(t.sections.Anledning, <SectionText text={sectionText('Anledning')} />)}
       {recommendation &&
         recommendation.points.length > 0 &&
         block(
@@ -68,6 +72,10 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
             </ol>
           </>,
         )}
+      {PRESENTATION.map((heading) => {
+        const text = sectionText(heading);
+        return text ? <div key={heading}>{block(t.sections[heading], <FoldedText text={text} />)}</div> : null;
+      })}
       {item.history && block(t.sections.Historik, <SectionText text={item.history} />)}
       {item.attachments.length > 0 &&
         block(
@@ -76,8 +84,9 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
             {item.attachments.map(withoutBidiControls).map((attachment, i) => (
               <li key={i} dir="auto">
                 {isWebAddress(attachment) ? (
-                  <Link href={attachment.trim()} target="_blank" rel="noopener noreferrer">
+                  <Link href={attachment.trim()} target="_blank" rel="noopener noreferrer" className={styles.link}>
                     {attachment.trim()}
+                    <OpenRegular aria-hidden className={styles.icon} />
                   </Link>
                 ) : (
                   attachment
