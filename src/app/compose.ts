@@ -6,7 +6,7 @@
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
 import type { HostSignIn } from '../domain/host-port';
-import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, TokenProvider } from '../domain/ports';
+import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, ReferatApprovalStore, TokenProvider } from '../domain/ports';
 import type { ReferatLibrary } from '../domain/referat/library-port';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import {
@@ -14,6 +14,7 @@ import {
   createCalendarRepository,
   createGraphClient,
   createLiveProgressRepository,
+  createReferatApprovalRepository,
   createReferatLibrary,
   type CalendarRepository,
 } from '../graph';
@@ -32,6 +33,8 @@ export interface DataServices {
   progress: LiveProgressStore;
   /** The referat's documents in the forum site's document library. */
   referat: ReferatLibrary;
+  /** Who approved each meeting's referat and when, on the meeting's row. */
+  approvals: ReferatApprovalStore;
 }
 
 /**
@@ -83,6 +86,7 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
       decisions: repository,
       progress,
       referat: createReferatLibrary(client, { siteId: config.siteId }),
+      approvals: createReferatApprovalRepository(client, { siteId: config.siteId }),
       calendar: shareCalendarLists(createCalendarRepository(client)),
     },
   };

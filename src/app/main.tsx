@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     const { renderConfigError } = await import('./ConfigErrorView');
     return renderConfigError(root, composed.error, address.language);
   }
-  const { agenda, agendaStore, calendar, decisions, progress } = composed.services;
+  const { agenda, agendaStore, calendar, decisions, progress, approvals } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const outlook = office && ready.host === 'Outlook';
@@ -100,7 +100,17 @@ async function main(): Promise<void> {
   );
   bootstrap(
     root,
-    { host, agenda: early.source, agendaStore, calendar, decisions, progress, now: () => new Date(), storage: localStorageOrNull() },
+    {
+      host,
+      agenda: early.source,
+      agendaStore,
+      calendar,
+      decisions,
+      progress,
+      approvals,
+      now: () => new Date(),
+      storage: localStorageOrNull(),
+    },
     { ...address, roleByAccess },
     composed.account,
   );

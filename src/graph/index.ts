@@ -17,3 +17,4 @@ export { MappingError } from './row-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';
 export { createReferatLibrary } from './referat-library';
+export { ApprovalUnavailableError, createReferatApprovalRepository } from './referat-approval';
