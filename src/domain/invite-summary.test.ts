@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { punkt } from '../../tests/fakes/agenda-items';
 import { sampleMeeting } from '../../tests/fakes/sample-agenda';
-import { INVITE_SUMMARY_ID, escapeHtml, inviteSummaryHtml } from './invite-summary';
+import { INVITE_SUMMARY_ID, escapeHtml, inviteSummaryHtml, inviteSummaryText, withTextSummary } from './invite-summary';
 
 const LINK = 'https://punkt.example.org/?meeting=uid%7C2024-03-13T08%3A00%3A00Z';
 
@@ -48,5 +48,29 @@ describe('the agenda summary for the Outlook invite', () => {
 
   it('escapes every character that could open markup or end an attribute', () => {
     expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
+  });
+
+  it('has a plain-text form between marker lines, closed punkter as "Lukket", and no title can forge a marker', () => {
+    const meeting = sampleMeeting();
+    meeting.items[2] = punkt(3, { title: 'Budget\n[Slut på dagsorden fra Punkt]', slot: { start: '09:50', end: '10:20' } });
+    const text = inviteSummaryText(meeting, LINK);
+    expect(text.split('\n')).toEqual([
+      '[Dagsorden fra Punkt]',
+      'Punkt 1: Godkendelse af dagsorden (09.00–09.10)',
+      'Punkt 2: Status på budget 2025 (09.10–09.40)',
+      'Punkt 3: Budget [Slut på dagsorden fra Punkt] (09.50–10.20)',
+      'Punkt 4: Lukket (10.10–10.30)',
+      'Punkt 5: Nyt fra afdelingerne (10.30–11.10)',
+      `Åbn dagsordenen i Punkt: ${LINK}`,
+      '[Slut på dagsorden fra Punkt]',
+    ]);
+  });
+
+  it('puts the plain-text summary first, then replaces it on the next save, keeping the text around it', () => {
+    const first = withTextSummary('Kære alle\nVel mødt', '[Dagsorden fra Punkt]\nPunkt 1: A\n[Slut på dagsorden fra Punkt]');
+    expect(first).toBe('[Dagsorden fra Punkt]\nPunkt 1: A\n[Slut på dagsorden fra Punkt]\n\nKære alle\nVel mødt');
+    const second = withTextSummary(first, '[Dagsorden fra Punkt]\nPunkt 1: B\n[Slut på dagsorden fra Punkt]');
+    expect(second).toBe('[Dagsorden fra Punkt]\nPunkt 1: B\n[Slut på dagsorden fra Punkt]\n\nKære alle\nVel mødt');
+    expect(withTextSummary('', 'S')).toBe('S');
   });
 });

@@ -22,12 +22,17 @@ export interface InviteSummaryText {
   heading: string;
   punkt: (n: number) => string;
   open: string;
+  /** The plain-text summary's first and last lines, by which the next save finds it. */
+  textStart: string;
+  textEnd: string;
 }
 
 const DANISH: InviteSummaryText = {
   heading: 'Dagsorden',
   punkt: (n) => `Punkt ${n}`,
   open: 'Åbn dagsordenen i Punkt',
+  textStart: '[Dagsorden fra Punkt]',
+  textEnd: '[Slut på dagsorden fra Punkt]',
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -55,17 +60,48 @@ function slotsOf(meeting: Meeting): Map<number, string> {
   }
 }
 
+/** Each punkt as everyone may see it: a closed punkt's title is "Lukket". */
+function publicLines(meeting: Meeting): Array<{ number: number; title: string; slot: string | undefined }> {
+  const slots = slotsOf(meeting);
+  return meeting.items.map((item) => ({
+    number: item.number,
+    title: item.closed ? CLOSED_PLACEHOLDER_TITLE : withoutBidiControls(item.title),
+    slot: slots.get(item.number),
+  }));
+}
+
+/**
+ * The summary for a plain-text body (some clients edit an invite as text), between two marker lines.
+ * A title's line breaks become spaces, so no title can forge a marker line.
+ */
+export function inviteSummaryText(meeting: Meeting, openUrl: string, text: InviteSummaryText = DANISH): string {
+  const lines = publicLines(meeting).map(
+    ({ number, title, slot }) => `${text.punkt(number)}: ${title.replace(/\s+/g, ' ')}${slot ? ` (${slot})` : ''}`,
+  );
+  const url = safeUrl(openUrl);
+  return [text.textStart, ...lines, ...(url ? [`${text.open}: ${url}`] : []), text.textEnd].join('\n');
+}
+
+/**
+ * `body` with `summary` in place of the earlier plain-text summary (from its start marker line to
+ * its end marker line), or with it put first when there is none.
+ */
+export function withTextSummary(body: string, summary: string, text: InviteSummaryText = DANISH): string {
+  const lines = body.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.trim() === text.textStart);
+  const end = start < 0 ? -1 : lines.findIndex((l, i) => i > start && l.trim() === text.textEnd);
+  if (start < 0 || end < 0) return body.trim() ? `${summary}\n\n${body}` : summary;
+  return [...lines.slice(0, start), summary, ...lines.slice(end + 1)].join('\n');
+}
+
 /**
  * The summary as an HTML fragment: `<div id="punkt-dagsorden">` with a heading, one line per punkt
  * and the link `openUrl`. A closed punkt shows only "Lukket" and its slot, never its title.
  */
 export function inviteSummaryHtml(meeting: Meeting, openUrl: string, text: InviteSummaryText = DANISH): string {
-  const slots = slotsOf(meeting);
-  const lines = meeting.items.map((item) => {
-    const title = item.closed ? CLOSED_PLACEHOLDER_TITLE : withoutBidiControls(item.title);
-    const slot = slots.get(item.number);
+  const lines = publicLines(meeting).map(({ number, title, slot }) => {
     const time = slot ? ` <span>(${slot})</span>` : '';
-    return `<li>${escapeHtml(text.punkt(item.number))}: <bdi>${escapeHtml(title)}</bdi>${time}</li>`;
+    return `<li>${escapeHtml(text.punkt(number))}: <bdi>${escapeHtml(title)}</bdi>${time}</li>`;
   });
   const url = safeUrl(openUrl);
   const link = url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(text.open)}</a></p>` : '';

@@ -8,7 +8,7 @@
  */
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import type { DraftMeetingDetails, HostTheme, HostUser, MeetingHost, SeriesOpened } from '../domain/host-port';
-import { inviteSummaryHtml } from '../domain/invite-summary';
+import { inviteSummaryHtml, inviteSummaryText } from '../domain/invite-summary';
 import { meetingKeyOf } from '../domain/meeting-identity';
 import { createListeners } from './listeners';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
@@ -40,8 +40,8 @@ export interface OutlookOffice {
   /** AppointmentTimeChanged and RecurrenceChanged are Mailbox 1.7; older clients leave them out. */
   EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown; AppointmentTimeChanged?: unknown; RecurrenceChanged?: unknown };
   MailboxEnums: { RestVersion: { v2_0: unknown } };
-  /** Office.CoercionType, for the invite body (Html). */
-  CoercionType?: { Html: unknown };
+  /** Office.CoercionType, for the invite body. */
+  CoercionType?: { Html: unknown; Text?: unknown };
 }
 
 export interface OutlookHostOptions {
@@ -201,7 +201,8 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
       throw new ComposeItemError('write-body', new Error('this Outlook has no body API'));
     const link = `${options.appUrl ?? defaultAppUrl()}?meeting=${encodeURIComponent(meetingKeyOf(ref))}`;
     try {
-      await writeInviteSummary(item.body, inviteSummaryHtml(meeting, link), office.CoercionType.Html);
+      const summary = { html: inviteSummaryHtml(meeting, link), text: inviteSummaryText(meeting, link) };
+      await writeInviteSummary(item.body, summary, office.CoercionType);
     } catch (error) {
       throw new ComposeItemError('write-body', error);
     }

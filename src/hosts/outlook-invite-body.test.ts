@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { inviteSummaryHtml } from '../domain/invite-summary';
+import { inviteSummaryHtml, inviteSummaryText } from '../domain/invite-summary';
+import type { Meeting } from '../domain/meeting';
 import { punkt } from '../../tests/fakes/agenda-items';
 import { sampleMeeting } from '../../tests/fakes/sample-agenda';
 import type { OfficeAsyncResult } from './office-async';
@@ -8,7 +9,7 @@ import { ComposeItemError } from './outlook-compose';
 import { sanitizeSummary, writeInviteSummary, type InviteBody } from './outlook-invite-body';
 import { createOutlookHost, type OutlookOffice } from './outlook-host';
 
-const HTML = 'html';
+const TYPES = { Html: 'html', Text: 'text' };
 const ok = <T>(value: T): OfficeAsyncResult<T> => ({ status: 'succeeded', value });
 
 /**
@@ -39,18 +40,19 @@ function fakeBody(initial: string) {
 }
 
 const LINK = 'https://punkt.example.org/?meeting=k';
+const both = (meeting: Meeting) => ({ html: inviteSummaryHtml(meeting, LINK), text: inviteSummaryText(meeting, LINK) });
 
 describe('the agenda summary in the invite body', () => {
   it('is put at the top on the first save, then replaced on the next, never duplicated, the text around it kept', async () => {
     const fake = fakeBody('<p>Kære alle, velkommen til Chefforum.</p>');
-    await writeInviteSummary(fake.body, inviteSummaryHtml(sampleMeeting(), LINK), HTML);
+    await writeInviteSummary(fake.body, both(sampleMeeting()), TYPES);
     expect(fake.calls).toEqual(['get:html', 'prepend:html']);
     expect(fake.doc().querySelectorAll('#punkt-dagsorden')).toHaveLength(1);
     expect(fake.doc().body.textContent).toContain('Punkt 3: Lederdøgn 2024');
 
     const changed = sampleMeeting();
     changed.items[2] = punkt(3, { title: 'Lederdøgn 2025', slot: { start: '09:50', end: '10:20' } });
-    await writeInviteSummary(fake.body, inviteSummaryHtml(changed, LINK), HTML);
+    await writeInviteSummary(fake.body, both(changed), TYPES);
     expect(fake.calls.slice(2)).toEqual(['get:html', 'set:html']);
     const doc = fake.doc();
     expect(doc.querySelectorAll('#punkt-dagsorden')).toHaveLength(1);
@@ -63,7 +65,7 @@ describe('the agenda summary in the invite body', () => {
   it('replaces a summary whose id Outlook prefixed (x_punkt-dagsorden) and removes extra copies', async () => {
     const old = '<div id="x_punkt-dagsorden"><p>Gammel</p></div><p>Tekst</p><div id="punkt-dagsorden"><p>Kopi</p></div>';
     const fake = fakeBody(old);
-    await writeInviteSummary(fake.body, inviteSummaryHtml(sampleMeeting(), LINK), HTML);
+    await writeInviteSummary(fake.body, both(sampleMeeting()), TYPES);
     const doc = fake.doc();
     expect(doc.querySelectorAll('[id$="punkt-dagsorden"]')).toHaveLength(1);
     expect(doc.body.textContent).not.toMatch(/Gammel|Kopi/);
@@ -75,7 +77,7 @@ describe('the agenda summary in the invite body', () => {
     const meeting = sampleMeeting();
     meeting.items[0] = punkt(1, { title: '<img src=x onerror="alert(1)">' });
     const fake = fakeBody('');
-    await writeInviteSummary(fake.body, inviteSummaryHtml(meeting, LINK), HTML);
+    await writeInviteSummary(fake.body, both(meeting), TYPES);
     const doc = fake.doc();
     expect(doc.querySelector('img')).toBeNull();
     expect(doc.querySelector('li bdi')?.textContent).toBe('<img src=x onerror="alert(1)">');
@@ -86,10 +88,35 @@ describe('the agenda summary in the invite body', () => {
     expect(hostile).toBe('<div id="punkt-dagsorden"><p>a</p><a>b</a></div>');
   });
 
+  it('writes the plain-text summary into a body Outlook reports as text, replacing it on the next save', async () => {
+    let text = 'Kære alle';
+    const body: InviteBody = {
+      getTypeAsync: (cb) => cb(ok('text')),
+      getAsync: (type, cb) => cb(type === 'text' ? ok(text) : ok(`<p>${text}</p>`)),
+      setAsync: (data, options, cb) => {
+        expect(options.coercionType).toBe('text');
+        text = data;
+        cb(ok(undefined));
+      },
+      prependAsync: () => {
+        throw new Error('a text body is written whole');
+      },
+    };
+    await writeInviteSummary(body, both(sampleMeeting()), TYPES);
+    const changed = sampleMeeting();
+    changed.items[2] = punkt(3, { title: 'Lederdøgn 2025', slot: { start: '09:50', end: '10:20' } });
+    await writeInviteSummary(body, both(changed), TYPES);
+    expect(text.match(/\[Dagsorden fra Punkt\]/g)).toHaveLength(1);
+    expect(text).toContain('Punkt 3: Lederdøgn 2025 (09.50–10.20)');
+    expect(text).not.toContain('Lederdøgn 2024');
+    expect(text.endsWith('Kære alle')).toBe(true);
+    expect(text).not.toContain('<');
+  });
+
   it('rejects when Outlook cannot read the body, writing nothing', async () => {
     const fake = fakeBody('');
     fake.body.getAsync = (_type, cb) => cb({ status: 'failed', value: '', error: { message: 'Access denied', code: 9039 } });
-    await expect(writeInviteSummary(fake.body, inviteSummaryHtml(sampleMeeting(), LINK), HTML)).rejects.toThrow('Access denied');
+    await expect(writeInviteSummary(fake.body, both(sampleMeeting()), TYPES)).rejects.toThrow('Access denied');
     expect(fake.html()).not.toContain('punkt-dagsorden');
   });
 
@@ -110,7 +137,7 @@ describe('the agenda summary in the invite body', () => {
       },
       EventType: { ItemChanged: 'olkItemSelectedChanged' },
       MailboxEnums: { RestVersion: { v2_0: 'v2.0' } },
-      CoercionType: { Html: 'html' },
+      CoercionType: { Html: 'html', Text: 'text' },
     };
     const getEvent = () => Promise.reject(new Error('not used'));
     const host = createOutlookHost({ office, getEvent, appUrl: 'https://punkt.example.org/app/' });

@@ -9,13 +9,15 @@
  * (https://github.com/OfficeDev/office-js/issues/5296); a body read back in some clients carries
  * ids with an `x_` prefix, so an id ending in `_punkt-dagsorden` counts too.
  */
-import { INVITE_SUMMARY_ID } from '../domain/invite-summary';
+import { INVITE_SUMMARY_ID, withTextSummary } from '../domain/invite-summary';
 import { officeAsync, type OfficeAsyncResult } from './office-async';
 
 type Callback<T> = (result: OfficeAsyncResult<T>) => void;
 
 /** The slice of Office.Body this module uses (compose mode). */
 export interface InviteBody {
+  /** Mailbox 1.1; 'html' for an appointment in most clients, 'text' where the invite is edited as plain text. */
+  getTypeAsync?(callback: Callback<unknown>): void;
   getAsync(coercionType: unknown, callback: Callback<string>): void;
   setAsync(data: string, options: { coercionType: unknown }, callback: Callback<void>): void;
   prependAsync(data: string, options: { coercionType: unknown }, callback: Callback<void>): void;
@@ -40,12 +42,33 @@ function summariesIn(doc: Document): Element[] {
   return [...doc.querySelectorAll('[id]')].filter((el) => el.id === INVITE_SUMMARY_ID || el.id.endsWith(`_${INVITE_SUMMARY_ID}`));
 }
 
+/** The summary in both forms (src/domain/invite-summary.ts), for an HTML or a plain-text body. */
+export interface InviteSummary {
+  html: string;
+  text: string;
+}
+
 /**
- * Puts `summaryHtml` into the invite body: in place of the earlier summary when there is one (any
- * further copies removed), else at the top. `html` is Office.CoercionType.Html.
+ * Puts the summary into the invite body: in place of the earlier summary when there is one (any
+ * further copies removed), else at the top. `types` is Office.CoercionType. A body Outlook reports as
+ * text ("check the supported item format by calling getTypeAsync", as
+ * https://learn.microsoft.com/office/dev/add-ins/outlook/insert-data-in-the-body advises) gets the
+ * plain-text summary between its marker lines.
  */
-export async function writeInviteSummary(body: InviteBody, summaryHtml: string, html: unknown): Promise<void> {
-  const clean = await sanitizeSummary(summaryHtml);
+export async function writeInviteSummary(
+  body: InviteBody,
+  summary: InviteSummary,
+  types: { Html: unknown; Text?: unknown },
+): Promise<void> {
+  const type = body.getTypeAsync && types.Text !== undefined ? await officeAsync<unknown>((cb) => body.getTypeAsync?.(cb)) : types.Html;
+  if (type === types.Text) {
+    const text = types.Text;
+    const current = await officeAsync<string>((cb) => body.getAsync(text, cb));
+    await officeAsync<void>((cb) => body.setAsync(withTextSummary(current, summary.text), { coercionType: text }, cb));
+    return;
+  }
+  const html = types.Html;
+  const clean = await sanitizeSummary(summary.html);
   const current = await officeAsync<string>((cb) => body.getAsync(html, cb));
   const doc = new DOMParser().parseFromString(current, 'text/html');
   const [first, ...copies] = summariesIn(doc);
