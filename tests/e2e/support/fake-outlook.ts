@@ -56,6 +56,8 @@ export async function installFakeOutlook(page: Page, options: FakeOutlookOptions
       };
       const w = window as unknown as { Office: unknown; __fakeOutlook: FakeOutlookState & { open(itemId: string): void } };
       w.Office = office;
+      // Outlook opens its task pane with host info, which office.js keeps in sessionStorage: how the page knows it is in Office.
+      sessionStorage.setItem('hostInfoValue', 'Outlook|Web|16.01|da-DK|||');
       w.__fakeOutlook = {
         ...state,
         // Opens another item in the pinned pane: Outlook swaps mailbox.item, then fires ItemChanged.
