@@ -3,7 +3,7 @@
  * 40 minutes past its start with Playwright's clock; the service keeps real time). The note-taker
  * starts a later punkt than the clock says, the managers' view follows it through the progress
  * stored with the agenda, the meeting falls behind and both views forecast a later end, and
- * "Afslut live" hands the meeting back to the clock. Expected times are worked out here from the
+ * "Stop tidsplanen" hands the meeting back to the clock. Expected times are worked out here from the
  * stored agenda's schedule, never hard-coded.
  */
 import { DateTime } from 'luxon';
@@ -87,7 +87,7 @@ function forecastTexts(started: ScheduledItem, fromMs: number, toMs: number): st
 }
 
 describe('a live meeting, marked by the note-taker and followed by the managers', () => {
-  it('shows the started punkt as current in both views, forecasts a late end, and ends live on "Afslut live"', async () => {
+  it('shows the started punkt as current in both views, forecasts a late end, and ends live on "Stop tidsplanen"', async () => {
     const startMs = ms(schedule.items[0]!.startAt);
     expect(startMs).toBe(ms(meeting.start));
     const byClock = plannedAt(startMs + INTO_MEETING_MS);
@@ -156,15 +156,15 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       await saveScreenshot(notesPage, 'live-notes-late');
       await saveScreenshot(managersPage, 'live-agenda-late');
 
-      // 3. "Afslut live" hands the meeting back to the clock in both views.
-      await notesPage.getByRole('button', { name: 'Afslut live', exact: true }).click();
+      // 3. "Stop tidsplanen" hands the meeting back to the clock in both views.
+      await notesPage.getByRole('button', { name: 'Stop tidsplanen', exact: true }).click();
       const nowByClock = plannedAt(await pageNow(notesPage));
       expect(nowByClock.number).not.toBe(n);
       await expect
         .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
         .toMatch(new RegExp(`^Nu: punkt ${nowByClock.number} · \\d+ min\\. tilbage$`));
       expect(await notesPunkt(notesPage, n).getAttribute('aria-current')).toBeNull();
-      expect(await notesPage.getByRole('button', { name: 'Afslut live', exact: true }).count()).toBe(0);
+      expect(await notesPage.getByRole('button', { name: 'Stop tidsplanen', exact: true }).count()).toBe(0);
       await expect.poll(() => storedProgress(), { timeout: 15_000 }).toBeNull();
 
       await managersPage.reload();

@@ -12,6 +12,7 @@ import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/checks';
 import { READER_TOKEN, expectedAgenda, upcomingEvents } from './support/expected-agenda';
+import { openDecision } from './support/notes-page';
 
 const NOTETAKER_TOKEN = 'punkt-dev-token-notetaker';
 /** Markers that may only ever reach those allowed to read closed punkter. */
@@ -61,7 +62,8 @@ async function openRole(path: string): Promise<RolePage> {
   return { context, page, errors, bodies };
 }
 
-const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `Beslutning for punkt ${n}`, exact: true });
+/** Punkt n's decision field in the note-taker's view, its card opened (only the current one is open during a meeting). */
+const editor = (page: Page, n: number) => openDecision(page, n);
 const saveState = (page: Page, n: number) => page.getByTestId(`save-state-${n}`);
 const prepareCard = (page: Page, n: number) => page.getByRole('listitem', { name: new RegExp(`^Punkt ${n}:`) });
 
@@ -148,13 +150,13 @@ describe('meeting day: secretary, note-taker and a read-only manager on one meet
       await saveAgenda(secretary.page);
 
       // 2. The note-taker writes punkt k's decision and sees it saved.
-      await editor(notetaker.page, k).waitFor({ timeout: 30_000 });
-      await editor(notetaker.page, k).pressSequentially(SECRET_DECISION);
+      await (await editor(notetaker.page, k)).pressSequentially(SECRET_DECISION);
       await expect.poll(() => saveState(notetaker.page, k).textContent(), { timeout: 30_000 }).toBe('Gemt');
 
       // 3. The secretary closes punkt k and saves while the note-taker types in punkt j.
       await setClosed(secretary.page, k, true);
-      const typingJ = editor(notetaker.page, j).pressSequentially('Samtidig beslutning', { delay: 20 });
+      const fieldJ = await editor(notetaker.page, j);
+      const typingJ = fieldJ.pressSequentially('Samtidig beslutning', { delay: 20 });
       await Promise.all([saveAgenda(secretary.page), typingJ]);
       await expect.poll(() => saveState(notetaker.page, j).textContent(), { timeout: 30_000 }).toBe('Gemt');
 
@@ -185,13 +187,13 @@ describe('meeting day: secretary, note-taker and a read-only manager on one meet
 
       // The note-taker, after a reload, still sees punkt k's decision and can go on writing it.
       await notetaker.page.reload();
-      await expect.poll(() => editor(notetaker.page, k).inputValue(), { timeout: 30_000 }).toBe(SECRET_DECISION);
+      await expect.poll(async () => (await editor(notetaker.page, k)).inputValue(), { timeout: 30_000 }).toBe(SECRET_DECISION);
 
       // 5. The secretary reopens punkt k and saves while the note-taker adds to its decision.
       await setClosed(secretary.page, k, false);
       const more = ' – tilføjet under genåbning';
       // Typing goes on at the end of the text, as after a click below it (focus() alone puts the caret first).
-      await editor(notetaker.page, k).focus();
+      await (await editor(notetaker.page, k)).focus();
       await notetaker.page.keyboard.press('Control+End');
       const typingK = notetaker.page.keyboard.type(more, { delay: 20 });
       await Promise.all([saveAgenda(secretary.page), typingK]);
@@ -204,7 +206,7 @@ describe('meeting day: secretary, note-taker and a read-only manager on one meet
       expect(reopened.decision).toBe(`${SECRET_DECISION}${more}`);
       expect((await decisionOf(j, READER_TOKEN)).decision).toBe('Samtidig beslutning');
       await notetaker.page.reload();
-      await expect.poll(() => editor(notetaker.page, k).inputValue(), { timeout: 30_000 }).toBe(`${SECRET_DECISION}${more}`);
+      await expect.poll(async () => (await editor(notetaker.page, k)).inputValue(), { timeout: 30_000 }).toBe(`${SECRET_DECISION}${more}`);
       for (const role of roles) expect(role.errors).toEqual([]);
     } finally {
       for (const role of roles) await role.context.close();

@@ -4,13 +4,14 @@
  * offline, the panel reloaded while offline, then back online. The list must then hold every
  * punkt's final text exactly once, read back through the app's own repository.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser } from './support/browser';
 import { axeViolations, saveScreenshot } from './support/checks';
 import { repositories, upcomingEvents } from './support/expected-agenda';
+import { decisionField, openDecision } from './support/notes-page';
 
 const FAULTS = { throttleRate: 0.2, failRate: 0.05, latencyMs: 100, seed: 20241113 };
 const PUNKTER = 10;
@@ -31,8 +32,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const editor = (page: Page, n: number) => page.getByRole('textbox', { name: `Beslutning for punkt ${n}`, exact: true });
-
 /** The decisions stored in the list, by punkt number (read without faults' help: the repository retries). */
 async function storedDecisions(): Promise<Map<number, string | null>> {
   const stored = await repositories(app.graphUrl).agenda.loadAgenda({ iCalUId: meeting.iCalUId, start: meeting.start });
@@ -48,12 +47,11 @@ describe("note-taker's view with faults on", () => {
       let page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(new URL('/?role=notes', app.url).href);
-      await editor(page, 1).waitFor({ timeout: 30_000 });
 
       const finals = new Map<number, string>();
       for (let n = 1; n <= PUNKTER; n++) {
         const text = `Besluttet [${n}]`;
-        await editor(page, n).pressSequentially(text);
+        await (await openDecision(page, n)).pressSequentially(text);
         finals.set(n, text);
       }
 
@@ -61,7 +59,7 @@ describe("note-taker's view with faults on", () => {
       // Every other punkt gets more text while the network is gone.
       for (let n = 1; n <= PUNKTER; n += 2) {
         const more = ` + offline [${n}]`;
-        await editor(page, n).pressSequentially(more);
+        await decisionField(page, n).pressSequentially(more);
         finals.set(n, `${finals.get(n)}${more}`);
       }
       await expect.poll(() => page.getByText('Offline – gemt lokalt').count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -72,10 +70,10 @@ describe("note-taker's view with faults on", () => {
       page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(new URL('/?role=notes', app.url).href);
-      await editor(page, 1).waitFor({ timeout: 30_000 });
 
       // The page shows the final texts and settles on "Gemt" for every punkt.
-      for (const [n, text] of finals) await expect.poll(() => editor(page, n).inputValue(), { timeout: 30_000 }).toBe(text);
+      for (const [n, text] of finals)
+        await expect.poll(async () => (await openDecision(page, n)).inputValue(), { timeout: 30_000 }).toBe(text);
       const states = () =>
         Promise.all([...finals.keys()].map(async (n) => [n, await page.getByTestId(`save-state-${n}`).textContent()] as const));
       await expect

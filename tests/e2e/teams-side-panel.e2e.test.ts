@@ -15,6 +15,7 @@ import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
 import { AXE_TAGS, scrollsHorizontally } from './support/checks';
 import { expectedAgenda, READER_TOKEN, repositories, upcomingEvents, DEV_TOKEN } from './support/expected-agenda';
+import { openDecision } from './support/notes-page';
 
 let app: AppServer;
 let browser: Browser;
@@ -89,8 +90,6 @@ async function panelAgenda(panel: FrameLocator): Promise<Locator> {
   return list;
 }
 
-const decisionBox = (panel: FrameLocator, n: number) => panel.getByRole('textbox', { name: `Beslutning for punkt ${n}`, exact: true });
-
 describe('the side panel in the local Teams host, per role', () => {
   it("note-taker writes a decision in today's series occurrence; the reader's managers' view shows it read-only", async () => {
     const notetakerView = (await expectedAgenda(app.graphUrl, series.event)).punkter;
@@ -106,8 +105,8 @@ describe('the side panel in the local Teams host, per role', () => {
 
     // The note-taker is invited, not the organizer: the panel finds the meeting in her own calendar.
     await withSidePanel('notetaker', series.threadId, async (panel) => {
-      const box = decisionBox(panel, first.number);
-      await box.waitFor({ timeout: 60_000 });
+      // During the meeting only the current punkt's card is open: she opens the first one.
+      const box = await openDecision(panel, first.number, 60_000);
       await box.pressSequentially(decision);
       await expect.poll(() => panel.getByTestId(`save-state-${first.number}`).textContent(), { timeout: 30_000 }).toBe('Gemt');
     });
@@ -134,7 +133,7 @@ describe('the side panel in the local Teams host, per role', () => {
     expect(expected.length).toBeGreaterThan(0);
     await withSidePanel('secretary', channel.threadId, async (panel) => {
       // She may write, so the role-less panel opens the editor: one decision field per punkt.
-      for (const punkt of expected) await decisionBox(panel, punkt.number).waitFor({ timeout: 60_000 });
+      for (const punkt of expected) await openDecision(panel, punkt.number, 60_000);
       await panel.getByRole('button', { name: 'Følg kun dagsordenen' }).click();
       const shown = await shownPunkter(await panelAgenda(panel));
       expect(shown.map((p) => [p.number, p.slot])).toEqual(expected.map((p) => [p.number, p.slot]));

@@ -13,6 +13,7 @@ import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
 import { axeViolations } from './support/checks';
 import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
+import { openDecision } from './support/notes-page';
 
 const RLO = '\u202E';
 const LIST = '/sites/punkt-demo/lists/PunktItems';
@@ -64,7 +65,7 @@ describe('a meeting with a malformed, spoofing row', () => {
         expect(await page.getByText('Noget gik galt').count()).toBe(0);
         expect(await page.locator('body').innerText()).not.toContain(RLO);
         if (role === 'note-taker') {
-          const field = page.getByRole('textbox', { name: `Beslutning for punkt ${n}`, exact: true });
+          const field = await openDecision(page, n);
           await field.fill('Godkendt som indstillet.');
           // The write carries a known Status and so repairs the row.
           await expect

@@ -105,6 +105,8 @@ interface RenderOptions {
   progress?: InMemoryLiveProgressStore;
   /** The progress the agenda load returns with the agenda. */
   agendaProgress?: LiveProgress | null;
+  /** How long "Fortryd" is offered. */
+  undoMs?: number;
 }
 
 function renderNotes(options: RenderOptions = {}) {
@@ -130,15 +132,20 @@ function renderNotes(options: RenderOptions = {}) {
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider language={options.language ?? 'da'}>
         <ServicesProvider services={services}>
-          <NotesView meetingRef={REF} sync={deps} />
+          <NotesView meetingRef={REF} sync={deps} {...(options.undoMs === undefined ? {} : { undoMs: options.undoMs })} />
         </ServicesProvider>
       </LanguageProvider>
     </FluentProvider>,
   );
 }
 
-/** The decision field of punkt n, once the sync engine has started and it is editable. */
+/** The card header's disclosure button of punkt n. */
+const toggleOf = (n: number) => screen.findByRole('button', { name: new RegExp(`^(Punkt|Item) ${n}:`) });
+
+/** The decision field of punkt n (its card opened if collapsed), once the sync engine has started and it is editable. */
 async function field(n: number, name = `Beslutning for punkt ${n}`): Promise<HTMLElement> {
+  const toggle = await toggleOf(n);
+  if (toggle.getAttribute('aria-expanded') === 'false') act(() => toggle.click());
   const element = await screen.findByRole('textbox', { name });
   await waitFor(() => expect(element).toBeEnabled());
   return element;
@@ -170,21 +177,23 @@ describe('the note-taker’s view', () => {
     expect(store.current('id-2').value.decision).toBe('Drøftet kort');
   });
 
-  it('inserts a draft from the Indstilling with one click, still editable', async () => {
+  it('inserts a draft from the Indstilling from the "Indsæt forslag" menu, still editable', async () => {
     const user = userEvent.setup();
     renderNotes();
     await field(1);
-    await user.click(screen.getByRole('button', { name: 'Indsæt forslag: Chefforum godkendte dagsordenen til dette møde' }));
+    await user.click(screen.getByRole('button', { name: 'Indsæt forslag' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Indsæt forslag: Chefforum godkendte dagsordenen til dette møde' }));
     expect(await field(1)).toHaveValue('Chefforum godkendte dagsordenen til dette møde');
     await user.type(await field(1), '.');
     expect(await field(1)).toHaveValue('Chefforum godkendte dagsordenen til dette møde.');
   });
 
-  it('sets the status, with the target meeting date when postponed', async () => {
+  it('sets the status from a compact choice, with the target meeting date when postponed', async () => {
     const user = userEvent.setup();
     renderNotes();
-    const group = within(await screen.findByRole('radiogroup', { name: 'Status for punkt 2' }));
-    await user.click(group.getByRole('radio', { name: 'Udsat' }));
+    await field(2);
+    await user.click(screen.getByRole('combobox', { name: 'Status for punkt 2' }));
+    await user.click(await screen.findByRole('option', { name: 'Udsat' }));
     const date = screen.getByLabelText('Udsat til mødet den (punkt 2)');
     await user.type(date, '2024-04-10');
     await waitFor(() => expect(store.current('id-2').value).toEqual({ decision: '', status: 'postponed', postponedTo: '2024-04-10' }), {
@@ -309,7 +318,7 @@ describe('the note-taker’s view', () => {
     await field(2);
     await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
     expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
-    expect(screen.getByRole('region', { name: /^Punkt 2:/ })).toHaveTextContent('Kl. 09.05–09.25');
+    expect(screen.getByRole('region', { name: /^Punkt 2:/ })).toHaveTextContent('09.05–09.25');
   });
 
   it('shares "start this punkt now" with the managers: the progress is written for the meeting', async () => {
@@ -321,15 +330,15 @@ describe('the note-taker’s view', () => {
     await waitFor(() => expect(progress.writes).toEqual([{ ref: REF, progress: { number: 2, startedAt: DURING_PUNKT_1 } }]));
   });
 
-  it('opens with the progress stored with the agenda, and "Afslut live" clears it back to the clock', async () => {
+  it('opens with the progress stored with the agenda, and "Stop tidsplanen" clears it back to the clock', async () => {
     const user = userEvent.setup();
     const progress = new InMemoryLiveProgressStore().set(REF, { number: 2, startedAt: new Date('2024-03-13T07:55:00Z') });
     renderNotes({ progress, agendaProgress: progress.current(REF) });
     expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 10 min. tilbage');
-    await user.click(screen.getByRole('button', { name: 'Afslut live' }));
+    await user.click(screen.getByRole('button', { name: 'Stop tidsplanen' }));
     expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
     await waitFor(() => expect(progress.current(REF)).toBeNull());
-    expect(screen.queryByRole('button', { name: 'Afslut live' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Stop tidsplanen' })).toBeNull();
   });
 
   it('keeps a start the list did not get through a reload, and sends it on a later tick', async () => {
@@ -430,9 +439,109 @@ describe('the note-taker’s view', () => {
     expect(saveState(2)).toHaveTextContent('Gemt');
   });
 
+  it('during the meeting opens only the current punkt’s card and scrolls to it; the others open from their header', async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    try {
+      renderNotes();
+      expect(await field(1)).toBeEnabled();
+      expect(scrolled[0]?.getAttribute('data-punkt')).toBe('1');
+      const toggle = await toggleOf(2);
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 2' })).toBeNull();
+      await userEvent.setup().click(toggle);
+      expect(await screen.findByRole('textbox', { name: 'Beslutning for punkt 2' })).toBeInTheDocument();
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
+  it('Alt+↓ opens the next punkt’s card and puts the caret at the END of its decision', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await user.type(await field(2), 'Første del');
+    await user.click(await toggleOf(2));
+    expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 2' })).toBeNull();
+    (await field(1)).focus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    const next = await screen.findByRole('textbox', { name: 'Beslutning for punkt 2' });
+    await waitFor(() => expect(next).toHaveFocus());
+    expect((next as HTMLTextAreaElement).selectionStart).toBe('Første del'.length);
+    (next as HTMLTextAreaElement).setSelectionRange(0, 0);
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(next).toHaveFocus();
+    expect((next as HTMLTextAreaElement).selectionStart).toBe('Første del'.length);
+  });
+
+  it('moves with the toolbar’s "Næste punkt" and "Forrige punkt"', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(1);
+    const toolbar = within(screen.getByRole('toolbar', { name: 'Mødets gang' }));
+    await user.click(toolbar.getByRole('button', { name: 'Næste punkt' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Beslutning for punkt 2' })).toHaveFocus());
+    await user.click(toolbar.getByRole('button', { name: 'Forrige punkt' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Beslutning for punkt 1' })).toHaveFocus());
+  });
+
+  it('shows the save state only after an edit, not "Gemt" on every untouched card', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(1);
+    expect(screen.queryByTestId('save-state-1')).toBeNull();
+    expect(screen.queryByText('Gemt')).toBeNull();
+    await user.type(await field(1), 'a');
+    await waitFor(() => expect(saveState(1)).toHaveTextContent('Gemt'), { timeout: 4000 });
+  });
+
+  it('marks a started punkt "I gang" and "Fortryd" puts the previous live progress back for everyone', async () => {
+    const user = userEvent.setup();
+    const progress = new InMemoryLiveProgressStore();
+    renderNotes({ progress });
+    await field(2);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
+    expect(within(screen.getByRole('region', { name: /^Punkt 2:/ })).getByText('I gang')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: /^Punkt 1:/ })).queryByText('I gang')).toBeNull();
+    await waitFor(() => expect(progress.current(REF)).toEqual({ number: 2, startedAt: DURING_PUNKT_1 }));
+    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
+    await waitFor(() => expect(progress.current(REF)).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Fortryd' })).toBeNull();
+  });
+
+  it('offers "Fortryd" only for a while after a start', async () => {
+    const user = userEvent.setup();
+    renderNotes({ undoMs: 1500 });
+    await field(2);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
+    expect(screen.getByRole('button', { name: 'Fortryd' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Fortryd' })).toBeNull(), { timeout: 6000 });
+  });
+
+  it('asks before starting a punkt already dealt with again, and starts it only on "Start punktet"', async () => {
+    const user = userEvent.setup();
+    const progress = new InMemoryLiveProgressStore().set(REF, { number: 2, startedAt: new Date('2024-03-13T07:55:00Z') });
+    renderNotes({ progress, agendaProgress: progress.current(REF) });
+    await field(1);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 1 nu' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Start punkt 1 igen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Annullér' }));
+    // The modal dialog hides the page from assistive technology until it has closed: wait for the timer.
+    await waitFor(() => expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2'));
+    expect(progress.writes).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 1 nu' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Start punktet' }));
+    await waitFor(() => expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1'));
+    await waitFor(() => expect(progress.current(REF)).toEqual({ number: 1, startedAt: DURING_PUNKT_1 }));
+  });
+
   it('speaks English with ?lang=en', async () => {
+    const user = userEvent.setup();
     renderNotes({ language: 'en' });
-    expect(await field(1, 'Decision for item 1')).toBeInTheDocument();
-    expect(saveState(1)).toHaveTextContent('Saved');
+    await user.type(await field(1, 'Decision for item 1'), 'x');
+    await waitFor(() => expect(saveState(1)).toHaveTextContent('Saved'), { timeout: 4000 });
   });
 });

@@ -1,11 +1,13 @@
 /**
- * The note-taker's view (role "notes"): every punkt with its decision editor, the live meeting by
- * the clock, "start this punkt now" replanning (shared with the managers' view), and Alt+↓/↑ to move between punkter. Read-only
+ * The note-taker's view (role "notes"): a sticky toolbar with the live meeting by the clock, every
+ * punkt as a card with its decision editor (during the meeting only the current one open, and the
+ * view scrolled to it), "start this punkt now" replanning (shared with the managers' view) with a
+ * confirmation for a punkt already dealt with and an undo, and Alt+↓/↑ to move between punkter. Read-only
  * users (no DecisionStore, the store's canWrite says no when the view opens, or a 403 on a write) see the
  * decisions as text with a calm explanation.
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { liveState, replanFrom } from '../../../domain/live-meeting';
 import type { StoredAgenda } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
@@ -19,10 +21,13 @@ import { EmptyState, LoadingState } from '../../../ui/states';
 import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
 import { useDecisionSync, useLocalSaveFailed, useReadOnly, type NotesSyncDeps } from '../hooks/useDecisionSync';
 import { useLiveProgress } from '../hooks/useLiveProgress';
+import { usePunktCards } from '../hooks/usePunktCards';
+import { useStartUndo } from '../hooks/useStartUndo';
 import { useNow } from '../../../ui/useNow';
 import { notesMessages } from '../messages';
-import { LiveBar } from './LiveBar';
+import { NotesToolbar } from './NotesToolbar';
 import { PunktEditor } from './PunktEditor';
+import { StartConfirmDialog } from './StartConfirmDialog';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -38,9 +43,11 @@ const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'whenUnreachable' };
 export interface NotesViewProps extends RoleViewProps {
   /** Outbox, connectivity and clock for the sync engine; the browser's by default. */
   sync?: NotesSyncDeps;
+  /** How long "Fortryd" is offered after a start (tests shorten it). */
+  undoMs?: number;
 }
 
-export function NotesView({ meetingRef, sync }: NotesViewProps) {
+export function NotesView({ meetingRef, sync, undoMs }: NotesViewProps) {
   const t = useText(notesMessages);
   const { state, reload } = useMeetingAgenda(meetingRef, AGENDA_LOAD);
   if (!meetingRef) return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
@@ -52,11 +59,18 @@ export function NotesView({ meetingRef, sync }: NotesViewProps) {
     case 'none':
       return <EmptyState title={t.noAgendaTitle}>{t.noAgenda}</EmptyState>;
     case 'ready':
-      return <Ready agenda={state.agenda} copiedAt={state.cachedAt} deps={sync} />;
+      return <Ready agenda={state.agenda} copiedAt={state.cachedAt} deps={sync} undoMs={undoMs} />;
   }
 }
 
-function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: string | null; deps: NotesSyncDeps | undefined }) {
+interface ReadyProps {
+  agenda: StoredAgenda;
+  copiedAt: string | null;
+  deps: NotesSyncDeps | undefined;
+  undoMs: number | undefined;
+}
+
+function Ready({ agenda, copiedAt, deps, undoMs }: ReadyProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const { decisions, now } = useServices();
@@ -73,28 +87,80 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
     [meeting, progress],
   );
   const live = liveState(schedule, clock, progress ?? undefined);
-  const editors = useRef(new Map<number, HTMLTextAreaElement>());
-  const startNow = useCallback((number: number) => setProgress({ number, startedAt: now() }), [now, setProgress]);
+  // The punkt on now, or the next one in a break; null outside the meeting.
+  const onNow = live.phase === 'during' ? (live.current ?? live.nextNumber) : null;
+  const numbers = useMemo(() => items.filter((s) => s.readable).map((s) => s.item.number), [items]);
+  const root = useRef<HTMLDivElement>(null);
+  const cards = usePunktCards(numbers, onNow, root);
+  const { goTo, scrollTo } = cards;
+  const { started, start, undo } = useStartUndo(progress, setProgress, now, undoMs);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  // A punkt before the one on now (or any, once the meeting's time is over) has been dealt with.
+  const startNow = useCallback(
+    (number: number) => {
+      const dealtWith = live.phase === 'after' || (onNow !== null && number < onNow);
+      if (dealtWith) setConfirming(number);
+      else start(number);
+    },
+    [live.phase, onNow, start],
+  );
   const stopLive = useCallback(() => setProgress(null), [setProgress]);
-  const registerEditor = useCallback((number: number, element: HTMLTextAreaElement | null) => {
-    if (element) editors.current.set(number, element);
-    else editors.current.delete(number);
-  }, []);
+
+  // During the meeting the view opens at the current punkt (issue #15: it was 2,000 px down).
+  const scrolledOnOpen = useRef(false);
+  useEffect(() => {
+    if (scrolledOnOpen.current || onNow === null) return;
+    scrolledOnOpen.current = true;
+    scrollTo(onNow);
+  }, [onNow, scrollTo]);
+
+  /** The punkt whose card holds `target`, or null. */
+  const cardOf = (target: EventTarget | null): number | null => {
+    const card = target instanceof Element ? target.closest('[data-punkt]') : null;
+    return card ? Number(card.getAttribute('data-punkt')) : null;
+  };
+  // The punkt last worked in: the toolbar's previous/next step from it (the click itself moves focus to the toolbar).
+  const lastPunkt = useRef<number | null>(null);
+  const here = (target: EventTarget | null): number | null => cardOf(target) ?? lastPunkt.current ?? onNow;
+  const step = (from: number | null, by: 1 | -1): number | undefined => {
+    const index = from === null ? -1 : numbers.indexOf(from);
+    if (index < 0) return by === 1 ? numbers[0] : numbers[numbers.length - 1];
+    return numbers[index + by];
+  };
+  const move = (by: 1 | -1) => {
+    const target = step(here(document.activeElement), by);
+    if (target === undefined) return;
+    lastPunkt.current = target;
+    goTo(target);
+  };
 
   // Alt+↓/↑ moves to the next/previous punkt's decision field, wherever focus is inside a punkt.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
-    const numbers = [...editors.current.keys()].sort((a, b) => a - b);
-    const here = Number((event.target as HTMLElement).closest('[data-punkt]')?.getAttribute('data-punkt') ?? NaN);
-    const index = numbers.indexOf(here);
-    const target = event.key === 'ArrowDown' ? numbers[index < 0 ? 0 : index + 1] : numbers[index < 0 ? 0 : index - 1];
+    const target = step(here(event.target), event.key === 'ArrowDown' ? 1 : -1);
     if (target === undefined) return;
     event.preventDefault();
-    editors.current.get(target)?.focus();
+    goTo(target);
   };
 
   return (
-    <div className={styles.view} onKeyDown={onKeyDown} role="region" aria-label={t.viewLabel}>
+    <div
+      ref={root}
+      className={styles.view}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => (lastPunkt.current = cardOf(event.target) ?? lastPunkt.current)}
+      role="region"
+      aria-label={t.viewLabel}
+    >
+      <NotesToolbar
+        live={live}
+        onPrevious={() => move(-1)}
+        onNext={() => move(1)}
+        onJump={onNow === null ? undefined : () => goTo(onNow)}
+        onStop={progress && !readOnly ? stopLive : undefined}
+        started={started}
+        onUndo={undo}
+      />
       {copiedAt && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -123,7 +189,16 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
         </MessageBar>
       )}
       {error !== null && <ErrorBar error={error} />}
-      <LiveBar live={live} schedule={schedule} onStop={progress && !readOnly ? stopLive : undefined} />
+      {live.lateByMs > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {schedule.overrun.map((o) => (
+        <MessageBar key={o.number} intent="warning">
+          <MessageBarBody>{t.overrun(o.number, o.minutes)}</MessageBarBody>
+        </MessageBar>
+      ))}
       {!readOnly && (
         <Text size={200} className={styles.hint}>
           {t.keyboardHint}
@@ -141,11 +216,22 @@ function Ready({ agenda, copiedAt, deps }: { agenda: StoredAgenda; copiedAt: str
             readOnly={readOnly}
             slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
             isCurrent={live.current === n}
+            // A reader has nothing to write: every decision is shown, none hidden in a collapsed card.
+            open={readOnly || cards.open.has(n)}
+            onToggle={cards.toggle}
             onStartNow={startNow}
-            registerEditor={registerEditor}
+            registerEditor={cards.registerEditor}
           />
         );
       })}
+      <StartConfirmDialog
+        number={confirming}
+        onCancel={() => setConfirming(null)}
+        onConfirm={(number) => {
+          setConfirming(null);
+          start(number);
+        }}
+      />
     </div>
   );
 }

@@ -1,55 +1,43 @@
 /**
- * One punkt for the note-taker: heading and slot, the decision field ("Beslutning for punkt N"),
- * the status with the target meeting when postponed, one-click drafts from the Indstilling, the
- * save state, and a conflict chooser when needed. Every change goes to the sync engine at once.
+ * One punkt for the note-taker as a card: a header (title, time, "I gang", start) that is always
+ * shown, and a body that can be collapsed: the decision field ("Beslutning for punkt N") that
+ * grows with its text, the status, the drafts from the Indstilling as a menu, the save state once
+ * the punkt has been edited, and a conflict chooser when needed. Every change goes to the sync
+ * engine at once.
  */
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Skeleton,
-  SkeletonItem,
-  Subtitle2,
-  Text,
-  Textarea,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
-import { memo } from 'react';
+import { Field, Skeleton, SkeletonItem, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo, useId } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { draftsFor } from '../../../domain/decision-draft';
-import type { AgendaItem } from '../../../domain/meeting';
 import type { DecisionWrite, StoredItem } from '../../../domain/ports';
 import { useText } from '../../../ui/i18n';
 import { usePunktSync } from '../hooks/useDecisionSync';
 import { notesMessages } from '../messages';
 import type { SyncEngine } from '../sync/sync-engine';
 import { ConflictChooser } from './ConflictChooser';
+import { DecisionField } from './DecisionField';
+import { DraftsMenu } from './DraftsMenu';
+import { PunktHeader } from './PunktHeader';
 import { SaveState } from './SaveState';
+import { StatusChoice } from './StatusChoice';
 
 const useStyles = makeStyles({
   punkt: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+    // Scrolled to under the sticky toolbar, not behind it.
+    scrollMarginTop: '6rem',
   },
   current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
-  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  drafts: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
-  draft: { textAlign: 'start', whiteSpace: 'normal', height: 'auto' },
-  statusRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   readText: { whiteSpace: 'pre-wrap' },
-  // The Teams side panel is about 320 px wide: let the five statuses wrap instead of overflowing.
-  statuses: { flexWrap: 'wrap' },
 });
-
-const STATUSES: AgendaItem['status'][] = ['none', 'approved', 'noted', 'discussed', 'postponed'];
 
 export interface PunktEditorProps {
   stored: StoredItem;
@@ -59,6 +47,9 @@ export interface PunktEditorProps {
   /** 'HH.MM–HH.MM' from the (replanned) schedule, or null. */
   slot: string | null;
   isCurrent: boolean;
+  /** Whether the card's body is shown. */
+  open: boolean;
+  onToggle(number: number): void;
   /** "Start punktet nu" for punkt `number`. */
   onStartNow(number: number): void;
   /** Registers (or, with null, forgets) the decision field of punkt `number` for keyboard movement. */
@@ -73,6 +64,8 @@ export const PunktEditor = memo(function PunktEditor({
   readOnly,
   slot,
   isCurrent,
+  open,
+  onToggle,
   onStartNow,
   registerEditor,
 }: PunktEditorProps) {
@@ -82,13 +75,12 @@ export const PunktEditor = memo(function PunktEditor({
   const n = item.number;
   const sync = usePunktSync(engine, stored.id);
   const headingId = `punkt-${stored.id}-heading`;
+  const bodyId = useId();
 
   if (!stored.readable) {
     return (
       <section className={styles.punkt} aria-labelledby={headingId} data-punkt={n}>
-        <Subtitle2 as="h2" id={headingId}>
-          {t.punktHeading(n, t.closedTitle)}
-        </Subtitle2>
+        <PunktHeader number={n} headingId={headingId} title={t.closedTitle} slot={slot} running={isCurrent} />
         <Text>{t.closedText}</Text>
       </section>
     );
@@ -107,7 +99,11 @@ export const PunktEditor = memo(function PunktEditor({
   const drafts = draftsFor(item, forum);
   // Drafts are the Indstilling's text from the lists: inserted and shown without directional controls.
   const draftTexts = [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint].map(withoutBidiControls);
-  const title = item.prefix ? `${item.prefix}: ${item.title}` : item.title;
+  // "Gemt" only once this device has written the punkt (revision > 0), or while a write is under way:
+  // a "Gemt" on every untouched card says nothing (issue #15).
+  const showSaveState = sync !== undefined && (sync.state !== 'saved' || sync.revision > 0);
+  // A conflict needs the note-taker's choice: its card is shown open whatever the toggle says.
+  const shown = open || sync?.conflict != null;
 
   return (
     <section
@@ -116,110 +112,70 @@ export const PunktEditor = memo(function PunktEditor({
       data-punkt={n}
       aria-current={isCurrent ? 'step' : undefined}
     >
-      <div className={styles.head}>
-        {/* The title comes from the lists: its own direction, no directional controls. */}
-        <Subtitle2 as="h2" id={headingId} dir="auto">
-          {t.punktHeading(n, withoutBidiControls(title))}
-        </Subtitle2>
-        {slot && <Text size={200}>{t.slot(slot)}</Text>}
-      </div>
-      {readOnly ? (
-        <>
-          <Text className={styles.readText} dir="auto">
-            {withoutBidiControls(value.decision) || t.noDecision}
-          </Text>
-          {value.status !== 'none' && (
-            <Text>
-              {t.status[value.status]}
-              {value.postponedTo ? ` ${withoutBidiControls(value.postponedTo)}` : ''}
-            </Text>
-          )}
-        </>
-      ) : (
-        <>
-          {engine ? (
-            <Field label={t.decisionLabel}>
-              <Textarea
-                ref={(element) => registerEditor(n, element)}
-                aria-label={t.decisionFor(n)}
-                value={value.decision}
-                resize="vertical"
-                rows={4}
-                disabled={!canEdit}
-                onChange={(_, data) => edit({ decision: data.value })}
-              />
-            </Field>
+      <PunktHeader
+        number={n}
+        headingId={headingId}
+        prefix={item.prefix}
+        title={item.title}
+        slot={slot}
+        running={isCurrent}
+        disclosure={{ open: shown, bodyId, onToggle: () => onToggle(n) }}
+        onStart={!readOnly && engine ? () => onStartNow(n) : undefined}
+      />
+      <div id={bodyId} className={styles.body} hidden={!shown}>
+        {shown &&
+          (readOnly ? (
+            <>
+              <Text className={styles.readText} dir="auto">
+                {withoutBidiControls(value.decision) || t.noDecision}
+              </Text>
+              {value.status !== 'none' && (
+                <Text>
+                  {t.status[value.status]}
+                  {value.postponedTo ? ` ${withoutBidiControls(value.postponedTo)}` : ''}
+                </Text>
+              )}
+            </>
           ) : (
-            // Until the store has said the user may write and the engine has started, there is no field
-            // to type into: a disabled one shown that long (a round trip) would swallow the first keystrokes.
-            <Skeleton aria-label={t.preparingFor(n)}>
-              <SkeletonItem size={120} />
-            </Skeleton>
-          )}
-          {draftTexts.length > 0 && (
-            <div className={styles.drafts} role="group" aria-label={t.draftsTitle}>
-              <Text size={200}>{t.draftsTitle}</Text>
-              {draftTexts.map((draft) => (
-                <Button
-                  key={draft}
-                  size="small"
-                  appearance="subtle"
-                  className={styles.draft}
-                  aria-label={t.useDraft(draft)}
+            <>
+              {engine ? (
+                <Field label={t.decisionLabel}>
+                  <DecisionField
+                    number={n}
+                    value={value.decision}
+                    disabled={!canEdit}
+                    registerEditor={registerEditor}
+                    onChange={(decision) => edit({ decision })}
+                  />
+                </Field>
+              ) : (
+                // Until the store has said the user may write and the engine has started, there is no field
+                // to type into: a disabled one shown that long (a round trip) would swallow the first keystrokes.
+                <Skeleton aria-label={t.preparingFor(n)}>
+                  <SkeletonItem size={120} />
+                </Skeleton>
+              )}
+              <div className={styles.actions}>
+                <StatusChoice number={n} value={value} disabled={!canEdit} onChange={edit} />
+                <DraftsMenu
+                  drafts={draftTexts}
                   disabled={!canEdit}
-                  onClick={() => edit({ decision: value.decision.trim() === '' ? draft : `${value.decision.trimEnd()}\n\n${draft}` })}
-                >
-                  {draft}
-                </Button>
-              ))}
-            </div>
-          )}
-          <div className={styles.statusRow}>
-            <RadioGroup
-              className={styles.statuses}
-              layout="horizontal"
-              aria-label={t.statusFor(n)}
-              value={value.status}
-              disabled={!canEdit}
-              onChange={(_, data) => {
-                const status = data.value as AgendaItem['status'];
-                edit({ status, postponedTo: status === 'postponed' ? value.postponedTo : null });
-              }}
-            >
-              {STATUSES.map((status) => (
-                <Radio key={status} value={status} label={t.status[status]} />
-              ))}
-            </RadioGroup>
-            {value.status === 'postponed' && (
-              <Field label={t.postponedToFor(n)}>
-                <Input
-                  type="date"
-                  disabled={!canEdit}
-                  value={value.postponedTo ?? ''}
-                  onChange={(_, data) => edit({ postponedTo: data.value || null })}
+                  onInsert={(draft) => edit({ decision: value.decision.trim() === '' ? draft : `${value.decision.trimEnd()}\n\n${draft}` })}
                 />
-              </Field>
-            )}
-          </div>
-        </>
-      )}
-      <div className={styles.head}>
-        {sync && <SaveState state={sync.state} itemNumber={n} />}
-        {!readOnly && engine && (
-          <Button size="small" onClick={() => onStartNow(n)} aria-label={t.startNowFor(n)}>
-            {t.startNow}
-          </Button>
+                {showSaveState && <SaveState state={sync.state} itemNumber={n} />}
+              </div>
+            </>
+          ))}
+        {sync?.conflict && (
+          <ConflictChooser
+            local={sync.value}
+            server={sync.conflict.server}
+            fromPanel={sync.conflict.fromPanel === true}
+            onKeepMine={() => void engine?.resolveConflict(stored.id, 'local')}
+            onTakeTheirs={() => void engine?.resolveConflict(stored.id, 'server')}
+          />
         )}
       </div>
-      {sync?.conflict && (
-        <ConflictChooser
-          local={sync.value}
-          server={sync.conflict.server}
-          fromPanel={sync.conflict.fromPanel === true}
-          onKeepMine={() => void engine?.resolveConflict(stored.id, 'local')}
-          onTakeTheirs={() => void engine?.resolveConflict(stored.id, 'server')}
-        />
-      )}
     </section>
   );
 });

@@ -1,0 +1,85 @@
+/**
+ * Which punkt cards of the note-taker's view are open, and moving between them. During the meeting
+ * only the current punkt's card is open at first (the others show their header and open on a
+ * click); outside it every card is. The punkt that becomes current opens by itself, and nothing is
+ * closed under the note-taker's hands. Going to a punkt opens its card, scrolls it to the top and
+ * puts the caret at the END of its decision (issue #15: Alt+↓ put it at the start, so new text went
+ * in front of the decision).
+ */
+import { useCallback, useRef, useState, type RefObject } from 'react';
+
+/** Focuses `element` with the caret after its last character. */
+export function focusAtEnd(element: HTMLTextAreaElement): void {
+  element.focus({ preventScroll: true });
+  const end = element.value.length;
+  element.setSelectionRange(end, end);
+}
+
+export interface PunktCards {
+  open: ReadonlySet<number>;
+  toggle(number: number): void;
+  /** Opens punkt `number`, scrolls to it and focuses its decision field (once it exists). */
+  goTo(number: number): void;
+  /** Brings punkt `number`'s card to the top of the view without moving focus. */
+  scrollTo(number: number): void;
+  registerEditor(number: number, element: HTMLTextAreaElement | null): void;
+}
+
+/**
+ * `numbers` are the punkter in order; `current` is the punkt on now (or next, in a break) while the
+ * meeting runs, else null. `root` holds the cards (each marked with data-punkt).
+ */
+export function usePunktCards(numbers: number[], current: number | null, root: RefObject<HTMLElement | null>): PunktCards {
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(current === null ? numbers : [current]));
+  const [seenCurrent, setSeenCurrent] = useState(current);
+  if (current !== seenCurrent) {
+    // Adjusting state while rendering (https://react.dev/learn/you-might-not-need-an-effect): the new
+    // current punkt opens in the same render.
+    setSeenCurrent(current);
+    if (current !== null && !open.has(current)) setOpen(new Set([...open, current]));
+  }
+  const editors = useRef(new Map<number, HTMLTextAreaElement>());
+  const pendingFocus = useRef<number | null>(null);
+
+  const scrollTo = useCallback(
+    (number: number) => {
+      const card = root.current?.querySelector(`[data-punkt="${number}"]`);
+      // jsdom has no scrollIntoView; browsers all do.
+      card?.scrollIntoView?.({ block: 'start' });
+    },
+    [root],
+  );
+
+  const registerEditor = useCallback((number: number, element: HTMLTextAreaElement | null) => {
+    if (!element) {
+      editors.current.delete(number);
+      return;
+    }
+    editors.current.set(number, element);
+    if (pendingFocus.current === number) {
+      pendingFocus.current = null;
+      focusAtEnd(element);
+    }
+  }, []);
+
+  const goTo = useCallback(
+    (number: number) => {
+      setOpen((was) => (was.has(number) ? was : new Set([...was, number])));
+      scrollTo(number);
+      const editor = editors.current.get(number);
+      if (editor) focusAtEnd(editor);
+      else pendingFocus.current = number;
+    },
+    [scrollTo],
+  );
+
+  const toggle = useCallback((number: number) => {
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(number)) next.add(number);
+      return next;
+    });
+  }, []);
+
+  return { open, toggle, goTo, scrollTo, registerEditor };
+}
