@@ -78,10 +78,9 @@ export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
   const print = () => openBlob(new Blob([html], { type: 'text/html' }), null);
 
   return (
-    <section className={styles.section} aria-labelledby="referat-heading">
-      <Subtitle2 as="h2" id="referat-heading">
-        {t.heading}
-      </Subtitle2>
+    // Not a landmark: the note-taker's view is already the region named "Referat".
+    <div className={styles.section}>
+      <Subtitle2 as="h2">{t.heading}</Subtitle2>
       {referat.canInternal && (
         <RadioGroup
           layout="horizontal"
@@ -109,6 +108,6 @@ export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
       {problem !== null && <ErrorBar error={problem} />}
       {referat.problem !== null && <ErrorBar error={referat.problem} />}
       {referat.canSave && <ReferatLinks files={referat.files} version={version} meeting={referat.meeting} />}
-    </section>
+    </div>
   );
 }
