@@ -10,6 +10,7 @@ import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { prefetchingAgenda } from './agenda-prefetch';
 import { bootstrap } from './bootstrap';
+import { bindHostSignIn } from './host-sign-in';
 import { officeHost } from './office-start';
 import { preloadRole } from './roles';
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     const { renderConfigError } = await import('./ConfigErrorView');
     return renderConfigError(root, composed.error, address.language);
   }
-  const { agenda, agendaStore, calendar, decisions, progress, approvals } = composed.services;
+  const { agenda, agendaStore, calendar, decisions, progress, referat, approvals } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const outlook = office && ready.host === 'Outlook';
@@ -84,9 +85,13 @@ async function main(): Promise<void> {
     ? createOutlookHost({
         office,
         getEvent: (id) => calendar.getEvent(id),
+        // A whole series opened in Outlook stands for its next occurrence, found in the calendar.
+        listEvents: (from, to) => calendar.listEvents(from, to),
         prefersContrast: () => !!matchMedia?.('(forced-colors: active)').matches,
       })
     : (teams ?? createStandaloneHost({ calendar, meetingId: address.meetingId, theme: address.theme, matchMedia }));
+  // Sign-in learns the host (Teams' own window where NAA is missing, the login hint) once it is known.
+  await bindHostSignIn(composed.bindSignIn, host, location.origin);
 
   // In Teams an address without a role (the tab's contentUrl) picks the view by write access.
   const roleByAccess = teams !== null && !address.roleGiven;
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
       calendar,
       decisions,
       progress,
+      referat,
       approvals,
       now: () => new Date(),
       storage: localStorageOrNull(),

@@ -65,6 +65,19 @@ describe('the Outlook host', () => {
     await expect(host.getUser()).resolves.toEqual({ name: 'Marie Aasøe', email: 'marie@example.org' });
   });
 
+  it('gives the Outlook user from Office.auth.getAuthContext() as sign-in’s login hint, where NestedAppAuth 1.1 is supported', async () => {
+    const { office } = mockOutlook('AAMk/1');
+    const withAuth = Object.assign(office, {
+      auth: { getAuthContext: async () => ({ userPrincipalName: 'marie@example.org' }) },
+      context: Object.assign(office.context, { requirements: { isSetSupported: (name: string): boolean => name === 'NestedAppAuth' } }),
+    });
+    await expect(createOutlookHost({ office: withAuth, getEvent: (id) => calendar.getEvent(id) }).loginHint?.()).resolves.toBe(
+      'marie@example.org',
+    );
+    withAuth.context.requirements = { isSetSupported: () => false };
+    await expect(createOutlookHost({ office: withAuth, getEvent: (id) => calendar.getEvent(id) }).loginHint?.()).resolves.toBeUndefined();
+  });
+
   it('follows ItemChanged to the next invite and tells subscribers', async () => {
     const { office, handlers } = mockOutlook('AAMk/1');
     const host = createOutlookHost({ office, getEvent: (id) => calendar.getEvent(id) });

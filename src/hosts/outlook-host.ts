@@ -15,6 +15,7 @@ import { officeAsync, type OfficeAsyncResult } from './office-async';
 import { writeInviteSummary } from './outlook-invite-body';
 import { isSeriesMaster, occurrenceToPrepare } from './outlook-series';
 import { newMessageForm, type NewMessageMailbox } from './outlook-new-message';
+import { outlookLoginHint, type OutlookAuthApi } from './office-dialog';
 import {
   ComposeItemError,
   composeItemId,
@@ -36,7 +37,11 @@ export interface OutlookOffice {
       addHandlerAsync(eventType: unknown, handler: (args?: unknown) => void, callback?: (result: OfficeAsyncResult<void>) => void): void;
     } & NewMessageMailbox;
     officeTheme?: { bodyBackgroundColor?: string } | null;
+    /** Office.context.requirements, where sign-in asks for NestedAppAuth 1.1. */
+    requirements?: { isSetSupported(name: string, version?: string): boolean } | null;
   };
+  /** Office.auth: the signed-in user for MSAL's login hint (office-dialog.ts outlookLoginHint). */
+  auth?: OutlookAuthApi['auth'];
   /** AppointmentTimeChanged and RecurrenceChanged are Mailbox 1.7; older clients leave them out. */
   EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown; AppointmentTimeChanged?: unknown; RecurrenceChanged?: unknown };
   MailboxEnums: { RestVersion: { v2_0: unknown } };
@@ -158,6 +163,7 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
       const profile = mailbox.userProfile;
       return profile?.displayName ? { name: profile.displayName, email: profile.emailAddress ?? null } : null;
     },
+    loginHint: () => outlookLoginHint(office),
     // Only the organizer can edit an invite, so compose mode needs no Graph call to know.
     isOrganizer: async () => isComposeAppointment(mailbox.item) || ((await currentEvent())?.isOrganizer ?? false),
   };
