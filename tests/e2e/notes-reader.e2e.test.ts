@@ -43,6 +43,8 @@ describe("note-taker's view for a read-only manager", () => {
 
       expect(await page.getByRole('textbox', { name: 'Beslutning for punkt 1', exact: true }).count()).toBe(0);
       expect(await decisionFields(page).count()).toBe(0);
+      // The status is a Dropdown (a combobox) since issue #15; the old radio group must not come back either.
+      expect(await page.getByRole('combobox', { name: /^Status for punkt/ }).count()).toBe(0);
       expect(await page.getByRole('radiogroup', { name: /^Status for punkt/ }).count()).toBe(0);
       expect(await page.getByRole('button', { name: /^Start punkt \d+ nu$/ }).count()).toBe(0);
 
