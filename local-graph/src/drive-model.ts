@@ -1,7 +1,7 @@
 /**
  * The site's document library (its default drive) as the local service keeps it: folders and
  * files as driveItems, each file's earlier versions, and the restricted folder for internal
- * documents. SharePoint keeps a version per upload by default
+ * documents and closed punkter's papers. SharePoint keeps a version per upload by default
  * (https://learn.microsoft.com/graph/api/driveitem-list-versions); the restricted folder stands for
  * a folder with broken inheritance that only those who may read PunktClosedItems can see: a reader
  * gets 404 itemNotFound for it, as SharePoint hides what a user has no access to.
@@ -14,6 +14,9 @@ import type { Transaction } from './store';
 
 /** The folder at the drive's root that readers cannot see (the app's internal referater live there). */
 export const RESTRICTED_FOLDER = 'Referater (lukket)';
+/** The closed punkter's papers: hidden from readers exactly as the internal referater are. */
+export const RESTRICTED_BILAG_FOLDER = 'Bilag (lukket)';
+const RESTRICTED_FOLDERS = [RESTRICTED_FOLDER, RESTRICTED_BILAG_FOLDER].map((name) => name.toLowerCase());
 export const DRIVE_ID = 'b!punkt-demo-documents';
 export const ROOT_ID = 'root';
 
@@ -96,8 +99,8 @@ export function pathOf(context: ServiceContext, item: DriveItemDoc): string[] {
   return names;
 }
 
-/** True when the path lies in the restricted folder. */
-export const isRestricted = (names: string[]): boolean => names[0]?.toLowerCase() === RESTRICTED_FOLDER.toLowerCase();
+/** True when the path lies in a restricted folder. */
+export const isRestricted = (names: string[]): boolean => RESTRICTED_FOLDERS.includes(names[0]?.toLowerCase() ?? '');
 
 /** Hides the restricted folder from a caller who may not read closed punkter: 404, as SharePoint answers. */
 export function requireVisible(request: ServiceRequest, names: string[]): void {

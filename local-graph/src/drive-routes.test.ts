@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
-import { RESTRICTED_FOLDER } from './drive-model';
+import { RESTRICTED_BILAG_FOLDER, RESTRICTED_FOLDER } from './drive-model';
 
 let dir: string;
 let graph: LocalGraph;
@@ -84,6 +84,20 @@ describe('the site drive', () => {
     const secretaryRoot = await fetch(`${drive()}/root/children`, { headers: SECRETARY });
     expect(((await secretaryRoot.json()) as { value: { name: string }[] }).value.map((v) => v.name)).toContain(RESTRICTED_FOLDER);
     expect((await put('Referater/reader.docx', new Uint8Array([1]), '', READER)).status).toBe(403);
+  });
+
+  it("hides the closed punkter's papers from a reader by path, by id and in the root's children (404)", async () => {
+    const path = `${RESTRICTED_BILAG_FOLDER}/2026/2026-11-30/Personsag.pdf`;
+    const created = await put(path, new Uint8Array([7]));
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    for (const url of [at(path), `${drive()}/items/${id}`, `${drive()}/items/${id}/content`]) {
+      const read = await fetch(url, { headers: READER, redirect: 'manual' });
+      expect([read.status, await code(read)]).toEqual([404, 'itemNotFound']);
+    }
+    const root = await fetch(`${drive()}/root/children`, { headers: READER });
+    expect(((await root.json()) as { value: { name: string }[] }).value.map((v) => v.name)).not.toContain(RESTRICTED_BILAG_FOLDER);
+    expect((await fetch(at(path), { headers: SECRETARY })).status).toBe(200);
   });
 });
 

@@ -6,11 +6,20 @@
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
 import type { HostSignIn } from '../domain/host-port';
-import type { AgendaSource, AgendaStore, DecisionStore, LiveProgressStore, ReferatApprovalStore, TokenProvider } from '../domain/ports';
+import type {
+  AgendaSource,
+  AgendaStore,
+  BilagLibrary,
+  DecisionStore,
+  LiveProgressStore,
+  ReferatApprovalStore,
+  TokenProvider,
+} from '../domain/ports';
 import type { ReferatLibrary } from '../domain/referat/library-port';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import {
   createAgendaRepository,
+  createBilagLibrary,
   createCalendarRepository,
   createGraphClient,
   createLiveProgressRepository,
@@ -35,6 +44,8 @@ export interface DataServices {
   referat: ReferatLibrary;
   /** Who approved each meeting's referat and when, on the meeting's row. */
   approvals: ReferatApprovalStore;
+  /** A punkt's papers in the same document library. */
+  bilag: BilagLibrary;
 }
 
 /**
@@ -87,6 +98,7 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
       progress,
       referat: createReferatLibrary(client, { siteId: config.siteId }),
       approvals: createReferatApprovalRepository(client, { siteId: config.siteId }),
+      bilag: createBilagLibrary(client, { siteId: config.siteId }),
       calendar: shareCalendarLists(createCalendarRepository(client)),
     },
   };

@@ -3,6 +3,7 @@
  * (Graph against a tenant, the local Graph-compatible service, or an in-memory fake in tests).
  * Implemented in src/graph; faked by hand in tests.
  */
+import type { Bilag } from './bilag';
 import type { LiveProgress } from './live-meeting';
 import type { AgendaItem, Meeting } from './meeting';
 import type { ReferatApproval } from './referat/approval';
@@ -172,4 +173,29 @@ export interface ReferatApprovalStore {
   approvalOf(ref: MeetingRef): Promise<ReferatApproval | null>;
   /** Approves the referat as the signed-in user, now (approving again replaces the earlier approval); returns it as stored. */
   approve(ref: MeetingRef): Promise<ReferatApproval>;
+}
+
+/** One entry of the Bilag folder in the forum's document library (issue #15, Bilag are the real papers). */
+export interface LibraryEntry {
+  name: string;
+  folder: boolean;
+  /** Where a browser opens it. */
+  url: string;
+  /** Bytes; 0 for a folder. */
+  size: number;
+}
+
+/**
+ * A punkt's papers in the forum's document library, by meeting date; a closed punkt's in a folder
+ * only those who may read closed punkter reach.
+ */
+export interface BilagLibrary {
+  /** Stores a file for a punkt of the meeting on `date` (an existing name gets a number); returns it as a linked Bilag. */
+  upload(
+    target: { date: string; closed: boolean },
+    file: { name: string; bytes: Uint8Array; type: string },
+    onProgress?: (sent: number, total: number) => void,
+  ): Promise<Bilag>;
+  /** The folders and files at `path` below the Bilag folder (public, or the closed one); [] when it does not exist. */
+  browse(closed: boolean, path: readonly string[]): Promise<LibraryEntry[]>;
 }

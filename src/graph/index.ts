@@ -17,4 +17,5 @@ export { MappingError } from './row-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';
 export { createReferatLibrary } from './referat-library';
+export { createBilagLibrary } from './bilag-library';
 export { ApprovalUnavailableError, createReferatApprovalRepository } from './referat-approval';

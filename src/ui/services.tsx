@@ -6,6 +6,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type {
   AgendaSource,
   AgendaStore,
+  BilagLibrary,
   CalendarSource,
   DecisionStore,
   LiveProgressStore,
@@ -32,6 +33,8 @@ export interface AppServices {
   referat?: ReferatLibrary;
   /** Who approved each meeting's referat and when; absent in tests that do not need it (no approval control then). */
   approvals?: ReferatApprovalStore;
+  /** Where a punkt's papers are uploaded and picked; absent in tests that do not need it (no buttons then). */
+  bilag?: BilagLibrary;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where views keep a local copy for offline use; null when storage is unavailable. */
