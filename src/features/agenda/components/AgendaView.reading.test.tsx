@@ -127,6 +127,20 @@ describe('the managers’ view, reading a long agenda (issue #15)', () => {
     expect(within(bilag).getByText('javascript:alert(1)').closest('a')).toBeNull();
   });
 
+  it('opens a Bilag attached from the library in one tap: the link is named by the file, not its address', async () => {
+    const user = userEvent.setup();
+    const meeting = sampleMeeting();
+    const url = 'https://kommune.sharepoint.com/sites/cf/Delte%20dokumenter/Bilag/2024/2024-03-13/Budget.pdf';
+    meeting.items[1] = { ...meeting.items[1]!, attachments: [`Bilag 1 - Budget.pdf <${url}>`, 'Notat <javascript:alert(1)>'] };
+    renderView(BEFORE_MEETING, sampleAgenda(meeting));
+    const two = await screen.findByRole('listitem', { name: /^Punkt 2:/ });
+    await user.click(within(two).getByRole('button', { name: /Status på budget 2025/ }));
+    const bilag = within(two).getByRole('region', { name: 'Bilag' });
+    expect(within(bilag).getByRole('link', { name: 'Bilag 1 - Budget.pdf' })).toHaveAttribute('href', url);
+    expect(within(bilag).getAllByRole('link')).toHaveLength(1);
+    expect(within(bilag).getByText('Notat <javascript:alert(1)>').closest('a')).toBeNull();
+  });
+
   it('during the meeting pins a "Nu" strip with the current punkt and opens scrolled to it', async () => {
     const user = userEvent.setup();
     renderView(DURING_PUNKT_3);

@@ -1,13 +1,15 @@
 /**
  * The expanded punkt: Anledning, Indstilling as numbered points (what the managers decide on comes
  * first, issue #15), then Sagsfremstilling (and Supplerende) folded behind "Vis mere", Historik,
- * Bilag, and after the meeting Beslutning with its status. Everything is text; only Bilag entries
- * that are https addresses become links, opened in a new tab without access to this page.
+ * Bilag, and after the meeting Beslutning with its status. Everything is text; only a Bilag with an
+ * address that may be opened (domain/bilag.ts: `name <https://…>` or a bare https line) becomes a
+ * link, named by the Bilag, opened in a new tab without access to this page.
  */
 import { Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
+import { bilagOf } from '../../../domain/bilag';
 import type { AgendaItem, SectionHeading } from '../../../domain/meeting';
 import { useText } from '../../../ui/i18n';
 import { StatusBadge } from '../../../ui/StatusBadge';
@@ -27,11 +29,6 @@ const useStyles = makeStyles({
 
 /** Long reading, folded by default. */
 const PRESENTATION: SectionHeading[] = ['Sagsfremstilling', 'Supplerende Sagsfremstilling'];
-
-/** Only https: a plain-http or other scheme (javascript:, file:) stays text. */
-function isWebAddress(text: string): boolean {
-  return /^https:\/\/\S+$/i.test(text.trim());
-}
 
 export function ItemDetails({ item }: { item: AgendaItem }) {
   const t = useText(agendaMessages);
@@ -81,15 +78,15 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
         block(
           t.sections.Bilag,
           <ul className={styles.list}>
-            {item.attachments.map(withoutBidiControls).map((attachment, i) => (
+            {bilagOf(item.attachments.map(withoutBidiControls)).map((bilag, i) => (
               <li key={i} dir="auto">
-                {isWebAddress(attachment) ? (
-                  <Link href={attachment.trim()} target="_blank" rel="noopener noreferrer" className={styles.link}>
-                    {attachment.trim()}
+                {bilag.url !== null ? (
+                  <Link href={bilag.url} target="_blank" rel="noopener noreferrer" className={styles.link}>
+                    {bilag.name}
                     <OpenRegular aria-hidden className={styles.icon} />
                   </Link>
                 ) : (
-                  attachment
+                  bilag.name
                 )}
               </li>
             ))}

@@ -9,6 +9,7 @@ import { useText } from '../../../ui/i18n';
 import type { DraftItem, Timing } from '../draft';
 import { prepareMessages } from '../messages';
 import { SINGLE_LINE_LIMITS, type ItemField, type ItemProblems } from '../validate';
+import { BilagField } from './BilagField';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -115,9 +116,7 @@ export function PunktFields({ item, number, problems, showAll, onChange, titleRe
           onChange={(_, d) => onChange({ points: d.value, recommendationEdited: true })}
         />
       </Field>
-      <Field label={t.attachments}>
-        <Textarea resize="vertical" dir="auto" value={item.attachments} onChange={(_, d) => onChange({ attachments: d.value })} />
-      </Field>
+      <BilagField value={item.attachments} number={number} closed={item.closed} onChange={(attachments) => onChange({ attachments })} />
     </div>
   );
 }
