@@ -33,6 +33,18 @@ export function removeByKey(draft: Draft, key: string): Draft {
   return { ...draft, items: draft.items.filter((it) => it.key !== key) };
 }
 
+/** `item` inserted at `index` (0-based; past the end it is added last). */
+export function insertItem(draft: Draft, index: number, item: DraftItem): Draft {
+  const at = Math.max(0, Math.min(draft.items.length, index));
+  return { ...draft, items: [...draft.items.slice(0, at), item, ...draft.items.slice(at)] };
+}
+
+/** Punkt `key` moved to 1-based `position` (clamped to the list). */
+export function moveToPosition(draft: Draft, key: string, position: number): Draft {
+  const index = draft.items.findIndex((it) => it.key === key);
+  return index < 0 ? draft : moveByKey(draft, key, position - 1 - index);
+}
+
 /** `item` added at the end. */
 export function addItem(draft: Draft, item: DraftItem): Draft {
   return { ...draft, items: [...draft.items, item] };

@@ -9,10 +9,11 @@ import { InMemoryAgendaStore } from '../../../../tests/fakes/in-memory-agenda-st
 import { sampleAgenda } from '../../../../tests/fakes/sample-agenda';
 import { NEW_REF, readableAgenda, renderPrepareView as renderView } from '../../../../tests/helpers/prepare/render-prepare-view';
 
+/** Each card's name: its heading's aria-label (the shared PunktTitle shows the prefix as a badge, not in the name). */
 const punktNames = () =>
   within(screen.getByRole('list', { name: 'Punkter' }))
     .getAllByRole('listitem')
-    .map((li) => li.getAttribute('aria-labelledby') && document.getElementById(li.getAttribute('aria-labelledby')!)?.textContent);
+    .map((li) => document.getElementById(li.getAttribute('aria-labelledby') ?? '')?.getAttribute('aria-label'));
 
 describe('the secretary’s view', () => {
   it('loads the meeting’s agenda as punkter in order, with the schedule’s overlap and overrun as text', async () => {

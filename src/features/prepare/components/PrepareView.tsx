@@ -24,6 +24,7 @@ import { localDateOf, useSeriesOpened } from '../hooks/useSeriesOpened';
 import { notCopiedText, prepareMessages } from '../messages';
 import { countProblems, headerProblems, itemProblems } from '../validate';
 import { CarryOver } from './CarryOver';
+import { CopyText } from './CopyText';
 import { MeetingFields } from './MeetingFields';
 import { PunktList } from './PunktList';
 import { SaveBar } from './SaveBar';
@@ -136,6 +137,14 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     }
   };
 
+  const usable = draft ? Object.keys(headerProblems(draft.meeting)).length === 0 : false;
+  /** Saving or copying was refused: show every problem, and open every punkt that needs fixing so its messages can be read. */
+  const refuse = () => {
+    setShowProblems(true);
+    setRefusals((n) => n + 1);
+    if (draft) setOpen((s) => new Set([...s, ...draft.items.filter((it) => Object.keys(itemProblems(it)).length > 0).map((it) => it.key)]));
+  };
+
   return (
     // A region, not a second <main>: the app's shell is the page's one main landmark (axe best practice).
     <section ref={view} className={styles.view} aria-label={t.title}>
@@ -164,29 +173,9 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
               <MessageBarBody>{notice}</MessageBarBody>
             </MessageBar>
           )}
-          <MeetingFields
-            meeting={draft.meeting}
-            problems={headerProblems(draft.meeting)}
-            showProblems={showProblems}
-            onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
-          />
-          <CarryOver meetingRef={meetingRef} forum={draft.meeting.forum} onAdd={(item) => edit((d) => addItem(d, item))} />
-          <PunktList items={draft.items} open={open} onOpenChange={setOpen} showProblems={showProblems} edit={edit} />
-          <SchedulePreview meeting={meeting} usable={Object.keys(headerProblems(draft.meeting)).length === 0} />
-          <SaveBar
-            state={saver.state}
-            dirty={dirty}
+          <CopyText
             problems={countProblems(draft)}
-            canSave={store !== null}
-            onRefused={() => {
-              setShowProblems(true);
-              setRefusals((n) => n + 1);
-              // Open every punkt that needs fixing, so its messages can be read.
-              setOpen((s) => new Set([...s, ...draft.items.filter((it) => Object.keys(itemProblems(it)).length > 0).map((it) => it.key)]));
-            }}
-            onSave={() => void save()}
-            onOverwrite={() => void save(true)}
-            onReload={reload}
+            onRefused={refuse}
             documentText={() => {
               // The public version (closed punkter as "Lukket" only): the text goes into the invitation.
               try {
@@ -196,6 +185,33 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
                 throw error;
               }
             }}
+          />
+          <MeetingFields
+            meeting={draft.meeting}
+            problems={headerProblems(draft.meeting)}
+            showProblems={showProblems}
+            onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
+          />
+          <CarryOver meetingRef={meetingRef} forum={draft.meeting.forum} onAdd={(item) => edit((d) => addItem(d, item))} />
+          <PunktList
+            items={draft.items}
+            meeting={meeting}
+            usable={usable}
+            open={open}
+            onOpenChange={setOpen}
+            showProblems={showProblems}
+            edit={edit}
+          />
+          <SchedulePreview meeting={meeting} usable={usable} />
+          <SaveBar
+            state={saver.state}
+            dirty={dirty}
+            problems={countProblems(draft)}
+            canSave={store !== null}
+            onRefused={refuse}
+            onSave={() => void save()}
+            onOverwrite={() => void save(true)}
+            onReload={reload}
           />
         </>
       )}

@@ -1,55 +1,64 @@
 /**
- * One punkt in the secretary's list: its number and title, buttons to open it, move it and
- * delete it (after a confirmation), and its fields when open. The move buttons stay focusable
- * at the ends of the list (disabledFocusable) so keyboard focus is never dropped after a move.
+ * One punkt in the secretary's list: a header that reads like the other views (the shared
+ * PunktTitle, its slot and minutes, and the schedule's warning for this punkt, issue #15), its
+ * actions as a toolbar, its fields when open, and the confirmation before a delete.
  */
 import {
   Body1,
   Button,
+  Caption1,
   Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Subtitle2,
   makeStyles,
   mergeClasses,
   shorthands,
   tokens,
 } from '@fluentui/react-components';
+import { WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
+import { formatClock } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
-import { Isolated } from '../../../ui/Isolated';
+import { PunktTime, PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
 import type { DraftItem } from '../draft';
 import { prepareMessages, punktName } from '../messages';
+import type { CardTiming } from '../safe-schedule';
 import type { ItemProblems } from '../validate';
+import { MoveToDialog } from './MoveToDialog';
+import { PunktActions } from './PunktActions';
 import { PunktFields } from './PunktFields';
 
 const useStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
     padding: tokens.spacingVerticalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
   invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-  title: { margin: 0, overflowWrap: 'anywhere' },
+  title: { margin: 0, minWidth: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  warning: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteRedForeground1 },
   fix: { color: tokens.colorPaletteRedForeground1 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export type MoveFocus = 'up' | 'down' | 'title';
+export type MoveFocus = 'up' | 'down' | 'more' | 'title';
 
 export interface PunktCardProps {
   item: DraftItem;
   number: number;
   count: number;
   problems: ItemProblems;
+  /** Its place in the live schedule; null while the schedule cannot be computed. */
+  timing: CardTiming | null;
   open: boolean;
   /** Show every problem, touched or not (after a refused save). */
   showProblems: boolean;
@@ -59,64 +68,81 @@ export interface PunktCardProps {
   onToggle: () => void;
   onChange: (patch: Partial<DraftItem>) => void;
   onMove: (by: -1 | 1) => void;
+  /** Moves the punkt to a 1-based position. */
+  onMoveTo: (position: number) => void;
+  onInsertAfter: () => void;
   onRemove: () => void;
 }
 
 /** One punkt with its actions; its fields when `open`. */
-export function PunktCard({
-  item,
-  number,
-  count,
-  problems,
-  open,
-  showProblems,
-  focus,
-  onFocused,
-  onToggle,
-  onChange,
-  onMove,
-  onRemove,
-}: PunktCardProps) {
+export function PunktCard(props: PunktCardProps) {
+  const { item, number, count, problems, timing, open, showProblems, focus, onFocused, onToggle, onChange } = props;
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
+  const [moving, setMoving] = useState(false);
   const headingId = useId();
   const fieldsId = useId();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
+  const more = useRef<HTMLButtonElement>(null);
   const title = useRef<HTMLInputElement>(null);
   const name = punktName(t, item.closed, item.title);
+  // The name the checks and screen readers use stays "Punkt N: title"; the prefix shows as the shared badge.
+  const label = usePunktLabel()({ number, title: name });
   const invalid = Object.keys(problems).length > 0;
 
   useEffect(() => {
     if (!focus) return;
-    ({ up, down, title })[focus].current?.focus();
+    ({ up, down, more, title })[focus].current?.focus();
     onFocused();
   }, [focus, onFocused]);
 
   return (
     <li className={mergeClasses(styles.card, invalid && styles.invalid)} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.title}>
-        {t.punkt(number)}: <Isolated text={name} />
-      </Subtitle2>
-      <div className={styles.actions}>
-        <Button aria-expanded={open} aria-controls={fieldsId} onClick={onToggle}>
-          {open ? t.collapse(number) : t.edit(number)}
-        </Button>
-        <Button ref={up} disabledFocusable={number === 1} onClick={() => onMove(-1)}>
-          {t.moveUp(number)}
-        </Button>
-        <Button ref={down} disabledFocusable={number === count} onClick={() => onMove(1)}>
-          {t.moveDown(number)}
-        </Button>
-        <Button onClick={() => setConfirming(true)}>{t.remove(number)}</Button>
-      </div>
+      <h3 id={headingId} aria-label={label} className={styles.title}>
+        <PunktTitle number={number} prefix={item.closed ? null : item.prefix} title={name} />
+      </h3>
+      {timing && (
+        <Caption1 as="p" className={styles.facts}>
+          {timing.timed ? <PunktTime start={timing.start} end={timing.end} /> : <span className={styles.muted}>{t.itemNoTime}</span>}
+          {timing.timed && <span className={styles.muted}>{t.minutes(timing.minutes)}</span>}
+        </Caption1>
+      )}
+      {timing?.overlap && <Warning text={t.overlap(timing.overlap.previous, timing.overlap.minutes)} />}
+      {timing?.overrun && <Warning text={t.overrun(timing.overrun.minutes, formatClock(timing.overrun.plannedEnd))} />}
+      <PunktActions
+        number={number}
+        count={count}
+        open={open}
+        fieldsId={fieldsId}
+        upRef={up}
+        downRef={down}
+        moreRef={more}
+        onToggle={onToggle}
+        onMove={props.onMove}
+        onRemove={() => setConfirming(true)}
+        onMoveTo={() => setMoving(true)}
+        onInsertAfter={props.onInsertAfter}
+      />
       {invalid && !open && <Body1 className={styles.fix}>{t.needsFixing}</Body1>}
       <div id={fieldsId} hidden={!open}>
         {open && (
           <PunktFields item={item} number={number} problems={problems} showAll={showProblems} onChange={onChange} titleRef={title} />
         )}
       </div>
+      {moving && (
+        <MoveToDialog
+          open
+          number={number}
+          count={count}
+          onClose={() => setMoving(false)}
+          onMove={(position) => {
+            setMoving(false);
+            props.onMoveTo(position);
+          }}
+        />
+      )}
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)} modalType="alert">
         <DialogSurface>
           <DialogBody>
@@ -127,7 +153,7 @@ export function PunktCard({
                 appearance="primary"
                 onClick={() => {
                   setConfirming(false);
-                  onRemove();
+                  props.onRemove();
                 }}
               >
                 {t.confirmYes}
@@ -138,5 +164,16 @@ export function PunktCard({
         </DialogSurface>
       </Dialog>
     </li>
+  );
+}
+
+/** A schedule warning for this punkt, in words (a note, as in the Tidsplan) with an icon. */
+function Warning({ text }: { text: string }) {
+  const styles = useStyles();
+  return (
+    <Caption1 as="p" role="note" className={mergeClasses(styles.facts, styles.warning)}>
+      <WarningRegular aria-hidden />
+      <span>{text}</span>
+    </Caption1>
   );
 }

@@ -1,14 +1,18 @@
 /**
- * The punkter being prepared: a numbered list of cards and the "Tilføj punkt" button. Keyboard
- * focus follows the user's action: onto the moved punkt's button after a move, into a new
- * punkt's title after an add, and onto the list's heading after a delete.
+ * The punkter being prepared: a numbered list of cards, each with its place in the live schedule,
+ * and the "Tilføj punkt" button. Keyboard focus follows the user's action: onto the moved punkt's
+ * button after a move, into a new punkt's title after an add or insert, and onto the list's heading
+ * after a delete.
  */
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useId, useRef, useState } from 'react';
+import { AddRegular } from '@fluentui/react-icons';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { Meeting } from '../../../domain/meeting';
 import { useText } from '../../../ui/i18n';
 import { emptyItem, type Draft, type DraftItem } from '../draft';
-import { addItem, changeItem, moveByKey, removeByKey } from '../draft-edits';
+import { changeItem, insertItem, moveByKey, moveToPosition, removeByKey } from '../draft-edits';
 import { prepareMessages } from '../messages';
+import { cardTiming, safeSchedule } from '../safe-schedule';
 import { itemProblems } from '../validate';
 import { PunktCard, type MoveFocus } from './PunktCard';
 
@@ -20,6 +24,10 @@ const useStyles = makeStyles({
 
 export interface PunktListProps {
   items: readonly DraftItem[];
+  /** The form as a meeting, for each punkt's place in the schedule. */
+  meeting: Meeting;
+  /** False while the header's times do not validate (no schedule then). */
+  usable: boolean;
   /** Keys of the punkter shown open. */
   open: ReadonlySet<string>;
   onOpenChange: (update: (open: ReadonlySet<string>) => ReadonlySet<string>) => void;
@@ -28,13 +36,21 @@ export interface PunktListProps {
 }
 
 /** The list of punkter with their actions, and the add button. */
-export function PunktList({ items, open, onOpenChange, showProblems, edit }: PunktListProps) {
+export function PunktList({ items, meeting, usable, open, onOpenChange, showProblems, edit }: PunktListProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const clearFocus = useCallback(() => setFocus(null), []);
+  const schedule = useMemo(() => safeSchedule(meeting, usable), [meeting, usable]);
+  /** A new punkt at `index`, opened, its title focused. */
+  const insertAt = (index: number) => {
+    const added = emptyItem();
+    edit((d) => insertItem(d, index, added));
+    onOpenChange((s) => toggled(s, added.key));
+    setFocus({ key: added.key, what: 'title' });
+  };
 
   return (
     <>
@@ -52,6 +68,7 @@ export function PunktList({ items, open, onOpenChange, showProblems, edit }: Pun
               number={index + 1}
               count={items.length}
               problems={itemProblems(item)}
+              timing={cardTiming(schedule, index + 1)}
               open={open.has(item.key)}
               showProblems={showProblems}
               focus={focus?.key === item.key ? focus.what : null}
@@ -62,6 +79,11 @@ export function PunktList({ items, open, onOpenChange, showProblems, edit }: Pun
                 edit((d) => moveByKey(d, item.key, by));
                 setFocus({ key: item.key, what: by < 0 ? 'up' : 'down' });
               }}
+              onMoveTo={(position) => {
+                edit((d) => moveToPosition(d, item.key, position));
+                setFocus({ key: item.key, what: 'more' });
+              }}
+              onInsertAfter={() => insertAt(index + 1)}
               onRemove={() => {
                 edit((d) => removeByKey(d, item.key));
                 heading.current?.focus();
@@ -70,15 +92,7 @@ export function PunktList({ items, open, onOpenChange, showProblems, edit }: Pun
           ))}
         </ol>
       </section>
-      <Button
-        className={styles.add}
-        onClick={() => {
-          const added = emptyItem();
-          edit((d) => addItem(d, added));
-          onOpenChange((s) => toggled(s, added.key));
-          setFocus({ key: added.key, what: 'title' });
-        }}
-      >
+      <Button className={styles.add} icon={<AddRegular />} onClick={() => insertAt(items.length)}>
         {t.addItem}
       </Button>
     </>

@@ -6,11 +6,11 @@ import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-
 import { useId, useMemo } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import type { Meeting } from '../../../domain/meeting';
-import { computeSchedule, type Schedule } from '../../../domain/schedule';
 import { formatSlot } from '../../../domain/time';
 import { formatClock } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
 import { prepareMessages, punktName } from '../messages';
+import { safeSchedule } from '../safe-schedule';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -18,21 +18,12 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteRedForeground1 },
 });
 
-function safeSchedule(meeting: Meeting): Schedule | null {
-  try {
-    return computeSchedule(meeting);
-  } catch {
-    // computeSchedule throws only for a malformed header time, which the form reports itself.
-    return null;
-  }
-}
-
 /** The schedule of `meeting`; `usable` false while the header times do not validate. */
 export function SchedulePreview({ meeting, usable }: { meeting: Meeting; usable: boolean }) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const headingId = useId();
-  const schedule = useMemo(() => (usable ? safeSchedule(meeting) : null), [meeting, usable]);
+  const schedule = useMemo(() => safeSchedule(meeting, usable), [meeting, usable]);
   const warnings = schedule ? schedule.overlaps.length + schedule.overrun.length : 0;
   return (
     <section aria-labelledby={headingId}>
