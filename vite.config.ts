@@ -67,42 +67,11 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
   };
 }
 
-/** Lazy modules every panel open needs at once: the data layer and the default (managers') view. */
-const EARLY_MODULES = ['src/app/compose.ts', 'src/features/agenda/index.tsx'];
-
 /**
- * Build only: `<link rel="modulepreload">` for the early lazy chunks, so the browser fetches them
- * while the entry chunk downloads and runs, instead of after it asked for them. They stay out of the
- * entry's static imports: nothing of theirs runs before the first paint.
+ * Lazy modules every panel open needs at once: the data layer and the default (managers') view. They
+ * go in the boot chunk, which the entry imports statically, so Vite's own modulepreload fetches them.
  */
-function earlyChunksPlugin(): Plugin {
-  return {
-    name: 'punkt-early-chunks',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle || !ctx.chunk || !ctx.filename.endsWith('index.html')) return [];
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const initial = new Set<string>([ctx.chunk.fileName, ...ctx.chunk.imports]);
-        const files = new Set<string>();
-        const visit = (fileName: string): void => {
-          if (initial.has(fileName) || files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = bundle[fileName];
-          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
-        };
-        for (const c of chunks) if (EARLY_MODULES.some((m) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(m))) visit(c.fileName);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
+const EARLY_MODULES = ['src/app/compose.ts', 'src/features/agenda/index.tsx'];
 
 /**
  * Build only: the `boot` chunk holds what the first open of the managers' view runs (see
@@ -150,7 +119,7 @@ export default defineConfig(({ command, mode }) => {
   const punktEnv = publicEnvironment({ ...loadEnv(mode, process.cwd(), 'PUNKT_'), ...process.env });
   const officeSource = env === 'cdn' || env === 'local' ? env : command === 'build' ? 'cdn' : 'local';
   return {
-    plugins: [react(), officeJsPlugin(officeSource), earlyChunksPlugin(), localGraphPlugin(), teamsHostPlugin(), addressHintsPlugin()],
+    plugins: [react(), officeJsPlugin(officeSource), localGraphPlugin(), teamsHostPlugin(), addressHintsPlugin()],
     define: { __PUNKT_ENV__: JSON.stringify(punktEnv) },
     // PUNKT_HTTPS=1 (npm run start:https): the local certificate from .certs/, for sideloading.
     server: { port: 5173, host: 'localhost', https: httpsOptions() },

@@ -18,7 +18,7 @@ import { MeetingPicker } from './MeetingPicker';
 import { appMessages } from './messages';
 import { RoleByAccess } from './RoleByAccess';
 import { roleView } from './roles';
-import { fluentTheme } from './theme';
+import { useFluentTheme } from './theme';
 import { useMeetingProblem } from './useMeetingProblem';
 import { useMeetingRef } from './useMeetingRef';
 
@@ -61,10 +61,11 @@ export function App({ services, config, account }: AppProps) {
   const { host } = services;
   const [theme, setTheme] = useState(() => host.getTheme());
   useEffect(() => host.onThemeChanged(setTheme), [host]);
+  const fluentTheme = useFluentTheme(theme, host.kind);
   // Bumped after sign-in or sign-out: the views start over as the new user.
   const [session, setSession] = useState(0);
   return (
-    <FluentProvider theme={fluentTheme(theme, host.kind)} className={styles.provider} lang={config.language}>
+    <FluentProvider theme={fluentTheme} className={styles.provider} lang={config.language}>
       <LanguageProvider language={config.language}>
         <ServicesProvider services={services}>
           <UnsavedChangesProvider>

@@ -9,7 +9,7 @@ import type { HostTheme } from '../domain/host-port';
 import { startTeamsConfig, type TeamsConfigSdk } from '../hosts/teams-config';
 import { LanguageProvider, useText, type Language } from '../ui/i18n';
 import { tenantMessages } from './messages/tenant';
-import { fluentTheme } from './theme';
+import { loadFluentTheme, useFluentTheme } from './theme';
 
 const useStyles = makeStyles({
   page: {
@@ -68,8 +68,9 @@ function themeFeed() {
 function ThemedPage({ language, inTeams, feed }: { language: Language; inTeams: boolean; feed: ReturnType<typeof themeFeed> }) {
   const [theme, setTheme] = useState(feed.current);
   useEffect(() => feed.listen(setTheme), [feed]);
+  const fluentTheme = useFluentTheme(theme, inTeams ? 'teams' : 'standalone');
   return (
-    <FluentProvider theme={fluentTheme(theme, inTeams ? 'teams' : 'standalone')} lang={language}>
+    <FluentProvider theme={fluentTheme} lang={language}>
       <LanguageProvider language={language}>
         <TeamsConfigPage inTeams={inTeams} />
       </LanguageProvider>
@@ -93,6 +94,8 @@ export async function showTeamsConfigPage(
   const feed = themeFeed();
   const result = await startTeamsConfig(sdk, origin, undefined, feed.push);
   feed.start(result.theme);
+  // Rendered in Teams' theme from the start; should its chunk not come, the page still opens (web light).
+  await loadFluentTheme(result.theme, result.inTeams ? 'teams' : 'standalone').catch(() => undefined);
   const root = createRoot(element);
   root.render(
     <StrictMode>

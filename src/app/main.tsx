@@ -4,7 +4,8 @@
  * host → render. Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph.
  */
 import type { MeetingHost } from '../domain/host-port';
-import { createOutlookHost, type OutlookOffice } from '../hosts/outlook-host';
+import { officeHostHinted } from '../hosts/office-async';
+import type { OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
@@ -13,6 +14,7 @@ import { bootstrap } from './bootstrap';
 import { bindHostSignIn } from './host-sign-in';
 import { officeHost } from './office-start';
 import { preloadRole } from './roles';
+import { loadFluentTheme } from './theme';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -58,6 +60,10 @@ async function main(): Promise<void> {
   // The view's chunk loads beside office.js and the data layer, not after the meeting is known.
   preloadRole(address.role);
   const office = (globalThis as { Office?: OfficeGlobal }).Office;
+  // The Outlook host's code (with compose and the invite body) loads only inside Office, beside
+  // office.js's own files; the browser and Teams never fetch it (issue #13).
+  const outlookCode = office && officeHostHinted() ? import('../hosts/outlook-host') : null;
+  outlookCode?.catch(() => undefined);
   // Marks name the phases of an open for `npm run bench` (and the browser's performance panel).
   const [composed, ready] = await Promise.all([
     import('./compose').then((m) => m.composeServices(address, location.origin)).finally(() => performance.mark('punkt:data-layer')),
@@ -72,7 +78,7 @@ async function main(): Promise<void> {
   const { agenda, agendaStore, calendar, decisions, progress, referat, approvals } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
-  const outlook = office && ready.host === 'Outlook';
+  const outlook = office && ready.host === 'Outlook' ? { office, ...(await (outlookCode ?? import('../hosts/outlook-host'))) } : null;
   // Office first: inside the Outlook task pane (an iframe) teams-js would wait 60 s before failing.
   const teams = outlook
     ? null
@@ -82,8 +88,8 @@ async function main(): Promise<void> {
         findMeeting: (context, now) => calendar.findTeamsMeeting(context, now),
       });
   const host: MeetingHost = outlook
-    ? createOutlookHost({
-        office,
+    ? outlook.createOutlookHost({
+        office: outlook.office,
         getEvent: (id) => calendar.getEvent(id),
         // A whole series opened in Outlook stands for its next occurrence, found in the calendar.
         listEvents: (from, to) => calendar.listEvents(from, to),
@@ -97,12 +103,15 @@ async function main(): Promise<void> {
   const roleByAccess = teams !== null && !address.roleGiven;
   if (roleByAccess) preloadRole('notes');
   performance.mark('punkt:host');
+  // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
+  const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);
   // The meeting and its agenda are asked for now, while React renders; the views take these requests over.
   const early = prefetchingAgenda(agenda);
   host.getMeetingRef().then(
     (ref) => ref && early.prefetch(ref),
     () => undefined,
   );
+  await themeLoad;
   bootstrap(
     root,
     {

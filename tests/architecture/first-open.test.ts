@@ -1,0 +1,108 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Issue #13: the first open of the managers' view downloads only what every open runs. The build's
+// boot chunk is what main.tsx, the data layer and the agenda view import statically (vite.config.ts,
+// scripts/boot-chunk.ts), so code that only some hosts or themes need must be imported on demand.
+const ROOTS = ['src/app/main.tsx', 'src/app/compose.ts', 'src/features/agenda/index.tsx'];
+
+/** One static import that stays in the bundle: its specifier and the names it binds ('*' for all). */
+interface RuntimeImport {
+  specifier: string;
+  names: string[] | '*';
+}
+
+/** The static imports and re-exports of a file that bring code: `import type`, type-only names and import() left out. */
+function runtimeImports(file: string): RuntimeImport[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const found: RuntimeImport[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const clause = statement.importClause;
+      if (clause?.isTypeOnly) continue;
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) found.push({ specifier: statement.moduleSpecifier.text, names: '*' });
+      else {
+        const names = bindings ? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text) : [];
+        if (clause?.name) names.push('default');
+        // `import { type A } from 'x'` is erased; `import 'x'` (no clause) runs the module.
+        if (!clause || names.length > 0) found.push({ specifier: statement.moduleSpecifier.text, names });
+      }
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      !statement.isTypeOnly &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
+      const clause = statement.exportClause;
+      const names =
+        clause && ts.isNamedExports(clause)
+          ? clause.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text)
+          : '*';
+      if (names === '*' || names.length > 0) found.push({ specifier: statement.moduleSpecifier.text, names });
+    }
+  }
+  return found;
+}
+
+function resolveLocal(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const target = resolve(dirname(from), specifier);
+  for (const suffix of ['', '.ts', '.tsx', '/index.ts', '/index.tsx']) {
+    const path = target + suffix;
+    if (/\.tsx?$/.test(path) && existsSync(path) && statSync(path).isFile()) return path;
+  }
+  return null;
+}
+
+/** Every file of src/ the roots reach through runtime static imports, with the package imports each makes. */
+function firstOpen(): Map<string, RuntimeImport[]> {
+  const reached = new Map<string, RuntimeImport[]>();
+  const visit = (file: string): void => {
+    const key = relative(process.cwd(), file).replaceAll('\\', '/');
+    if (reached.has(key)) return;
+    const imports = runtimeImports(file);
+    reached.set(
+      key,
+      imports.filter((i) => !i.specifier.startsWith('.')),
+    );
+    for (const i of imports) {
+      const next = resolveLocal(file, i.specifier);
+      if (next) visit(next);
+    }
+  };
+  for (const root of ROOTS) visit(resolve(root));
+  return reached;
+}
+
+describe("the first open's code (issue #13)", () => {
+  const reached = firstOpen();
+  const importersOf = (test: (i: RuntimeImport) => boolean): string[] =>
+    [...reached].filter(([, imports]) => imports.some(test)).map(([file]) => file);
+
+  it('reaches the agenda view and the data layer (the walk follows the app)', () => {
+    expect([...reached.keys()]).toEqual(
+      expect.arrayContaining(['src/features/agenda/components/AgendaView.tsx', 'src/graph/agenda-repository.ts']),
+    );
+  });
+
+  it('holds no Outlook or Teams host code: each loads only inside its host', () => {
+    const hostOnly = [...reached.keys()].filter((file) => /^src\/hosts\/(outlook-|teams-host|teams-config|office-dialog)/.test(file));
+    expect(hostOnly).toEqual([]);
+  });
+
+  it('holds only the web light theme of Fluent: the others load on demand', () => {
+    const otherThemes = importersOf(
+      (i) => i.specifier.startsWith('@fluentui/') && (i.names === '*' || i.names.some((n) => /Theme$/.test(n) && n !== 'webLightTheme')),
+    );
+    expect(otherThemes).toEqual([]);
+  });
+});
