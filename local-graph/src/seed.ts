@@ -11,6 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
+import { isoDate, localTime } from '../../src/domain/brands';
 import type { AgendaItem, Meeting } from '../../src/domain/meeting';
 import { parseDocument } from '../../src/domain/parse';
 import { MEETING_ZONE, localInstant, toLocalTime } from '../../src/domain/time';
@@ -68,8 +69,11 @@ export function scheduledAgenda(date: string, start: string, source: Meeting): M
     durationMinutes: demoDuration(item),
   }));
   const minutes = items.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
-  const plannedEnd = toLocalTime(localInstant(date, start).plus({ minutes }));
-  return { ...source, kind: 'dagsorden', date, start, plannedEnd, location: DEFAULT_LOCATION, items };
+  // The seed makes its dates and times itself (luxon), so a malformed one is a bug: the constructors throw.
+  const day = isoDate(date);
+  const at = localTime(start);
+  const plannedEnd = toLocalTime(localInstant(day, at).plus({ minutes }));
+  return { ...source, kind: 'dagsorden', date: day, start: at, plannedEnd, location: DEFAULT_LOCATION, items };
 }
 
 /**

@@ -4,6 +4,7 @@ import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, 
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../domain/brands';
 import type { CalendarEvent } from '../domain/ports';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import type { AppServices } from '../ui/services';
@@ -76,7 +77,7 @@ describe('the app shell', () => {
 
   it('follows the host to another meeting (Outlook ItemChanged)', async () => {
     const other = { iCalUId: 'ical-other', start: '2024-03-20T08:00:00Z' };
-    const meeting = { ...sampleMeeting(), forum: 'Direktionen', date: '2024-03-20' };
+    const meeting = { ...sampleMeeting(), forum: 'Direktionen', date: isoDate('2024-03-20') };
     const host = createFakeHost({ ref: SAMPLE_REF });
     const agenda = new InMemoryAgendaSource().put(sampleAgenda()).put(sampleAgenda(meeting, other));
     render(<App services={services({ host, agenda })} config={{ role: 'agenda', language: 'da' }} />);
@@ -90,7 +91,7 @@ describe('the app shell', () => {
       event('e1', SAMPLE_REF.iCalUId, SAMPLE_REF.start, 'Chefforum'),
       event('e2', 'ical-other', '2024-03-20T08:00:00Z', 'Direktionen'),
     ]);
-    const meeting = { ...sampleMeeting(), forum: 'Direktionen', date: '2024-03-20' };
+    const meeting = { ...sampleMeeting(), forum: 'Direktionen', date: isoDate('2024-03-20') };
     const agenda = new InMemoryAgendaSource()
       .put(sampleAgenda())
       .put(sampleAgenda(meeting, { iCalUId: 'ical-other', start: '2024-03-20T08:00:00Z' }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate, localTime } from './brands';
 import type { AgendaItem } from './meeting';
 import type { StoredAgenda } from './ports';
 import { publicPart, withoutClosedContent } from './closed-redaction';
@@ -9,7 +10,7 @@ const item = (overrides: Partial<AgendaItem>): AgendaItem => ({
   title: 'Budget 2025',
   caseNumber: '00.01.00-P35-1-24',
   closed: false,
-  slot: { start: '09:00', end: '09:15' },
+  slot: { start: localTime('09:00'), end: localTime('09:15') },
   durationMinutes: null,
   sections: [{ heading: 'Sagsfremstilling', text: 'Fortroligt: personalesag' }],
   recommendation: { by: 'Direktionen', points: ['at sagen drøftes'] },
@@ -29,8 +30,8 @@ function agenda(items: AgendaItem[]): StoredAgenda {
     meeting: {
       kind: 'dagsorden',
       forum: 'Chefforum',
-      date: '2024-03-13',
-      start: '09:00',
+      date: isoDate('2024-03-13'),
+      start: localTime('09:00'),
       plannedEnd: null,
       location: null,
       participants: [],

@@ -34,19 +34,6 @@ export function monthNumber(word: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
-/** True when year/month/day form a real calendar date. */
-export function isValidDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1 || year < 1 || year > 9999) return false;
-  const days = new Date(Date.UTC(2000, month, 0)).getUTCDate();
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 ? (leap ? 29 : 28) : days);
-}
-
-/** Formats a date as `YYYY-MM-DD`. */
-export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-}
-
 /** Splits an IsoDate into numbers. */
 export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
   const [y, m, d] = date.split('-').map(Number);
@@ -64,12 +51,4 @@ export function weekdayName(date: IsoDate): string {
 /** Two-digit zero padding. */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** `H`/`HH` and `MM` to a zero-padded `HH:MM`, or null when not a time of day. */
-export function localTime(hours: string, minutes: string): string | null {
-  const h = Number(hours);
-  const m = Number(minutes);
-  if (!Number.isInteger(h) || !Number.isInteger(m) || h > 23 || m > 59) return null;
-  return `${pad2(h)}:${pad2(m)}`;
 }

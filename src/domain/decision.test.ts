@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from './brands';
 import { decisionStatus } from './decision';
 
-const on = (text: string | null, date = '2024-03-13') => decisionStatus(text, date);
+const on = (text: string | null, date = '2024-03-13') => decisionStatus(text, isoDate(date));
 
 describe('decision status (issue #2: approved, noted, discussed, postponed, none)', () => {
   it.each([

@@ -2,7 +2,8 @@
  * The status of a punkt, read from its decision (Beslutning) text: approved, noted, discussed,
  * postponed (with the target meeting's date when stated) or none.
  */
-import { dateParts, isValidDate, isoDate, monthNumber } from './danish-calendar';
+import { calendarDate } from './brands';
+import { dateParts, monthNumber } from './danish-calendar';
 import type { IsoDate, ItemStatus } from './meeting';
 
 /** A status and, for a postponed punkt, the date it was postponed to when the text names one. */
@@ -79,7 +80,7 @@ function targetDate(fromPostponement: string, meetingDate: IsoDate): IsoDate | n
     const earlier = month < meeting.month || (month === meeting.month && day < meeting.day);
     year = earlier ? meeting.year + 1 : meeting.year;
   }
-  return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+  return calendarDate(year, month, day);
 }
 
 /**

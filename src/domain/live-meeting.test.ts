@@ -1,11 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { punkt } from '../../tests/fakes/agenda-items';
+import { isoDate, localTime } from './brands';
 import type { AgendaItem, Meeting } from './meeting';
 import { liveState, replanFrom, usableProgress } from './live-meeting';
 import { computeSchedule } from './schedule';
 
 function meeting(date: string, start: string, plannedEnd: string | null, items: AgendaItem[]): Meeting {
-  return { kind: 'dagsorden', forum: 'Chefforum', date, start, plannedEnd, location: null, participants: [], preamble: [], items };
+  return {
+    kind: 'dagsorden',
+    forum: 'Chefforum',
+    date: isoDate(date),
+    start: localTime(start),
+    plannedEnd: plannedEnd === null ? null : localTime(plannedEnd),
+    location: null,
+    participants: [],
+    preamble: [],
+    items,
+  };
 }
 
 /** 2024-03-13 (UTC+1): 1 09:00–09:20, break, 2 09:30–10:00, 3 10:00–10:15, 4 without time at 10:15. */

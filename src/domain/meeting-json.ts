@@ -3,6 +3,7 @@
  * Other tools depend on this shape and its key order; keep both stable (issue #2, "CLI").
  */
 import { z } from 'zod';
+import type { IsoDate, LocalTime } from './brands';
 import { isCaseNumber } from './case-number';
 import { SECTION_HEADINGS } from './meeting';
 import type { AgendaItem, Meeting } from './meeting';
@@ -48,8 +49,16 @@ function itemToJson(i: AgendaItem): { [key: string]: Json } {
   };
 }
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
-const date = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date YYYY-MM-DD');
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM')
+  .transform((s) => s as LocalTime);
+// Only the shape is checked here: a date not in the calendar (2024-02-30) is refused by
+// render-check.ts, whose message names it as such, so it is branded on its shape alone.
+const date = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date YYYY-MM-DD')
+  .transform((s) => s as IsoDate);
 const text = z.string();
 
 const itemSchema = z.object({

@@ -3,13 +3,12 @@
  * Pure data, no behaviour; see ../../shared/spec/referat-format.md for the document format.
  */
 
+import type { IsoDate, LocalTime } from './brands';
+
+// The time types are branded strings made only by the constructors in brands.ts.
+export type { IsoDate, LocalTime };
+
 export type MeetingKind = 'referat' | 'dagsorden';
-
-/** Local wall-clock time in Europe/Copenhagen, `HH:MM` (24 h, zero-padded). */
-export type LocalTime = string;
-
-/** Calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
 
 export interface Participant {
   name: string;

@@ -2,7 +2,8 @@
  * The document header: the kind line, Mødedato, Mødested, Mødedeltagere and the table of
  * contents (Indholdsfortegnelse). See ../../shared/spec/referat-format.md, "Document".
  */
-import { isValidDate, isoDate, localTime, monthNumber } from './danish-calendar';
+import { calendarDate, clockTime, isValidDate } from './brands';
+import { monthNumber } from './danish-calendar';
 import type { IsoDate, LocalTime, MeetingKind, Participant } from './meeting';
 import { ParseError, quoteForMessage } from './parse-error';
 import type { SourceLine } from './source-lines';
@@ -18,6 +19,9 @@ export interface Header {
   participants: Participant[];
   preamble: string[];
 }
+
+/** The header while it is read: the start is null until the Mødedato line has been seen. */
+type HeaderDraft = Omit<Header, 'start'> & { start: LocalTime | null };
 
 const KIND_LINE = /^(REFERAT|DAGSORDEN)\s+([\s\S]+?)\s+(?:d\.\s*)?(\d{1,2})-(\d{1,2})-(\d{4})$/i;
 const KIND_SHAPE = "'REFERAT|DAGSORDEN <forum> d. dd-mm-yyyy'";
@@ -37,17 +41,15 @@ export function parseHeader(lines: readonly SourceLine[], end: number): Header {
   const first = lines[i];
   if (i >= end || !first) throw new ParseError(lines[Math.min(i, lines.length - 1)]?.no ?? 1, KIND_SHAPE);
   const kindMatch = first.text.length <= MAX_HEADER_LINE ? KIND_LINE.exec(first.text) : null;
-  const day = Number(kindMatch?.[3]);
-  const month = Number(kindMatch?.[4]);
-  const year = Number(kindMatch?.[5]);
-  if (!kindMatch || !isValidDate(year, month, day)) {
+  const date = kindMatch ? calendarDate(Number(kindMatch[5]), Number(kindMatch[4]), Number(kindMatch[3])) : null;
+  if (!kindMatch || !date) {
     throw new ParseError(first.no, KIND_SHAPE, `at the start of the document, found ${quoteForMessage(first.text)}`);
   }
-  const header: Header = {
+  const header: HeaderDraft = {
     kind: kindMatch[1]!.toUpperCase() === 'REFERAT' ? 'referat' : 'dagsorden',
     forum: kindMatch[2]!,
-    date: isoDate(year, month, day),
-    start: '',
+    date,
+    start: null,
     plannedEnd: null,
     location: null,
     participants: [],
@@ -68,11 +70,11 @@ export function parseHeader(lines: readonly SourceLine[], end: number): Header {
     // regenerated on render, so its entries are recognised and not kept.
     else if (!(inToc && isTocEntry(text))) header.preamble.push(text);
   }
-  if (header.start === '') {
+  if (header.start === null) {
     const at = lines[end]?.no ?? lines[lines.length - 1]?.no ?? 1;
     throw new ParseError(at, `a line ${MEETING_DATE_SHAPE}`, 'in the header, before the first punkt');
   }
-  return header;
+  return { ...header, start: header.start };
 }
 
 /** The header label a line starts with (`Mødested: 915` too), or null; the TOC heading counts as one. */
@@ -89,10 +91,10 @@ function firstWord(text: string): string {
   return space < 0 ? text : text.slice(0, space);
 }
 
-function readMeetingDate(line: SourceLine, header: Header): void {
+function readMeetingDate(line: SourceLine, header: HeaderDraft): void {
   const m = line.text.length <= MAX_HEADER_LINE ? MEETING_DATE.exec(line.text) : null;
-  const start = m ? localTime(m[4]!, m[5]!) : null;
-  const end = m?.[6] !== undefined ? localTime(m[6], m[7]!) : null;
+  const start = m ? clockTime(m[4]!, m[5]!) : null;
+  const end = m?.[6] !== undefined ? clockTime(m[6], m[7]!) : null;
   const month = m ? monthNumber(m[2]!) : null;
   if (!m || !start || month === null || (m[6] !== undefined && !end) || !isValidDate(Number(m[3]), month, Number(m[1]))) {
     throw new ParseError(line.no, MEETING_DATE_SHAPE, `found ${quoteForMessage(line.text)}`);

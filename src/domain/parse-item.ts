@@ -3,7 +3,7 @@
  * sections. See ../../shared/spec/referat-format.md, "Agenda item (punkt)" and "Sections".
  */
 import { CASE_NUMBER_SHAPE, isCaseNumber } from './case-number';
-import { localTime } from './danish-calendar';
+import { clockTime } from './brands';
 import { SECTION_HEADINGS } from './meeting';
 import type { Section, SectionHeading, TimeSlot } from './meeting';
 import { ParseError, quoteForMessage } from './parse-error';
@@ -61,8 +61,8 @@ export function parseTitle(raw: string): { prefix: string | null; title: string;
   if (rest.endsWith(')')) {
     const open = rest.lastIndexOf('(');
     const m = open >= 0 ? SLOT.exec(rest.slice(open)) : null;
-    const start = m ? localTime(m[1]!, m[2]!) : null;
-    const end = m ? localTime(m[3]!, m[4]!) : null;
+    const start = m ? clockTime(m[1]!, m[2]!) : null;
+    const end = m ? clockTime(m[3]!, m[4]!) : null;
     if (start && end) {
       slot = { start, end };
       rest = rest.slice(0, open).trim();

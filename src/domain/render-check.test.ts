@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, Meeting, Section } from './meeting';
+import type { AgendaItem, IsoDate, LocalTime, Meeting, Section } from './meeting';
+import { localTime } from './brands';
 import { completeItem, parseDocument } from './parse';
 import { RenderError, renderDocument } from './render';
 import { documentSections } from './render-parts';
@@ -32,7 +33,8 @@ function refusal(m: Meeting, internal = false): RenderError {
 
 describe('renderDocument refuses what parse would reject or read differently (RenderError with the JSON path)', () => {
   it('a date that is not in the calendar (2024-02-30)', () => {
-    const e = refusal({ ...base(), date: '2024-02-30' });
+    // Cast, not isoDate(): a date outside the calendar is what the check under test must refuse.
+    const e = refusal({ ...base(), date: '2024-02-30' as IsoDate });
     expect(e.path).toEqual(['date']);
     expect(e.message).toBe('date: 2024-02-30 is not a date in the calendar');
     expect(e.reason).toBe('value');
@@ -70,9 +72,9 @@ describe('renderDocument refuses what parse would reject or read differently (Re
 
   it('an empty title, an Anledning starting with what reads as the duration, a forum too long for the header line', () => {
     expect(refusal(withItem(base(), 0, { prefix: null, title: ' ' })).path).toEqual(['items', 0, 'title']);
-    expect(renderDocument(withItem(base(), 0, { prefix: null, title: '', slot: { start: '09:00', end: '09:20' } }))).toContain(
-      'Punkt 1: (9.00-9.20)',
-    );
+    expect(
+      renderDocument(withItem(base(), 0, { prefix: null, title: '', slot: { start: localTime('09:00'), end: localTime('09:20') } })),
+    ).toContain('Punkt 1: (9.00-9.20)');
     const anledning = withItem(base(), 0, { sections: [{ heading: 'Anledning', text: '(20 min.)\nFordi.' }] });
     expect(refusal(anledning).path).toEqual(['items', 0, 'sections', 0, 'text']);
     expect(renderDocument({ ...anledning, items: [{ ...anledning.items[0]!, durationMinutes: 5 }] })).toContain(
@@ -170,7 +172,8 @@ function meetingArbitrary(hostile: number): fc.Arbitrary<Meeting> {
     hostileText,
   );
   const lines = fc.array(text, { maxLength: 3 }).map((ls) => ls.join('\n'));
-  const time = mostly(fc.constantFrom('09:00', '10:30', '23:59'), fc.constantFrom('9:00', '24:00', 'x'));
+  // Hostile values are cast to the brands on purpose: render's own check is what they test.
+  const time = mostly(fc.constantFrom('09:00', '10:30', '23:59'), fc.constantFrom('9:00', '24:00', 'x')).map((t) => t as LocalTime);
   const sectionArb = fc.record({
     heading: mostly(
       fc.constantFrom('Anledning' as const, 'Sagsfremstilling' as const, 'Indstilling' as const, 'Beslutning' as const, 'Bilag' as const),
@@ -200,7 +203,7 @@ function meetingArbitrary(hostile: number): fc.Arbitrary<Meeting> {
     date: mostly(
       fc.constantFrom('2024-03-13', '2024-02-29', '0999-12-31'),
       fc.constantFrom('2023-02-29', '2024-02-30', '2024-13-01', '0000-01-01', '2024-3-1'),
-    ),
+    ).map((d) => d as IsoDate),
     start: time,
     plannedEnd: fc.option(time, { nil: null }),
     location: fc.option(text, { nil: null }),

@@ -5,7 +5,7 @@
  * cannot drift apart. Surrounding whitespace is not a problem: the format trims every line.
  */
 import { isCaseNumber } from './case-number';
-import { isValidDate } from './danish-calendar';
+import { isValidDate } from './brands';
 import type { AgendaItem, Meeting } from './meeting';
 import { formatJsonPath } from './meeting-json';
 import { quoteForMessage } from './parse-error';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from './danish-calendar';
+import { calendarDate, localTime } from './brands';
 import { SECTION_HEADINGS } from './meeting';
 import type { Meeting, Section } from './meeting';
 import { meetingFromJson, meetingToJson } from './meeting-json';
@@ -50,7 +50,7 @@ const words = (vocabulary: string[], max: number) =>
 const line = words(WORDS, 6);
 const time = fc
   .record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) })
-  .map(({ h, m }) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  .map(({ h, m }) => localTime(`${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`));
 const paragraphs = fc
   .array(
     fc.array(line, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n')),
@@ -105,7 +105,7 @@ const meetingArb: fc.Arbitrary<Meeting> = fc
     items: fc.array(rawItem, { maxLength: 4 }),
   })
   .map(({ date, items, ...rest }) => {
-    const iso = isoDate(date.y, date.m, date.d);
+    const iso = calendarDate(date.y, date.m, date.d)!;
     return { ...rest, forum: 'Chefforum', date: iso, items: items.map((raw) => completeItem(raw, rest.kind, iso)) };
   });
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { punkt } from '../../tests/fakes/agenda-items';
-import type { AgendaItem } from './meeting';
+import { isoDate, localTime } from './brands';
+import type { AgendaItem, IsoDate, LocalTime } from './meeting';
 import { computeSchedule, type SchedulableMeeting } from './schedule';
 
 function meeting(date: string, start: string, items: AgendaItem[], plannedEnd: string | null = null): SchedulableMeeting {
-  return { date, start, plannedEnd, items };
+  return { date: isoDate(date), start: localTime(start), plannedEnd: plannedEnd === null ? null : localTime(plannedEnd), items };
 }
 
 const brief = (schedule: ReturnType<typeof computeSchedule>) =>
@@ -198,7 +199,9 @@ describe('computeSchedule properties', () => {
 
 describe('computeSchedule input checks', () => {
   it('rejects a malformed meeting start as a programming error', () => {
-    expect(() => computeSchedule(meeting('2024-03-13', '9.00', []))).toThrow(RangeError);
-    expect(() => computeSchedule(meeting('2024-02-30', '09:00', []))).toThrow(RangeError);
+    // Cast past the brands: a meeting that skipped the constructors (a bug) must still be refused.
+    const unchecked = (date: string, start: string) => ({ date: date as IsoDate, start: start as LocalTime, plannedEnd: null, items: [] });
+    expect(() => computeSchedule(unchecked('2024-03-13', '9.00'))).toThrow(RangeError);
+    expect(() => computeSchedule(unchecked('2024-02-30', '09:00'))).toThrow(RangeError);
   });
 });

@@ -5,7 +5,7 @@
  * keeps real minutes (a 60-minute punkt from 01:30 on 2024-03-31 ends at 03:30 local).
  */
 import type { DateTime } from 'luxon';
-import type { Meeting } from './meeting';
+import type { LocalTime, Meeting } from './meeting';
 import { localInstant, minutesBetween, toLocalTime, toUtcIso } from './time';
 
 /** Where a punkt's time came from: its own slot, its `(N min.)` duration, or nothing. */
@@ -14,8 +14,8 @@ export type ScheduleSource = 'slot' | 'duration' | 'none';
 export interface ScheduledItem {
   number: number;
   /** Local `HH:MM` in Europe/Copenhagen. */
-  start: string;
-  end: string;
+  start: LocalTime;
+  end: LocalTime;
   /** ISO 8601 UTC instants, e.g. `2024-03-13T08:00:00Z`. */
   startAt: string;
   endAt: string;
@@ -26,8 +26,8 @@ export interface ScheduledItem {
 export interface Gap {
   after: number;
   before: number;
-  start: string;
-  end: string;
+  start: LocalTime;
+  end: LocalTime;
   minutes: number;
 }
 
@@ -35,16 +35,16 @@ export interface Gap {
 export interface Overlap {
   number: number;
   previous: number;
-  start: string;
-  end: string;
+  start: LocalTime;
+  end: LocalTime;
   minutes: number;
 }
 
 /** A punkt ending after the meeting's planned end; `minutes` past it. */
 export interface Overrun {
   number: number;
-  end: string;
-  plannedEnd: string;
+  end: LocalTime;
+  plannedEnd: LocalTime;
   minutes: number;
 }
 

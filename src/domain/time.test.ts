@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatSlot, localInstant, minutesBetween, toLocalTime, toUtcIso } from './time';
+import { isoDate, localTime as t, type LocalTime } from './brands';
+import { formatClock, formatSlot, localInstant as instantOf, minutesBetween, toLocalTime, toUtcIso } from './time';
+
+const localInstant = (date: string, time: string) => instantOf(isoDate(date), t(time));
 
 describe('formatSlot', () => {
   it('writes a slot in Danish notation with zero-padded hours and an en dash', () => {
-    expect(formatSlot('09:00', '09:20')).toBe('09.00–09.20');
-    expect(formatSlot('10:45', '11:15')).toBe('10.45–11.15');
+    expect(formatSlot(t('09:00'), t('09:20'))).toBe('09.00–09.20');
+    expect(formatSlot(t('10:45'), t('11:15'))).toBe('10.45–11.15');
   });
 
+  // Cast past the brand: formatSlot still reads a value that did not come through the constructors.
   it('pads an hour written with one digit', () => {
-    expect(formatSlot('9:00', '9:20')).toBe('09.00–09.20');
+    expect(formatSlot('9:00' as LocalTime, '9:20' as LocalTime)).toBe('09.00–09.20');
   });
 
   it('rejects text that is not a clock time', () => {
-    expect(() => formatSlot('9.00', '9.20')).toThrow(RangeError);
+    expect(() => formatSlot('9.00' as LocalTime, '9.20' as LocalTime)).toThrow(RangeError);
   });
 });
 

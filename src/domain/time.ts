@@ -4,7 +4,7 @@
  * changes are handled by a maintained library, never by offset arithmetic of our own.
  */
 import { DateTime } from 'luxon';
-import type { IsoDate, LocalTime } from './meeting';
+import { localTime, type IsoDate, type LocalTime } from './brands';
 
 /** The forum's time zone: all `HH:MM` times in documents are read in it. */
 export const MEETING_ZONE = 'Europe/Copenhagen';
@@ -29,7 +29,7 @@ export function localInstant(date: IsoDate, time: LocalTime, zone: string = MEET
 
 /** `HH:MM` local wall-clock time of an instant in the meeting zone. */
 export function toLocalTime(instant: DateTime, zone: string = MEETING_ZONE): LocalTime {
-  return instant.setZone(zone).toFormat('HH:mm');
+  return localTime(instant.setZone(zone).toFormat('HH:mm'));
 }
 
 /** ISO 8601 UTC instant without milliseconds, e.g. `2024-03-13T08:00:00Z` (the form ports.ts uses). */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { localTime } from '../domain/brands';
 import type { Meeting } from '../domain/meeting';
 import { parseDocument } from '../domain/parse';
 import { createAgendaRepository } from './agenda-repository';
@@ -164,7 +165,7 @@ describe('agenda repository', () => {
     const draft: Meeting = {
       ...base.meeting,
       items: base.meeting.items.map((i) =>
-        i.number === 3 ? { ...i, title: `${i.title} (rettet)`, slot: { start: '09:15', end: '09:30' } } : i,
+        i.number === 3 ? { ...i, title: `${i.title} (rettet)`, slot: { start: localTime('09:15'), end: localTime('09:30') } } : i,
       ),
     };
     await repo.saveAgenda(ref, draft, { base });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
+import { isoDate } from '../domain/brands';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
 import { GraphError } from './errors';
@@ -22,7 +23,7 @@ const client = (token: string): GraphClient =>
     tokens: { getAccessToken: async () => token },
     onRequest: (e) => paths.push(`${e.method} ${decodeURIComponent(e.path.replace(graph.url, ''))}`),
   });
-const meeting = { forum: 'Chefforum', date: '2026-11-30' as const };
+const meeting = { forum: 'Chefforum', date: isoDate('2026-11-30') };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'punkt-referat-lib-'));
@@ -63,7 +64,7 @@ describe('the referat library', () => {
     const library = createReferatLibrary(client('punkt-dev-token-notetaker'), { siteId: 'punkt-demo' });
     const big = new Uint8Array(5 * 1024 * 1024).map((_, i) => i % 251);
     paths.length = 0;
-    const saved = await library.save({ forum: 'Chefforum', date: '2027-01-05' }, 'public', big);
+    const saved = await library.save({ forum: 'Chefforum', date: isoDate('2027-01-05') }, 'public', big);
     expect(paths[0]).toMatch(/^POST .*:\/createUploadSession$/);
     expect(paths.filter((p) => p.includes('/_punkt/upload/'))).toHaveLength(2);
     expect(saved.size).toBe(big.length);
@@ -75,6 +76,6 @@ describe('the referat library', () => {
     const reader = createReferatLibrary(client('punkt-dev-token-reader'), { siteId: 'punkt-demo' });
     expect((await reader.list(meeting)).map((f) => f.version)).toEqual(['public']);
     await expect(reader.save(meeting, 'public', new Uint8Array([1]))).rejects.toSatisfy((e) => e instanceof GraphError && e.status === 403);
-    expect(await reader.list({ forum: 'Chefforum', date: '2020-01-01' })).toEqual([]);
+    expect(await reader.list({ forum: 'Chefforum', date: isoDate('2020-01-01') })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  * themselves are in list-definitions.ts, the queries that read them in list-queries.ts.
  */
 import { z } from 'zod';
+import { isoDate, parseIsoDate, parseLocalTime } from '../domain/brands';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
 import type { DecisionWrite, RowProblem, MeetingRef, StoredItem } from '../domain/ports';
@@ -40,9 +41,22 @@ export class MappingError extends Error {
 
 // SharePoint leaves empty columns out of `fields`, so every optional column is nullish.
 const opt = z.string().nullish();
+
+/** A text column read into a branded time type: what `parse` refuses is a problem of that column. */
+function branded<T>(parse: (text: string) => T | null, expected: string) {
+  return z.string().transform((text, ctx) => {
+    const value = parse(text);
+    if (value !== null) return value;
+    ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
+    return z.NEVER;
+  });
+}
+const clock = branded(parseLocalTime, 'a time HH:MM');
+const calendarDate = branded(parseIsoDate, 'a date YYYY-MM-DD');
 const time = z
   .string()
   .regex(/^\d{2}:\d{2}$/)
+  .pipe(clock)
   .nullish();
 const status = z.enum(['approved', 'noted', 'discussed', 'postponed', 'none']);
 const sectionsJson = z.string();
@@ -53,8 +67,11 @@ const participantsShape = z.array(z.object({ name: z.string(), role: z.string().
 const meetingFields = z.object({
   MeetingKey: z.string(),
   Forum: z.string(),
-  MeetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  StartTime: z.string().regex(/^\d{2}:\d{2}$/),
+  MeetingDate: calendarDate,
+  StartTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .pipe(clock),
 });
 const meetingExtras = z.object({
   Kind: z.enum(['referat', 'dagsorden']),
@@ -82,7 +99,7 @@ const contentFields = z.object({
   SectionsJson: sectionsJson.nullish(),
   Decision: opt,
   Status: status.nullish(),
-  PostponedTo: opt,
+  PostponedTo: calendarDate.nullish(),
   ClientKey: opt,
 });
 
@@ -233,7 +250,7 @@ export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info
   const derived = completeItem(
     { ...base, prefix: c.Prefix ?? null, title: c.Title ?? '', sections: withDecision(sections, decision) },
     'referat',
-    '1970-01-01',
+    isoDate('1970-01-01'),
   );
   return { item: { ...derived, decision, status: c.Status ?? 'none', postponedTo: c.PostponedTo ?? null }, info, problems };
 }

@@ -4,6 +4,7 @@ import { render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { localTime } from '../domain/brands';
 import { LanguageProvider, type Language } from './i18n';
 import { PunktTime, PunktTitle, usePunktLabel } from './PunktTitle';
 
@@ -53,7 +54,7 @@ describe('usePunktLabel', () => {
 
 describe('PunktTime', () => {
   it('writes the slot as HH.MM–HH.MM with an en dash', () => {
-    const { container } = render(<PunktTime start="09:00" end="09:10" />, { wrapper: wrap() });
+    const { container } = render(<PunktTime start={localTime('09:00')} end={localTime('09:10')} />, { wrapper: wrap() });
     expect(container.textContent).toBe('09.00–09.10');
   });
 });

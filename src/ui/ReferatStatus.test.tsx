@@ -3,6 +3,7 @@ import '../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../domain/brands';
 import type { ReferatFile, ReferatLibrary } from '../domain/referat/library-port';
 import { createFakeHost } from '../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
@@ -10,7 +11,7 @@ import { LanguageProvider } from './i18n';
 import { ReferatStatus } from './ReferatStatus';
 import { ServicesProvider } from './services';
 
-const meeting = { forum: 'Chefforum', date: '2024-03-13' };
+const meeting = { forum: 'Chefforum', date: isoDate('2024-03-13') };
 const file = (version: ReferatFile['version']): ReferatFile => ({
   version,
   name: `${version}.docx`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate, localTime } from '../../src/domain/brands';
 import type { Meeting } from '../../src/domain/meeting';
 import { meetingFromJson, meetingToJson } from '../../src/domain/meeting-json';
 import { punkt } from './agenda-items';
@@ -6,8 +7,8 @@ import { punkt } from './agenda-items';
 const meetingOf = (items: Meeting['items']): Meeting => ({
   kind: 'dagsorden',
   forum: 'Chefforum',
-  date: '2024-03-13',
-  start: '09:00',
+  date: isoDate('2024-03-13'),
+  start: localTime('09:00'),
   plannedEnd: null,
   location: null,
   participants: [],

@@ -1,13 +1,22 @@
 /**
  * The one builder of punkter for tests: `punkt(3, { durationMinutes: 20 })` is punkt 3 with
  * filler for everything the test does not care about. A closed punkt is named "Lukket" and has no
- * prefix unless the test says otherwise, as the referater write it.
+ * prefix unless the test says otherwise, as the referater write it. Times and dates are given as
+ * plain strings (`slot: { start: '09:00', end: '09:10' }`) and branded here, so a malformed one throws.
  */
+import { isoDate, localTime } from '../../src/domain/brands';
 import type { AgendaItem } from '../../src/domain/meeting';
 
+/** What a test may give punkt(): any field, with the slot and postponedTo as plain strings. */
+export type PunktFields = Partial<Omit<AgendaItem, 'number' | 'slot' | 'postponedTo'>> & {
+  slot?: { start: string; end: string } | null;
+  postponedTo?: string | null;
+};
+
 /** Punkt `number` with `fields` over neutral filler: open, untimed, undecided, no sections. */
-export function punkt(number: number, fields: Partial<Omit<AgendaItem, 'number'>> = {}): AgendaItem {
+export function punkt(number: number, fields: PunktFields = {}): AgendaItem {
   const closed = fields.closed ?? false;
+  const { slot, postponedTo, ...rest } = fields;
   return {
     number,
     prefix: closed ? null : 'CF',
@@ -23,6 +32,8 @@ export function punkt(number: number, fields: Partial<Omit<AgendaItem, 'number'>
     attachments: [],
     status: 'none',
     postponedTo: null,
-    ...fields,
+    ...rest,
+    ...(slot !== undefined ? { slot: slot && { start: localTime(slot.start), end: localTime(slot.end) } } : {}),
+    ...(postponedTo !== undefined ? { postponedTo: postponedTo === null ? null : isoDate(postponedTo) } : {}),
   };
 }

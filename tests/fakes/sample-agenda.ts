@@ -9,6 +9,7 @@
  *   4 10.10–10.30 slot      closed, unreadable; overlaps punkt 3 by 10 min.
  *   5 10.30–11.10 40 min.   postponed to 2024-04-10; overruns the planned end by 10 min.
  */
+import { isoDate, localTime } from '../../src/domain/brands';
 import type { Meeting } from '../../src/domain/meeting';
 import type { MeetingRef, StoredAgenda } from '../../src/domain/ports';
 import { punkt } from './agenda-items';
@@ -19,9 +20,9 @@ export function sampleMeeting(): Meeting {
   return {
     kind: 'dagsorden',
     forum: 'Chefforum',
-    date: '2024-03-13',
-    start: '09:00',
-    plannedEnd: '11:00',
+    date: isoDate('2024-03-13'),
+    start: localTime('09:00'),
+    plannedEnd: localTime('11:00'),
     location: 'Mødelokale 915',
     participants: [
       { name: 'Henrik Harder', role: 'Kommunaldirektør', chair: true },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // Vite's ?raw import: src/domain tests may not use node:fs (the layer rule).
 import text2024 from '../../../tests/fixtures/referater/chefforum-2024-03-13.txt?raw';
+import { isoDate, localTime } from '../brands';
 import { parseDocument } from '../parse';
 import { renderDocument } from '../render';
 import { carriedOver, postponedPunkter, postponementEntry } from './carry-over';
@@ -23,7 +24,7 @@ describe('carry-over of postponed punkter (fixture 2024-03-13: punkt 7, 9 and 10
   it('uses the forum’s own sentence when the postponed punkt has no decision text', () => {
     const bare = { ...punkt(7), decision: null, sections: punkt(7).sections.filter((s) => s.heading !== 'Beslutning') };
     expect(postponementEntry(march, bare)).toBe('Chefforum den 13. marts 2024:\nPunktet blev udsat til Chefforum den 10. april 2024');
-    expect(postponementEntry({ forum: 'Direktørforum', date: '2024-03-19' }, { ...bare, postponedTo: null })).toBe(
+    expect(postponementEntry({ forum: 'Direktørforum', date: isoDate('2024-03-19') }, { ...bare, postponedTo: null })).toBe(
       'Direktørforum den 19. marts 2024:\nPunktet blev udsat til behandling på et senere Direktørforum.',
     );
   });
@@ -44,7 +45,7 @@ describe('carry-over of postponed punkter (fixture 2024-03-13: punkt 7, 9 and 10
       punkt(7).sections.find((s) => s.heading === 'Sagsfremstilling'),
     );
     // The document format reads the history back.
-    const doc = renderDocument({ ...march, kind: 'dagsorden', date: '2024-04-10', items: [{ ...next, number: 1 }] });
+    const doc = renderDocument({ ...march, kind: 'dagsorden', date: isoDate('2024-04-10'), items: [{ ...next, number: 1 }] });
     expect(parseDocument(doc).items[0]?.history).toBe(next.history);
   });
 
@@ -59,7 +60,7 @@ describe('carry-over of postponed punkter (fixture 2024-03-13: punkt 7, 9 and 10
   });
 
   it('turns a fixed slot into its length', () => {
-    const slotted = { ...punkt(7), slot: { start: '10:00', end: '10:25' }, durationMinutes: null };
+    const slotted = { ...punkt(7), slot: { start: localTime('10:00'), end: localTime('10:25') }, durationMinutes: null };
     expect(carriedOver(slotted, march)).toMatchObject({ slot: null, durationMinutes: 25 });
   });
 });

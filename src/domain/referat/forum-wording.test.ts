@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../brands';
 import { parseDocument } from '../parse';
 import { renderDocument } from '../render';
 import { postponedWording, withForumWording } from './forum-wording';
@@ -19,13 +20,13 @@ function meeting() {
   const [a, b, c] = m.items;
   return {
     ...m,
-    items: [{ ...a!, status: 'postponed' as const, postponedTo: '2024-04-10' }, { ...b!, status: 'postponed' as const }, c!],
+    items: [{ ...a!, status: 'postponed' as const, postponedTo: isoDate('2024-04-10') }, { ...b!, status: 'postponed' as const }, c!],
   };
 }
 
 describe('the forum wording of a punkt without decision text (fixture 2024-03-13, punkt 7 and 9)', () => {
   it('writes the fixture’s own sentences for a postponed punkt, with and without a date', () => {
-    expect(postponedWording('Chefforum', '2024-04-10')).toBe('Punktet blev udsat til Chefforum den 10. april 2024');
+    expect(postponedWording('Chefforum', isoDate('2024-04-10'))).toBe('Punktet blev udsat til Chefforum den 10. april 2024');
     expect(postponedWording('Chefforum', null)).toBe('Punktet blev udsat til behandling på et senere Chefforum.');
   });
 

@@ -5,6 +5,7 @@ import schema from '../../../vendor/oparl-1.1/meeting.schema.json';
 import text2017 from '../../../tests/fixtures/referater/chefforum-2017-03-02.txt?raw';
 import text2021 from '../../../tests/fixtures/referater/chefforum-2021-09-02.txt?raw';
 import text2024 from '../../../tests/fixtures/referater/chefforum-2024-03-13.txt?raw';
+import { localTime } from '../brands';
 import { parseDocument } from '../parse';
 import { oparlMeeting } from './oparl';
 
@@ -31,7 +32,10 @@ describe('oparlMeeting: OParl 1.1 export', () => {
 
   it('writes number, name, public, result, resolutionText, start and end of each punkt', () => {
     const m = parseDocument(text2024);
-    const slotted = { ...m, items: [{ ...m.items[0]!, slot: { start: '09:00', end: '09:20' } }, ...m.items.slice(1)] };
+    const slotted = {
+      ...m,
+      items: [{ ...m.items[0]!, slot: { start: localTime('09:00'), end: localTime('09:20') } }, ...m.items.slice(1)],
+    };
     const out = oparlMeeting(slotted, OPTIONS) as { start: string; agendaItem: Record<string, unknown>[] };
     expect(out.start).toBe('2024-03-13T08:00:00Z');
     expect(out.agendaItem[0]).toMatchObject({

@@ -5,7 +5,7 @@
  * public referat writes it.
  */
 import { CLOSED_PLACEHOLDER_TITLE } from '../closed-redaction';
-import type { AgendaItem, Meeting } from '../meeting';
+import type { AgendaItem, IsoDate, Meeting } from '../meeting';
 import { localInstant, toUtcIso } from '../time';
 import { withForumWording } from './forum-wording';
 
@@ -46,7 +46,7 @@ export function oparlMeeting(meeting: Meeting, options: OParlOptions): Record<st
   };
 }
 
-function agendaItem(item: AgendaItem, date: string, meetingId: string, order: number): Record<string, unknown> {
+function agendaItem(item: AgendaItem, date: IsoDate, meetingId: string, order: number): Record<string, unknown> {
   const base = {
     id: `${meetingId}/agendaitem/${item.number}`,
     type: 'https://schema.oparl.org/1.1/AgendaItem',

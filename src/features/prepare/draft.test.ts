@@ -4,7 +4,7 @@ import text2021 from '../../../tests/fixtures/referater/chefforum-2021-09-02.txt
 import text2024 from '../../../tests/fixtures/referater/chefforum-2024-03-13.txt?raw';
 import { parseDocument } from '../../domain/parse';
 import { renderDocument } from '../../domain/render';
-import { emptyItem, moveItem, normaliseText, recommendationText, toDraft, toMeeting, withSection } from './draft';
+import { emptyItem, moveItem, normaliseText, readClock, recommendationText, toDraft, toMeeting, withSection } from './draft';
 import { countProblems, headerProblems, itemProblems } from './validate';
 
 describe('the draft of an agenda', () => {
@@ -75,6 +75,22 @@ describe('checking the form', () => {
       slotEnd: 'clock',
     });
     expect(itemProblems({ ...emptyItem(), closed: true, caseNumber: '00.01.00-P35-7-23' })).toEqual({});
+  });
+
+  it('reads a time typed with a dot or a colon, with or without the leading zero (issue #15)', () => {
+    for (const typed of ['09.30', '09:30', '9.30', '9:30', ' 9.30 ']) expect(readClock(typed)).toBe('09:30');
+    for (const typed of ['24.00', '9.60', '9.5', '930', '9,30', '']) expect(readClock(typed)).toBeNull();
+    const draft = toDraft(parseDocument(text2024));
+    const item = {
+      ...emptyItem(),
+      title: 'T',
+      caseNumber: '00.01.00-P35-7-23',
+      timing: 'slot' as const,
+      slotStart: '9.30',
+      slotEnd: '10:00',
+    };
+    const meeting = toMeeting({ meeting: { ...draft.meeting, start: '9.00', plannedEnd: '11.30' }, items: [item] });
+    expect([meeting.start, meeting.plannedEnd, meeting.items[0]!.slot]).toEqual(['09:00', '11:30', { start: '09:30', end: '10:00' }]);
   });
 
   it('checks the header times and counts every problem', () => {

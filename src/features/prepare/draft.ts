@@ -7,7 +7,8 @@
  * the form does not show (Historik, Beslutning, Supplerende Sagsfremstilling) are kept as loaded.
  */
 import { completeItem } from '../../domain/parse';
-import type { AgendaItem, Meeting, Section, SectionHeading } from '../../domain/meeting';
+import { clockTime } from '../../domain/brands';
+import type { AgendaItem, LocalTime, Meeting, Section, SectionHeading } from '../../domain/meeting';
 import { SECTION_HEADINGS } from '../../domain/meeting';
 
 /** How a punkt is placed in time (the spec's schedule rule: a slot, a duration, or neither). */
@@ -38,9 +39,12 @@ export interface DraftItem {
   sections: Section[];
 }
 
-/** The working copy: the meeting without its items, and the punkter in order. */
+/**
+ * The working copy: the meeting without its items, and the punkter in order. The header's times
+ * are the text as typed (`9.00`), read into LocalTimes by toMeeting.
+ */
 export interface Draft {
-  meeting: Omit<Meeting, 'items'>;
+  meeting: Omit<Meeting, 'items' | 'start' | 'plannedEnd'> & { start: string; plannedEnd: string | null };
   items: DraftItem[];
 }
 
@@ -104,7 +108,7 @@ export function toDraftItem(item: AgendaItem): DraftItem {
 }
 
 /** The form's copy of a meeting. */
-export function toDraft(meeting: Meeting): Draft {
+export function toDraft(meeting: Draft['meeting'] & Pick<Meeting, 'items'>): Draft {
   const { items, ...header } = meeting;
   return { meeting: header, items: items.map(toDraftItem) };
 }
@@ -155,13 +159,9 @@ export function recommendationText(by: string, points: string): string {
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 
 /** `9.05`, `09:05` → `09:05`; null when not a time of day. */
-export function readClock(text: string): string | null {
+export function readClock(text: string): LocalTime | null {
   const m = CLOCK.exec(text.trim());
-  if (!m) return null;
-  const hours = Number(m[1]);
-  const minutes = Number(m[2]);
-  if (hours > 23 || minutes > 59) return null;
-  return `${String(hours).padStart(2, '0')}:${m[2]}`;
+  return m ? clockTime(m[1]!, m[2]!) : null;
 }
 
 /** Whole minutes 1–999 (what `(N min.)` can hold); null otherwise. */
@@ -209,8 +209,10 @@ export function toMeeting(draft: Draft): Meeting {
   return {
     ...draft.meeting,
     // The header times as typed (`9.00`) become the model's `HH:MM`; an empty planned end is none.
-    start: readClock(start) ?? start,
-    plannedEnd: plannedEnd === null || plannedEnd.trim() === '' ? null : (readClock(plannedEnd) ?? plannedEnd),
+    // Text that is no time is kept as typed (cast, not read): the form's validation names it and
+    // nothing is saved until it reads; the schedule preview refuses it meanwhile.
+    start: readClock(start) ?? (start as LocalTime),
+    plannedEnd: plannedEnd === null || plannedEnd.trim() === '' ? null : (readClock(plannedEnd) ?? (plannedEnd as LocalTime)),
     items: draft.items.map((item, i) => toAgendaItem(item, i + 1, draft.meeting)),
   };
 }

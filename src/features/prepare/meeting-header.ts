@@ -4,6 +4,7 @@
  * when it cannot be asked, the secretary fills those fields in.
  */
 import type { Draft } from './draft';
+import { isoDate } from '../../domain/brands';
 import { sameMeeting } from '../../domain/meeting-identity';
 import type { CalendarSource, MeetingRef } from '../../domain/ports';
 import { MEETING_ZONE, fromIso } from '../../domain/time';
@@ -14,7 +15,7 @@ export function headerFor(ref: MeetingRef): Draft['meeting'] {
   return {
     kind: 'dagsorden',
     forum: '',
-    date: start.toFormat('yyyy-MM-dd'),
+    date: isoDate(start.toFormat('yyyy-MM-dd')),
     start: start.toFormat('HH:mm'),
     plannedEnd: null,
     location: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { localTime } from '../../domain/brands';
 import { parseDocument } from '../../domain/parse';
 import { toMeeting } from './draft';
 import { headerFor } from './meeting-header';
@@ -31,8 +32,8 @@ describe('a new agenda from an earlier meeting', () => {
   it('turns fixed slots into durations of the same length when the meetings start at different times', () => {
     const source = {
       ...referat,
-      start: '09:00',
-      items: [{ ...referat.items[0]!, slot: { start: '09:00', end: '09:25' }, durationMinutes: null }],
+      start: localTime('09:00'),
+      items: [{ ...referat.items[0]!, slot: { start: localTime('09:00'), end: localTime('09:25') }, durationMinutes: null }],
     };
     const later = toMeeting(reuseAgenda(source, { ...headerFor({ iCalUId: 'x', start: '2024-04-10T11:00:00Z' }), forum: '' }));
     expect(later.forum).toBe(referat.forum);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../domain/brands';
 import { emptyItem, toMeeting, type Draft, type DraftItem } from './draft';
 import { switchTiming } from './timing-switch';
 
@@ -7,7 +8,7 @@ function draftOf(items: Array<Partial<DraftItem>>): Draft {
     meeting: {
       kind: 'dagsorden',
       forum: 'Chefforum',
-      date: '2024-04-10',
+      date: isoDate('2024-04-10'),
       start: '09:00',
       plannedEnd: '11:00',
       location: null,

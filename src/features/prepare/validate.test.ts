@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../domain/brands';
 import { emptyItem } from './draft';
 import { SINGLE_LINE_LIMITS, countProblems, headerProblems, itemProblems } from './validate';
 
@@ -6,7 +7,7 @@ const CASE = '00.01.00-P35-7-23';
 const header = {
   kind: 'dagsorden' as const,
   forum: 'Chefforum',
-  date: '2024-03-13',
+  date: isoDate('2024-03-13'),
   start: '09:00',
   plannedEnd: '11:00',
   location: 'Mødelokale 915',

@@ -3,6 +3,7 @@
  * repositories (never hard-coded): the next upcoming meeting of the seeded calendar, its agenda,
  * and the slots the schedule rule gives for it.
  */
+import { isoDate } from '../../../src/domain/brands';
 import type { CalendarEvent, StoredAgenda } from '../../../src/domain/ports';
 import { computeSchedule } from '../../../src/domain/schedule';
 import { formatSlot } from '../../../src/domain/time';
@@ -94,7 +95,7 @@ export async function addMeetingWithClosedPunkt(graphUrl: string, like: Calendar
     },
   });
   const event = await calendar.getEvent(created.body.id);
-  const date = new Date(Date.parse(source.meeting.date) + week).toISOString().slice(0, 10);
+  const date = isoDate(new Date(Date.parse(source.meeting.date) + week).toISOString().slice(0, 10));
   const items = source.meeting.items.map((item) => (item.number === closedNumber ? { ...item, closed: true } : item));
   await agenda.saveAgenda({ iCalUId: event.iCalUId, start: event.start }, { ...source.meeting, date, items });
   return event;

@@ -7,6 +7,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveProgress } from '../../../domain/live-meeting';
+import { isoDate, localTime } from '../../../domain/brands';
 import type { Meeting } from '../../../domain/meeting';
 import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
 import type { MeetingHost } from '../../../domain/host-port';
@@ -55,9 +56,9 @@ function agendaFrom(store: FakeDecisionStore): StoredAgenda {
   const meeting: Meeting = {
     kind: 'dagsorden',
     forum: 'Chefforum',
-    date: '2024-03-13',
-    start: '09:00',
-    plannedEnd: '10:00',
+    date: isoDate('2024-03-13'),
+    start: localTime('09:00'),
+    plannedEnd: localTime('10:00'),
     location: null,
     participants: [],
     preamble: [],
