@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     const { renderConfigError } = await import('./ConfigErrorView');
     return renderConfigError(root, composed.error, address.language);
   }
-  const { agenda, agendaStore, calendar, decisions, progress, referat, approvals } = composed.services;
+  const { agenda, agendaStore, calendar, decisions, progress, referat, approvals, bilag } = composed.services;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const outlook = office && ready.host === 'Outlook' ? { office, ...(await (outlookCode ?? import('../hosts/outlook-host'))) } : null;
@@ -123,6 +123,7 @@ async function main(): Promise<void> {
       progress,
       referat,
       approvals,
+      bilag,
       now: () => new Date(),
       storage: localStorageOrNull(),
     },
