@@ -1,7 +1,8 @@
 /**
  * The site's document library: `GET /sites/{site}/drive`, items by path (`root:/a/b.docx:`) and by
  * id, `PUT …:/content` (simple upload), `POST …:/createUploadSession`, `GET …/children`,
- * `GET …/versions` and `GET …/content`. Paths with `:` do not fit the router's fixed patterns, so
+ * `GET …/versions`, `GET …/content`, and (drive-move.ts) `PATCH` to move or rename, `POST …/children`
+ * for a folder and `GET /shares/{token}/driveItem`. Paths with `:` do not fit the router's fixed patterns, so
  * `routeDrive` reads them itself and answers null for any other path.
  * Docs: https://learn.microsoft.com/graph/api/driveitem-put-content,
  * https://learn.microsoft.com/graph/api/driveitem-createuploadsession,
@@ -30,6 +31,7 @@ import { decodeSegment } from './router';
 import type { ServiceContext, ServiceRequest, ServiceResponse } from './router';
 import { driveJson, fileUrl, iso, itemJson } from './drive-json';
 import { createUploadSession } from './upload-sessions';
+import { createFolder, patchItem, sharedItem } from './drive-move';
 
 /** Where a drive request points: an item (by path or id) and what is asked of it. */
 interface Target {
@@ -118,6 +120,11 @@ function putContent(request: ServiceRequest, context: ServiceContext, names: str
  * still percent-encoded here; each segment is decoded once.
  */
 export function routeDrive(request: ServiceRequest, context: ServiceContext): ServiceResponse | null {
+  const shared = /^\/shares\/([^/]+)\/driveItem$/i.exec(request.path);
+  if (shared) {
+    if (request.method !== 'GET') methodNotAllowed(request);
+    return sharedItem(request, context, decodeSegment(shared[1] as string));
+  }
   const match = /^\/sites\/([^/]+)\/drive(\/.*)?$/i.exec(request.path);
   if (!match) return null;
   requireSite(decodeSegment(match[1] as string));
@@ -128,9 +135,11 @@ export function routeDrive(request: ServiceRequest, context: ServiceContext): Se
       if (method !== 'GET') methodNotAllowed(request);
       return { status: 200, body: driveJson(request) };
     case '':
+      if (method === 'PATCH') return patchItem(request, context, requireItem(target));
       if (method !== 'GET') methodNotAllowed(request);
       return { status: 200, body: itemJson(request, context, requireItem(target)) };
     case 'children':
+      if (method === 'POST') return createFolder(request, context, requireItem(target));
       if (method !== 'GET') methodNotAllowed(request);
       return children(request, context, requireItem(target));
     case 'versions':
