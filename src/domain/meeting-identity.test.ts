@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { UtcInstant } from './brands';
 import { meetingKeyOf, meetingRefOf, normalizeUtc, parseMeetingKey, sameMeeting } from './meeting-identity';
 
 describe('meeting identity', () => {
@@ -7,6 +8,12 @@ describe('meeting identity', () => {
     expect(meetingKeyOf({ iCalUId: 'abc', start: '2026-11-30T09:00:00+01:00' })).toBe('abc|2026-11-30T08:00:00Z');
     expect(meetingKeyOf({ iCalUId: 'abc', start: '2026-11-30T08:00:00.000Z' })).toBe('abc|2026-11-30T08:00:00Z');
     expect(() => normalizeUtc('not a date')).toThrow(RangeError);
+  });
+
+  it('gives the normalized start as a UtcInstant, the type the lists and the schedule share (issue #12)', () => {
+    // A type check: `npm test`'s tsc fails if normalizeUtc went back to a plain string.
+    expectTypeOf(normalizeUtc).returns.toEqualTypeOf<UtcInstant>();
+    expect(normalizeUtc('2026-11-30T08:00:00.5Z')).toBe('2026-11-30T08:00:00Z');
   });
 
   it('is the same meeting for an attendee’s copy with another event id (only iCalUId and start count)', () => {

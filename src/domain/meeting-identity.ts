@@ -18,16 +18,17 @@
  * here, only its occurrences are. So an occurrence opened in Outlook, found in Teams or picked in
  * the browser maps to the same key.
  */
+import { utcInstant, type UtcInstant } from './brands';
 import type { MeetingRef } from './ports';
 
 /**
  * An instant as `YYYY-MM-DDTHH:MM:SSZ`. Graph writes event times as `2024-03-13T08:00:00.0000000`
  * with the zone apart; a time without a designator is read as UTC, never as the machine's zone.
  */
-export function normalizeUtc(iso: string): string {
+export function normalizeUtc(iso: string): UtcInstant {
   const ms = instantMs(iso);
   if (Number.isNaN(ms)) throw new RangeError(`Not an ISO instant: ${iso}`);
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return utcInstant(new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z'));
 }
 
 /** Milliseconds of an ISO instant, UTC when it has no zone designator; NaN when unreadable. */

@@ -5,6 +5,7 @@
  * keeps real minutes (a 60-minute punkt from 01:30 on 2024-03-31 ends at 03:30 local).
  */
 import type { DateTime } from 'luxon';
+import type { UtcInstant } from './brands';
 import type { LocalTime, Meeting } from './meeting';
 import { localInstant, minutesBetween, toLocalTime, toUtcIso } from './time';
 
@@ -17,8 +18,8 @@ export interface ScheduledItem {
   start: LocalTime;
   end: LocalTime;
   /** ISO 8601 UTC instants, e.g. `2024-03-13T08:00:00Z`. */
-  startAt: string;
-  endAt: string;
+  startAt: UtcInstant;
+  endAt: UtcInstant;
   source: ScheduleSource;
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isoDate, localTime as t, type LocalTime } from './brands';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { isoDate, localTime as t, type LocalTime, type UtcInstant } from './brands';
 import { formatClock, formatSlot, localInstant as instantOf, minutesBetween, toLocalTime, toUtcIso } from './time';
 
 const localInstant = (date: string, time: string) => instantOf(isoDate(date), t(time));
@@ -32,6 +32,12 @@ describe('formatClock', () => {
 });
 
 describe('localInstant', () => {
+  it('gives UTC instants as UtcInstant, the type the schedule carries (issue #12)', () => {
+    // A type check: `npm test`'s tsc fails if toUtcIso went back to a plain string.
+    expectTypeOf(toUtcIso).returns.toEqualTypeOf<UtcInstant>();
+    expect(toUtcIso(localInstant('2024-03-13', '09:00'))).toBe('2024-03-13T08:00:00Z');
+  });
+
   it('reads the same wall clock with the offset of the day (DST)', () => {
     expect(toUtcIso(localInstant('2024-03-30', '09:00'))).toBe('2024-03-30T08:00:00Z');
     expect(toUtcIso(localInstant('2024-03-31', '09:00'))).toBe('2024-03-31T07:00:00Z');

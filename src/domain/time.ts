@@ -4,7 +4,7 @@
  * changes are handled by a maintained library, never by offset arithmetic of our own.
  */
 import { DateTime } from 'luxon';
-import { localTime, type IsoDate, type LocalTime } from './brands';
+import { localTime, utcInstant, type IsoDate, type LocalTime, type UtcInstant } from './brands';
 
 /** The forum's time zone: all `HH:MM` times in documents are read in it. */
 export const MEETING_ZONE = 'Europe/Copenhagen';
@@ -32,9 +32,12 @@ export function toLocalTime(instant: DateTime, zone: string = MEETING_ZONE): Loc
   return localTime(instant.setZone(zone).toFormat('HH:mm'));
 }
 
-/** ISO 8601 UTC instant without milliseconds, e.g. `2024-03-13T08:00:00Z` (the form ports.ts uses). */
-export function toUtcIso(instant: DateTime): string {
-  return instant.toUTC().toISO({ suppressMilliseconds: true }) ?? '';
+/**
+ * ISO 8601 UTC instant without milliseconds, e.g. `2024-03-13T08:00:00Z` (the form ports.ts uses).
+ * The instants here come from localInstant (whole minutes), so anything else is a bug: RangeError.
+ */
+export function toUtcIso(instant: DateTime): UtcInstant {
+  return utcInstant(instant.toUTC().toISO({ suppressMilliseconds: true }) ?? '');
 }
 
 /** Parses an ISO 8601 instant; throws RangeError when it is not one. */
