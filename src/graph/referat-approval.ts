@@ -5,7 +5,8 @@
  * approved, and approving asks for `punkt provision`. The approver is the signed-in user as Graph knows
  * them: `GET /me` displayName and mail (https://learn.microsoft.com/graph/api/user-get, User.Read).
  */
-import { z } from 'zod';
+// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
+import { z } from 'zod/mini';
 import type { MeetingRef, ReferatApprovalStore } from '../domain/ports';
 import type { ReferatApproval } from '../domain/referat/approval';
 import type { GraphClient } from './client';
@@ -30,9 +31,9 @@ export class ApprovalUnavailableError extends Error {
 }
 
 const approvalFields = z.object({
-  [APPROVED_BY_COLUMN]: z.string().min(1),
-  [APPROVED_BY_MAIL_COLUMN]: z.string().nullish(),
-  [APPROVED_AT_COLUMN]: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
+  [APPROVED_BY_COLUMN]: z.string().check(z.minLength(1)),
+  [APPROVED_BY_MAIL_COLUMN]: z.nullish(z.string()),
+  [APPROVED_AT_COLUMN]: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)))),
 });
 
 /** The approval in a meeting row's fields; null when none is stored or it cannot be read (then: not approved). */
@@ -58,7 +59,7 @@ export function approvalRowQuery(key: string): string {
   })}`;
 }
 
-const meShape = z.object({ displayName: z.string().nullish(), mail: z.string().nullish(), userPrincipalName: z.string().nullish() });
+const meShape = z.object({ displayName: z.nullish(z.string()), mail: z.nullish(z.string()), userPrincipalName: z.nullish(z.string()) });
 
 /** Creates the store for one site; `now` is the approval's clock (tests pass a fixed one). */
 export function createReferatApprovalRepository(client: GraphClient, options: { siteId: string; now?: () => Date }): ReferatApprovalStore {

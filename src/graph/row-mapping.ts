@@ -4,7 +4,9 @@
  * the meeting cannot do without it), and the domain written back as `fields` objects. The lists
  * themselves are in list-definitions.ts, the queries that read them in list-queries.ts.
  */
-import { z } from 'zod';
+// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { isoDate, parseIsoDate, parseLocalTime } from '../domain/brands';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
@@ -39,72 +41,72 @@ export class MappingError extends Error {
   }
 }
 
+// zod/mini loads no messages; a RowProblem or MappingError names what was expected, as with zod.
+z.config(en());
+
 // SharePoint leaves empty columns out of `fields`, so every optional column is nullish.
-const opt = z.string().nullish();
+const opt = z.nullish(z.string());
 
 /** A text column read into a branded time type: what `parse` refuses is a problem of that column. */
 function branded<T>(parse: (text: string) => T | null, expected: string) {
-  return z.string().transform((text, ctx) => {
-    const value = parse(text);
-    if (value !== null) return value;
-    ctx.addIssue({ code: 'custom', message: `expected ${expected}` });
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const value = parse(text);
+      if (value !== null) return value;
+      ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: text });
+      return z.NEVER;
+    }),
+  );
 }
 const clock = branded(parseLocalTime, 'a time HH:MM');
 const calendarDate = branded(parseIsoDate, 'a date YYYY-MM-DD');
-const time = z
-  .string()
-  .regex(/^\d{2}:\d{2}$/)
-  .pipe(clock)
-  .nullish();
+const hhmm = z.string().check(z.regex(/^\d{2}:\d{2}$/));
+const time = z.nullish(z.pipe(hhmm, clock));
 const status = z.enum(['approved', 'noted', 'discussed', 'postponed', 'none']);
 const sectionsJson = z.string();
 const sectionShape = z.array(z.object({ heading: z.enum(['', ...SECTION_HEADINGS]), text: z.string() }));
-const participantsShape = z.array(z.object({ name: z.string(), role: z.string().nullable(), chair: z.boolean() }));
+const participantsShape = z.array(z.object({ name: z.string(), role: z.nullable(z.string()), chair: z.boolean() }));
 
 // Without these there is no meeting to show; the others have safe defaults (meetingExtras).
 const meetingFields = z.object({
   MeetingKey: z.string(),
   Forum: z.string(),
   MeetingDate: calendarDate,
-  StartTime: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/)
-    .pipe(clock),
+  StartTime: z.pipe(hhmm, clock),
 });
 const meetingExtras = z.object({
   Kind: z.enum(['referat', 'dagsorden']),
   PlannedEnd: time,
   Location: opt,
-  ParticipantsJson: z.string().nullish(),
-  PreambleJson: z.string().nullish(),
+  ParticipantsJson: z.nullish(z.string()),
+  PreambleJson: z.nullish(z.string()),
   ClientKey: opt,
 });
 const mainFields = z.object({
   MeetingKey: z.string(),
-  Number: z.number().int(),
+  Number: z.int(),
   SortOrder: z.number(),
-  CaseNumber: z.string().nullish(),
-  Closed: z.boolean().nullish(),
-  Title: z.string().nullish(),
+  CaseNumber: z.nullish(z.string()),
+  Closed: z.nullish(z.boolean()),
+  Title: z.nullish(z.string()),
   SlotStart: time,
   SlotEnd: time,
-  DurationMinutes: z.number().int().nonnegative().nullish(),
+  DurationMinutes: z.nullish(z.int().check(z.nonnegative())),
   ClientKey: opt,
 });
 const contentFields = z.object({
-  Title: z.string().nullish(),
+  Title: z.nullish(z.string()),
   Prefix: opt,
-  SectionsJson: sectionsJson.nullish(),
+  SectionsJson: z.nullish(sectionsJson),
   Decision: opt,
-  Status: status.nullish(),
-  PostponedTo: calendarDate.nullish(),
+  Status: z.nullish(status),
+  PostponedTo: z.nullish(calendarDate),
   ClientKey: opt,
 });
 
 /** Validates `row.fields` against `schema`; the first problem becomes a MappingError. */
-function fieldsOf<S extends z.ZodType>(list: ListDef, row: Row, schema: S): z.infer<S> {
+function fieldsOf<S extends z.ZodMiniType>(list: ListDef, row: Row, schema: S): z.infer<S> {
   const result = schema.safeParse(row.fields ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -125,10 +127,10 @@ const recording =
  * so the caller falls back to its safe default. One column edited by hand in SharePoint must not
  * take the whole meeting down for every role.
  */
-function columnsOf<S extends z.ZodObject>(row: Row, schema: S, report: Report): Partial<z.infer<S>> {
+function columnsOf<S extends z.ZodMiniObject>(row: Row, schema: S, report: Report): Partial<z.infer<S>> {
   const fields = row.fields ?? {};
   const read: Record<string, unknown> = {};
-  for (const [column, shape] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  for (const [column, shape] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
     const result = shape.safeParse(fields[column]);
     if (result.success) read[column] = result.data;
     else report(column, fields[column] === undefined ? 'missing' : (result.error.issues[0]?.message ?? 'invalid'));
@@ -137,7 +139,7 @@ function columnsOf<S extends z.ZodObject>(row: Row, schema: S, report: Report): 
 }
 
 /** Parses a JSON column; when it is not valid JSON of the expected shape, reports it and gives `empty`. */
-function jsonColumn<S extends z.ZodType>(
+function jsonColumn<S extends z.ZodMiniType>(
   report: Report,
   column: string,
   value: string | null | undefined,
@@ -256,7 +258,7 @@ export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info
 }
 
 /** A report that skips the columns `already` has checked (Title and ClientKey are in both schemas). */
-function ignoreRepeated(report: Report, already: z.ZodObject): Report {
+function ignoreRepeated(report: Report, already: z.ZodMiniObject): Report {
   return (column, message) => {
     if (!(column in already.shape)) report(column, message);
   };

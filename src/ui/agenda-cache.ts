@@ -3,7 +3,8 @@
  * note-taker's editors) still have something to show offline or after a reload while offline.
  * A corrupt or foreign entry is ignored, never trusted: the view then shows the error.
  */
-import { z } from 'zod';
+// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
+import { z } from 'zod/mini';
 import { withoutClosedContent } from '../domain/closed-redaction';
 import { meetingKeyOf } from '../domain/meeting-identity';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';

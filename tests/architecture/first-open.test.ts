@@ -99,6 +99,11 @@ describe("the first open's code (issue #13)", () => {
     expect(hostOnly).toEqual([]);
   });
 
+  it('validates with zod/mini only: the classic API of zod (about 54 kB minified, not tree-shaken) is no part of the first open', () => {
+    expect(importersOf((i) => i.specifier === 'zod' || i.specifier.startsWith('zod/v4/classic'))).toEqual([]);
+    expect(importersOf((i) => i.specifier === 'zod/mini').length).toBeGreaterThan(0);
+  });
+
   it('holds only the web light theme of Fluent: the others load on demand', () => {
     const otherThemes = importersOf(
       (i) => i.specifier.startsWith('@fluentui/') && (i.names === '*' || i.names.some((n) => /Theme$/.test(n) && n !== 'webLightTheme')),

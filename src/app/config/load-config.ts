@@ -4,7 +4,8 @@
  * Incomplete tenant configuration is reported up front, naming every missing or invalid variable
  * in Danish and English, instead of failing later with a Graph or MSAL error.
  */
-import { z } from 'zod';
+// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
+import { z } from 'zod/mini';
 
 export interface DemoConfig {
   mode: 'demo';
@@ -55,11 +56,11 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; error: Co
 export type Environment = Record<string, string | boolean | undefined>;
 
 const guid = z.guid();
-const domain = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
+const domain = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i));
 
 interface Rule {
   variable: string;
-  schema: z.ZodType<string>;
+  schema: z.ZodMiniType<string>;
   expected: { da: string; en: string };
 }
 
@@ -79,7 +80,7 @@ const TENANT_RULES: Rule[] = [
   },
   {
     variable: 'PUNKT_SITE_ID',
-    schema: z.string().regex(/^[^\s,]+\.[^\s,]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i),
+    schema: z.string().check(z.regex(/^[^\s,]+\.[^\s,]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i)),
     expected: { da: 'SharePoint-webstedets Graph-id: værtsnavn,GUID,GUID', en: 'the SharePoint site’s Graph id: hostname,GUID,GUID' },
   },
 ];
