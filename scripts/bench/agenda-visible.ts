@@ -193,7 +193,13 @@ export async function run(): Promise<void> {
       ],
       (req, res, next) => graph.handle(req, res, next),
     );
-    const app: PageSpec = { label: 'Punkt', path: '/', target: `document.querySelector('ol[aria-label="Dagsorden"] > li')`, entry };
+    // The agenda is a list named "Dagsorden" (an Accordion with role list); visible is its first punkt.
+    const app: PageSpec = {
+      label: 'Punkt',
+      path: '/',
+      target: `document.querySelector('[role="list"][aria-label="Dagsorden"] [role="listitem"]')`,
+      entry,
+    };
     const template: PageSpec = {
       label: 'template',
       path: '/template/taskpane.html',

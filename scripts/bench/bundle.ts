@@ -24,8 +24,9 @@ type Manifest = Record<string, ManifestChunk>;
 
 /**
  * Lazy modules the root address loads at once to show the agenda: the view and the composition
- * (vite.config.ts preloads them beside the entry). The target is about the initial chunk set, which
- * runs before the first paint, but these are what a manager waits for in practice.
+ * (vite.config.ts puts them in the boot chunk the entry imports, so they usually add nothing). The
+ * target is about the initial chunk set, which runs before the first paint, but these are what a
+ * manager waits for in practice.
  */
 const FIRST_RENDER_LAZY = ['src/features/agenda/index.tsx', 'src/app/compose.ts'];
 
