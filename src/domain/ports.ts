@@ -77,6 +77,19 @@ export interface StoredAgenda {
   progress?: LiveProgress | null;
   /** Columns of the meeting row that could not be read (the meeting holds their defaults). */
   problems?: RowProblem[];
+  /**
+   * Bilag of closed punkter that the save could not move into the restricted folder, because their
+   * link is not a file in the forum's Bilag folders (another site, a web page); set by a save only.
+   */
+  unmovedBilag?: UnmovedBilag[];
+}
+
+/** A closed punkt's linked Bilag left where it is: Punkt cannot move a file outside its library. */
+export interface UnmovedBilag {
+  /** The punkter (by number) that link it. */
+  numbers: number[];
+  name: string;
+  url: string;
 }
 
 /** Read access to agendas: what the managers' view needs. */

@@ -20,6 +20,7 @@ import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import { progressFromFields, progressRowQuery } from './live-progress';
 import { joinRows } from './agenda-writes';
 import { createAgendaSaver } from './agenda-save';
+import { relocateBilag } from './bilag-moves';
 import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
 
@@ -120,7 +121,16 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     return assemble(ref, await fetchRows(meetingKey(ref)));
   }
 
-  const saveAgenda = createAgendaSaver({ client, fetchRows, assemble });
+  const saveAgenda = createAgendaSaver({
+    client,
+    fetchRows,
+    assemble,
+    relocateBilag: (meeting, rows) => {
+      // A link a closed punkt's stored content holds may point into the restricted folder (a reopening).
+      const held = JSON.stringify(rows.closedRows);
+      return relocateBilag(client, options.siteId, meeting, (url) => held.includes(url));
+    },
+  });
 
   /**
    * Where punkt `itemId` (a ClientKey, or the row id of a row written before ClientKeys) keeps its

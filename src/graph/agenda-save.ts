@@ -7,7 +7,7 @@
  */
 import type { LiveProgress } from '../domain/live-meeting';
 import type { Meeting } from '../domain/meeting';
-import type { MeetingRef, SaveAgendaOptions, StoredAgenda } from '../domain/ports';
+import type { MeetingRef, SaveAgendaOptions, StoredAgenda, UnmovedBilag } from '../domain/ports';
 import { AgendaConflictError } from '../domain/save-errors';
 import { checkClashes, matchItems } from './agenda-clash';
 import type { ItemPlan, PlannedWrite, StoredRows } from './agenda-writes';
@@ -29,6 +29,11 @@ export interface SaverDeps {
   client: GraphClient;
   fetchRows(key: string): Promise<LoadedRows>;
   assemble(ref: MeetingRef, rows: LoadedRows): StoredAgenda | null;
+  /**
+   * Moves the punkter's Bilag files to the folder their closed state asks for and rewrites their links,
+   * before any row is written (bilag-moves.ts); a failed move fails the save.
+   */
+  relocateBilag?(meeting: Meeting, rows: LoadedRows): Promise<{ meeting: Meeting; unmoved: UnmovedBilag[] }>;
 }
 
 /** Keys this save hands out, kept across its second attempt so that attempt finds its own rows. */
@@ -111,10 +116,14 @@ export function createAgendaSaver(deps: SaverDeps) {
     return [{ request, list: 'meetings', op: 'update', rowId: rows.meetingRow.id }];
   }
 
-  return async function saveAgenda(ref: MeetingRef, meeting: Meeting, options: SaveAgendaOptions = {}): Promise<StoredAgenda> {
+  return async function saveAgenda(ref: MeetingRef, draft: Meeting, options: SaveAgendaOptions = {}): Promise<StoredAgenda> {
+    let meeting = draft;
+    let unmoved: UnmovedBilag[] = [];
     const attempt: Attempt = { headerKey: newRequestId(), newKeys: new Map(), written: new Set() };
     for (let round = 1; ; round++) {
       const rows = await deps.fetchRows(meetingKey(ref));
+      // The papers move first, once: the rows are then written with the moved files' links.
+      if (round === 1 && deps.relocateBilag) ({ meeting, unmoved } = await deps.relocateBilag(draft, rows));
       const writes = plan(ref, meeting, rows, options, attempt);
       const responses =
         writes.length === 0
@@ -135,7 +144,7 @@ export function createAgendaSaver(deps: SaverDeps) {
       if (failed) throw errorFromResponse(failed.status, failed.body, failed.headers, { requestId: null });
       const saved = deps.assemble(ref, { ...rows, ...applyWrites(rows, writes, responses) });
       if (saved === null) throw new Error(`The agenda ${meetingKey(ref)} was saved but has no meeting row`);
-      return saved;
+      return unmoved.length > 0 ? { ...saved, unmovedBilag: unmoved } : saved;
     }
   };
 }

@@ -1,0 +1,148 @@
+/**
+ * A closed punkt's papers leave the public folder (issue #15), against the local service over HTTP:
+ * a file attached to an open punkt is moved into 'Bilag (lukket)' when the punkt is saved closed, so
+ * the reader gets 404 for its old path, its id, its old link and the listing, while the secretary and
+ * the note-taker open it by the rewritten link; reopening moves it back. A failed move fails the save.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatBilag, parseBilag } from '../domain/bilag';
+import type { AgendaItem, Meeting } from '../domain/meeting';
+import type { MeetingRef, StoredAgenda } from '../domain/ports';
+import { READER_TOKEN } from '../../local-graph/src/auth';
+import { startLocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
+import { fixtureMeeting } from '../../local-graph/src/seed';
+import { createAgendaRepository } from './agenda-repository';
+import { createBilagLibrary } from './bilag-library';
+import { createGraphClient, type GraphClientOptions } from './client';
+import { drivePath } from './drive-upload';
+import { GraphError } from './errors';
+import { provision } from './provision';
+
+const WRITER = 'punkt-dev-token';
+const NOTETAKER = 'punkt-dev-token-notetaker';
+let dir: string;
+let graph: LocalGraph;
+let march: Meeting;
+let ref: MeetingRef;
+let counter = 0;
+
+const client = (token: string, extra: Partial<GraphClientOptions> = {}) =>
+  createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => token }, sleep: async () => undefined, ...extra });
+const repository = (token: string, extra: Partial<GraphClientOptions> = {}) =>
+  createAgendaRepository(client(token, extra), { siteId: 'punkt-demo' });
+const withItem = (meeting: Meeting, number: number, change: Partial<AgendaItem>): Meeting => ({
+  ...meeting,
+  items: meeting.items.map((i) => (i.number === number ? { ...i, ...change } : i)),
+});
+/** Punkt `number` with these Bilag lines: its Bilag section, from which `attachments` is derived. */
+const withBilag = (meeting: Meeting, number: number, lines: string[], change: Partial<AgendaItem> = {}): Meeting => {
+  const item = meeting.items.find((i) => i.number === number)!;
+  const sections = [...item.sections.filter((s) => s.heading !== 'Bilag'), { heading: 'Bilag' as const, text: lines.join('\n') }];
+  return withItem(meeting, number, { ...change, sections, attachments: lines });
+};
+const five = (agenda: StoredAgenda | null) => agenda!.items.find((i) => i.item.number === 5)!.item;
+const status = async (token: string, path: string) => {
+  const response = await fetch(`${graph.url}${path}`, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
+  return response.status;
+};
+const bytesAt = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+const names = async (token: string, folder: string) => {
+  const response = await fetch(`${graph.url}${drivePath('punkt-demo', folder)}/children`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return response.status === 404 ? [] : ((await response.json()) as { value: { name: string }[] }).value.map((v) => v.name);
+};
+
+/** Saves march with a freshly uploaded file linked from punkt 5 (open), and returns what was saved. */
+async function attached(name: string, bytes: Uint8Array) {
+  const bilag = await createBilagLibrary(client(WRITER), { siteId: 'punkt-demo' }).upload(
+    { date: '2024-03-13', closed: false },
+    { name, bytes, type: 'application/pdf' },
+  );
+  const path = `Bilag/2024/2024-03-13/${bilag.name}`;
+  const { id } = await client(WRITER).get<{ id: string }>(drivePath('punkt-demo', path));
+  const draft = withBilag(march, 5, [formatBilag(bilag)]);
+  const base = await repository(WRITER).saveAgenda(ref, draft, { base: null });
+  return { bilag, path, id, draft, base };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'punkt-bilag-moves-'));
+  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: false });
+  await provision(client(WRITER), 'punkt-demo');
+  march = await fixtureMeeting('chefforum-2024-03-13.txt');
+});
+afterAll(async () => {
+  await graph.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  counter += 1;
+  ref = { iCalUId: `bilag-moves-${counter}`, start: '2024-03-13T08:00:00Z' };
+});
+
+describe("a closed punkt's Bilag", () => {
+  it('moves into the restricted folder on closing: gone for the reader, open for the secretary and the note-taker by the new link', async () => {
+    const bytes = new Uint8Array([37, 80, 68, 70, 5]);
+    const { bilag, path, id, draft, base } = await attached('Personsag.pdf', bytes);
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(200);
+
+    const saved = await repository(WRITER).saveAgenda(ref, withItem(draft, 5, { closed: true }), { base });
+    const moved = parseBilag(five(saved).attachments[0]!);
+    expect(moved.name).toBe('Personsag.pdf');
+    expect(moved.url).not.toBe(bilag.url);
+
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(404);
+    expect(await status(READER_TOKEN, `/sites/punkt-demo/drive/items/${id}/content`)).toBe(404);
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', 'Bilag (lukket)/2024/2024-03-13/Personsag.pdf'))).toBe(404);
+    expect(await names(READER_TOKEN, 'Bilag/2024/2024-03-13')).not.toContain('Personsag.pdf');
+    expect((await fetch(bilag.url!)).status).toBe(404);
+    expect(JSON.stringify(await repository(READER_TOKEN).loadAgenda(ref))).not.toContain('Personsag');
+
+    const noteTaker = parseBilag(five(await repository(NOTETAKER).loadAgenda(ref)).attachments[0]!);
+    expect(noteTaker.url).toBe(moved.url);
+    expect(await bytesAt(noteTaker.url!)).toEqual(bytes);
+    expect(await status(NOTETAKER, `/sites/punkt-demo/drive/items/${id}/content`)).toBe(302);
+  });
+
+  it('moves back to the public folder on reopening, with the link rewritten again', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const { path, id, draft, base } = await attached('Genåbnet.pdf', bytes);
+    const closed = await repository(WRITER).saveAgenda(ref, withItem(draft, 5, { closed: true }), { base });
+    const reopened = await repository(WRITER).saveAgenda(ref, withItem(closed.meeting, 5, { closed: false }), { base: closed });
+    const link = parseBilag(five(reopened).attachments[0]!);
+    expect(link.url).not.toBe(parseBilag(five(closed).attachments[0]!).url);
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(200);
+    expect(await status(READER_TOKEN, `/sites/punkt-demo/drive/items/${id}/content`)).toBe(302);
+    expect(parseBilag(five(await repository(READER_TOKEN).loadAgenda(ref)).attachments[0]!).url).toBe(link.url);
+    expect(await bytesAt(link.url!)).toEqual(bytes);
+    expect(await names(WRITER, 'Bilag (lukket)/2024/2024-03-13')).not.toContain('Genåbnet.pdf');
+  });
+
+  it('fails the save, leaving the punkt open, when the move fails', async () => {
+    const { path, draft, base } = await attached('Fejler.pdf', new Uint8Array([9]));
+    const refusing: typeof fetch = async (input, init) =>
+      init?.method === 'PATCH' && String(input).includes('/drive/items/')
+        ? new Response(JSON.stringify({ error: { code: 'accessDenied', message: 'No.' } }), {
+            status: 403,
+            headers: { 'content-type': 'application/json' },
+          })
+        : fetch(input, init);
+    const save = repository(WRITER, { fetch: refusing }).saveAgenda(ref, withItem(draft, 5, { closed: true }), { base });
+    await expect(save).rejects.toSatisfy((e) => e instanceof GraphError && e.status === 403 && /could not be moved/.test(e.message));
+    expect(five(await repository(READER_TOKEN).loadAgenda(ref))).toMatchObject({ closed: false });
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(200);
+  });
+
+  it('reports a closed punkt’s link outside the library as unmoved and still saves', async () => {
+    const outside = 'https://example.org/andet-site/Notat.pdf';
+    const draft = withBilag(march, 5, [`Notat.pdf <${outside}>`], { closed: true });
+    const saved = await repository(WRITER).saveAgenda(ref, draft, { base: null });
+    expect(saved.unmovedBilag).toEqual([{ numbers: [5], name: 'Notat.pdf', url: outside }]);
+    expect(five(saved)).toMatchObject({ closed: true, attachments: [`Notat.pdf <${outside}>`] });
+  });
+});
