@@ -33,7 +33,11 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    overflowX: 'hidden',
+    // clip, not hidden: hidden makes the shell a scroll container that never scrolls, and the views'
+    // sticky bars (the note-taker's toolbar, the secretary's save footer) would stick to it, not the
+    // page (https://developer.mozilla.org/en-US/docs/Web/CSS/overflow#clip). hidden stays as the
+    // fallback for a webview without clip (Safari before 16).
+    overflowX: ['hidden', 'clip'],
     overflowWrap: 'anywhere',
   },
   footer: { display: 'flex', justifyContent: 'flex-end', paddingTop: tokens.spacingVerticalS },
