@@ -25,7 +25,7 @@ import type { ReferatState } from '../domain/referat/approval';
 import { formatDate, formatInstant } from './format';
 import { useLanguage, useText } from './i18n';
 import { referatApprovalMessages } from './referat-approval-messages';
-import { useReferatApproval } from './useReferatApproval';
+import { useReferatApproval, type ReferatApprovalState } from './useReferatApproval';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -53,10 +53,21 @@ export interface ReferatApprovalProps {
 }
 
 export function ReferatApproval({ meetingRef, items, canApprove }: ReferatApprovalProps) {
+  return <ReferatApprovalPanel approval={useReferatApproval(meetingRef, items)} canApprove={canApprove} />;
+}
+
+export interface ReferatApprovalPanelProps {
+  /** The view's own useReferatApproval: a view that also flags its punkter reads the approval once. */
+  approval: ReferatApprovalState;
+  canApprove: boolean;
+}
+
+/** The control on an approval state the view already holds. */
+export function ReferatApprovalPanel({ approval: state, canApprove }: ReferatApprovalPanelProps) {
   const t = useText(referatApprovalMessages);
   const language = useLanguage();
   const styles = useStyles();
-  const { load, status, approve } = useReferatApproval(meetingRef, items);
+  const { load, status, approve } = state;
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

@@ -9,12 +9,13 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { liveState, replanFrom } from '../../../domain/live-meeting';
-import type { StoredAgenda } from '../../../domain/ports';
+import type { MeetingRef, StoredAgenda } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
 import { formatClock, formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { ReferatApprovalPanel } from '../../../ui/ReferatApproval';
 import { RowProblems } from '../../../ui/RowProblems';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
@@ -24,7 +25,9 @@ import { useLiveProgress } from '../hooks/useLiveProgress';
 import { usePunktCards } from '../hooks/usePunktCards';
 import { useStartUndo } from '../hooks/useStartUndo';
 import { useNow } from '../../../ui/useNow';
+import { useReferatApproval } from '../../../ui/useReferatApproval';
 import { notesMessages } from '../messages';
+import { ReferatSection } from '../referat/ReferatSection';
 import { NotesToolbar } from './NotesToolbar';
 import { PunktEditor } from './PunktEditor';
 import { StartConfirmDialog } from './StartConfirmDialog';
@@ -59,18 +62,19 @@ export function NotesView({ meetingRef, sync, undoMs }: NotesViewProps) {
     case 'none':
       return <EmptyState title={t.noAgendaTitle}>{t.noAgenda}</EmptyState>;
     case 'ready':
-      return <Ready agenda={state.agenda} copiedAt={state.cachedAt} deps={sync} undoMs={undoMs} />;
+      return <Ready meetingRef={meetingRef} agenda={state.agenda} copiedAt={state.cachedAt} deps={sync} undoMs={undoMs} />;
   }
 }
 
 interface ReadyProps {
+  meetingRef: MeetingRef;
   agenda: StoredAgenda;
   copiedAt: string | null;
   deps: NotesSyncDeps | undefined;
   undoMs: number | undefined;
 }
 
-function Ready({ agenda, copiedAt, deps, undoMs }: ReadyProps) {
+function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
   const { decisions, now } = useServices();
@@ -94,6 +98,9 @@ function Ready({ agenda, copiedAt, deps, undoMs }: ReadyProps) {
   const cards = usePunktCards(numbers, onNow, root);
   const { goTo, scrollTo } = cards;
   const { started, start, undo } = useStartUndo(progress, setProgress, now, undoMs);
+  // One approval read for the view: the approval control and each punkt's flag share it.
+  const approval = useReferatApproval(meetingRef, items);
+  const changed = useMemo(() => new Set(approval.status.changed), [approval.status.changed]);
   const [confirming, setConfirming] = useState<number | null>(null);
   // A punkt before the one on now (or any, once the meeting's time is over) has been dealt with.
   const startNow = useCallback(
@@ -216,6 +223,7 @@ function Ready({ agenda, copiedAt, deps, undoMs }: ReadyProps) {
             readOnly={readOnly}
             slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
             isCurrent={live.current === n}
+            changed={changed.has(n)}
             // A reader has nothing to write: every decision is shown, none hidden in a collapsed card.
             open={readOnly || cards.open.has(n)}
             onToggle={cards.toggle}
@@ -224,6 +232,8 @@ function Ready({ agenda, copiedAt, deps, undoMs }: ReadyProps) {
           />
         );
       })}
+      <ReferatSection agenda={agenda} readOnly={readOnly} />
+      <ReferatApprovalPanel approval={approval} canApprove={!readOnly} />
       <StartConfirmDialog
         number={confirming}
         onCancel={() => setConfirming(null)}

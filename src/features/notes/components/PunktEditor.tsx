@@ -47,6 +47,8 @@ export interface PunktEditorProps {
   /** 'HH.MM–HH.MM' from the (replanned) schedule, or null. */
   slot: string | null;
   isCurrent: boolean;
+  /** Changed after the referat was approved: flagged until approved again. */
+  changed: boolean;
   /** Whether the card's body is shown. */
   open: boolean;
   onToggle(number: number): void;
@@ -64,6 +66,7 @@ export const PunktEditor = memo(function PunktEditor({
   readOnly,
   slot,
   isCurrent,
+  changed,
   open,
   onToggle,
   onStartNow,
@@ -80,7 +83,7 @@ export const PunktEditor = memo(function PunktEditor({
   if (!stored.readable) {
     return (
       <section className={styles.punkt} aria-labelledby={headingId} data-punkt={n}>
-        <PunktHeader number={n} headingId={headingId} title={t.closedTitle} slot={slot} running={isCurrent} />
+        <PunktHeader number={n} headingId={headingId} title={t.closedTitle} slot={slot} running={isCurrent} changed={changed} />
         <Text>{t.closedText}</Text>
       </section>
     );
@@ -119,6 +122,7 @@ export const PunktEditor = memo(function PunktEditor({
         title={item.title}
         slot={slot}
         running={isCurrent}
+        changed={changed}
         disclosure={{ open: shown, bodyId, onToggle: () => onToggle(n) }}
         onStart={!readOnly && engine ? () => onStartNow(n) : undefined}
       />

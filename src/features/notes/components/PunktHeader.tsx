@@ -8,6 +8,7 @@
  */
 import { Badge, Button, Caption1, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular, PlayRegular } from '@fluentui/react-icons';
+import { ChangedBadge } from '../../../ui/ChangedBadge';
 import { useText } from '../../../ui/i18n';
 import { PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
 import { SlotBadge } from '../../../ui/SlotBadge';
@@ -52,13 +53,15 @@ export interface PunktHeaderProps {
   /** `HH.MM–HH.MM`, or null. */
   slot: string | null;
   running: boolean;
+  /** Changed after the referat was approved (ChangedBadge). */
+  changed?: boolean;
   /** The card's body: open state and its id; absent for a card without a body (a closed punkt). */
   disclosure?: { open: boolean; bodyId: string; onToggle: () => void };
   /** Present when the user may start this punkt. */
   onStart?: (() => void) | undefined;
 }
 
-export function PunktHeader({ number, headingId, prefix, title, slot, running, disclosure, onStart }: PunktHeaderProps) {
+export function PunktHeader({ number, headingId, prefix, title, slot, running, changed, disclosure, onStart }: PunktHeaderProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
   // The shared title (issue #15: one spelling of a punkt in every view); its name starts "Punkt N:".
@@ -90,7 +93,7 @@ export function PunktHeader({ number, headingId, prefix, title, slot, running, d
           </Tooltip>
         )}
       </div>
-      {(slot || running) && (
+      {(slot || running || changed) && (
         <Caption1 as="p" className={styles.facts}>
           {slot && <SlotBadge text={slot} />}
           {running && (
@@ -98,6 +101,7 @@ export function PunktHeader({ number, headingId, prefix, title, slot, running, d
               {t.running}
             </Badge>
           )}
+          {changed && <ChangedBadge />}
         </Caption1>
       )}
     </div>
