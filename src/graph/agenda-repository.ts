@@ -121,6 +121,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     return assemble(ref, await fetchRows(meetingKey(ref)));
   }
 
+  const movedBilag = new Map<string, { name: string; url: string }>();
   const saveAgenda = createAgendaSaver({
     client,
     fetchRows,
@@ -128,7 +129,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     relocateBilag: (meeting, rows) => {
       // A link a closed punkt's stored content holds may point into the restricted folder (a reopening).
       const held = JSON.stringify(rows.closedRows);
-      return relocateBilag(client, options.siteId, meeting, (url) => held.includes(url));
+      return relocateBilag(client, options.siteId, meeting, (url) => held.includes(url), movedBilag);
     },
   });
 

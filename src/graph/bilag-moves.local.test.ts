@@ -109,6 +109,21 @@ describe("a closed punkt's Bilag", () => {
     expect(await status(NOTETAKER, `/sites/punkt-demo/drive/items/${id}/content`)).toBe(302);
   });
 
+  it('keeps the moved link when the form saves its old lines again, and moves them back on reopening from that form', async () => {
+    const bytes = new Uint8Array([4, 4]);
+    const { draft, base, path } = await attached('Samme form.pdf', bytes);
+    const secretary = repository(WRITER);
+    const closedDraft = withItem(draft, 5, { closed: true });
+    const closed = await secretary.saveAgenda(ref, closedDraft, { base });
+    const again = await secretary.saveAgenda(ref, closedDraft, { base: closed });
+    expect(again.unmovedBilag).toBeUndefined();
+    expect(five(again).attachments).toEqual(five(closed).attachments);
+    expect(await bytesAt(parseBilag(five(again).attachments[0]!).url!)).toEqual(bytes);
+    const reopened = await secretary.saveAgenda(ref, draft, { base: again });
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(200);
+    expect(await bytesAt(parseBilag(five(reopened).attachments[0]!).url!)).toEqual(bytes);
+  });
+
   it('moves back to the public folder on reopening, with the link rewritten again', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const { path, id, draft, base } = await attached('Genåbnet.pdf', bytes);

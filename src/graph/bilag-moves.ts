@@ -68,7 +68,13 @@ export async function relocateBilag(
   siteId: string,
   meeting: Meeting,
   heldClosed: (url: string) => boolean,
+  /**
+   * Links moved by earlier saves of this repository, old → new: the secretary's form keeps the lines it
+   * saved, and an old link resolves to nothing after a move, so it is brought up to date first.
+   */
+  earlier: Map<string, Moved> = new Map(),
 ): Promise<RelocatedBilag> {
+  if (earlier.size > 0) meeting = rewriteLinks(meeting, earlier);
   const links = new Map<string, { closed: boolean; numbers: number[]; name: string }>();
   for (const item of meeting.items) {
     for (const line of item.attachments) {
@@ -125,10 +131,22 @@ export async function relocateBilag(
     if (link.name !== item!.name) renamed.set(url, { ...moved, name: link.name });
   }
   if (renamed.size === 0) return { meeting, unmoved };
+  for (const [old, moved] of renamed) {
+    for (const [first, last] of earlier) if (last.url === old) earlier.set(first, moved);
+    earlier.set(old, moved);
+  }
+  return { meeting: rewriteLinks(meeting, renamed), unmoved };
+}
+
+/** A moved file's Bilag line: the name shown and the new link. */
+type Moved = { name: string; url: string };
+
+/** The meeting with every Bilag line whose link `moved` names rewritten. */
+function rewriteLinks(meeting: Meeting, moved: ReadonlyMap<string, Moved>): Meeting {
   const rewrite = (line: string) => {
     const bilag = parseBilag(line);
-    const moved = bilag.url === null ? undefined : renamed.get(bilag.url);
-    return moved ? formatBilag(moved) : line;
+    const to = bilag.url === null ? undefined : moved.get(bilag.url);
+    return to ? formatBilag(to) : line;
   };
   // The Bilag lines live in the punkt's Bilag section; `attachments` is derived from it (parse.ts).
   const items = meeting.items.map((i) => ({
@@ -136,7 +154,7 @@ export async function relocateBilag(
     sections: i.sections.map((s) => (s.heading === 'Bilag' ? { ...s, text: s.text.split('\n').map(rewrite).join('\n') } : s)),
     attachments: i.attachments.map(rewrite),
   }));
-  return { meeting: { ...meeting, items }, unmoved };
+  return { ...meeting, items };
 }
 
 function ok(response: GraphResponse): GraphResponse {
