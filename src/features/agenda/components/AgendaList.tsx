@@ -24,6 +24,7 @@ import { formatSlot } from '../../../domain/time';
 import { formatClock, formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
 import { PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
+import { ChangedBadge } from '../../../ui/ChangedBadge';
 import { SlotBadge } from '../../../ui/SlotBadge';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { agendaMessages } from '../messages';
@@ -82,9 +83,11 @@ export interface AgendaListProps {
   onOpenChange: (open: number[]) => void;
   /** Show the breaks between punkter (not while searching: they would sit between unrelated hits). */
   showBreaks: boolean;
+  /** The punkter changed after the referat was approved: each gets the ChangedBadge. */
+  changed?: ReadonlySet<number>;
 }
 
-export function AgendaList({ items, schedule, live, open, onOpenChange, showBreaks }: AgendaListProps) {
+export function AgendaList({ items, schedule, live, open, onOpenChange, showBreaks, changed }: AgendaListProps) {
   const t = useText(agendaMessages);
   const styles = useStyles();
   const label = usePunktLabel();
@@ -126,6 +129,7 @@ export function AgendaList({ items, schedule, live, open, onOpenChange, showBrea
                   {t.closedReadable}
                 </Badge>
               )}
+              {changed?.has(item.number) && <ChangedBadge />}
             </div>
             {(item.caseNumber || (!hidden && item.recommendation?.by)) && (
               <Caption1 className={mergeClasses(styles.line, styles.meta)}>

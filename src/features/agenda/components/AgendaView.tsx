@@ -14,12 +14,15 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { liveState } from '../../../domain/live-meeting';
+import type { MeetingRef } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
 import { formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
 import { NowStrip } from '../../../ui/NowStrip';
+import { ReferatApprovalPanel } from '../../../ui/ReferatApproval';
+import { ReferatStatus } from '../../../ui/ReferatStatus';
 import { RowProblems } from '../../../ui/RowProblems';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
@@ -27,6 +30,7 @@ import { EmptyState, LoadingState } from '../../../ui/states';
 import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } from '../../../ui/useMeetingAgenda';
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNow } from '../../../ui/useNow';
+import { useReferatApproval } from '../../../ui/useReferatApproval';
 import { agendaMessages } from '../messages';
 import { searchItems } from '../search';
 import { AgendaList, punktElementId } from './AgendaList';
@@ -75,7 +79,7 @@ export function AgendaView({ meetingRef }: RoleViewProps) {
         </EmptyState>
       );
     case 'ready':
-      return <Ready state={state} onRetry={reload} />;
+      return <Ready meetingRef={meetingRef} state={state} onRetry={reload} />;
   }
 }
 
@@ -101,7 +105,13 @@ function OrganizerHint({ isOrganizer }: { isOrganizer?: () => Promise<boolean> }
   );
 }
 
-function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status: 'ready' }>; onRetry: () => void }) {
+interface ReadyProps {
+  meetingRef: MeetingRef;
+  state: Extract<MeetingAgendaState, { status: 'ready' }>;
+  onRetry: () => void;
+}
+
+function Ready({ meetingRef, state, onRetry }: ReadyProps) {
   const t = useText(agendaMessages);
   const ui = useText(uiMessages);
   const styles = useStyles();
@@ -116,6 +126,9 @@ function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<number[]>([]);
   const shown = useMemo(() => searchItems(items, query), [items, query]);
+  // One approval read for the view: the referat's state and each punkt's flag share it.
+  const approval = useReferatApproval(meetingRef, items);
+  const changed = useMemo(() => new Set(approval.status.changed), [approval.status.changed]);
   const currentItem = live.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
 
   // During the meeting the view opens at the current punkt (once: later ticks must not move the reader).
@@ -141,6 +154,7 @@ function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status
         </MessageBar>
       )}
       <MeetingHeader meeting={meeting} compact />
+      <ReferatApprovalPanel approval={approval} canApprove={false} />
       <RowProblems items={items} meeting={state.agenda.problems} />
       {live.lateByMs > 0 && (
         <MessageBar intent="warning">
@@ -183,9 +197,18 @@ function Ready({ state, onRetry }: { state: Extract<MeetingAgendaState, { status
             onExpandAll={() => setOpen(shown.filter((s) => s.readable || !s.item.closed).map((s) => s.item.number))}
             onCollapseAll={() => setOpen([])}
           />
-          <AgendaList items={shown} schedule={schedule} live={live} open={open} onOpenChange={setOpen} showBreaks={!query.trim()} />
+          <AgendaList
+            items={shown}
+            schedule={schedule}
+            live={live}
+            open={open}
+            onOpenChange={setOpen}
+            showBreaks={!query.trim()}
+            changed={changed}
+          />
         </>
       )}
+      <ReferatStatus meeting={meeting} />
     </div>
   );
 }
