@@ -19,6 +19,8 @@ const da = {
   seriesNone: 'En dagsorden hører til det enkelte møde, og serien har ingen kommende møder. Åbn det møde i kalenderen, du vil forberede.',
   summaryWritten: 'Dagsordenen står nu også i invitationen. Send opdateringen, så deltagerne får den.',
   summaryNotWritten: 'Dagsordenen er gemt, men Outlook kunne ikke skrive den i invitationen. Gem igen for at prøve igen.',
+  bilagNotMoved: (list: string) =>
+    `Dagsordenen er gemt. Disse bilag til lukkede punkter ligger ikke i forummets bibliotek, så Punkt kan ikke flytte dem til "Bilag (lukket)": ${list}. Tjek selv, hvem der kan åbne dem der, hvor de ligger.`,
   inviteSyncing: (seconds: number) => `Invitationen er gemt. Venter på, at den når frem til kalenderen … (${seconds} s)`,
   inviteNotSynced:
     'Invitationen er gemt, men den er ikke nået frem til kalenderen efter 30 sekunder. Vent et øjeblik, og tryk Gem invitationen igen.',
@@ -181,6 +183,8 @@ const en: typeof da = {
     'An agenda belongs to one meeting, and the series has no meetings ahead. Open the meeting you want to prepare in the calendar.',
   summaryWritten: 'The agenda is now in the invitation too. Send the update so the attendees get it.',
   summaryNotWritten: 'The agenda is saved, but Outlook could not write it into the invitation. Save again to retry.',
+  bilagNotMoved: (list) =>
+    `The agenda is saved. These attachments of closed punkter are not in the forum's library, so Punkt cannot move them to "Bilag (lukket)": ${list}. Check who can open them where they are.`,
   inviteSyncing: (seconds: number) => `The invitation is saved. Waiting for it to reach the calendar … (${seconds} s)`,
   inviteNotSynced:
     'The invitation is saved, but it has not reached the calendar after 30 seconds. Wait a moment and press Save the invitation again.',

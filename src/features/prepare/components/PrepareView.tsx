@@ -128,11 +128,16 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     const stored = await saver.save(meeting, { force });
     // Edits typed while the save was under way are still unsaved.
     if (stored && revision.current === at) setDirty(false);
+    // A closed punkt's link to a file outside the library could not be moved out of others' reach: say which.
+    const unmoved = (stored?.unmovedBilag ?? []).map((b) => `${b.name} (${b.numbers.map((n) => `punkt ${n}`).join(', ')})`);
+    const moved = unmoved.length > 0 ? t.bilagNotMoved(unmoved.join('; ')) : null;
+    if (moved) setNotice(moved);
     // In the invite (Outlook compose) the saved agenda also goes into the invite body, for those without Punkt.
     if (stored && host.writeAgendaSummary) {
+      const both = (text: string) => (moved ? `${moved} ${text}` : text);
       await host.writeAgendaSummary(stored.meeting, meetingRef).then(
-        () => setNotice(t.summaryWritten),
-        () => setNotice(t.summaryNotWritten),
+        () => setNotice(both(t.summaryWritten)),
+        () => setNotice(both(t.summaryNotWritten)),
       );
     }
   };
