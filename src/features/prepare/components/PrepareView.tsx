@@ -130,11 +130,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     if (stored && revision.current === at) setDirty(false);
     // A closed punkt's link to a file outside the library could not be moved out of others' reach: say which.
     const unmoved = (stored?.unmovedBilag ?? []).map((b) => `${b.name} (${b.numbers.map((n) => `punkt ${n}`).join(', ')})`);
-    const moved = unmoved.length > 0 ? t.bilagNotMoved(unmoved.join('; ')) : null;
-    if (moved) setNotice(moved);
+    const notMoved = unmoved.length > 0 ? t.bilagNotMoved(unmoved.join('; ')) : null;
+    if (notMoved) setNotice(notMoved);
     // In the invite (Outlook compose) the saved agenda also goes into the invite body, for those without Punkt.
     if (stored && host.writeAgendaSummary) {
-      const both = (text: string) => (moved ? `${moved} ${text}` : text);
+      const both = (text: string) => (notMoved ? `${notMoved} ${text}` : text);
       await host.writeAgendaSummary(stored.meeting, meetingRef).then(
         () => setNotice(both(t.summaryWritten)),
         () => setNotice(both(t.summaryNotWritten)),
