@@ -564,7 +564,7 @@ describe('the note-taker’s view', () => {
     const heading = await screen.findByRole('heading', { name: 'Referat', level: 2 });
     const last = screen.getByRole('heading', { name: /^Punkt 3:/ });
     expect(last.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByTitle('Forhåndsvisning af referatet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Vis forhåndsvisning' })).toBeInTheDocument();
     const approval = await screen.findByRole('region', { name: 'Godkendelse af referat' });
     expect(within(approval).getByText('Udkast')).toBeInTheDocument();
     expect(await within(approval).findByRole('button', { name: 'Godkend referat' })).toBeInTheDocument();

@@ -6,7 +6,7 @@
  * https://react.fluentui.dev/?path=/docs/components-button-button--docs#icon). The header stays
  * when the card is collapsed, so a punkt can be started without opening it.
  */
-import { Badge, Button, Caption1, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular, PlayRegular } from '@fluentui/react-icons';
 import { ChangedBadge } from '../../../ui/ChangedBadge';
 import { useText } from '../../../ui/i18n';
@@ -30,7 +30,10 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   staticTitle: { display: 'block', paddingTop: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  // A div, not Caption1's <p>: it holds badges (divs).
   facts: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
@@ -94,7 +97,7 @@ export function PunktHeader({ number, headingId, prefix, title, slot, running, c
         )}
       </div>
       {(slot || running || changed) && (
-        <Caption1 as="p" className={styles.facts}>
+        <div className={styles.facts}>
           {slot && <SlotBadge text={slot} />}
           {running && (
             <Badge className={styles.badge} appearance="filled" color="brand" shape="rounded">
@@ -102,7 +105,7 @@ export function PunktHeader({ number, headingId, prefix, title, slot, running, c
             </Badge>
           )}
           {changed && <ChangedBadge />}
-        </Caption1>
+        </div>
       )}
     </div>
   );

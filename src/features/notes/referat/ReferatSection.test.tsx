@@ -77,17 +77,20 @@ function renderSection(
   return { source };
 }
 
-const preview = () => screen.getByTitle('Forhåndsvisning af referatet') as HTMLIFrameElement;
+const preview = () => screen.getByRole('region', { name: 'Forhåndsvisning af referatet' });
+const openPreview = () => userEvent.click(screen.getByRole('button', { name: 'Vis forhåndsvisning' }));
 
 describe('the Referat section', () => {
-  it('previews the public print page in a sandboxed iframe, with list text escaped, and offers no internal version to a user who cannot read a closed punkt', () => {
+  it('previews the public document as text in the page (no frame, no markup from the lists), and offers no internal version to a user who cannot read a closed punkt, on request', async () => {
     const meeting = sampleMeeting();
     meeting.items[0]!.decision = 'Godkendt <img src=x onerror=alert(1)>';
     renderSection(sampleAgenda(meeting));
-    expect(preview().getAttribute('sandbox')).toBe('');
-    const html = preview().getAttribute('srcdoc') ?? '';
-    expect(html).toContain('Godkendt &lt;img src=x onerror=alert(1)&gt;');
-    expect(html).not.toContain('<img');
+    expect(screen.queryByRole('region', { name: 'Forhåndsvisning af referatet' })).toBeNull();
+    await openPreview();
+    expect(screen.getByRole('button', { name: 'Skjul forhåndsvisning' })).toHaveAttribute('aria-expanded', 'true');
+    expect(preview()).toHaveTextContent('Godkendt <img src=x onerror=alert(1)>');
+    expect(preview().querySelector('img, iframe')).toBeNull();
+    expect(document.querySelector('iframe')).toBeNull();
     expect(screen.queryByRole('radio', { name: /Intern/ })).toBeNull();
   });
 
@@ -96,15 +99,17 @@ describe('the Referat section', () => {
     const closedTitle = 'Fortrolig beslutning om en personalesag';
     agenda.meeting.items.find((i) => i.closed)!.decision = closedTitle;
     renderSection(agenda);
-    expect(preview().getAttribute('srcdoc')).not.toContain(closedTitle);
+    await openPreview();
+    expect(preview()).not.toHaveTextContent(closedTitle);
     await userEvent.click(screen.getByRole('radio', { name: /Intern/ }));
-    await waitFor(() => expect(preview().getAttribute('srcdoc')).toContain(closedTitle));
+    await waitFor(() => expect(preview()).toHaveTextContent(closedTitle));
   });
 
   it('saves both versions as Word files after reading the lists again, then shows the links and the state', async () => {
     const library = new FakeLibrary();
     const agenda = readableAgenda();
     const { source } = renderSection(agenda, { library });
+    await openPreview();
     // A decision saved since the view opened: the referat must hold it.
     const later = structuredClone(agenda);
     later.meeting.items[1]!.decision = 'Chefforum tog orienteringen til efterretning.';
@@ -114,7 +119,7 @@ describe('the Referat section', () => {
     expect(library.saved.map((s) => s.version)).toEqual(['public', 'internal']);
     // A .docx is a zip: it starts with PK\x03\x04.
     expect([...library.saved[0]!.bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
-    expect(preview().getAttribute('srcdoc')).toContain('Chefforum tog orienteringen til efterretning.');
+    expect(preview()).toHaveTextContent('Chefforum tog orienteringen til efterretning.');
     const links = within(screen.getByRole('list', { name: 'Gemte dokumenter' }));
     expect(links.getByRole('link', { name: 'Åbn den offentlige version' }).getAttribute('href')).toBe('https://sp.test/public.docx');
     expect(links.getByRole('link', { name: 'Åbn den interne version' })).toBeInTheDocument();

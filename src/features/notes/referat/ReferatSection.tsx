@@ -1,6 +1,6 @@
 /**
- * The note-taker's Referat section after the last punkt: a preview of the print page (in a
- * sandboxed iframe: the generator escapes every text, and the sandbox runs nothing even so), the
+ * The note-taker's Referat section after the last punkt: a preview of the document (ReferatPreview:
+ * the page's own elements, text nodes only), the
  * version, "Hent Word", "Udskriv", "Gem i SharePoint" with the saved documents' links, and "Send
  * til deltagerne". The public version unless the user may read every closed punkt and picks the
  * internal one.
@@ -15,6 +15,7 @@ import { formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
 import { referatMessages } from './messages';
 import { ReferatLinks } from './ReferatLinks';
+import { ReferatPreview } from './ReferatPreview';
 import { docxBytes, useReferat } from './useReferat';
 
 const useStyles = makeStyles({
@@ -25,14 +26,8 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  preview: {
-    width: '100%',
-    height: '24rem',
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  toggle: { alignSelf: 'flex-start' },
 });
 
 /** Hands the browser a file or page made here; the object URL is revoked once it is taken. */
@@ -61,6 +56,7 @@ export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
   const internal = version === 'internal';
   const html = useMemo(() => referatHtml(referat.meeting, { internal }), [referat.meeting, internal]);
   const [problem, setProblem] = useState<unknown>(null);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const fileName = `Referat ${referat.meeting.forum} ${referat.meeting.date} (${internal ? 'intern' : 'offentlig'}).docx`;
 
   const download = async () => {
@@ -92,7 +88,11 @@ export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
           <Radio value="internal" label={t.internalVersion} />
         </RadioGroup>
       )}
-      <iframe className={styles.preview} title={t.previewTitle} sandbox="" srcDoc={html} />
+      {/* Shown on request: the whole document is long at 280 px, and its punkter would repeat the cards' headings. */}
+      <Button className={styles.toggle} appearance="subtle" aria-expanded={previewOpen} onClick={() => setPreviewOpen((open) => !open)}>
+        {previewOpen ? t.hidePreview : t.showPreview}
+      </Button>
+      {previewOpen && <ReferatPreview meeting={referat.meeting} internal={internal} label={t.previewTitle} />}
       <div className={styles.actions}>
         <Button onClick={() => void referat.refresh().catch(setProblem)}>{t.refresh}</Button>
         <Button onClick={() => void download()}>{t.download}</Button>

@@ -44,7 +44,16 @@ const useStyles = makeStyles({
   },
   invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
   title: { margin: 0, minWidth: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  // A div, not Caption1's <p>: the slot is a badge (a div).
+  facts: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   warning: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteRedForeground1 },
   fix: { color: tokens.colorPaletteRedForeground1 },
@@ -104,10 +113,10 @@ export function PunktCard(props: PunktCardProps) {
         <PunktTitle number={number} prefix={item.closed ? null : item.prefix} title={name} />
       </h3>
       {timing && (
-        <Caption1 as="p" className={styles.facts}>
+        <div className={styles.facts}>
           {timing.timed ? <PunktTime start={timing.start} end={timing.end} /> : <span className={styles.muted}>{t.itemNoTime}</span>}
           {timing.timed && <span className={styles.muted}>{t.minutes(timing.minutes)}</span>}
-        </Caption1>
+        </div>
       )}
       {timing?.overlap && <Warning text={t.overlap(timing.overlap.previous, timing.overlap.minutes)} />}
       {timing?.overrun && <Warning text={t.overrun(timing.overrun.minutes, formatClock(timing.overrun.plannedEnd))} />}
