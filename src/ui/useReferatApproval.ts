@@ -23,13 +23,15 @@ export interface ReferatApprovalState {
   approve(): Promise<void>;
 }
 
-export function useReferatApproval(meetingRef: MeetingRef, items: readonly StoredItem[]): ReferatApprovalState {
+/** `meetingRef` may be null (a view with no meeting open): then the approval is 'unavailable'. */
+export function useReferatApproval(meetingRef: MeetingRef | null, items: readonly StoredItem[]): ReferatApprovalState {
   const { approvals } = useServices();
-  const [load, setLoad] = useState<ApprovalLoad>(approvals ? { status: 'loading' } : { status: 'unavailable' });
-  const { iCalUId, start } = meetingRef;
+  const [load, setLoad] = useState<ApprovalLoad>(approvals && meetingRef ? { status: 'loading' } : { status: 'unavailable' });
+  const iCalUId = meetingRef?.iCalUId;
+  const start = meetingRef?.start;
 
   useEffect(() => {
-    if (!approvals) return;
+    if (!approvals || iCalUId === undefined || start === undefined) return;
     let live = true;
     approvals.approvalOf({ iCalUId, start }).then(
       (approval) => live && setLoad({ status: 'ready', approval }),
@@ -50,7 +52,7 @@ export function useReferatApproval(meetingRef: MeetingRef, items: readonly Store
     [approval, items],
   );
   const approve = useCallback(async () => {
-    if (!approvals) return;
+    if (!approvals || iCalUId === undefined || start === undefined) return;
     const stored = await approvals.approve({ iCalUId, start });
     setLoad({ status: 'ready', approval: stored });
   }, [approvals, iCalUId, start]);

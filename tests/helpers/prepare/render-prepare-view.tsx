@@ -5,7 +5,7 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
-import type { AgendaStore, CalendarEvent, MeetingRef, StoredAgenda } from '../../../src/domain/ports';
+import type { AgendaStore, CalendarEvent, MeetingRef, ReferatApprovalStore, StoredAgenda } from '../../../src/domain/ports';
 import type { MeetingHost } from '../../../src/domain/host-port';
 import { LanguageProvider, type Language } from '../../../src/ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../src/ui/services';
@@ -57,6 +57,8 @@ export interface ViewOptions {
    * the source when it is an InMemoryAgendaStore: a plain InMemoryAgendaSource stands for a read-only port.
    */
   store?: AgendaStore | null;
+  /** Who approved the referat (absent: no approval store, as in most tests). */
+  approvals?: ReferatApprovalStore;
 }
 
 /** Renders the view over `source` (by default a writable store holding the sample agenda) and returns it. */
@@ -71,6 +73,7 @@ export function renderPrepareView(options: ViewOptions & { source?: InMemoryAgen
     calendar: new InMemoryCalendar([...EARLIER_EVENTS, NEW_EVENT]),
     now: () => new Date('2024-03-01T12:00:00Z'),
     storage: null,
+    ...(options.approvals ? { approvals: options.approvals } : {}),
   };
   const ref = options.ref === undefined ? SAMPLE_REF : options.ref;
   render(

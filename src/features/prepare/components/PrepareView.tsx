@@ -5,6 +5,7 @@
 import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
+import type { StoredItem } from '../../../domain/ports';
 import { RenderError, renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { formatDate, formatInstant, formatLongDate } from '../../../ui/format';
@@ -15,6 +16,7 @@ import { useUnsavedChanges } from '../../../ui/unsaved-changes';
 import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
+import { useReferatApproval } from '../../../ui/useReferatApproval';
 import { reuseAgenda } from '../reuse-agenda';
 import { toDraft, toMeeting, type Draft } from '../draft';
 import { addItem } from '../draft-edits';
@@ -49,6 +51,9 @@ const useStyles = makeStyles({
  */
 const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'never' };
 
+/** No punkter yet (nothing loaded): one array, so the approval's status is not recomputed every render. */
+const NO_ITEMS: readonly StoredItem[] = [];
+
 /** The secretary's view of `meetingRef`. */
 export function PrepareView({ meetingRef }: RoleViewProps) {
   const t = useText(prepareMessages);
@@ -63,6 +68,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const store = unreadable > 0 ? null : (agendaStore ?? null);
   const saver = useSaveAgenda(store, meetingRef, state.status === 'ready' ? state.agenda : null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // Each loaded punkt's key and its number in the lists: the approval flags punkter by stored number.
+  const [numberOfKey, setNumberOfKey] = useState<ReadonlyMap<string, number>>(new Map());
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [dirty, setDirty] = useState(false);
   // Problems show once a field is left, and all of them once a save or copy was refused.
@@ -77,13 +84,23 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const [loaded, setLoaded] = useState(state);
   if (loaded !== state) {
     setLoaded(state);
-    setDraft(state.status === 'ready' ? toDraft(state.agenda.meeting) : null);
+    const next = state.status === 'ready' ? toDraft(state.agenda.meeting) : null;
+    const stored = state.status === 'ready' ? state.agenda.meeting.items : [];
+    setDraft(next);
+    setNumberOfKey(new Map(next?.items.map((item, i) => [item.key, stored[i]!.number]) ?? []));
     setOpen(new Set());
     setDirty(false);
     setNotice(null);
     setShowProblems(false);
     saver.reset();
   }
+
+  // One approval read for the view: a punkt changed after the referat's approval is flagged on its card.
+  const approval = useReferatApproval(meetingRef, state.status === 'ready' ? state.agenda.items : NO_ITEMS);
+  const changed = useMemo(() => {
+    const numbers = new Set(approval.status.changed);
+    return new Set([...numberOfKey].filter(([, n]) => numbers.has(n)).map(([key]) => key));
+  }, [approval.status.changed, numberOfKey]);
 
   const edit = useCallback((change: (d: Draft) => Draft) => {
     revision.current += 1;
@@ -206,6 +223,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             onOpenChange={setOpen}
             showProblems={showProblems}
             edit={edit}
+            changed={changed}
           />
           <SchedulePreview meeting={meeting} usable={usable} />
           <SaveBar

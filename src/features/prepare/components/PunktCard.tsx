@@ -22,6 +22,7 @@ import { WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { formatClock } from '../../../ui/format';
+import { ChangedBadge } from '../../../ui/ChangedBadge';
 import { useText } from '../../../ui/i18n';
 import { PunktTime, PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
 import type { DraftItem } from '../draft';
@@ -81,6 +82,8 @@ export interface PunktCardProps {
   onMoveTo: (position: number) => void;
   onInsertAfter: () => void;
   onRemove: () => void;
+  /** Changed after the referat was approved: flagged until approved again. */
+  changed?: boolean;
 }
 
 /** One punkt with its actions; its fields when `open`. */
@@ -118,6 +121,7 @@ export function PunktCard(props: PunktCardProps) {
           {timing.timed && <span className={styles.muted}>{t.minutes(timing.minutes)}</span>}
         </div>
       )}
+      {props.changed && <ChangedBadge />}
       {timing?.overlap && <Warning text={t.overlap(timing.overlap.previous, timing.overlap.minutes)} />}
       {timing?.overrun && <Warning text={t.overrun(timing.overrun.minutes, formatClock(timing.overrun.plannedEnd))} />}
       <PunktActions

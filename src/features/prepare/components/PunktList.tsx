@@ -33,10 +33,12 @@ export interface PunktListProps {
   onOpenChange: (update: (open: ReadonlySet<string>) => ReadonlySet<string>) => void;
   showProblems: boolean;
   edit: (change: (draft: Draft) => Draft) => void;
+  /** Keys of the punkter changed after the referat was approved. */
+  changed?: ReadonlySet<string>;
 }
 
 /** The list of punkter with their actions, and the add button. */
-export function PunktList({ items, meeting, usable, open, onOpenChange, showProblems, edit }: PunktListProps) {
+export function PunktList({ items, meeting, usable, open, onOpenChange, showProblems, edit, changed }: PunktListProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
@@ -70,6 +72,7 @@ export function PunktList({ items, meeting, usable, open, onOpenChange, showProb
               problems={itemProblems(item)}
               timing={cardTiming(schedule, index + 1)}
               open={open.has(item.key)}
+              changed={changed?.has(item.key) ?? false}
               showProblems={showProblems}
               focus={focus?.key === item.key ? focus.what : null}
               onFocused={clearFocus}
