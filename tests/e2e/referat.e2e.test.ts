@@ -5,7 +5,7 @@
  * files: the note-taker writes decisions (one on a closed punkt), previews, saves both versions; a
  * manager (reader token, own browser context) sees the referat saved and opens the public Word
  * document, which holds the decisions and nothing of the closed punkt. Then the note-taker approves,
- * changes a decision, and every view flags that punkt.
+ * changes a decision, and every view (the note-taker's, the managers', the secretary's) flags that punkt.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,13 +70,17 @@ async function writeDecision(page: Page, n: number, text: string): Promise<void>
   await expect.poll(() => page.getByTestId(`save-state-${n}`).textContent(), { timeout: 30_000 }).toBe('Gemt');
 }
 
-/** Whether punkt `n`'s card (notes: a section; managers: a list item) carries the changed-after-approval flag. */
+/**
+ * Whether punkt `n`'s card carries the changed-after-approval flag: the note-taker's card (a section),
+ * the managers' list item (named itself) or the secretary's card (a list item named by its heading).
+ */
 const flagged = (page: Page, n: number) =>
   page.evaluate(
     ({ n, changed }) => {
+      const named = (el: Element | null | undefined) => el?.getAttribute('aria-label')?.startsWith(`Punkt ${n}:`) ?? false;
       const card =
         document.querySelector(`[data-punkt="${n}"]`) ??
-        [...document.querySelectorAll('[role="listitem"]')].find((li) => li.getAttribute('aria-label')?.startsWith(`Punkt ${n}:`));
+        [...document.querySelectorAll('[role="listitem"], li')].find((li) => named(li) || named(li.querySelector('h3')));
       return card ? [...card.querySelectorAll('.fui-Badge')].some((b) => b.textContent === changed) : null;
     },
     { n, changed: CHANGED },
@@ -137,9 +141,10 @@ describe('the referat in the app', () => {
     }
   }, 300_000);
 
-  it('flags a punkt changed after the approval in the note-taker’s and the managers’ views', async () => {
+  it('flags a punkt changed after the approval in the note-taker’s, the managers’ and the secretary’s views', async () => {
     const notes = await openPage(browser, { viewport: { width: 900, height: 1000 } });
     const reader = await openPage(browser, { viewport: { width: 900, height: 1000 } });
+    const secretary = await openPage(browser, { viewport: { width: 900, height: 1000 } });
     try {
       const page = notes.page;
       await page.goto(address('role=notes&user=notetaker'), { timeout: 120_000 });
@@ -164,9 +169,16 @@ describe('the referat in the app', () => {
       expect(await bodyText(reader.page)).toMatch(/Punkt 1 er ændret efter godkendelse/);
       expect(await axeViolations(reader.page)).toEqual([]);
       await saveScreenshot(reader.page, 'referat-managers-changed');
-      expect([...notes.errors, ...reader.errors]).toEqual([]);
+
+      // The secretary (the default demo user) sees the flag on the card she would edit.
+      await secretary.page.goto(address('role=prepare'), { timeout: 120_000 });
+      await expect.poll(() => flagged(secretary.page, 1), { timeout: 60_000 }).toBe(true);
+      expect(await flagged(secretary.page, 3)).toBe(false);
+      expect(await axeViolations(secretary.page)).toEqual([]);
+      await saveScreenshot(secretary.page, 'referat-secretary-changed');
+      expect([...notes.errors, ...reader.errors, ...secretary.errors]).toEqual([]);
     } finally {
-      await Promise.all([notes.close(), reader.close()]);
+      await Promise.all([notes.close(), reader.close(), secretary.close()]);
     }
   }, 300_000);
 });
