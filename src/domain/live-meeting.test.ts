@@ -125,6 +125,12 @@ describe('replanFrom: start this punkt now', () => {
     ]);
   });
 
+  it('replans from a start read off the clock, milliseconds and all (the note-taker presses "Start punkt N nu")', () => {
+    const pressed = new Date(at('09:40').getTime() + 36_398);
+    const replanned = replanFrom(march, 2, pressed);
+    expect(replanned.items.find((i) => i.number === 2)?.startAt).toBe('2024-03-13T08:40:36Z');
+  });
+
   it('reports an overlap when a punkt is started before the previous one was planned to end', () => {
     const replanned = replanFrom(march, 2, at('09:15'));
     expect(replanned.overlaps).toEqual([{ number: 2, previous: 1, start: '09:15', end: '09:20', minutes: 5 }]);

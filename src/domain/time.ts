@@ -33,11 +33,12 @@ export function toLocalTime(instant: DateTime, zone: string = MEETING_ZONE): Loc
 }
 
 /**
- * ISO 8601 UTC instant without milliseconds, e.g. `2024-03-13T08:00:00Z` (the form ports.ts uses).
- * The instants here come from localInstant (whole minutes), so anything else is a bug: RangeError.
+ * ISO 8601 UTC instant in whole seconds, e.g. `2024-03-13T08:00:00Z` (the form ports.ts uses). Most
+ * instants come from localInstant (whole minutes), but a live meeting replans from the moment a
+ * punkt was started (a clock reading with milliseconds): those are cut to the second, not refused.
  */
 export function toUtcIso(instant: DateTime): UtcInstant {
-  return utcInstant(instant.toUTC().toISO({ suppressMilliseconds: true }) ?? '');
+  return utcInstant(instant.toUTC().startOf('second').toISO({ suppressMilliseconds: true }) ?? '');
 }
 
 /** Parses an ISO 8601 instant; throws RangeError when it is not one. */
