@@ -25,12 +25,18 @@ function isTabsterDummy(rule: string, html: string): boolean {
   return rule === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy=""[^>]*><\/i>$/.test(html);
 }
 
-/** The axe violations on the page, one readable line each (rule, impact, first targets). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const violations = results.violations
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/** The violations of an axe run without tabster's focus dummies (see isTabsterDummy). */
+export function withoutTabsterDummies(results: AxeResults): AxeResults['violations'] {
+  return results.violations
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0);
+}
+
+/** The axe violations on the page, one readable line each (rule, impact, first targets). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const violations = withoutTabsterDummies(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze());
   return violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
