@@ -27,7 +27,16 @@ describe('the standalone host', () => {
     const host = createStandaloneHost({ calendar, meetingId: null, now });
     await expect(host.getMeetingRef()).resolves.toEqual({ iCalUId: 'uid-running', start: '2024-03-13T08:00:00Z' });
     await expect(host.isOrganizer?.()).resolves.toBe(true);
-    expect(lookaheadWindow(now())).toEqual({ from: '2024-03-13T00:00:00.000Z', to: '2024-05-12T00:00:00.000Z' });
+    expect(lookaheadWindow(now())).toEqual({ from: '2024-03-12T00:00:00.000Z', to: '2024-05-12T00:00:00.000Z' });
+  });
+
+  it('opens a meeting that began before UTC midnight and is still running (00.30 in Copenhagen)', async () => {
+    const night = new InMemoryCalendar([
+      event('late', '2024-03-12T23:00:00Z', '2024-03-13T02:00:00Z'),
+      event('morning', '2024-03-13T08:00:00Z', '2024-03-13T10:00:00Z'),
+    ]);
+    const host = createStandaloneHost({ calendar: night, meetingId: null, now: () => new Date('2024-03-13T00:30:00Z') });
+    await expect(host.getMeetingRef()).resolves.toEqual({ iCalUId: 'uid-late', start: '2024-03-12T23:00:00Z' });
   });
 
   it('has no meeting when nothing is coming up, and opens ?meeting=EVENT_ID when given', async () => {

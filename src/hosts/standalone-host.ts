@@ -36,10 +36,14 @@ export function nextUpcoming(events: CalendarEvent[], now: Date): CalendarEvent 
   return events.find((event) => Date.parse(event.end) > now.getTime()) ?? null;
 }
 
-/** The window `listEvents` is asked for: from the start of today (UTC) to LOOKAHEAD_DAYS later. */
+/**
+ * The window `listEvents` is asked for: from the start of yesterday (UTC) to LOOKAHEAD_DAYS after
+ * today. From yesterday, because a meeting still running now may have started before UTC midnight
+ * (in Copenhagen, one that began before 01.00 local time); calendarView lists what overlaps the window.
+ */
 export function lookaheadWindow(now: Date): { from: string; to: string } {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return { from: from.toISOString(), to: new Date(from.getTime() + LOOKAHEAD_DAYS * DAY_MS).toISOString() };
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return { from: new Date(today - DAY_MS).toISOString(), to: new Date(today + LOOKAHEAD_DAYS * DAY_MS).toISOString() };
 }
 
 /** `?meeting=` may be a MeetingKey; the domain defines how it reads. */

@@ -127,7 +127,8 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       await expect.poll(() => punktItem(list, n).getAttribute('aria-current'), { timeout: 10_000 }).toBe('true');
       expect(await punktItem(list, n).innerText()).toMatch(/I gang · \d+ min\. tilbage/);
       expect(await punktItem(list, byClock.number).getAttribute('aria-current')).toBeNull();
-      expect(await managersPage.getByText('Forventet slut').count()).toBe(0);
+      // On time, the punkt forecasts nothing (the pinned Nu strip always gives the expected end).
+      expect(await punktItem(list, n).innerText()).not.toContain('Forventet slut');
 
       // The meeting falls behind: both clocks jump past the started punkt's planned end.
       // Each clock jumps by its own distance: the two run apart by however long the managers' page took to open.
@@ -171,7 +172,8 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       list = await agendaList(managersPage);
       await expect.poll(() => punktItem(list, nowByClock.number).getAttribute('aria-current'), { timeout: 10_000 }).toBe('true');
       expect(await punktItem(list, n).getAttribute('aria-current')).toBeNull();
-      expect(await managersPage.getByText('Forventet slut').count()).toBe(0);
+      // On time, the punkt forecasts nothing (the pinned Nu strip always gives the expected end).
+      expect(await punktItem(list, n).innerText()).not.toContain('Forventet slut');
       expect(await managersPage.getByText(/Mødet er forsinket/).count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
