@@ -34,13 +34,15 @@ const instant = (iso: string | undefined): number => (iso === undefined ? Number
 
 /**
  * The referat's state: 'udkast' without an approval; 'ændret efter godkendelse' when a punkt's rows
- * changed after the approval's instant (strictly later: the approval itself changes no punkt);
- * 'godkendt' otherwise.
+ * changed at or after the approval's instant; 'godkendt' otherwise. SharePoint's times are whole
+ * seconds, so a change in the approval's own second cannot be told from one just before it: it is
+ * flagged (a needless second approval costs less than a missed change; the approval itself changes
+ * no punkt's rows).
  */
 export function referatStatus(approval: ReferatApproval | null, punkter: readonly PunktChange[]): ReferatStatus {
   if (approval === null) return { state: 'udkast', changed: [] };
   const approvedAt = instant(approval.at);
   if (Number.isNaN(approvedAt)) return { state: 'udkast', changed: [] };
-  const changed = punkter.filter((p) => instant(p.modifiedAt) > approvedAt).map((p) => p.number);
+  const changed = punkter.filter((p) => instant(p.modifiedAt) >= approvedAt).map((p) => p.number);
   return { state: changed.length > 0 ? 'ændret efter godkendelse' : 'godkendt', changed };
 }
