@@ -84,6 +84,32 @@ describe('referat approval against the local service', () => {
     expect(referatStatus(await approvals.approvalOf(ref), punkter)).toEqual({ state: 'godkendt', changed: [] });
   });
 
+  it.each([
+    ['5 minutes ahead', 5],
+    ['5 minutes behind', -5],
+  ])("takes the server's time for the approval when the browser's clock is %s", async (_, minutes) => {
+    const clientAs = await start();
+    const secretary = clientAs('punkt-dev-token');
+    await provision(secretary, SITE);
+    const agendas = createAgendaRepository(secretary, { siteId: SITE });
+    await agendas.saveAgenda(ref, await fixtureMeeting('chefforum-2024-03-13.txt'));
+    const skewed = () => new Date(clock.getTime() + minutes * 60_000);
+    const approvals = createReferatApprovalRepository(secretary, { siteId: SITE, now: skewed });
+
+    later(60);
+    const approval = await approvals.approve(ref);
+    expect(approval.at).toBe(clock.toISOString());
+    expect(await approvals.approvalOf(ref)).toEqual(approval);
+
+    // A decision a minute later (well within the skew) is flagged; the punkter saved before the approval are not.
+    later(60);
+    const third = (await agendas.loadAgenda(ref))!.items.find((i) => i.item.number === 3)!;
+    const read = await agendas.readDecision(third.id);
+    expect((await agendas.writeDecision(third.id, { ...read.value, decision: 'Rettet.' }, read.etag)).ok).toBe(true);
+    const after = (await agendas.loadAgenda(ref))!.items.map((i) => ({ number: i.item.number, modifiedAt: i.modifiedAt }));
+    expect(referatStatus(await approvals.approvalOf(ref), after)).toEqual({ state: 'ændret efter godkendelse', changed: [3] });
+  });
+
   it('refuses to approve a meeting without an agenda', async () => {
     const clientAs = await start();
     const client = clientAs('punkt-dev-token');

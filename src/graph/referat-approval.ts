@@ -52,16 +52,20 @@ export function approvalToFields(approval: ReferatApproval): Record<string, unkn
 /** Items query (append to the meetings list's path) for the row id and the approval columns of one meeting. */
 export function approvalRowQuery(key: string): string {
   return `/items${queryString({
-    $select: 'id',
+    // lastModifiedDateTime: the server's own instant of the row's last write, which approving takes as its time.
+    $select: 'id,lastModifiedDateTime',
     $expand: expandFields([APPROVED_BY_COLUMN, APPROVED_BY_MAIL_COLUMN, APPROVED_AT_COLUMN]),
     $filter: fieldEq('MeetingKey', key),
     $top: 1,
   })}`;
 }
 
+/** Whole seconds, as a SharePoint dateTime column stores them, so the approval returned is the one stored. */
+const wholeSecond = (date: Date): string => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
+
 const meShape = z.object({ displayName: z.nullish(z.string()), mail: z.nullish(z.string()), userPrincipalName: z.nullish(z.string()) });
 
-/** Creates the store for one site; `now` is the approval's clock (tests pass a fixed one). */
+/** Creates the store for one site; `now` is the browser's clock, used only until the server's time of the approval is read back. */
 export function createReferatApprovalRepository(client: GraphClient, options: { siteId: string; now?: () => Date }): ReferatApprovalStore {
   const lists = createSiteLists(client, options.siteId);
   const now = options.now ?? (() => new Date());
@@ -103,21 +107,33 @@ export function createReferatApprovalRepository(client: GraphClient, options: { 
       const [row, user] = await Promise.all([findRow(key), signedInUser()]);
       if (row === 'columns-missing') throw new ApprovalUnavailableError('columns-missing', key);
       if (row === null) throw new ApprovalUnavailableError('no-agenda', key);
-      // Whole seconds, as a SharePoint dateTime column stores them, so the approval returned is the one stored.
-      const approval: ReferatApproval = { ...user, at: new Date(Math.floor(now().getTime() / 1000) * 1000).toISOString() };
-      const same = (stored: ReferatApproval | null) => stored !== null && stored.by === approval.by && stored.at === approval.at;
-      // No If-Match: an approval is one fact about the referat, and a later one replaces it.
-      await client.send({
-        method: 'PATCH',
-        path: `${byId ?? byTitle}/items/${encodeURIComponent(row.id)}/fields`,
-        body: approvalToFields(approval),
-        // A PATCH without If-Match is not resent blindly: after a lost attempt, done if the row holds this approval.
-        recover: async () => {
-          const again = await findRow(key);
-          return again !== null && again !== 'columns-missing' && same(approvalFromFields(again.fields)) ? again : null;
-        },
-      });
-      return approval;
+      const write = async (approval: ReferatApproval): Promise<Row | null> => {
+        const same = (stored: ReferatApproval | null) => stored !== null && stored.by === approval.by && stored.at === approval.at;
+        // No If-Match: an approval is one fact about the referat, and a later one replaces it.
+        await client.send({
+          method: 'PATCH',
+          path: `${byId ?? byTitle}/items/${encodeURIComponent(row.id)}/fields`,
+          body: approvalToFields(approval),
+          // A PATCH without If-Match is not resent blindly: after a lost attempt, done if the row holds this approval.
+          recover: async () => {
+            const again = await findRow(key);
+            return again !== null && again !== 'columns-missing' && same(approvalFromFields(again.fields)) ? again : null;
+          },
+        });
+        const after = await findRow(key);
+        return after === 'columns-missing' ? null : after;
+      };
+      const approval: ReferatApproval = { ...user, at: wholeSecond(now()) };
+      const stored = await write(approval);
+      // The punkter's change times are SharePoint's (lastModifiedDateTime), and this browser's clock may be minutes
+      // off: the approval takes the server's instant of its own write instead, read back from the row
+      // (https://learn.microsoft.com/graph/api/resources/listitem). The second write changes only the meeting row,
+      // which no punkt's flag looks at.
+      const serverAt = stored?.lastModifiedDateTime;
+      if (serverAt === undefined || Number.isNaN(Date.parse(serverAt))) return approval;
+      const onServer = { ...approval, at: wholeSecond(new Date(serverAt)) };
+      if (onServer.at !== approval.at) await write(onServer);
+      return onServer;
     },
   };
 }
