@@ -82,6 +82,11 @@ export interface StoredAgenda {
    * link is not a file in the forum's Bilag folders (another site, a web page); set by a save only.
    */
   unmovedBilag?: UnmovedBilag[];
+  /**
+   * Bilag of reopened punkter still in the restricted folder because moving them back failed: readers
+   * cannot open them yet (nothing leaks); the next save tries again. Set by a save only.
+   */
+  bilagLeftClosed?: UnmovedBilag[];
 }
 
 /** A closed punkt's linked Bilag left where it is: Punkt cannot move a file outside its library. */

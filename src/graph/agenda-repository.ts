@@ -8,7 +8,7 @@
  */
 import type { Meeting } from '../domain/meeting';
 import { sameDecision } from '../domain/decision-merge';
-import type { AgendaStore, DecisionStore, DecisionVersion, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
+import type { AgendaStore, CalendarEvent, DecisionStore, DecisionVersion, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
 import type { ListDef } from './list-definitions';
@@ -23,6 +23,8 @@ import { createAgendaSaver } from './agenda-save';
 import { relocateBilag } from './bilag-moves';
 import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
+import { readWindow } from './agenda-window';
+import { listEventsOf } from './calendar-repository';
 
 /** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
 interface DecisionTarget {
@@ -38,8 +40,14 @@ function modifiedAt(row: Row, content: Row | undefined): { modifiedAt?: string }
   return at === undefined ? {} : { modifiedAt: at };
 }
 
+/** How long rows read along with the calendar serve a loadAgenda; later loads ask Graph again. */
+export const PRIMED_MS = 10_000;
+
 /** Creates the repository for one site. */
-export function createAgendaRepository(client: GraphClient, options: { siteId: string }): AgendaStore & DecisionStore {
+export function createAgendaRepository(
+  client: GraphClient,
+  options: { siteId: string },
+): AgendaStore & DecisionStore & { listEventsWithAgendas(fromIso: string, toIso: string): Promise<CalendarEvent[]> } {
   const lists = createSiteLists(client, options.siteId);
   const targets = new Map<string, DecisionTarget>();
 
@@ -56,13 +64,18 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     closed: `${site}${encodeURIComponent(CLOSED_ITEMS_LIST.displayName)}`,
   };
   let byTitle = true;
+  // Whether the lists have the meeting date column (undefined: not known yet); rows are read with it where they do.
+  let dated: boolean | undefined;
+  /** Rows a windowed read brought along, each handed to one loadAgenda soon after (agenda-window.ts). */
+  const primed = new Map<string, { at: number; rows: LoadedRows }>();
 
   async function fetchRows(key: string): Promise<LoadedRows> {
     const p = byTitle ? titlePaths : await paths();
+    const withDate = dated !== false;
     const [m, i, c, live] = await client.batch([
-      { method: 'GET', path: `${p.meetings}${meetingRowQuery(key)}` },
-      { method: 'GET', path: `${p.items}${itemRowsQuery(key)}` },
-      { method: 'GET', path: `${p.closed}${closedRowsQuery(key)}` },
+      { method: 'GET', path: `${p.meetings}${meetingRowQuery(key, withDate)}` },
+      { method: 'GET', path: `${p.items}${itemRowsQuery(key, withDate)}` },
+      { method: 'GET', path: `${p.closed}${closedRowsQuery(key, withDate)}` },
       // The live progress rides along in the same round trip, in a request of its own: a site not yet
       // provisioned with its columns answers 400 to it alone, and the agenda still opens.
       { method: 'GET', path: `${p.meetings}${progressRowQuery(key)}` },
@@ -72,6 +85,12 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       byTitle = false;
       return fetchRows(key);
     }
+    if (withDate && [m, i, c].some((r) => r!.status === 400)) {
+      // A list provisioned before the meeting date column refuses a $select that names it: read without it.
+      dated = false;
+      return fetchRows(key);
+    }
+    if (withDate) dated = true;
     const closedReadable = c!.status !== 403;
     return {
       paths: p,
@@ -79,6 +98,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       itemRows: await rowsOf(client, i!),
       closedRows: closedReadable ? await rowsOf(client, c!) : [],
       closedReadable,
+      dated: withDate,
       ...(live!.status < 400 ? { progress: progressFromFields((live!.body as { value?: Row[] }).value?.[0]?.fields) } : {}),
     };
   }
@@ -118,18 +138,46 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
   }
 
   async function loadAgenda(ref: MeetingRef): Promise<StoredAgenda | null> {
-    return assemble(ref, await fetchRows(meetingKey(ref)));
+    const key = meetingKey(ref);
+    const hit = primed.get(key);
+    primed.delete(key);
+    if (hit && Date.now() - hit.at < PRIMED_MS) return assemble(ref, hit.rows);
+    return assemble(ref, await fetchRows(key));
+  }
+
+  /** The calendar's events of the window; the agendas of its first days come in the same round trip (agenda-window.ts). */
+  async function listEventsWithAgendas(fromIso: string, toIso: string): Promise<CalendarEvent[]> {
+    if (dated === false || !byTitle) return listEventsOf(client, fromIso, toIso);
+    const read = await readWindow(client, titlePaths, fromIso, toIso);
+    if (read.dated !== undefined) dated = read.dated;
+    const at = Date.now();
+    for (const [key, rows] of read.rows ?? []) primed.set(key, { at, rows });
+    return read.events;
   }
 
   const movedBilag = new Map<string, { name: string; url: string }>();
+  const leftClosed = new Set<string>();
   const saveAgenda = createAgendaSaver({
     client,
     fetchRows,
     assemble,
-    relocateBilag: (meeting, rows) => {
-      // A link a closed punkt's stored content holds may point into the restricted folder (a reopening).
+    relocateBilag: async (meeting, rows, direction) => {
+      // A link a closed punkt's stored content holds may point into the restricted folder (a reopening);
+      // so may one whose move back failed in an earlier save of this session.
       const held = JSON.stringify(rows.closedRows);
-      return relocateBilag(client, options.siteId, meeting, (url) => held.includes(url), movedBilag);
+      const moved = await relocateBilag(
+        client,
+        options.siteId,
+        meeting,
+        (url) => held.includes(url) || leftClosed.has(url),
+        movedBilag,
+        direction,
+      );
+      if (direction === 'open') {
+        leftClosed.clear();
+        for (const b of moved.unmoved) leftClosed.add(b.url);
+      }
+      return moved;
     },
   });
 
@@ -176,6 +224,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
 
   return {
     loadAgenda,
+    listEventsWithAgendas,
     saveAgenda,
     async readDecision(itemId) {
       const { etag, value } = await atTarget(itemId, readAt);

@@ -5,12 +5,14 @@
  * note-taker's decision) means read and plan once more, then it is reported as a conflict.
  * What counts as a clash with the draft's base is in agenda-clash.ts; the writes in agenda-writes.ts.
  */
+import { parseBilag } from '../domain/bilag';
 import type { LiveProgress } from '../domain/live-meeting';
 import type { Meeting } from '../domain/meeting';
 import type { MeetingRef, SaveAgendaOptions, StoredAgenda, UnmovedBilag } from '../domain/ports';
 import { AgendaConflictError } from '../domain/save-errors';
 import { checkClashes, matchItems } from './agenda-clash';
 import type { ItemPlan, PlannedWrite, StoredRows } from './agenda-writes';
+import type { BilagDirection } from './bilag-moves';
 import { applyWrites, diff, joinRows, planItemWrites } from './agenda-writes';
 import type { GraphClient } from './client';
 import { newRequestId } from './transport';
@@ -18,7 +20,7 @@ import { errorFromResponse } from './errors';
 import type { Row } from './row-mapping';
 import { meetingKey } from './list-definitions';
 import { meetingRowQuery } from './list-queries';
-import { etagOfRow, meetingFromRow, meetingToFields } from './row-mapping';
+import { etagOfRow, meetingFromRow, meetingToFields, withoutMeetingDate } from './row-mapping';
 import { firstRow } from './meeting-repository';
 
 /** The rows of one meeting as one read batch returns them. */
@@ -30,10 +32,11 @@ export interface SaverDeps {
   fetchRows(key: string): Promise<LoadedRows>;
   assemble(ref: MeetingRef, rows: LoadedRows): StoredAgenda | null;
   /**
-   * Moves the punkter's Bilag files to the folder their closed state asks for and rewrites their links,
-   * before any row is written (bilag-moves.ts); a failed move fails the save.
+   * Moves the punkter's Bilag files toward `direction` and rewrites their links (bilag-moves.ts): a
+   * closing's moves before any row is written (a failed move fails the save), a reopening's only after
+   * the rows say the punkt is open, so no failure in between leaves a closed punkt's papers public.
    */
-  relocateBilag?(meeting: Meeting, rows: LoadedRows): Promise<{ meeting: Meeting; unmoved: UnmovedBilag[] }>;
+  relocateBilag?(meeting: Meeting, rows: LoadedRows, direction: BilagDirection): Promise<{ meeting: Meeting; unmoved: UnmovedBilag[] }>;
 }
 
 /** Keys this save hands out, kept across its second attempt so that attempt finds its own rows. */
@@ -90,7 +93,9 @@ export function createAgendaSaver(deps: SaverDeps) {
 
   function headerWrite(ref: MeetingRef, meeting: Meeting, rows: LoadedRows, attempt: Attempt): PlannedWrite[] {
     const path = rows.paths.meetings;
-    const header = meetingToFields(ref, meeting, attempt.headerKey);
+    const all = meetingToFields(ref, meeting, attempt.headerKey);
+    // Only on rows read with the meeting date column (agenda-writes.ts: planItemWrites says why).
+    const header = rows.dated ? all : withoutMeetingDate(all);
     if (rows.meetingRow === null) {
       const key = meetingKey(ref);
       // The meeting key is unique: a lost or duplicate create is settled by finding the row by key.
@@ -116,14 +121,21 @@ export function createAgendaSaver(deps: SaverDeps) {
     return [{ request, list: 'meetings', op: 'update', rowId: rows.meetingRow.id }];
   }
 
-  return async function saveAgenda(ref: MeetingRef, draft: Meeting, options: SaveAgendaOptions = {}): Promise<StoredAgenda> {
+  /**
+   * Writes `draft` in one sequential batch, reading and planning once more after a 412; `before` may
+   * change the draft once, with the first read's rows (the closing's Bilag moves).
+   */
+  async function write(
+    ref: MeetingRef,
+    draft: Meeting,
+    options: SaveAgendaOptions,
+    before?: (meeting: Meeting, rows: LoadedRows) => Promise<Meeting>,
+  ): Promise<StoredAgenda> {
     let meeting = draft;
-    let unmoved: UnmovedBilag[] = [];
     const attempt: Attempt = { headerKey: newRequestId(), newKeys: new Map(), written: new Set() };
     for (let round = 1; ; round++) {
       const rows = await deps.fetchRows(meetingKey(ref));
-      // The papers move first, once: the rows are then written with the moved files' links.
-      if (round === 1 && deps.relocateBilag) ({ meeting, unmoved } = await deps.relocateBilag(draft, rows));
+      if (round === 1 && before) meeting = await before(draft, rows);
       const writes = plan(ref, meeting, rows, options, attempt);
       const responses =
         writes.length === 0
@@ -144,7 +156,54 @@ export function createAgendaSaver(deps: SaverDeps) {
       if (failed) throw errorFromResponse(failed.status, failed.body, failed.headers, { requestId: null });
       const saved = deps.assemble(ref, { ...rows, ...applyWrites(rows, writes, responses) });
       if (saved === null) throw new Error(`The agenda ${meetingKey(ref)} was saved but has no meeting row`);
-      return unmoved.length > 0 ? { ...saved, unmovedBilag: unmoved } : saved;
+      return saved;
     }
+  }
+
+  /**
+   * A reopened punkt's papers leave the restricted folder once its rows are open; their links are then
+   * written again. A move that fails is reported (the files stay unreadable to readers, nothing leaks);
+   * a failed rewrite of the links fails the save, and the next save rewrites them (bilag-moves.ts
+   * remembers the moves).
+   */
+  async function reopenBilag(ref: MeetingRef, saved: StoredAgenda, rows: LoadedRows): Promise<StoredAgenda> {
+    let back: { meeting: Meeting; unmoved: UnmovedBilag[] };
+    try {
+      back = await deps.relocateBilag!(saved.meeting, rows, 'open');
+    } catch {
+      back = { meeting: saved.meeting, unmoved: heldBack(saved.meeting, rows) };
+    }
+    const stored = back.meeting === saved.meeting ? saved : await write(ref, back.meeting, { base: saved });
+    return back.unmoved.length > 0 ? { ...stored, bilagLeftClosed: back.unmoved } : stored;
+  }
+
+  return async function saveAgenda(ref: MeetingRef, draft: Meeting, options: SaveAgendaOptions = {}): Promise<StoredAgenda> {
+    let unmoved: UnmovedBilag[] = [];
+    const first: { rows?: LoadedRows } = {};
+    // The closing's papers move first, once: the rows are then written with the moved files' links.
+    const closing = deps.relocateBilag
+      ? async (meeting: Meeting, rows: LoadedRows) => {
+          first.rows = rows;
+          const moved = await deps.relocateBilag!(meeting, rows, 'closed');
+          unmoved = moved.unmoved;
+          return moved.meeting;
+        }
+      : undefined;
+    let saved = await write(ref, draft, options, closing);
+    if (first.rows) saved = await reopenBilag(ref, saved, first.rows);
+    return unmoved.length > 0 ? { ...saved, unmovedBilag: unmoved } : saved;
   };
+}
+
+/** An open punkt's Bilag whose link the closed rows read before the save hold: a reopening's papers. */
+function heldBack(meeting: Meeting, rows: LoadedRows): UnmovedBilag[] {
+  const held = JSON.stringify(rows.closedRows);
+  return meeting.items.flatMap((item) =>
+    item.closed
+      ? []
+      : item.attachments
+          .map(parseBilag)
+          .filter((b) => b.url !== null && held.includes(b.url))
+          .map((b) => ({ numbers: [item.number], name: b.name, url: b.url! })),
+  );
 }

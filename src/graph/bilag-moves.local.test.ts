@@ -153,6 +153,53 @@ describe("a closed punkt's Bilag", () => {
     expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(200);
   });
 
+  it("keeps a reopened punkt's papers in the restricted folder when the rows' write fails", async () => {
+    const { path, draft, base } = await attached('Stadig-lukket.pdf', new Uint8Array([4]));
+    const closed = await repository(WRITER).saveAgenda(ref, withItem(draft, 5, { closed: true }), { base });
+    const refusingWrites: typeof fetch = async (input, init) =>
+      String(input).endsWith('/$batch') && /"method":"(PATCH|DELETE|POST)"/.test(String(init?.body))
+        ? new Response(JSON.stringify({ error: { code: 'serviceNotAvailable', message: 'No.' } }), {
+            status: 500,
+            headers: { 'content-type': 'application/json' },
+          })
+        : fetch(input, init);
+    const reopening = repository(WRITER, { fetch: refusingWrites }).saveAgenda(ref, withItem(closed.meeting, 5, { closed: false }), {
+      base: closed,
+    });
+    await expect(reopening).rejects.toBeInstanceOf(GraphError);
+    expect(five(await repository(WRITER).loadAgenda(ref))).toMatchObject({ closed: true });
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(404);
+    expect(await names(READER_TOKEN, 'Bilag/2024/2024-03-13')).not.toContain('Stadig-lukket.pdf');
+    expect(await names(WRITER, 'Bilag (lukket)/2024/2024-03-13')).toContain('Stadig-lukket.pdf');
+  });
+
+  it('reports a reopened punkt’s papers left in the restricted folder when the move back fails, and moves them on the next save', async () => {
+    const bytes = new Uint8Array([6, 6]);
+    const { path, draft, base } = await attached('Tilbage.pdf', bytes);
+    const closed = await repository(WRITER).saveAgenda(ref, withItem(draft, 5, { closed: true }), { base });
+    let refuseMoves = true;
+    const refusing: typeof fetch = async (input, init) =>
+      refuseMoves && init?.method === 'PATCH' && String(input).includes('/drive/items/')
+        ? new Response(JSON.stringify({ error: { code: 'accessDenied', message: 'No.' } }), {
+            status: 403,
+            headers: { 'content-type': 'application/json' },
+          })
+        : fetch(input, init);
+    const secretary = repository(WRITER, { fetch: refusing });
+    const reopened = await secretary.saveAgenda(ref, withItem(closed.meeting, 5, { closed: false }), { base: closed });
+    expect(five(reopened)).toMatchObject({ closed: false });
+    expect(reopened.bilagLeftClosed).toEqual([{ numbers: [5], name: 'Tilbage.pdf', url: parseBilag(five(closed).attachments[0]!).url }]);
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(404);
+
+    refuseMoves = false;
+    const again = await secretary.saveAgenda(ref, reopened.meeting, { base: reopened });
+    expect(again.bilagLeftClosed).toBeUndefined();
+    const link = parseBilag(five(again).attachments[0]!);
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(200);
+    expect(parseBilag(five(await repository(READER_TOKEN).loadAgenda(ref)).attachments[0]!).url).toBe(link.url);
+    expect(await bytesAt(link.url!)).toEqual(bytes);
+  });
+
   it('reports a closed punkt’s link outside the library as unmoved and still saves', async () => {
     const outside = 'https://example.org/andet-site/Notat.pdf';
     const draft = withBilag(march, 5, [`Notat.pdf <${outside}>`], { closed: true });

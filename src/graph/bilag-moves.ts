@@ -14,6 +14,9 @@
  * Links that are not files in this site's `Bilag` folders (another site, a web page, a file elsewhere in
  * the library) cannot be moved by Punkt: they are returned as `unmoved`, and the save goes on, since the
  * closed punkt's link itself is only in the restricted list.
+ * The two directions run at different times (agenda-save.ts): papers go INTO the restricted folder
+ * before the rows are written, and back OUT only after the rows say the punkt is open, so a save that
+ * fails in between never leaves a closed punkt's papers where a reader can list them.
  */
 import { formatBilag, parseBilag } from '../domain/bilag';
 import type { Meeting } from '../domain/meeting';
@@ -31,8 +34,15 @@ interface LinkedItem extends DriveItem {
 /** What a save does with the Bilag: the meeting with rewritten links, and the links it could not move. */
 export interface RelocatedBilag {
   meeting: Meeting;
+  /**
+   * Toward 'closed': a closed punkt's links outside the library. Toward 'open': a reopened punkt's
+   * files that stay in the restricted folder because their move failed (no leak; readers cannot open them).
+   */
   unmoved: UnmovedBilag[];
 }
+
+/** Which moves one call makes: a closing's (before the rows are written) or a reopening's (after). */
+export type BilagDirection = 'closed' | 'open';
 
 /** Graph's sharing token for a link: `u!` and the link in unpadded base64url. */
 export function shareToken(url: string): string {
@@ -58,10 +68,12 @@ function folderNames(path: string | undefined): string[] | null {
 }
 
 /**
- * Moves the Bilag files of `meeting`'s punkter to the folder their punkt's closed state asks for. Only
- * the links that may need it are looked up: every link of a closed punkt, and an open punkt's link that
- * `heldClosed` says a closed punkt's stored content holds (a reopened punkt's papers); a save with
- * neither costs no request.
+ * Moves the Bilag files of `meeting`'s punkter toward `direction`: into the restricted folder for closed
+ * punkter, or back out for open ones. Only the links that may need it are looked up: toward 'closed'
+ * every link of a closed punkt, toward 'open' an open punkt's link that `heldClosed` says a closed
+ * punkt's stored content holds (a reopened punkt's papers); a save with neither costs no request.
+ * A failed move toward 'closed' throws (the save must not go on); toward 'open' it is reported in
+ * `unmoved` and the rest still move.
  */
 export async function relocateBilag(
   client: GraphClient,
@@ -73,6 +85,7 @@ export async function relocateBilag(
    * saved, and an old link resolves to nothing after a move, so it is brought up to date first.
    */
   earlier: Map<string, Moved> = new Map(),
+  direction: BilagDirection = 'closed',
 ): Promise<RelocatedBilag> {
   if (earlier.size > 0) meeting = rewriteLinks(meeting, earlier);
   const links = new Map<string, { closed: boolean; numbers: number[]; name: string }>();
@@ -85,6 +98,7 @@ export async function relocateBilag(
       links.set(bilag.url, { ...known, closed: known.closed || item.closed, numbers: [...known.numbers, item.number] });
     }
   }
+  for (const [url, link] of links) if (link.closed !== (direction === 'closed')) links.delete(url);
   if (links.size === 0) return { meeting, unmoved: [] };
   const site = `/sites/${encodeURIComponent(siteId)}`;
   const urls = [...links.keys()];
@@ -121,6 +135,10 @@ export async function relocateBilag(
       });
       renamed.set(url, { name: moved.body.name, url: moved.body.webUrl });
     } catch (error) {
+      if (direction === 'open') {
+        unmoved.push({ numbers: link.numbers, name: link.name, url });
+        continue;
+      }
       const where = link.closed ? `into '${CLOSED_BILAG_FOLDER}'` : `back into '${BILAG_FOLDER}'`;
       const message = `Bilag '${item!.name}' of punkt ${link.numbers.join(', ')} could not be moved ${where}; the agenda was not saved`;
       if (error instanceof GraphError) throw new GraphError(`${message}: ${error.message}`, error);
@@ -129,17 +147,21 @@ export async function relocateBilag(
     // The name shown keeps what the secretary wrote, unless it was the file's name and the move renamed it.
     const moved = renamed.get(url)!;
     if (link.name !== item!.name) renamed.set(url, { ...moved, name: link.name });
+    // Recorded at once: if a later move or the rows' write fails, the next save still finds this file.
+    remember(earlier, url, renamed.get(url)!);
   }
   if (renamed.size === 0) return { meeting, unmoved };
-  for (const [old, moved] of renamed) {
-    for (const [first, last] of earlier) if (last.url === old) earlier.set(first, moved);
-    earlier.set(old, moved);
-  }
   return { meeting: rewriteLinks(meeting, renamed), unmoved };
 }
 
 /** A moved file's Bilag line: the name shown and the new link. */
 type Moved = { name: string; url: string };
+
+/** Records a move, bringing earlier moves of the same file up to date. */
+function remember(earlier: Map<string, Moved>, old: string, moved: Moved): void {
+  for (const [first, last] of earlier) if (last.url === old) earlier.set(first, moved);
+  earlier.set(old, moved);
+}
 
 /** The meeting with every Bilag line whose link `moved` names rewritten. */
 function rewriteLinks(meeting: Meeting, moved: ReadonlyMap<string, Moved>): Meeting {

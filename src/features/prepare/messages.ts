@@ -21,6 +21,8 @@ const da = {
   summaryNotWritten: 'Dagsordenen er gemt, men Outlook kunne ikke skrive den i invitationen. Gem igen for at prøve igen.',
   bilagNotMoved: (list: string) =>
     `Dagsordenen er gemt. Disse bilag til lukkede punkter ligger ikke i forummets bibliotek, så Punkt kan ikke flytte dem til "Bilag (lukket)": ${list}. Tjek selv, hvem der kan åbne dem der, hvor de ligger.`,
+  bilagLeftClosed: (list: string) =>
+    `Dagsordenen er gemt. Disse bilag til genåbnede punkter kunne ikke flyttes tilbage fra "Bilag (lukket)", så ikke alle kan åbne dem endnu: ${list}. Gem igen for at prøve igen.`,
   inviteSyncing: (seconds: number) => `Invitationen er gemt. Venter på, at den når frem til kalenderen … (${seconds} s)`,
   inviteNotSynced:
     'Invitationen er gemt, men den er ikke nået frem til kalenderen efter 30 sekunder. Vent et øjeblik, og tryk Gem invitationen igen.',
@@ -69,6 +71,15 @@ const da = {
   moveToYes: 'Flyt punktet',
   moveToInvalid: (count: number) => `Skriv et tal fra 1 til ${count}.`,
   insertAfter: 'Indsæt punkt efter',
+  // Dragging (dnd-kit's screen-reader texts, https://docs.dndkit.com/guides/accessibility).
+  dragHandle: (n: number) => `Træk punkt ${n}`,
+  dragRole: 'flytbart punkt',
+  dragInstructions:
+    'Tryk mellemrum eller Enter for at løfte punktet. Flyt det med pil op og pil ned, og tryk mellemrum eller Enter igen for at lægge det. Escape fortryder.',
+  dragStart: (n: number) => `Punkt ${n} er løftet.`,
+  dragOver: (n: number, position: number) => `Punkt ${n} er over position ${position}.`,
+  dragEnd: (n: number, position: number) => `Punkt ${n} er lagt på position ${position}.`,
+  dragCancel: (n: number) => `Flytningen er fortrudt. Punkt ${n} blev på sin plads.`,
   minutes: (n: number) => `${n} min.`,
   itemNoTime: 'Uden tid',
   confirmRemoveTitle: (n: number) => `Slet punkt ${n}?`,
@@ -185,6 +196,8 @@ const en: typeof da = {
   summaryNotWritten: 'The agenda is saved, but Outlook could not write it into the invitation. Save again to retry.',
   bilagNotMoved: (list) =>
     `The agenda is saved. These attachments of closed punkter are not in the forum's library, so Punkt cannot move them to "Bilag (lukket)": ${list}. Check who can open them where they are.`,
+  bilagLeftClosed: (list) =>
+    `The agenda is saved. These attachments of reopened punkter could not be moved back out of "Bilag (lukket)", so not everyone can open them yet: ${list}. Save again to retry.`,
   inviteSyncing: (seconds: number) => `The invitation is saved. Waiting for it to reach the calendar … (${seconds} s)`,
   inviteNotSynced:
     'The invitation is saved, but it has not reached the calendar after 30 seconds. Wait a moment and press Save the invitation again.',
@@ -232,6 +245,14 @@ const en: typeof da = {
   moveToYes: 'Move the item',
   moveToInvalid: (count: number) => `Enter a number from 1 to ${count}.`,
   insertAfter: 'Insert item after',
+  dragHandle: (n: number) => `Drag item ${n}`,
+  dragRole: 'movable item',
+  dragInstructions:
+    'Press Space or Enter to pick the item up. Move it with the up and down arrow keys, and press Space or Enter again to drop it. Escape cancels.',
+  dragStart: (n: number) => `Item ${n} picked up.`,
+  dragOver: (n: number, position: number) => `Item ${n} is over position ${position}.`,
+  dragEnd: (n: number, position: number) => `Item ${n} dropped at position ${position}.`,
+  dragCancel: (n: number) => `Move cancelled. Item ${n} stayed in its place.`,
   minutes: (n: number) => `${n} min.`,
   itemNoTime: 'No time',
   confirmRemoveTitle: (n: number) => `Delete item ${n}?`,

@@ -5,7 +5,7 @@
 import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
-import type { StoredItem } from '../../../domain/ports';
+import type { StoredItem, UnmovedBilag } from '../../../domain/ports';
 import { RenderError, renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { formatDate, formatInstant, formatLongDate } from '../../../ui/format';
@@ -145,9 +145,14 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     const stored = await saver.save(meeting, { force });
     // Edits typed while the save was under way are still unsaved.
     if (stored && revision.current === at) setDirty(false);
-    // A closed punkt's link to a file outside the library could not be moved out of others' reach: say which.
-    const unmoved = (stored?.unmovedBilag ?? []).map((b) => `${b.name} (${b.numbers.map((n) => `punkt ${n}`).join(', ')})`);
-    const notMoved = unmoved.length > 0 ? t.bilagNotMoved(unmoved.join('; ')) : null;
+    // A closed punkt's link to a file outside the library could not be moved out of others' reach, or a
+    // reopened punkt's file not back out of the restricted folder: say which.
+    const listed = (list: UnmovedBilag[] = []) =>
+      list.map((b) => `${b.name} (${b.numbers.map((n) => `punkt ${n}`).join(', ')})`).join('; ');
+    const unmoved = listed(stored?.unmovedBilag);
+    const leftClosed = listed(stored?.bilagLeftClosed);
+    const notices = [unmoved && t.bilagNotMoved(unmoved), leftClosed && t.bilagLeftClosed(leftClosed)].filter(Boolean);
+    const notMoved = notices.length > 0 ? notices.join(' ') : null;
     if (notMoved) setNotice(notMoved);
     // In the invite (Outlook compose) the saved agenda also goes into the invite body, for those without Punkt.
     if (stored && host.writeAgendaSummary) {
