@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingRef, StoredItem } from '../domain/ports';
 import { referatStatus, type ReferatApproval, type ReferatStatus } from '../domain/referat/approval';
 import { useServices } from './services';
+import { useSavedAfterApproval, type SavedDecisions } from './useSavedAfterApproval';
 
 export type ApprovalLoad =
   | { status: 'unavailable' }
@@ -23,8 +24,15 @@ export interface ReferatApprovalState {
   approve(): Promise<void>;
 }
 
-/** `meetingRef` may be null (a view with no meeting open): then the approval is 'unavailable'. */
-export function useReferatApproval(meetingRef: MeetingRef | null, items: readonly StoredItem[]): ReferatApprovalState {
+/**
+ * `meetingRef` may be null (a view with no meeting open): then the approval is 'unavailable'. `saved` is the
+ * note-taker's sync engine, whose confirmed writes flag their punkt at once (useSavedAfterApproval).
+ */
+export function useReferatApproval(
+  meetingRef: MeetingRef | null,
+  items: readonly StoredItem[],
+  saved: SavedDecisions | null = null,
+): ReferatApprovalState {
   const { approvals } = useServices();
   const [load, setLoad] = useState<ApprovalLoad>(approvals && meetingRef ? { status: 'loading' } : { status: 'unavailable' });
   const iCalUId = meetingRef?.iCalUId;
@@ -43,13 +51,14 @@ export function useReferatApproval(meetingRef: MeetingRef | null, items: readonl
   }, [approvals, iCalUId, start]);
 
   const approval = load.status === 'ready' ? load.approval : null;
+  const touched = useSavedAfterApproval(approval, items, saved);
   const status = useMemo(
     () =>
       referatStatus(
         approval,
-        items.map((s) => ({ number: s.item.number, modifiedAt: s.modifiedAt })),
+        items.map((s) => ({ number: s.item.number, modifiedAt: s.modifiedAt, savedAfterApproval: touched.has(s.id) })),
       ),
-    [approval, items],
+    [approval, items, touched],
   );
   const approve = useCallback(async () => {
     if (!approvals || iCalUId === undefined || start === undefined) return;

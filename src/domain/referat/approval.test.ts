@@ -33,6 +33,14 @@ describe('referatStatus', () => {
     expect(referatStatus(approval, punkter)).toEqual({ state: 'ændret efter godkendelse', changed: [2, 4] });
   });
 
+  it('flags a punkt the page saw saved after the approval, though its loaded change time is older', () => {
+    const punkter = [
+      { number: 1, modifiedAt: '2024-03-13T09:00:00Z', savedAfterApproval: true },
+      { number: 2, modifiedAt: '2024-03-13T09:00:00Z', savedAfterApproval: false },
+    ];
+    expect(referatStatus(approval, punkter)).toEqual({ state: 'ændret efter godkendelse', changed: [1] });
+  });
+
   it('does not flag a punkt whose change time is unknown', () => {
     expect(referatStatus(approval, [{ number: 1 }, { number: 2, modifiedAt: 'not a date' }])).toEqual({ state: 'godkendt', changed: [] });
   });

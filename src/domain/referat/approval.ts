@@ -22,6 +22,11 @@ export interface PunktChange {
   number: number;
   /** ISO 8601 instant; undefined when the backend did not say (never flagged: nothing to compare). */
   modifiedAt?: string | undefined;
+  /**
+   * The page saw this punkt's rows written after it knew the approval (a decision saved, the agenda saved):
+   * changed after it in real time, whatever the clocks say, so flagged before any reload brings the new time.
+   */
+  savedAfterApproval?: boolean;
 }
 
 /** The state of a referat and the punkter changed after its approval, in agenda order. */
@@ -43,6 +48,6 @@ export function referatStatus(approval: ReferatApproval | null, punkter: readonl
   if (approval === null) return { state: 'udkast', changed: [] };
   const approvedAt = instant(approval.at);
   if (Number.isNaN(approvedAt)) return { state: 'udkast', changed: [] };
-  const changed = punkter.filter((p) => instant(p.modifiedAt) >= approvedAt).map((p) => p.number);
+  const changed = punkter.filter((p) => p.savedAfterApproval === true || instant(p.modifiedAt) >= approvedAt).map((p) => p.number);
   return { state: changed.length > 0 ? 'ændret efter godkendelse' : 'godkendt', changed };
 }

@@ -584,6 +584,24 @@ describe('the note-taker’s view', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
+  it('flags a decision saved after approving at once, without a reload (issue #14: flagged in every view)', async () => {
+    const user = userEvent.setup();
+    renderNotes({ approvals: new InMemoryApprovals() });
+    const card = (n: number) => screen.getByRole('heading', { name: new RegExp(`^Punkt ${n}:`) }).closest('section')!;
+    const approval = await screen.findByRole('region', { name: 'Godkendelse af referat' });
+    await user.click(await within(approval).findByRole('button', { name: 'Godkend referat' }));
+    const dialog = await screen.findByRole('alertdialog', hidden);
+    await user.click(within(dialog).getByRole('button', { name: 'Godkend', ...hidden }));
+    await waitFor(() => expect(within(approval).getByText('Godkendt')).toBeInTheDocument());
+    expect(screen.queryByText('Ændret efter godkendelse')).toBeNull();
+
+    await user.type(await field(1), ' Rettet.');
+    await waitFor(() => expect(saveState(1)).toHaveTextContent('Gemt'), { timeout: 4000 });
+    await waitFor(() => expect(within(card(1)).getByText('Ændret efter godkendelse')).toBeInTheDocument());
+    expect(approval).toHaveTextContent('Punkt 1 er ændret efter godkendelse');
+    expect(within(card(2)).queryByText('Ændret efter godkendelse')).toBeNull();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const user = userEvent.setup();
     renderNotes({ language: 'en' });

@@ -99,7 +99,7 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
   const { goTo, scrollTo } = cards;
   const { started, start, undo } = useStartUndo(progress, setProgress, now, undoMs);
   // One approval read for the view: the approval control and each punkt's flag share it.
-  const approval = useReferatApproval(meetingRef, items);
+  const approval = useReferatApproval(meetingRef, items, engine);
   const changed = useMemo(() => new Set(approval.status.changed), [approval.status.changed]);
   const [confirming, setConfirming] = useState<number | null>(null);
   // A punkt before the one on now (or any, once the meeting's time is over) has been dealt with.
