@@ -10,6 +10,7 @@ import { LanguageProvider, useText } from '../ui/i18n';
 import { uiMessages } from '../ui/messages';
 import { EmptyState, LoadingState } from '../ui/states';
 import { ServicesProvider, useServices, type AppServices } from '../ui/services';
+import { TWO_PANE_QUERY } from '../ui/TwoPane';
 import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { AccountControl } from './AccountControl';
 import type { AddressOptions } from './address';
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
     // fallback for a webview without clip (Safari before 16).
     overflowX: ['hidden', 'clip'],
     overflowWrap: 'anywhere',
+    // A view with two panes (TwoPane, from 900 px) gets the room for them; every other page keeps the column.
+    [`@media ${TWO_PANE_QUERY}`]: { '&:has([data-two-pane])': { maxWidth: '80rem' } },
   },
   footer: { display: 'flex', justifyContent: 'flex-end', paddingTop: tokens.spacingVerticalS },
 });

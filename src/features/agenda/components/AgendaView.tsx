@@ -17,6 +17,7 @@ import { liveState } from '../../../domain/live-meeting';
 import type { MeetingRef } from '../../../domain/ports';
 import { computeSchedule } from '../../../domain/schedule';
 import { formatInstant } from '../../../ui/format';
+import { formatSlot } from '../../../domain/clock';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
@@ -27,6 +28,8 @@ import { RowProblems } from '../../../ui/RowProblems';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
+import { TwoPane } from '../../../ui/TwoPane';
+import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
 import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } from '../../../ui/useMeetingAgenda';
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNow } from '../../../ui/useNow';
@@ -140,75 +143,100 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
     scrollToPunkt(currentNumber, false);
   }, [currentNumber]);
 
+  // From 900 px the index beside the list: the punkt picked there opens and takes focus; until a pick the
+  // current punkt is the selected one (none outside the meeting).
+  const [picked, setPicked] = useState<number | null>(null);
+  const selected = picked ?? currentNumber ?? null;
+  const select = (n: number) => {
+    setPicked(n);
+    setQuery('');
+    const openable = items.some((s) => s.item.number === n && (s.readable || !s.item.closed));
+    if (openable) setOpen((was) => (was.includes(n) ? was : [...was, n]));
+    requestAnimationFrame(() => scrollToPunkt(n, true));
+  };
+  const entries = items.map(({ item, readable }) => {
+    const hidden = item.closed && !readable;
+    const slot = schedule.items.find((s) => s.number === item.number);
+    return {
+      number: item.number,
+      prefix: hidden ? null : item.prefix,
+      title: hidden ? t.closed : item.title,
+      slot: slot ? formatSlot(slot.start, slot.end) : null,
+      live: item.number === currentNumber,
+    };
+  });
+
   return (
-    <div className={styles.view}>
-      {state.cachedAt && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.cached(formatInstant(state.cachedAt))}</MessageBarTitle>
-            {t.cachedReason}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onRetry}>{ui.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <MeetingHeader meeting={meeting} compact />
-      <ReferatApprovalPanel approval={approval} canApprove={false} />
-      <RowProblems items={items} meeting={state.agenda.problems} />
-      {live.lateByMs > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
-        </MessageBar>
-      )}
-      {warnings > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.warningsTitle}</MessageBarTitle>
-            {t.warningsSummary(warnings)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {currentItem && (
-        <NowStrip
-          punkt={{
-            number: currentItem.item.number,
-            prefix: currentItem.readable || !currentItem.item.closed ? currentItem.item.prefix : null,
-            title: currentItem.readable || !currentItem.item.closed ? currentItem.item.title : t.closed,
-          }}
-          minutesLeft={live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE)}
-          expectedEnd={formatInstant(live.forecastEnd)}
-          onJump={() => {
-            // A search may have hidden the current punkt: clear it so the jump lands.
-            setQuery('');
-            requestAnimationFrame(() => scrollToPunkt(currentItem.item.number, true));
-          }}
-        />
-      )}
-      {items.length === 0 ? (
-        <EmptyState title={t.noItems} />
-      ) : (
-        <>
-          <AgendaTools
-            query={query}
-            onQueryChange={setQuery}
-            matches={shown.length}
-            total={items.length}
-            onExpandAll={() => setOpen(shown.filter((s) => s.readable || !s.item.closed).map((s) => s.item.number))}
-            onCollapseAll={() => setOpen([])}
+    <TwoPane index={entries.length > 0 && <TwoPaneIndex entries={entries} selected={selected} onSelect={select} />}>
+      <div className={styles.view}>
+        {state.cachedAt && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.cached(formatInstant(state.cachedAt))}</MessageBarTitle>
+              {t.cachedReason}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={onRetry}>{ui.retry}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <MeetingHeader meeting={meeting} compact />
+        <ReferatApprovalPanel approval={approval} canApprove={false} />
+        <RowProblems items={items} meeting={state.agenda.problems} />
+        {live.lateByMs > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
+          </MessageBar>
+        )}
+        {warnings > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.warningsTitle}</MessageBarTitle>
+              {t.warningsSummary(warnings)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {currentItem && (
+          <NowStrip
+            punkt={{
+              number: currentItem.item.number,
+              prefix: currentItem.readable || !currentItem.item.closed ? currentItem.item.prefix : null,
+              title: currentItem.readable || !currentItem.item.closed ? currentItem.item.title : t.closed,
+            }}
+            minutesLeft={live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE)}
+            expectedEnd={formatInstant(live.forecastEnd)}
+            onJump={() => {
+              // A search may have hidden the current punkt: clear it so the jump lands.
+              setQuery('');
+              requestAnimationFrame(() => scrollToPunkt(currentItem.item.number, true));
+            }}
           />
-          <AgendaList
-            items={shown}
-            schedule={schedule}
-            live={live}
-            open={open}
-            onOpenChange={setOpen}
-            showBreaks={!query.trim()}
-            changed={changed}
-          />
-        </>
-      )}
-      <ReferatStatus meeting={meeting} />
-    </div>
+        )}
+        {items.length === 0 ? (
+          <EmptyState title={t.noItems} />
+        ) : (
+          <>
+            <AgendaTools
+              query={query}
+              onQueryChange={setQuery}
+              matches={shown.length}
+              total={items.length}
+              onExpandAll={() => setOpen(shown.filter((s) => s.readable || !s.item.closed).map((s) => s.item.number))}
+              onCollapseAll={() => setOpen([])}
+            />
+            <AgendaList
+              items={shown}
+              schedule={schedule}
+              live={live}
+              open={open}
+              onOpenChange={setOpen}
+              showBreaks={!query.trim()}
+              changed={changed}
+            />
+          </>
+        )}
+        <ReferatStatus meeting={meeting} />
+      </div>
+    </TwoPane>
   );
 }
