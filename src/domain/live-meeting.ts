@@ -3,10 +3,9 @@
  * meeting will end if it runs late; and "start this punkt now" replanning. Pure: the caller
  * passes `now`, so the views tick with their own timer and tests use fake time.
  */
-import { DateTime } from 'luxon';
+import { utcIsoAt, wallClockMs } from './clock';
 import type { Meeting } from './meeting';
 import { describeTimeline, placeItems, type Schedule, type ScheduledItem } from './schedule';
-import { localInstant, toUtcIso } from './time';
 
 export type LivePhase = 'before' | 'during' | 'after';
 
@@ -47,7 +46,6 @@ export function usableProgress(meeting: Meeting, progress: LiveProgress | null |
 
 const ms = (iso: string) => Date.parse(iso);
 const plannedMs = (item: ScheduledItem) => Math.max(0, ms(item.endAt) - ms(item.startAt));
-const iso = (epochMs: number) => toUtcIso(DateTime.fromMillis(epochMs, { zone: 'utc' }));
 
 /**
  * The live state of a meeting at `now`. By the clock, the current punkt is the last one whose
@@ -59,12 +57,12 @@ export function liveState(schedule: Schedule, now: Date, progress?: LiveProgress
   const items = schedule.items;
   const nowMs = now.getTime();
   if (items.length === 0) {
-    return { phase: 'after', current: null, remainingMs: null, nextNumber: null, lateByMs: 0, forecastEnd: iso(nowMs) };
+    return { phase: 'after', current: null, remainingMs: null, nextNumber: null, lateByMs: 0, forecastEnd: utcIsoAt(nowMs) };
   }
   const plannedEndMs = Math.max(...items.map((item) => ms(item.endAt)));
   if (progress) return liveFromProgress(items, nowMs, plannedEndMs, progress);
 
-  const base = { lateByMs: 0, forecastEnd: iso(plannedEndMs) };
+  const base = { lateByMs: 0, forecastEnd: utcIsoAt(plannedEndMs) };
   const firstStartMs = Math.min(...items.map((item) => ms(item.startAt)));
   if (nowMs < firstStartMs) return { ...base, phase: 'before', current: null, remainingMs: null, nextNumber: items[0]!.number };
   if (nowMs >= plannedEndMs) return { ...base, phase: 'after', current: null, remainingMs: null, nextNumber: null };
@@ -97,7 +95,7 @@ function liveFromProgress(items: ScheduledItem[], nowMs: number, plannedEndMs: n
     remainingMs: expectedEndMs - nowMs,
     nextNumber: items[index + 1]?.number ?? null,
     lateByMs: Math.max(0, currentDoneMs - ms(current.endAt)),
-    forecastEnd: iso(Math.max(plannedEndMs, currentDoneMs + laterMs)),
+    forecastEnd: utcIsoAt(Math.max(plannedEndMs, currentDoneMs + laterMs)),
   };
 }
 
@@ -111,11 +109,9 @@ export function replanFrom(meeting: Meeting, number: number, now: Date): Schedul
   const timeline = placeItems(meeting);
   const index = timeline.findIndex((item) => item.number === number);
   if (index < 0) throw new RangeError(`no punkt ${number} in the meeting`);
-  const shiftMs = now.getTime() - timeline[index]!.start.toMillis();
-  const replanned = timeline.map((item, i) =>
-    i < index ? item : { ...item, start: item.start.plus({ milliseconds: shiftMs }), end: item.end.plus({ milliseconds: shiftMs }) },
-  );
-  const start = localInstant(meeting.date, meeting.start);
-  const plannedEnd = meeting.plannedEnd === null ? null : localInstant(meeting.date, meeting.plannedEnd);
+  const shiftMs = now.getTime() - timeline[index]!.start;
+  const replanned = timeline.map((item, i) => (i < index ? item : { ...item, start: item.start + shiftMs, end: item.end + shiftMs }));
+  const start = wallClockMs(meeting.date, meeting.start);
+  const plannedEnd = meeting.plannedEnd === null ? null : wallClockMs(meeting.date, meeting.plannedEnd);
   return describeTimeline(replanned, start, plannedEnd);
 }

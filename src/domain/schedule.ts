@@ -1,13 +1,12 @@
 /**
  * The schedule rule of the format spec ("Schedule rule (time slots)"): every punkt gets a start
  * and an end from its explicit slot, its duration or neither; gaps, overlaps and overrun are
- * reported. Instants come from luxon in Europe/Copenhagen, so a meeting across a DST change
+ * reported. Instants are real time in Europe/Copenhagen (clock.ts), so a meeting across a DST change
  * keeps real minutes (a 60-minute punkt from 01:30 on 2024-03-31 ends at 03:30 local).
  */
-import type { DateTime } from 'luxon';
 import type { UtcInstant } from './brands';
+import { localTimeAt, minutesFrom, plusMinutes, utcIsoAt, wallClockMs } from './clock';
 import type { LocalTime, Meeting } from './meeting';
-import { localInstant, minutesBetween, toLocalTime, toUtcIso } from './time';
 
 /** Where a punkt's time came from: its own slot, its `(N min.)` duration, or nothing. */
 export type ScheduleSource = 'slot' | 'duration' | 'none';
@@ -62,26 +61,27 @@ export type SchedulableMeeting = Pick<Meeting, 'date' | 'start' | 'plannedEnd' |
 /** One punkt placed in time, before it is turned into the serialisable `ScheduledItem`. */
 export interface TimedItem {
   number: number;
-  start: DateTime;
-  end: DateTime;
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
   source: ScheduleSource;
 }
 
 /** Places every punkt by rules 1–3 of the spec, in document order. */
 export function placeItems(meeting: SchedulableMeeting): TimedItem[] {
-  let previousEnd = localInstant(meeting.date, meeting.start);
+  let previousEnd = wallClockMs(meeting.date, meeting.start);
   return meeting.items.map((item) => {
     let timed: TimedItem;
     if (item.slot) {
       timed = {
         number: item.number,
-        start: localInstant(meeting.date, item.slot.start),
-        end: localInstant(meeting.date, item.slot.end),
+        start: wallClockMs(meeting.date, item.slot.start),
+        end: wallClockMs(meeting.date, item.slot.end),
         source: 'slot',
       };
     } else if (item.durationMinutes !== null) {
-      // plus({ minutes }) is luxon's time math: real elapsed minutes, whatever the wall clock does.
-      timed = { number: item.number, start: previousEnd, end: previousEnd.plus({ minutes: item.durationMinutes }), source: 'duration' };
+      // Real elapsed minutes, whatever the wall clock does.
+      timed = { number: item.number, start: previousEnd, end: plusMinutes(previousEnd, item.durationMinutes), source: 'duration' };
     } else {
       timed = { number: item.number, start: previousEnd, end: previousEnd, source: 'none' };
     }
@@ -95,42 +95,42 @@ export function placeItems(meeting: SchedulableMeeting): TimedItem[] {
  * end (the meeting start for the first) and overrun against the planned end (rules 4–5).
  * Shared with the live replanning, which places punkter differently but reports the same way.
  */
-export function describeTimeline(timeline: TimedItem[], meetingStart: DateTime, plannedEnd: DateTime | null): Schedule {
+export function describeTimeline(timeline: TimedItem[], meetingStart: number, plannedEnd: number | null): Schedule {
   const schedule: Schedule = { items: [], gaps: [], overlaps: [], overrun: [] };
   let previous = { number: 0, end: meetingStart };
   for (const item of timeline) {
     schedule.items.push({
       number: item.number,
-      start: toLocalTime(item.start),
-      end: toLocalTime(item.end),
-      startAt: toUtcIso(item.start),
-      endAt: toUtcIso(item.end),
+      start: localTimeAt(item.start),
+      end: localTimeAt(item.end),
+      startAt: utcIsoAt(item.start),
+      endAt: utcIsoAt(item.end),
       source: item.source,
     });
     if (item.start > previous.end) {
       schedule.gaps.push({
         after: previous.number,
         before: item.number,
-        start: toLocalTime(previous.end),
-        end: toLocalTime(item.start),
-        minutes: minutesBetween(previous.end, item.start),
+        start: localTimeAt(previous.end),
+        end: localTimeAt(item.start),
+        minutes: minutesFrom(previous.end, item.start),
       });
     } else if (item.start < previous.end) {
       const overlapEnd = item.end < previous.end ? item.end : previous.end;
       schedule.overlaps.push({
         number: item.number,
         previous: previous.number,
-        start: toLocalTime(item.start),
-        end: toLocalTime(overlapEnd),
-        minutes: minutesBetween(item.start, overlapEnd),
+        start: localTimeAt(item.start),
+        end: localTimeAt(overlapEnd),
+        minutes: minutesFrom(item.start, overlapEnd),
       });
     }
     if (plannedEnd && item.end > plannedEnd) {
       schedule.overrun.push({
         number: item.number,
-        end: toLocalTime(item.end),
-        plannedEnd: toLocalTime(plannedEnd),
-        minutes: minutesBetween(plannedEnd, item.end),
+        end: localTimeAt(item.end),
+        plannedEnd: localTimeAt(plannedEnd),
+        minutes: minutesFrom(plannedEnd, item.end),
       });
     }
     previous = { number: item.number, end: item.end };
@@ -143,7 +143,7 @@ export function describeTimeline(timeline: TimedItem[], meetingStart: DateTime, 
  * Throws RangeError only for a malformed date or time, which the parser never produces.
  */
 export function computeSchedule(meeting: SchedulableMeeting): Schedule {
-  const start = localInstant(meeting.date, meeting.start);
-  const plannedEnd = meeting.plannedEnd === null ? null : localInstant(meeting.date, meeting.plannedEnd);
+  const start = wallClockMs(meeting.date, meeting.start);
+  const plannedEnd = meeting.plannedEnd === null ? null : wallClockMs(meeting.date, meeting.plannedEnd);
   return describeTimeline(placeItems(meeting), start, plannedEnd);
 }

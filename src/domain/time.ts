@@ -5,9 +5,10 @@
  */
 import { DateTime } from 'luxon';
 import { localTime, utcInstant, type IsoDate, type LocalTime, type UtcInstant } from './brands';
+import { MEETING_ZONE } from './clock';
 
-/** The forum's time zone: all `HH:MM` times in documents are read in it. */
-export const MEETING_ZONE = 'Europe/Copenhagen';
+// The zone and the slot notation live in clock.ts (no luxon), which the first render imports.
+export { MEETING_ZONE, formatSlot } from './clock';
 
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
 
@@ -51,18 +52,6 @@ export function fromIso(iso: string): DateTime {
 /** Whole real minutes from `from` to `to` (negative when `to` is earlier), across DST changes. */
 export function minutesBetween(from: DateTime, to: DateTime): number {
   return Math.round(to.diff(from, 'minutes').minutes);
-}
-
-/** Danish clock notation: `09:00` → `09.00`. */
-function dotted(time: LocalTime): string {
-  const match = CLOCK.exec(time);
-  if (!match) throw new RangeError(`not a local time HH:MM: '${time}'`);
-  return `${match[1]!.padStart(2, '0')}.${match[2]!}`;
-}
-
-/** A time slot as shown to users: `formatSlot('09:00', '09:20')` → `09.00–09.20` (en dash). */
-export function formatSlot(start: LocalTime, end: LocalTime): string {
-  return `${dotted(start)}–${dotted(end)}`;
 }
 
 /** An instant as local clock time in Danish notation: `2024-03-13T08:00:00Z` → `09.00`. */

@@ -6,7 +6,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { withoutBidiControls } from '../domain/bidi';
 import type { LocalTime } from '../domain/meeting';
-import { formatSlot } from '../domain/time';
+import { formatSlot } from '../domain/clock';
 import { useText, type Catalog } from './i18n';
 import { Isolated } from './Isolated';
 import { SlotBadge } from './SlotBadge';

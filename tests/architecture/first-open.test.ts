@@ -104,6 +104,15 @@ describe("the first open's code (issue #13)", () => {
     expect(importersOf((i) => i.specifier === 'zod/mini').length).toBeGreaterThan(0);
   });
 
+  it('holds no date library: the schedule and the live state do their zone math with Intl (src/domain/clock.ts), luxon loads with the views that edit', () => {
+    expect(importersOf((i) => i.specifier === 'luxon' || i.specifier.startsWith('luxon/'))).toEqual([]);
+  });
+
+  it('holds no sign-in library, Word writer or HTML sanitizer: MSAL loads only for a tenant, docx and DOMPurify with the referat', () => {
+    const heavy = /^(@azure\/msal-|docx$|dompurify$)/;
+    expect(importersOf((i) => heavy.test(i.specifier))).toEqual([]);
+  });
+
   it('holds only the web light theme of Fluent: the others load on demand', () => {
     const otherThemes = importersOf(
       (i) => i.specifier.startsWith('@fluentui/') && (i.names === '*' || i.names.some((n) => /Theme$/.test(n) && n !== 'webLightTheme')),

@@ -20,7 +20,7 @@ import type { LiveState } from '../../../domain/live-meeting';
 import type { StoredItem } from '../../../domain/ports';
 import type { Schedule } from '../../../domain/schedule';
 import { withoutBidiControls } from '../../../domain/bidi';
-import { formatSlot } from '../../../domain/time';
+import { formatSlot } from '../../../domain/clock';
 import { formatClock, formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
 import { PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
