@@ -1,7 +1,8 @@
 /**
  * `punkt export --graph URL --meeting KEY --format text|docx|html|oparl [--public|--internal]
  * [--site SITE-ID] [--out FILE]`: a meeting's referat from the lists, as text in the forum's format,
- * a Word document, a print page or OParl 1.1 JSON; on stdout unless `--out` names a file. The public
+ * a Word document, a print page or OParl 1.1 JSON (with the public referat saved to the library as the
+ * Meeting's resultsProtocol, when it is saved); on stdout unless `--out` names a file. The public
  * version (closed punkter as "Lukket" only) unless `--internal` asks for the content too: the public
  * one is what leaves the building by default, `--public` says so explicitly. The site is
  * `--site`, else PUNKT_SITE_ID, else the local service's demo site. Errors: one line, exit 2.
@@ -15,6 +16,7 @@ import { referatText } from '../../src/domain/referat/referat-text';
 import { RenderError } from '../../src/domain/render';
 import { referatDocxBytes } from '../../src/documents/referat-docx';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
+import { createReferatLibrary } from '../../src/graph/referat-library';
 import { CliError, runCli } from '../cli-io';
 import { LOCAL_GRAPH_URL, graphClientFor, isLocalGraph } from '../graph-cli';
 import { withGraphErrors } from './graph-errors';
@@ -62,9 +64,9 @@ export async function run(
     const url = values.graph ?? LOCAL_GRAPH_URL;
     const site = values.site ?? process.env.PUNKT_SITE_ID ?? (isLocalGraph(url) ? LOCAL_SITE : undefined);
     if (!site) throw new CliError(`export: --site (or PUNKT_SITE_ID) is required for ${url}; ${USAGE}`);
-    const stored = await withGraphErrors('export', url, () =>
-      createAgendaRepository(graphClientFor(url), { siteId: site }).loadAgenda(ref),
-    );
+    // One client for every read: against a tenant each new one would sign in with a device code again.
+    const client = graphClientFor(url);
+    const stored = await withGraphErrors('export', url, () => createAgendaRepository(client, { siteId: site }).loadAgenda(ref));
     if (!stored) throw new CliError(`export: ${values.meeting}: no agenda for this meeting on ${site}`);
     const internal = values.internal === true;
     let data: string | Uint8Array;
@@ -75,7 +77,11 @@ export async function run(
       else {
         // Open data: closed punkter are never written with content, whatever version was asked for.
         const base = `${url.replace(/\/$/, '')}/sites/${encodeURIComponent(site)}/oparl`;
-        data = `${JSON.stringify(oparlMeeting(stored.meeting, { baseUrl: base, meetingId: values.meeting, start: ref.start }), null, 2)}\n`;
+        // The public referat saved to the library is the Meeting's resultsProtocol; unsaved, it is left out.
+        const saved = await withGraphErrors('export', url, () => createReferatLibrary(client, { siteId: site }).list(stored.meeting));
+        const referat = saved.find((file) => file.version === 'public');
+        const options = { baseUrl: base, meetingId: values.meeting, start: ref.start, ...(referat ? { referat } : {}) };
+        data = `${JSON.stringify(oparlMeeting(stored.meeting, options), null, 2)}\n`;
       }
     } catch (error) {
       if (error instanceof RenderError) throw new CliError(`export: ${values.meeting}: cannot render: ${error.message}`);
