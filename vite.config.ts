@@ -57,6 +57,8 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
       // The local Teams host (dev only) and its test probe are no add-in pages: office.js in a frame
       // outside Office navigates the page to about:blank (office.debug.js, unless OsfOptOut is set).
       if (ctx.path.startsWith('/teams-host/') || ctx.path === '/tests/e2e/pages/teams-probe.html') return [];
+      // redirect.html is MSAL's redirect bridge in the sign-in popup: it must run nothing but the bridge.
+      if (ctx.path === '/redirect.html') return [];
       return [
         // office.js sends a framed page that is not in Office to about:blank unless OsfOptOut is defined
         // (office.debug.js; the flag is read nowhere else): the Teams tab is such a page.
@@ -136,6 +138,8 @@ export default defineConfig(({ command, mode }) => {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           auth: fileURLToPath(new URL('./auth.html', import.meta.url)),
+          // redirect.html is where the sign-in popup returns in a plain browser (src/auth/redirect-main.ts).
+          redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
         },
         output: {
           codeSplitting: {

@@ -31,8 +31,20 @@ export interface MsalSettings {
   clientId: string;
   /** Tenant GUID or verified domain; a single-tenant app must not use `common`. */
   tenantId: string;
-  /** The SPA redirect URI registered for the popup flow outside NAA; defaults to the page origin. */
+  /** The SPA redirect URI registered for the popup flow outside NAA; defaults to popupRedirectUri. */
   redirectUri?: string;
+  /** The app's origin, for the default redirect URI; defaults to the page's own. */
+  origin?: string;
+}
+
+/**
+ * Where MSAL's popup returns in a plain browser: redirect.html, the redirect bridge MSAL Browser v5
+ * requires (it hands the answer to the opener; the app's own page would boot the app in the popup).
+ * Register it as a single-page-application redirect URI (docs/tenant.md, section 1).
+ * https://learn.microsoft.com/en-us/entra/msal/javascript/browser/redirect-bridge
+ */
+export function popupRedirectUri(origin: string): string {
+  return `${origin}/redirect.html`;
 }
 
 /**
@@ -40,11 +52,13 @@ export interface MsalSettings {
  * localStorage, so a shared municipal PC does not keep a manager's token.
  */
 export function msalConfiguration(settings: MsalSettings): Configuration {
+  const origin = settings.origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
+  const redirectUri = settings.redirectUri ?? (origin ? popupRedirectUri(origin) : undefined);
   return {
     auth: {
       clientId: settings.clientId,
       authority: `https://login.microsoftonline.com/${encodeURIComponent(settings.tenantId)}`,
-      ...(settings.redirectUri ? { redirectUri: settings.redirectUri } : {}),
+      ...(redirectUri ? { redirectUri } : {}),
     },
     cache: { cacheLocation: 'sessionStorage' },
   };
