@@ -609,3 +609,40 @@ describe('the note-taker’s view', () => {
     await waitFor(() => expect(saveState(1)).toHaveTextContent('Saved'), { timeout: 4000 });
   });
 });
+
+describe('the note-taker’s view from 900 px (issue #15, two panes)', () => {
+  // jsdom applies no media query: the index pane keeps its narrow display: none, so it is queried with hidden.
+  const index = () => within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
+  const entry = (n: number) => index().getByRole('button', { name: new RegExp(`^Punkt ${n}\\b`), hidden: true });
+
+  it('puts an index of the readable punkter beside the cards, the punkt on now selected', async () => {
+    const { container } = renderNotes();
+    await field(1);
+    const [indexPane, detailPane] = container.querySelectorAll('[data-two-pane] > [data-pane]');
+    expect(indexPane).toContainElement(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
+    expect(detailPane).toContainElement(screen.getByRole('textbox', { name: 'Beslutning for punkt 1' }));
+    expect(
+      index()
+        .getAllByRole('button', hidden)
+        .map((b) => /^Punkt (\d+)/.exec(b.textContent ?? '')?.[1]),
+    ).toEqual(['1', '2']);
+    expect(entry(1)).toHaveTextContent('09.00–09.20');
+    expect(entry(1)).toHaveAttribute('aria-current', 'true');
+    expect(entry(2)).not.toHaveAttribute('aria-current');
+  });
+
+  it('opens the punkt picked in the index with the caret in its decision, and follows Alt+↓', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(1);
+    expect(screen.queryByRole('textbox', { name: 'Beslutning for punkt 2' })).toBeNull();
+    entry(2).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Beslutning for punkt 2' })).toHaveFocus());
+    expect(entry(2)).toHaveAttribute('aria-current', 'true');
+    expect(entry(1)).not.toHaveAttribute('aria-current');
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Beslutning for punkt 1' })).toHaveFocus());
+    expect(entry(1)).toHaveAttribute('aria-current', 'true');
+  });
+});

@@ -15,6 +15,8 @@ import { formatClock, formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
+import { TwoPane } from '../../../ui/TwoPane';
+import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
 import { ReferatApprovalPanel } from '../../../ui/ReferatApproval';
 import { RowProblems } from '../../../ui/RowProblems';
 import { useServices, type RoleViewProps } from '../../../ui/services';
@@ -134,11 +136,16 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
     if (index < 0) return by === 1 ? numbers[0] : numbers[numbers.length - 1];
     return numbers[index + by];
   };
-  const move = (by: 1 | -1) => {
-    const target = step(here(document.activeElement), by);
-    if (target === undefined) return;
+  // From 900 px the index beside the cards follows the punkt gone to (the one on now until then).
+  const [picked, setPicked] = useState<number | null>(null);
+  const goToPunkt = (target: number) => {
+    setPicked(target);
     lastPunkt.current = target;
     goTo(target);
+  };
+  const move = (by: 1 | -1) => {
+    const target = step(here(document.activeElement), by);
+    if (target !== undefined) goToPunkt(target);
   };
 
   // Alt+↓/↑ moves to the next/previous punkt's decision field, wherever focus is inside a punkt.
@@ -147,101 +154,116 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
     const target = step(here(event.target), event.key === 'ArrowDown' ? 1 : -1);
     if (target === undefined) return;
     event.preventDefault();
-    goTo(target);
+    goToPunkt(target);
   };
 
+  const entries = items
+    .filter((s) => s.readable)
+    .map(({ item }) => {
+      const slot = schedule.items.find((s) => s.number === item.number);
+      return {
+        number: item.number,
+        prefix: item.prefix,
+        title: item.title,
+        slot: slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null,
+        live: live.current === item.number,
+      };
+    });
+
   return (
-    <div
-      ref={root}
-      className={styles.view}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => (lastPunkt.current = cardOf(event.target) ?? lastPunkt.current)}
-      role="region"
-      aria-label={t.viewLabel}
-    >
-      <NotesToolbar
-        live={live}
-        onPrevious={() => move(-1)}
-        onNext={() => move(1)}
-        onJump={onNow === null ? undefined : () => goTo(onNow)}
-        onStop={progress && !readOnly ? stopLive : undefined}
-        started={started}
-        onUndo={undo}
-      />
-      {copiedAt && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.copyTitle(formatInstant(copiedAt))}</MessageBarTitle>
-            {t.copyText}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <MeetingHeader meeting={meeting} />
-      <RowProblems items={items} meeting={agenda.problems} />
-      {readOnly && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.readOnlyTitle}</MessageBarTitle>
-            {t.readOnlyText}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {localSaveFailed && (
-        // An alert, not a polite status: the text may be lost if the window closes now.
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.localSaveFailedTitle}</MessageBarTitle>
-            {t.localSaveFailedText}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {error !== null && <ErrorBar error={error} />}
-      {live.lateByMs > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
-        </MessageBar>
-      )}
-      {schedule.overrun.map((o) => (
-        <MessageBar key={o.number} intent="warning">
-          <MessageBarBody>{t.overrun(o.number, o.minutes)}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {!readOnly && (
-        <Text size={200} className={styles.hint}>
-          {t.keyboardHint}
-        </Text>
-      )}
-      {items.map((stored) => {
-        const n = stored.item.number;
-        const slot = schedule.items.find((s) => s.number === n);
-        return (
-          <PunktEditor
-            key={stored.id}
-            stored={stored}
-            forum={meeting.forum}
-            engine={engine}
-            readOnly={readOnly}
-            slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
-            isCurrent={live.current === n}
-            changed={changed.has(n)}
-            // A reader has nothing to write: every decision is shown, none hidden in a collapsed card.
-            open={readOnly || cards.open.has(n)}
-            onToggle={cards.toggle}
-            onStartNow={startNow}
-            registerEditor={cards.registerEditor}
-          />
-        );
-      })}
-      <ReferatSection agenda={agenda} readOnly={readOnly} />
-      <ReferatApprovalPanel approval={approval} canApprove={!readOnly} />
-      <StartConfirmDialog
-        number={confirming}
-        onCancel={() => setConfirming(null)}
-        onConfirm={(number) => {
-          setConfirming(null);
-          start(number);
-        }}
-      />
-    </div>
+    <TwoPane index={entries.length > 0 && <TwoPaneIndex entries={entries} selected={picked ?? onNow} onSelect={goToPunkt} />}>
+      <div
+        ref={root}
+        className={styles.view}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => (lastPunkt.current = cardOf(event.target) ?? lastPunkt.current)}
+        role="region"
+        aria-label={t.viewLabel}
+      >
+        <NotesToolbar
+          live={live}
+          onPrevious={() => move(-1)}
+          onNext={() => move(1)}
+          onJump={onNow === null ? undefined : () => goTo(onNow)}
+          onStop={progress && !readOnly ? stopLive : undefined}
+          started={started}
+          onUndo={undo}
+        />
+        {copiedAt && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.copyTitle(formatInstant(copiedAt))}</MessageBarTitle>
+              {t.copyText}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <MeetingHeader meeting={meeting} />
+        <RowProblems items={items} meeting={agenda.problems} />
+        {readOnly && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.readOnlyTitle}</MessageBarTitle>
+              {t.readOnlyText}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {localSaveFailed && (
+          // An alert, not a polite status: the text may be lost if the window closes now.
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{t.localSaveFailedTitle}</MessageBarTitle>
+              {t.localSaveFailedText}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {error !== null && <ErrorBar error={error} />}
+        {live.lateByMs > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
+          </MessageBar>
+        )}
+        {schedule.overrun.map((o) => (
+          <MessageBar key={o.number} intent="warning">
+            <MessageBarBody>{t.overrun(o.number, o.minutes)}</MessageBarBody>
+          </MessageBar>
+        ))}
+        {!readOnly && (
+          <Text size={200} className={styles.hint}>
+            {t.keyboardHint}
+          </Text>
+        )}
+        {items.map((stored) => {
+          const n = stored.item.number;
+          const slot = schedule.items.find((s) => s.number === n);
+          return (
+            <PunktEditor
+              key={stored.id}
+              stored={stored}
+              forum={meeting.forum}
+              engine={engine}
+              readOnly={readOnly}
+              slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
+              isCurrent={live.current === n}
+              changed={changed.has(n)}
+              // A reader has nothing to write: every decision is shown, none hidden in a collapsed card.
+              open={readOnly || cards.open.has(n)}
+              onToggle={cards.toggle}
+              onStartNow={startNow}
+              registerEditor={cards.registerEditor}
+            />
+          );
+        })}
+        <ReferatSection agenda={agenda} readOnly={readOnly} />
+        <ReferatApprovalPanel approval={approval} canApprove={!readOnly} />
+        <StartConfirmDialog
+          number={confirming}
+          onCancel={() => setConfirming(null)}
+          onConfirm={(number) => {
+            setConfirming(null);
+            start(number);
+          }}
+        />
+      </div>
+    </TwoPane>
   );
 }
