@@ -202,10 +202,11 @@ describe('broken manifests are rejected', () => {
     expect(problems).toContain('icons.color: must be a 192×192 PNG');
   });
 
-  it('reports an Outlook extension without alternate icons', async () => {
+  it('reports an Outlook extension without alternate icons, or without hiding the XML add-in', async () => {
     const file = broken((m) => delete (m.extensions as Array<Record<string, unknown>>)[0]!.alternates);
     expect(await validatePackage(file)).toEqual([
       'extensions[0]: no alternates[].alternateIcons (the icons for clients without the unified manifest)',
+      "extensions[0]: no alternates[].hide.customOfficeAddin naming the XML add-in's own id",
     ]);
   });
 
@@ -253,13 +254,21 @@ describe('origin and template checks', () => {
 });
 
 describe('npm run package / validate', () => {
-  it('prints the zip path as the last line, and validate accepts it silently', () => {
+  it('prints the XML manifest path and then the zip path as the last line, and validate accepts both silently', () => {
     const out = join(dir, 'cli.zip');
     const pkg = run('package.ts', ['--origin', 'https://punkt.kommune.dk', '--client-id', CLIENT, '--out', out]);
     expect(pkg.code).toBe(0);
-    expect(pkg.stdout.trim().split('\n').at(-1)).toBe(out);
-    const valid = run('validate.ts', [out]);
+    expect(pkg.stdout.trim().split('\n')).toEqual([join(dir, 'punkt-addin.xml'), out]);
+    const valid = run('validate.ts', [out, join(dir, 'punkt-addin.xml')]);
     expect([valid.code, valid.stdout, valid.stderr]).toEqual([0, '', '']);
+  });
+
+  it('exits 1 naming the XML manifest when it is broken', () => {
+    const file = join(dir, 'broken-addin.xml');
+    writeFileSync(file, readFileSync(join(dir, 'punkt-addin.xml'), 'utf8').replace('<Permissions>ReadWriteItem</Permissions>', ''));
+    const result = run('validate.ts', [file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`${file}: OfficeApp: required <Permissions> is missing`);
   });
 
   it('exits 2 with one line for an origin with a path', () => {

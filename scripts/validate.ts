@@ -1,6 +1,7 @@
 /**
- * `npm run validate [-- ZIP_OR_MANIFEST]`: validates the app package (default
- * dist/punkt-app-package.zip) offline. The manifest is checked by office-addin-manifest against the
+ * `npm run validate [-- ZIP_OR_MANIFEST...]`: validates the app package and the add-in only (XML)
+ * manifest (default dist/punkt-app-package.zip and dist/punkt-addin.xml) offline. The XML is checked
+ * structurally (scripts/validate-addin-xml.ts). The manifest is checked by office-addin-manifest against the
  * JSON schema bundled in @microsoft/app-manifest, plus what the schema cannot see: the icons are in
  * the zip at the right sizes, validDomains has no wildcard, every URL is https, the Outlook
  * extension has alternate icons, and the NAA redirect names the app's own host.
@@ -13,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { validateManifest } from 'office-addin-manifest';
+import { checkAddinXml } from './validate-addin-xml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -55,6 +57,11 @@ function checkOutlookClients(manifest: Record<string, unknown>, domains: unknown
     const alternates = Array.isArray(ext.alternates) ? (ext.alternates as Array<Record<string, unknown>>) : [];
     if (!alternates.some((a) => a.alternateIcons))
       problems.push(`extensions[${i}]: no alternates[].alternateIcons (the icons for clients without the unified manifest)`);
+    // The XML add-in for those clients is hidden where this one installs, so no one sees Punkt twice.
+    // https://learn.microsoft.com/en-us/microsoft-365/extensibility/schema/extension-alternate-versions-array-hide-custom-office-addin
+    const hidden = alternates.map((a) => (a.hide as { customOfficeAddin?: { officeAddinId?: unknown } } | undefined)?.customOfficeAddin);
+    if (!hidden.some((h) => typeof h?.officeAddinId === 'string' && h.officeAddinId !== manifest.id))
+      problems.push(`extensions[${i}]: no alternates[].hide.customOfficeAddin naming the XML add-in's own id`);
   });
   const naa = (manifest.webApplicationInfo as { nestedAppAuthInfo?: Array<{ redirectUri?: unknown }> } | undefined)?.nestedAppAuthInfo;
   for (const entry of naa ?? []) {
@@ -133,15 +140,26 @@ export async function validatePackage(path: string): Promise<string[]> {
   return problems;
 }
 
+/** Validates the add-in only (XML) manifest offline; returns the problems (empty when valid). */
+export function validateAddinXml(path: string): string[] {
+  return checkAddinXml(readFileSync(path, 'utf8'));
+}
+
 async function main(args: string[]): Promise<number> {
-  const target = resolve(args[0] ?? join(ROOT, 'dist/punkt-app-package.zip'));
-  if (!existsSync(target)) {
-    process.stderr.write(`validate: ${target} does not exist; run npm run package -- --origin https://HOST first\n`);
-    return 2;
+  const targets = (args.length ? args : [join(ROOT, 'dist/punkt-app-package.zip'), join(ROOT, 'dist/punkt-addin.xml')]).map((t) =>
+    resolve(t),
+  );
+  let failed = false;
+  for (const target of targets) {
+    if (!existsSync(target)) {
+      process.stderr.write(`validate: ${target} does not exist; run npm run package -- --origin https://HOST first\n`);
+      return 2;
+    }
+    const problems = target.endsWith('.xml') ? validateAddinXml(target) : await validatePackage(target);
+    for (const p of problems) process.stderr.write(`${target}: ${p}\n`);
+    failed ||= problems.length > 0;
   }
-  const problems = await validatePackage(target);
-  for (const p of problems) process.stderr.write(`${target}: ${p}\n`);
-  return problems.length === 0 ? 0 : 1;
+  return failed ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
