@@ -24,9 +24,18 @@ interface Seen {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** A punkt's content as loaded and as the list last confirmed it. */
+/** JSON with each object's keys sorted: two reads of one punkt compare equal whatever order built them. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** A punkt's content as loaded (or saved) and as the list last confirmed its decision. */
 function printOf(stored: StoredItem, saved: SavedDecisions | null): string {
-  return JSON.stringify([stored.item, saved?.get(stored.id)?.serverValue ?? null]);
+  return canonical([stored.item, saved?.get(stored.id)?.serverValue ?? null]);
 }
 
 /** The ids of the punkter saved since `approval` became known here; empty without an approval. */

@@ -96,7 +96,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   }
 
   // One approval read for the view: a punkt changed after the referat's approval is flagged on its card.
-  const approval = useReferatApproval(meetingRef, state.status === 'ready' ? state.agenda.items : NO_ITEMS);
+  const approval = useReferatApproval(meetingRef, state.status === 'ready' ? (saver.saved ?? state.agenda).items : NO_ITEMS);
   const changed = useMemo(() => {
     const numbers = new Set(approval.status.changed);
     return new Set([...numberOfKey].filter(([, n]) => numbers.has(n)).map(([key]) => key));
@@ -145,6 +145,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     const stored = await saver.save(meeting, { force });
     // Edits typed while the save was under way are still unsaved.
     if (stored && revision.current === at) setDirty(false);
+    // The saved punkter carry their new numbers: the approval's flags follow the cards by them from now on.
+    if (stored && draft) setNumberOfKey(new Map(draft.items.map((item, i) => [item.key, stored.meeting.items[i]?.number ?? i + 1])));
     // A closed punkt's link to a file outside the library could not be moved out of others' reach, or a
     // reopened punkt's file not back out of the restricted folder: say which.
     const listed = (list: UnmovedBilag[] = []) =>

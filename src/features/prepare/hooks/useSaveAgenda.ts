@@ -23,6 +23,8 @@ export interface SaveAgenda {
   save: (meeting: Meeting, options?: { force?: boolean }) => Promise<StoredAgenda | null>;
   /** Back to idle (a new version was loaded). */
   reset: () => void;
+  /** The agenda as this form last saved it (its punkter's new content), null until a save and after reset. */
+  saved: StoredAgenda | null;
 }
 
 /** Someone else changed the agenda (AgendaConflictError, or a 412 from the store): the user decides. */
@@ -34,6 +36,7 @@ const isConflict = (error: unknown): boolean => appErrorOf(error).kind === 'conf
  */
 export function useSaveAgenda(store: AgendaStore | null, ref: MeetingRef | null, base: StoredAgenda | null): SaveAgenda {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
+  const [saved, setSaved] = useState<StoredAgenda | null>(null);
   const busy = useRef(false);
   // What the form holds was loaded as `base`, or saved since: the store checks the save against it.
   const known = useRef(base);
@@ -51,6 +54,7 @@ export function useSaveAgenda(store: AgendaStore | null, ref: MeetingRef | null,
       try {
         const stored = await store.saveAgenda(ref, meeting, { base: known.current, force: options.force === true });
         known.current = stored;
+        setSaved(stored);
         setState({ status: 'saved' });
         return stored;
       } catch (error: unknown) {
@@ -63,6 +67,9 @@ export function useSaveAgenda(store: AgendaStore | null, ref: MeetingRef | null,
     [store, ref],
   );
 
-  const reset = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, save, reset };
+  const reset = useCallback(() => {
+    setState({ status: 'idle' });
+    setSaved(null);
+  }, []);
+  return { state, save, reset, saved };
 }
