@@ -11,6 +11,7 @@ import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { prefetchingAgenda } from './agenda-prefetch';
 import { bootstrap } from './bootstrap';
+import { calendarWithAgendas } from './calendar-with-agendas';
 import { bindHostSignIn } from './host-sign-in';
 import { officeHost } from './office-start';
 import { preloadRole } from './roles';
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
     const { renderConfigError } = await import('./ConfigErrorView');
     return renderConfigError(root, composed.error, address.language);
   }
-  const { agenda, agendaStore, calendar, decisions, progress, referat, approvals, bilag } = composed.services;
+  const { agenda, agendaStore, decisions, progress, referat, approvals, bilag } = composed.services;
+  // Finding the next meeting also reads the coming days' agendas: a first open is one Graph round trip.
+  const calendar = calendarWithAgendas(composed.services.calendar, agenda);
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const outlook = office && ready.host === 'Outlook' ? { office, ...(await (outlookCode ?? import('../hosts/outlook-host'))) } : null;

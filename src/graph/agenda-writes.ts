@@ -27,6 +27,7 @@ import {
   itemFromRows,
   itemToFields,
   withoutDecision,
+  withoutMeetingDate,
 } from './row-mapping';
 import { firstRow } from './meeting-repository';
 
@@ -36,6 +37,8 @@ export interface StoredRows {
   itemRows: Row[];
   closedRows: Row[];
   closedReadable: boolean;
+  /** The rows were read with the meeting date column (MEETING_DATE_COLUMN): only then is it written. */
+  dated?: boolean;
 }
 
 /** A stored punkt: its main row, its content row when closed and readable, and the item they make. */
@@ -104,7 +107,10 @@ export function planItemWrites(
 ): PlannedWrite[] {
   const writes: PlannedWrite[] = [];
   const orphans = contentByClientKey(rows.closedRows);
-  const create = (list: 'items' | 'closed', fields: Record<string, unknown>, clientKey: string) => {
+  // A list provisioned before the meeting date refuses it; on one read with it, an unchanged date is no change.
+  const fit = (fields: Record<string, unknown>) => (rows.dated ? fields : withoutMeetingDate(fields));
+  const create = (list: 'items' | 'closed', all: Record<string, unknown>, clientKey: string) => {
+    const fields = fit(all);
     const path = list === 'items' ? rows.paths.items : rows.paths.closed;
     const def = list === 'items' ? ITEMS_LIST : CLOSED_ITEMS_LIST;
     writes.push({
@@ -120,7 +126,7 @@ export function planItemWrites(
     });
   };
   const update = (list: 'items' | 'closed', row: Row, fields: Record<string, unknown>) => {
-    const changed = diff(fields, row.fields ?? {});
+    const changed = diff(fit(fields), row.fields ?? {});
     if (Object.keys(changed).length === 0) return;
     const path = list === 'items' ? rows.paths.items : rows.paths.closed;
     writes.push({

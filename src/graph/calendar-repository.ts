@@ -67,19 +67,39 @@ function failedPart(response: GraphResponse<unknown> | undefined): Error {
   return errorFromResponse(response.status, response.body, response.headers, { requestId: null });
 }
 
+/** The calendarView request for the events of [fromIso, toIso), alone or inside a $batch. */
+export function calendarViewRequest(fromIso: string, toIso: string): GraphRequest {
+  const query = queryString({ startDateTime: fromIso, endDateTime: toIso, $select: SELECT, $orderby: 'start/dateTime', $top: 100 });
+  return { method: 'GET', path: `/me/calendarView${query}`, headers: UTC };
+}
+
+/** The events that start in [fromIso, toIso), by start: calendarView includes events that merely overlap it. */
+export function eventsInWindow(events: CalendarEvent[], fromIso: string, toIso: string): CalendarEvent[] {
+  return events
+    .filter((e) => e.start >= normalizeUtc(fromIso) && e.start < normalizeUtc(toIso))
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** The events that start in [fromIso, toIso), every page of the calendarView. */
+export async function listEventsOf(client: GraphClient, fromIso: string, toIso: string): Promise<CalendarEvent[]> {
+  const events = await client.getAll<Event>(calendarViewRequest(fromIso, toIso).path, UTC);
+  return eventsInWindow(events.map(toCalendarEvent), fromIso, toIso);
+}
+
+/** A calendarView answer from inside a $batch as events, its further pages (if any) read with `client`. */
+export async function eventsOfView(client: GraphClient, response: GraphResponse<unknown> | undefined): Promise<CalendarEvent[]> {
+  if (!response || response.status !== 200) throw failedPart(response);
+  const page = response.body as { value?: Event[]; '@odata.nextLink'?: string };
+  const rest = page['@odata.nextLink'] ? await client.getAll<Event>(page['@odata.nextLink'], UTC) : [];
+  return [...(page.value ?? []), ...rest].map(toCalendarEvent);
+}
+
 /** Creates the calendar repository over a Graph client. */
 export function createCalendarRepository(client: GraphClient): CalendarRepository {
   const getEvent = async (id: string) =>
     toCalendarEvent(await client.get<Event>(`/me/events/${encodeURIComponent(id)}${queryString({ $select: SELECT })}`, UTC));
   return {
-    async listEvents(fromIso, toIso) {
-      const query = queryString({ startDateTime: fromIso, endDateTime: toIso, $select: SELECT, $orderby: 'start/dateTime', $top: 100 });
-      const events = (await client.getAll<Event>(`/me/calendarView${query}`, UTC)).map(toCalendarEvent);
-      // The window is [from, to): calendarView includes events that merely overlap it.
-      return events
-        .filter((e) => e.start >= normalizeUtc(fromIso) && e.start < normalizeUtc(toIso))
-        .sort((a, b) => a.start.localeCompare(b.start));
-    },
+    listEvents: (fromIso, toIso) => listEventsOf(client, fromIso, toIso),
     getEvent,
     async findTeamsMeeting(context, now) {
       if (!context.chatId && !context.channelId) return { kind: 'no-meeting' };
@@ -96,10 +116,7 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
         ? [view, { method: 'GET', path: `/chats/${encodeURIComponent(context.chatId)}` }]
         : [view];
       const [viewResponse, chatResponse] = await client.batch(requests);
-      if (!viewResponse || viewResponse.status !== 200) throw failedPart(viewResponse);
-      const page = viewResponse.body as { value?: Event[]; '@odata.nextLink'?: string };
-      const rest = page['@odata.nextLink'] ? await client.getAll<Event>(page['@odata.nextLink'], UTC) : [];
-      const events = [...(page.value ?? []), ...rest].map(toCalendarEvent);
+      const events = await eventsOfView(client, viewResponse);
       return findTeamsMeeting({ context, chat: chatOf(chatResponse), events, now });
     },
     async findEventByICalUId(iCalUId) {

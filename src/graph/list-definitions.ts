@@ -65,6 +65,18 @@ export const APPROVAL_COLUMNS: readonly ColumnDef[] = [
   { name: APPROVED_AT_COLUMN, type: 'dateTime', readApart: true },
 ];
 
+/**
+ * The meeting's start date (UTC, `YYYY-MM-DD`) on every row of all three lists, so a first open can
+ * ask for the rows of the coming days in the same $batch as the calendar lookup, before it knows the
+ * meeting, and match them by MeetingKey afterwards (issue #13). Indexed: SharePoint refuses a filter
+ * on a column without an index once a list passes 5,000 items, unless the caller sends
+ * `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`, and then it may fail at random
+ * (https://learn.microsoft.com/graph/api/listitem-list). Read apart: a list provisioned before it
+ * lacks it, and its rows are then found by MeetingKey alone (two round trips).
+ */
+export const MEETING_DATE_COLUMN = 'PunktMeetingDate';
+const meetingDate: ColumnDef = { name: MEETING_DATE_COLUMN, type: 'text', indexed: true, readApart: true };
+
 /** Columns of an item's content, in the main list for open items and in the restricted list for closed ones. */
 const CONTENT_COLUMNS: ColumnDef[] = [text('Prefix'), note('SectionsJson'), note('Decision'), text('Status'), text('PostponedTo')];
 
@@ -85,6 +97,7 @@ export const MEETINGS_LIST: ListDef = {
     note('ParticipantsJson'),
     note('PreambleJson'),
     text('ClientKey', unique),
+    meetingDate,
     ...LIVE_PROGRESS_COLUMNS,
     ...APPROVAL_COLUMNS,
   ],
@@ -105,6 +118,7 @@ export const ITEMS_LIST: ListDef = {
     num('DurationMinutes'),
     ...CONTENT_COLUMNS,
     text('ClientKey', unique),
+    meetingDate,
   ],
 };
 
@@ -112,7 +126,7 @@ export const ITEMS_LIST: ListDef = {
 export const CLOSED_ITEMS_LIST: ListDef = {
   displayName: 'PunktClosedItems',
   description: 'Punkt: content of closed agenda items (restricted permissions)',
-  columns: [text('MeetingKey', { indexed: true }), num('Number'), ...CONTENT_COLUMNS, text('ClientKey', unique)],
+  columns: [text('MeetingKey', { indexed: true }), num('Number'), ...CONTENT_COLUMNS, text('ClientKey', unique), meetingDate],
 };
 
 /** Every list Punkt needs, in the order provisioning creates them. */
@@ -124,6 +138,11 @@ export const CLOSED_TITLE = CLOSED_PLACEHOLDER_TITLE;
 /** The key of a meeting occurrence (the MeetingKey column): the domain's one meeting identity. */
 export function meetingKey(ref: MeetingRef): string {
   return meetingKeyOf(ref);
+}
+
+/** The MEETING_DATE_COLUMN value of a meeting key's rows: the UTC date of the occurrence's start. */
+export function meetingDateOfKey(key: string): string {
+  return key.slice(key.lastIndexOf('|') + 1, key.lastIndexOf('|') + 11);
 }
 
 /** StartUtc and event times are written as the domain's normalized UTC instant. */

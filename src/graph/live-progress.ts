@@ -6,7 +6,7 @@
 // zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
 import { z } from 'zod/mini';
 import type { LiveProgress } from '../domain/live-meeting';
-import { LIVE_NUMBER_COLUMN as NUMBER, LIVE_STARTED_AT_COLUMN as STARTED_AT } from './list-definitions';
+import { LIVE_NUMBER_COLUMN as NUMBER, LIVE_STARTED_AT_COLUMN as STARTED_AT, MEETING_DATE_COLUMN } from './list-definitions';
 import { fieldEq, expandFields, queryString } from './odata';
 
 const progressFields = z.object({
@@ -40,4 +40,10 @@ export function progressToFields(progress: LiveProgress | null): Record<string, 
  */
 export function progressRowQuery(key: string): string {
   return `/items${queryString({ $select: 'id', $expand: expandFields([NUMBER, STARTED_AT]), $filter: fieldEq('MeetingKey', key), $top: 1 })}`;
+}
+
+/** Items query for the progress of every meeting on these UTC dates, with each row's MeetingKey to match it by (agenda-window.ts). */
+export function progressRowsByDateQuery(dates: readonly string[]): string {
+  const filter = dates.map((d) => fieldEq(MEETING_DATE_COLUMN, d)).join(' or ');
+  return `/items${queryString({ $select: 'id', $expand: expandFields(['MeetingKey', NUMBER, STARTED_AT]), $filter: filter, $top: 500 })}`;
 }

@@ -12,7 +12,17 @@ import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
 import type { DecisionWrite, RowProblem, MeetingRef, StoredItem } from '../domain/ports';
 import { completeItem } from '../domain/parse';
-import { CLOSED_ITEMS_LIST, CLOSED_TITLE, ITEMS_LIST, MEETINGS_LIST, meetingKey, normalizeUtc, type ListDef } from './list-definitions';
+import {
+  CLOSED_ITEMS_LIST,
+  CLOSED_TITLE,
+  ITEMS_LIST,
+  MEETING_DATE_COLUMN,
+  MEETINGS_LIST,
+  meetingDateOfKey,
+  meetingKey,
+  normalizeUtc,
+  type ListDef,
+} from './list-definitions';
 
 // ---------------------------------------------------------------- rows → domain
 
@@ -317,6 +327,7 @@ export function meetingToFields(ref: MeetingRef, meeting: Meeting, clientKey: st
     ParticipantsJson: JSON.stringify(meeting.participants),
     PreambleJson: JSON.stringify(meeting.preamble),
     ClientKey: clientKey,
+    [MEETING_DATE_COLUMN]: meetingDateOfKey(meetingKey(ref)),
   };
 }
 
@@ -348,10 +359,26 @@ export function itemToFields(
     SlotEnd: item.slot?.end ?? null,
     DurationMinutes: item.durationMinutes,
     ClientKey: clientKey,
+    [MEETING_DATE_COLUMN]: meetingDateOfKey(key),
   };
   if (!item.closed) return { main: { ...main, ...contentColumns }, content: null };
   const hidden = { Title: CLOSED_TITLE, Prefix: null, SectionsJson: null, Decision: null, Status: null, PostponedTo: null };
-  return { main: { ...main, ...hidden }, content: { MeetingKey: key, Number: item.number, ...contentColumns, ClientKey: clientKey } };
+  return {
+    main: { ...main, ...hidden },
+    content: {
+      MeetingKey: key,
+      Number: item.number,
+      ...contentColumns,
+      ClientKey: clientKey,
+      [MEETING_DATE_COLUMN]: meetingDateOfKey(key),
+    },
+  };
+}
+
+/** `fields` without the meeting date, for rows of a list that may lack its column (read without it). */
+export function withoutMeetingDate(fields: Record<string, unknown>): Record<string, unknown> {
+  const { [MEETING_DATE_COLUMN]: _date, ...rest } = fields;
+  return rest;
 }
 
 /** The fields a decision write changes. */

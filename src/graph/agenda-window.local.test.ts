@@ -1,0 +1,131 @@
+/**
+ * Issue #13: a first open in one Graph round trip. The calendar lookup and the agenda rows of the
+ * window's first days go in one $batch against the local service; lists provisioned before the
+ * meeting date column, and rows written before it, still open, in two.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CalendarEvent } from '../domain/ports';
+import { createAgendaRepository } from './agenda-repository';
+import { agendaDates } from './agenda-window';
+import { createGraphClient, type GraphClient } from './client';
+import { MEETING_DATE_COLUMN, PUNKT_LISTS } from './list-definitions';
+import { columnJson, provision } from './provision';
+import { startLocalGraph, type LocalGraph } from '../../local-graph/src/index';
+import { fixtureMeeting } from '../../local-graph/src/seed';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+let dir: string;
+let graph: LocalGraph | null = null;
+const sent: string[] = [];
+
+async function start(now: Date, seed: boolean): Promise<GraphClient> {
+  dir = mkdtempSync(join(tmpdir(), 'punkt-window-'));
+  graph = await startLocalGraph({ port: 0, dataDir: dir, seed, now: () => now });
+  const url = graph.url;
+  return createGraphClient({
+    baseUrl: url,
+    tokens: { getAccessToken: async () => 'punkt-dev-token' },
+    onRequest: (request) => sent.push(`${request.method} ${request.path.split('?')[0]}`),
+  });
+}
+afterEach(async () => {
+  await graph?.close();
+  graph = null;
+  sent.length = 0;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The window the standalone host asks for: yesterday's UTC midnight and 60 days on. */
+function window(now: Date): { from: string; to: string } {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return { from: new Date(today - DAY_MS).toISOString(), to: new Date(today + 60 * DAY_MS).toISOString() };
+}
+
+const agendas = (client: GraphClient) => createAgendaRepository(client, { siteId: 'punkt-demo' });
+
+describe('a first open against the local service', () => {
+  it('is ONE request: the calendar and the agenda rows of the coming days in one $batch, matched by MeetingKey', async () => {
+    const now = new Date('2026-11-18T07:30:00Z');
+    const client = await start(now, true);
+    const { from, to } = window(now);
+    const repository = agendas(client);
+    const events = await repository.listEventsWithAgendas(from, to);
+    const next = events.find((e) => Date.parse(e.end) > now.getTime())!;
+    const agenda = await repository.loadAgenda(next);
+    expect(sent).toEqual(['POST /$batch']);
+    expect(agenda).not.toBeNull();
+    // The same agenda a read by its key gives.
+    const byKey = await agendas(client).loadAgenda(next);
+    expect(agenda!.meeting).toEqual(byKey!.meeting);
+    expect(agenda!.items.map((i) => i.id)).toEqual(byKey!.items.map((i) => i.id));
+    // Only once: a later load (the view's retry, a refresh) reads again.
+    sent.length = 0;
+    await repository.loadAgenda(next);
+    expect(sent).toEqual(['POST /$batch']);
+  });
+
+  it('reads the rows of the first five UTC days from the window start, which take a Friday to Monday', () => {
+    expect(agendaDates('2026-11-19T00:00:00.000Z', '2027-01-19T00:00:00.000Z')).toEqual([
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+    ]);
+  });
+});
+
+describe('lists provisioned before the meeting date column', () => {
+  async function oldLists(client: GraphClient): Promise<CalendarEvent> {
+    for (const list of PUNKT_LISTS) {
+      const columns = list.columns.filter((c) => c.name !== MEETING_DATE_COLUMN).map(columnJson);
+      await client.send({ method: 'POST', path: '/sites/punkt-demo/lists', body: { displayName: list.displayName, columns, list: {} } });
+    }
+    const body = {
+      subject: 'Chefforum',
+      start: { dateTime: '2026-11-18T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-11-18T11:00:00', timeZone: 'UTC' },
+    };
+    const created = (await client.send<{ iCalUId: string }>({ method: 'POST', path: '/me/events', body })).body;
+    const event = { iCalUId: created.iCalUId, start: '2026-11-18T09:00:00Z' };
+    await agendas(client).saveAgenda(event, await fixtureMeeting('chefforum-2024-03-13.txt'));
+    return { ...event } as CalendarEvent;
+  }
+
+  it('still open, in two requests (the dated parts answer 400); saving there leaves the column out', async () => {
+    const now = new Date('2026-11-18T07:30:00Z');
+    const client = await start(now, false);
+    const ref = await oldLists(client);
+    sent.length = 0;
+    const { from, to } = window(now);
+    const repository = agendas(client);
+    const events = await repository.listEventsWithAgendas(from, to);
+    const agenda = await repository.loadAgenda(events[0]!);
+    expect(sent).toEqual(['POST /$batch', 'POST /$batch']);
+    expect(agenda?.meeting).toEqual(await fixtureMeeting('chefforum-2024-03-13.txt'));
+    expect(events[0]!.iCalUId).toBe(ref.iCalUId);
+  });
+
+  it('provisioned again: rows written before the column open by key (not as "no agenda"); a save dates them, and then it is one request', async () => {
+    const now = new Date('2026-11-18T07:30:00Z');
+    const client = await start(now, false);
+    const ref = await oldLists(client);
+    await provision(client, 'punkt-demo');
+    const { from, to } = window(now);
+    sent.length = 0;
+    const first = agendas(client);
+    const agenda = await first.loadAgenda((await first.listEventsWithAgendas(from, to))[0]!);
+    expect(sent).toHaveLength(2);
+    expect(agenda?.meeting).toEqual(await fixtureMeeting('chefforum-2024-03-13.txt'));
+
+    await agendas(client).saveAgenda(ref, agenda!.meeting);
+    sent.length = 0;
+    const later = agendas(client);
+    const again = await later.loadAgenda((await later.listEventsWithAgendas(from, to))[0]!);
+    expect(sent).toEqual(['POST /$batch']);
+    expect(again?.meeting).toEqual(agenda!.meeting);
+  });
+});

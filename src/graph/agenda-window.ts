@@ -1,0 +1,94 @@
+/**
+ * A first open in one round trip (issue #13): the calendar lookup and the agenda rows of the
+ * window's first days go in one $batch (https://learn.microsoft.com/graph/json-batching), since
+ * every row carries its meeting's UTC date (MEETING_DATE_COLUMN, indexed). The rows are matched to
+ * the calendar's events by MeetingKey once both answers are here. A list provisioned before that
+ * column answers 400 to the dated parts: the events still come back, and the agenda is then read by
+ * its key in a second round trip.
+ */
+import type { CalendarEvent } from '../domain/ports';
+import { meetingKeyOf } from '../domain/meeting-identity';
+import type { GraphClient, GraphResponse } from './client';
+import type { LoadedRows } from './agenda-save';
+import { calendarViewRequest, eventsInWindow, eventsOfView } from './calendar-repository';
+import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST } from './list-definitions';
+import { datedRowsQuery } from './list-queries';
+import { progressFromFields, progressRowsByDateQuery } from './live-progress';
+import { rowsOf } from './meeting-repository';
+import type { Row } from './row-mapping';
+
+/** How many UTC days from the window's start get their agenda rows in the first batch: from yesterday over a weekend to Monday. */
+export const AGENDA_DAYS = 5;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What one windowed read gives: the events, and the rows of each event on the agenda days (null: not read). */
+export interface WindowRead {
+  events: CalendarEvent[];
+  /** Rows by MeetingKey for every event on the agenda days whose meeting row carries the date; null when the lists could not be read so. */
+  rows: Map<string, LoadedRows> | null;
+  /** False when the lists lack the date column (a 400 to the dated parts). */
+  dated: boolean | undefined;
+}
+
+/** The UTC dates (`YYYY-MM-DD`) of the first AGENDA_DAYS days of [fromIso, toIso). */
+export function agendaDates(fromIso: string, toIso: string): string[] {
+  const from = Date.parse(fromIso);
+  const to = Date.parse(toIso);
+  const first = Date.UTC(new Date(from).getUTCFullYear(), new Date(from).getUTCMonth(), new Date(from).getUTCDate());
+  const dates: string[] = [];
+  for (let day = first; day < to && dates.length < AGENDA_DAYS; day += DAY_MS) dates.push(new Date(day).toISOString().slice(0, 10));
+  return dates;
+}
+
+const keyOfRow = (row: Row): string | undefined => {
+  const key = row.fields?.MeetingKey;
+  return typeof key === 'string' ? key : undefined;
+};
+
+/**
+ * Reads the events of [fromIso, toIso) and, in the same $batch, the rows of every meeting on the
+ * window's first days from the lists at `paths` (addressed by title).
+ */
+export async function readWindow(client: GraphClient, paths: LoadedRows['paths'], fromIso: string, toIso: string): Promise<WindowRead> {
+  const dates = agendaDates(fromIso, toIso);
+  const [view, m, i, c, live] = await client.batch([
+    calendarViewRequest(fromIso, toIso),
+    { method: 'GET', path: `${paths.meetings}${datedRowsQuery(MEETINGS_LIST, dates)}` },
+    { method: 'GET', path: `${paths.items}${datedRowsQuery(ITEMS_LIST, dates)}` },
+    { method: 'GET', path: `${paths.closed}${datedRowsQuery(CLOSED_ITEMS_LIST, dates)}` },
+    // Apart, as in the agenda's own batch: a site without the live columns answers 400 to it alone.
+    { method: 'GET', path: `${paths.meetings}${progressRowsByDateQuery(dates)}` },
+  ]);
+  const events = eventsInWindow(await eventsOfView(client, view), fromIso, toIso);
+  const parts = [m, i, c] as (GraphResponse | undefined)[];
+  // A list not found by title (404), or another failure: the agenda's own read sorts it out.
+  if (parts.some((r) => !r || r.status === 404 || r.status >= 500 || r.status === 429)) return { events, rows: null, dated: undefined };
+  if (parts.some((r) => r!.status === 400)) return { events, rows: null, dated: false };
+  const closedReadable = c!.status !== 403;
+  const [meetingRows, itemRows, closedRows] = [
+    await rowsOf(client, m!),
+    await rowsOf(client, i!),
+    closedReadable ? await rowsOf(client, c!) : [],
+  ];
+  const liveRows = live && live.status < 400 ? ((live.body as { value?: Row[] }).value ?? []) : null;
+  const rows = new Map<string, LoadedRows>();
+  for (const event of events) {
+    if (!dates.includes(event.start.slice(0, 10))) continue;
+    const key = meetingKeyOf(event);
+    const mine = (row: Row) => keyOfRow(row) === key;
+    const meetingRow = meetingRows.find(mine);
+    // No dated meeting row: no agenda, or one written before the column existed (its rows carry no date
+    // until it is saved again); the agenda's own read by key tells which.
+    if (!meetingRow) continue;
+    rows.set(key, {
+      paths,
+      meetingRow,
+      itemRows: itemRows.filter(mine),
+      closedRows: closedRows.filter(mine),
+      closedReadable,
+      dated: true,
+      ...(liveRows ? { progress: progressFromFields(liveRows.find(mine)?.fields) } : {}),
+    });
+  }
+  return { events, rows, dated: true };
+}
