@@ -201,10 +201,14 @@ describe('the secretary’s save (issue 9, point 8)', () => {
       { method: 'POST', path: '/$batch' },
       { method: 'POST', path: '/$batch' },
     ]);
-    const writes = (bodies[1] as { requests: Array<{ method: string; headers?: Record<string, string> }> }).requests;
+    const writes = (bodies[1] as { requests: Array<{ method: string; url: string; headers?: Record<string, string> }> }).requests;
     const changing = writes.filter((w) => w.method === 'PATCH' || w.method === 'DELETE');
     expect(changing.length).toBeGreaterThanOrEqual(3);
-    expect(changing.every((w) => typeof w.headers?.['If-Match'] === 'string')).toBe(true);
+    // The one exception: a replaced row's DELETE right after the PATCH that retired it, which checked its ETag.
+    const retired = (w: { method: string; url: string }, i: number) =>
+      w.method === 'DELETE' && writes.slice(0, i).some((p) => p.method === 'PATCH' && p.url === `${w.url}/fields`);
+    expect(writes.every((w, i) => !changing.includes(w) || typeof w.headers?.['If-Match'] === 'string' || retired(w, i))).toBe(true);
+    expect(writes.filter((w, i) => retired(w, i))).toHaveLength(1);
   });
 
   it('reads and plans again once after a 412 in the write batch, keeping the decision that caused it', async () => {
@@ -267,4 +271,62 @@ describe('the secretary’s save (issue 9, point 8)', () => {
     await expect(forced).rejects.toMatchObject({ name: 'PunktHasDecisionError', number: 9, title: nine.item.title });
     expect(byNumber(await repository(WRITER).loadAgenda(ref), 9).item.decision).toBe('Taget til efterretning.');
   });
+});
+
+/**
+ * A fetch under which the first write batch that deletes a row stops at its step `k`: the steps before
+ * it are applied, step k answers 500 and the rest 424, as Graph answers a sequential batch whose
+ * request fails (https://learn.microsoft.com/graph/json-batching#sequencing-requests-with-the-dependson-property).
+ */
+function stoppingAt(k: number): typeof fetch {
+  let done = false;
+  return async (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : '';
+    if (done || !String(input).endsWith('/$batch') || !body.includes('"method":"DELETE"')) return fetch(input, init);
+    done = true;
+    const { requests } = JSON.parse(body) as { requests: { id: string }[] };
+    const applied =
+      k === 0
+        ? []
+        : (
+            (await (await fetch(input, { ...init, body: JSON.stringify({ requests: requests.slice(0, k) }) })).json()) as {
+              responses: unknown[];
+            }
+          ).responses;
+    const error = (status: number) => ({ error: { code: status === 424 ? 'failedDependency' : 'generalException', message: 'Simulated' } });
+    const rest = requests.slice(k).map((r, i) => ({
+      id: r.id,
+      status: i === 0 ? 500 : 424,
+      headers: { 'content-type': 'application/json' },
+      body: error(i === 0 ? 500 : 424),
+    }));
+    return new Response(JSON.stringify({ responses: [...applied, ...rest] }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+}
+
+describe('a close that stops half-way', () => {
+  it.each([0, 1, 2])(
+    'never loses the punkt or its decision when the write batch stops at step %i, and the next save closes it',
+    async (k) => {
+      const base = await repository(WRITER).saveAgenda(ref, march, { base: null });
+      const five = byNumber(base, 5);
+      await repository(WRITER).writeDecision(five.id, decision('Godkendt.'), five.etag);
+      const closing = withItem(march, 5, { closed: true });
+
+      await expect(repository(WRITER, { fetch: stoppingAt(k) }).saveAgenda(ref, closing, { base })).rejects.toThrow();
+      const meanwhile = await repository(READER_TOKEN).loadAgenda(ref);
+      expect(meanwhile!.items.map((i) => i.item.number)).toEqual(march.items.map((i) => i.number));
+      expect((await repository(WRITER).loadAgenda(ref))!.items.filter((i) => i.item.number === 5)).toHaveLength(1);
+
+      const saved = await repository(WRITER).saveAgenda(ref, closing, { base });
+      expect(byNumber(saved, 5).item).toMatchObject({ closed: true, title: five.item.title, decision: 'Godkendt.' });
+      const seen = await repository(READER_TOKEN).loadAgenda(ref);
+      expect(seen!.items.filter((i) => i.item.number === 5).map((i) => i.item)).toMatchObject([{ closed: true, title: 'Lukket' }]);
+      expect(await readerViewOfMainList()).not.toContain(five.item.title);
+      expect((await repository(WRITER).readDecision(five.id)).value).toEqual(decision('Godkendt.'));
+    },
+  );
 });

@@ -18,7 +18,7 @@ import { clientKeyQuery, closedRowsQuery, itemExpand, itemRowsQuery, meetingRowQ
 import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFromRow, modifiedAtOf, numberUnplaced } from './row-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import { progressFromFields, progressRowQuery } from './live-progress';
-import { joinRows } from './agenda-writes';
+import { joinRows, punktKeyOf, retiringKey } from './agenda-writes';
 import { createAgendaSaver } from './agenda-save';
 import { relocateBilag } from './bilag-moves';
 import type { LoadedRows } from './agenda-save';
@@ -191,14 +191,16 @@ export function createAgendaRepository(
     if (known) return known;
     const p = await paths();
     let main = await firstRow(client, `${p.items}${clientKeyQuery(ITEMS_LIST, itemId)}`);
+    // A retiring row whose replacement was never created (agenda-writes.ts) is the punkt meanwhile.
+    main ??= await firstRow(client, `${p.items}${clientKeyQuery(ITEMS_LIST, retiringKey(itemId))}`);
     if (main === null && /^\d+$/.test(itemId)) main = await client.get<Row>(`${p.items}/items/${itemId}${itemExpand(ITEMS_LIST)}`);
     if (main === null) throw new Error(`No punkt ${itemId} in ${ITEMS_LIST.displayName}`);
     const mainPath = `${p.items}/items/${main.id}`;
     const { info } = itemFromRows(main);
+    const clientKey = info.clientKey === null ? null : punktKeyOf(info.clientKey);
     let found: DecisionTarget = { list: ITEMS_LIST, rowPath: mainPath, mainPath };
     if (info.closed) {
-      const content =
-        info.clientKey === null ? null : await firstRow(client, `${p.closed}${clientKeyQuery(CLOSED_ITEMS_LIST, info.clientKey)}`);
+      const content = clientKey === null ? null : await firstRow(client, `${p.closed}${clientKeyQuery(CLOSED_ITEMS_LIST, clientKey)}`);
       if (content === null) throw new Error(`The closed item ${itemId} has no content row in ${CLOSED_ITEMS_LIST.displayName}`);
       found = { list: CLOSED_ITEMS_LIST, rowPath: `${p.closed}/items/${content.id}`, mainPath };
     }

@@ -53,28 +53,73 @@ export interface JoinedItem {
   content: Row | undefined;
   /** Columns of its rows that could not be read (they were given their defaults). */
   problems: RowProblem[];
+  /**
+   * Replacement main rows left beside the punkt's row by a save that stopped before deleting the old
+   * one (see planItemWrites): not the punkt; the next save deletes them.
+   */
+  strays: Row[];
 }
 
 /** Joins main rows to closed items' content rows (by ClientKey), ordered by SortOrder then number. */
 export function joinRows(rows: Pick<StoredRows, 'itemRows' | 'closedRows'>): JoinedItem[] {
   const byClientKey = contentByClientKey(rows.closedRows);
-  return rows.itemRows
+  const { punktRows, strays } = mainRowsOf(rows.itemRows);
+  return punktRows
     .map((row) => {
       const probe = itemFromRows(row);
-      const content = probe.info.closed && probe.info.clientKey !== null ? byClientKey.get(probe.info.clientKey) : undefined;
+      const key = probe.info.clientKey === null ? null : punktKeyOf(probe.info.clientKey);
+      const content = probe.info.closed && key !== null ? byClientKey.get(key) : undefined;
       const { item, info, problems } = content ? itemFromRows(row, content) : probe;
       return {
-        id: info.clientKey ?? row.id,
+        id: key ?? row.id,
         row,
         item,
         sortOrder: info.sortOrder,
-        clientKey: info.clientKey,
+        clientKey: key,
         closed: info.closed,
         content,
         problems,
+        strays: (key !== null && strays.get(key)) || [],
       };
     })
     .sort((a, b) => a.sortOrder - b.sortOrder || a.item.number - b.item.number);
+}
+
+const RETIRING = '#retiring';
+/**
+ * The ClientKey a main row is given just before it is replaced: ClientKey is unique in the list, and the
+ * replacement is created under the punkt's own key while the old row still exists.
+ */
+export const retiringKey = (key: string): string => `${key}${RETIRING}`;
+/** The punkt's own key, also for a retiring row. */
+export const punktKeyOf = (key: string): string => (key.endsWith(RETIRING) ? key.slice(0, -RETIRING.length) : key);
+const isRetiring = (row: Row) => String(row.fields?.ClientKey ?? '').endsWith(RETIRING);
+
+/**
+ * One main row per punkt: the row under the punkt's own key, else its retiring row (a replacement that
+ * stopped before creating the new row); a retiring row beside the new one is a stray.
+ */
+function mainRowsOf(itemRows: readonly Row[]): { punktRows: Row[]; strays: Map<string, Row[]> } {
+  const loose: Row[] = [];
+  const chosen = new Map<string, Row>();
+  const strays = new Map<string, Row[]>();
+  for (const row of itemRows) {
+    const raw = row.fields?.ClientKey;
+    if (typeof raw !== 'string' || raw === '') {
+      loose.push(row);
+      continue;
+    }
+    const key = punktKeyOf(raw);
+    const known = chosen.get(key);
+    if (!known) {
+      chosen.set(key, row);
+      continue;
+    }
+    const [keep, drop] = isRetiring(known) && !isRetiring(row) ? [row, known] : [known, row];
+    chosen.set(key, keep);
+    strays.set(key, [...(strays.get(key) ?? []), drop]);
+  }
+  return { punktRows: [...loose, ...chosen.values()], strays };
 }
 
 /** Which list a write changes, and how; `rowId` for updates and deletes. */
@@ -153,7 +198,22 @@ export function planItemWrites(
     );
   };
 
+  /**
+   * A main row is replaced (to drop its version history) by retiring it (its ClientKey, which is
+   * unique, moves aside), creating the new row, and only then deleting the old one: a sequential batch
+   * that stops anywhere leaves the punkt a main row (joinRows reads a retiring row as the punkt when no
+   * new one exists), never none; a retiring row left beside the new one is deleted by the next save.
+   */
+  const replace = (old: Row, fields: Record<string, unknown>, clientKey: string) => {
+    update('items', old, { ClientKey: retiringKey(clientKey) });
+    create('items', fields, clientKey);
+    // Unconditional: the retiring PATCH just before it in this sequential batch checked the ETag, and
+    // changed it, so the one read is stale by now.
+    writes.push({ request: { method: 'DELETE', path: `${rows.paths.items}/items/${old.id}` }, list: 'items', op: 'delete', rowId: old.id });
+  };
+
   plans.forEach(({ item, stored, clientKey }, index) => {
+    for (const stray of stored?.strays ?? []) remove('items', stray);
     const { main, content } = stored
       ? keepUnreadable(itemToFields(key, item, index, clientKey), itemToFields(key, stored.item, index, clientKey), stored.problems)
       : itemToFields(key, item, index, clientKey);
@@ -170,8 +230,7 @@ export function planItemWrites(
       const held = contentOf(stored);
       if (holdsContent(stored.row)) {
         // A main row closed before rows were replaced may still hold content: replace it now.
-        remove('items', stored.row);
-        create('items', main, clientKey);
+        replace(stored.row, main, clientKey);
       } else {
         update('items', stored.row, main);
       }
@@ -181,8 +240,7 @@ export function planItemWrites(
       const full = { ...content, ...decisionToFields(decisionFromRow(ITEMS_LIST, stored.row)) };
       if (orphan) update('closed', orphan, full);
       else create('closed', full, clientKey);
-      remove('items', stored.row);
-      create('items', main, clientKey);
+      replace(stored.row, main, clientKey);
     } else {
       // Reopen: everything back on the main row, the decision as just read from the restricted list.
       const held = contentOf(stored);
@@ -191,6 +249,7 @@ export function planItemWrites(
     }
   });
   for (const old of deleted) {
+    for (const stray of old.strays) remove('items', stray);
     remove('items', old.row);
     const content = old.content ?? orphans.get(old.clientKey ?? '');
     if (content) remove('closed', content);
