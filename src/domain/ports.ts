@@ -27,7 +27,14 @@ export interface CalendarEvent {
   end: string;
   location: string | null;
   organizerName: string | null;
+  /** The organizer's address (Graph `organizer.emailAddress.address`); the chair who approves the referat. Absent when not read. */
+  organizerEmail?: string | null;
   isOrganizer: boolean;
+  /**
+   * The invited people's addresses (Graph `attendees[].emailAddress.address`, rooms and equipment left out:
+   * https://learn.microsoft.com/graph/api/resources/attendee), to whom the referat is sent. Absent when not read.
+   */
+  attendees?: string[];
   /** The Teams join URL (Graph `onlineMeeting.joinUrl`), when the event is an online meeting and it was asked for. */
   joinUrl?: string | null;
 }

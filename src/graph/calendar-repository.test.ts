@@ -29,6 +29,25 @@ async function calendarWithEvents() {
 }
 
 describe('calendar repository', () => {
+  it('carries the organizer’s address and the attendees’ (people only, for "Send til deltagerne")', () => {
+    const event = toCalendarEvent({
+      id: 'e1',
+      iCalUId: 'u1',
+      subject: 'Chefforum',
+      start: { dateTime: '2026-11-23T08:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-11-23T10:00:00', timeZone: 'UTC' },
+      organizer: { emailAddress: { name: 'Formand', address: 'formand@albertslund.dk' } },
+      attendees: [
+        { type: 'required', emailAddress: { name: 'Leder', address: 'leder@albertslund.dk' } },
+        { type: 'resource', emailAddress: { name: 'Mødelokale 915', address: 'lokale915@albertslund.dk' } },
+        { type: 'optional', emailAddress: { name: 'Uden adresse' } },
+        { type: 'optional', emailAddress: { address: 'referent@albertslund.dk' } },
+      ],
+    });
+    expect(event.organizerEmail).toBe('formand@albertslund.dk');
+    expect(event.attendees).toEqual(['leder@albertslund.dk', 'referent@albertslund.dk']);
+  });
+
   it('lists the events starting in [from, to), ordered by start, in UTC', async () => {
     const { calendar, fake } = await calendarWithEvents();
     const events = await calendar.listEvents('2026-11-20T00:00:00Z', '2026-11-24T00:00:00Z');

@@ -12,7 +12,7 @@ import { normalizeUtc } from './list-definitions';
 import { quote, queryString } from './odata';
 
 const UTC = { Prefer: 'outlook.timezone="UTC"' };
-const SELECT = 'id,iCalUId,subject,start,end,location,organizer,isOrganizer';
+const SELECT = 'id,iCalUId,subject,start,end,location,organizer,isOrganizer,attendees';
 
 /** The calendar, plus the lookups the Teams host and the seed need. */
 export interface CalendarRepository extends CalendarSource {
@@ -43,7 +43,10 @@ export function toCalendarEvent(event: Event): CalendarEvent {
     end: time(event.end),
     location: event.location?.displayName || null,
     organizerName: event.organizer?.emailAddress?.name ?? null,
+    organizerEmail: event.organizer?.emailAddress?.address || null,
     isOrganizer: event.isOrganizer === true,
+    // People only: a room or equipment (type 'resource') gets no referat (https://learn.microsoft.com/graph/api/resources/attendee).
+    attendees: (event.attendees ?? []).flatMap((a) => (a.type !== 'resource' && a.emailAddress?.address ? [a.emailAddress.address] : [])),
     // Only when there is one (asked for with $select=onlineMeeting), so other callers' events stay as they were.
     ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {}),
   };
