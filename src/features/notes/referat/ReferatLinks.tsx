@@ -1,16 +1,20 @@
 /**
  * The saved referat documents' links and "Send til deltagerne": the host's own compose form where
  * it has one (Outlook's displayNewMessageForm), a `mailto:` link otherwise; no mail permission.
- * The message links the version the user picked (the public one unless she may read closed punkter).
+ * The message goes to the meeting's organizer and attendees (the calendar event's addresses) and links
+ * the public version: the calendar knows no forum membership, so who of them may open the internal one
+ * cannot be told, and the public version is what leaves the building by default (issue #14).
  */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Meeting } from '../../../domain/meeting';
-import type { ReferatFile, ReferatVersion } from '../../../domain/referat/library-port';
+import type { MeetingRef } from '../../../domain/ports';
+import type { ReferatFile } from '../../../domain/referat/library-port';
 import { formatInstant } from '../../../ui/format';
 import { useText } from '../../../ui/i18n';
 import { useServices } from '../../../ui/services';
+import { useMeetingEvent } from '../../../ui/useMeetingEvent';
 import { referatMessages } from './messages';
-import { mailHtml, mailtoUrl, type ReferatMail } from './referat-mail';
+import { mailHtml, mailtoUrl, recipientsOf, type ReferatMail } from './referat-mail';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -19,17 +23,19 @@ const useStyles = makeStyles({
 
 export interface ReferatLinksProps {
   files: ReferatFile[];
-  version: ReferatVersion;
   meeting: Pick<Meeting, 'forum' | 'date'>;
+  /** The meeting occurrence, whose calendar event names the participants. */
+  meetingRef: MeetingRef;
 }
 
-export function ReferatLinks({ files, version, meeting }: ReferatLinksProps) {
+export function ReferatLinks({ files, meeting, meetingRef }: ReferatLinksProps) {
   const t = useText(referatMessages);
   const styles = useStyles();
   const { host } = useServices();
-  const chosen = files.find((f) => f.version === version) ?? files.find((f) => f.version === 'public');
-  const mail: ReferatMail | null = chosen
-    ? { subject: t.mailSubject(meeting.forum, meeting.date), intro: t.mailIntro, link: chosen.webUrl }
+  const publicFile = files.find((f) => f.version === 'public');
+  const to = recipientsOf(useMeetingEvent(meetingRef, publicFile !== undefined));
+  const mail: ReferatMail | null = publicFile
+    ? { subject: t.mailSubject(meeting.forum, meeting.date), intro: t.mailIntro, link: publicFile.webUrl }
     : null;
   const compose = host.composeMessage?.bind(host);
 
@@ -56,9 +62,9 @@ export function ReferatLinks({ files, version, meeting }: ReferatLinksProps) {
           {t.sendNeedsSave}
         </Text>
       ) : compose ? (
-        <Button onClick={() => void compose({ to: [], subject: mail.subject, htmlBody: mailHtml(mail) })}>{t.send}</Button>
+        <Button onClick={() => void compose({ to, subject: mail.subject, htmlBody: mailHtml(mail) })}>{t.send}</Button>
       ) : (
-        <Link href={mailtoUrl(mail)}>{t.send}</Link>
+        <Link href={mailtoUrl(mail, to)}>{t.send}</Link>
       )}
     </>
   );

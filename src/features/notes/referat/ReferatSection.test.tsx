@@ -5,13 +5,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessageDraft } from '../../../domain/host-port';
-import type { StoredAgenda } from '../../../domain/ports';
+import type { CalendarEvent, StoredAgenda } from '../../../domain/ports';
 import type { ReferatFile, ReferatLibrary, ReferatMeeting, ReferatVersion } from '../../../domain/referat/library-port';
 import { LanguageProvider } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
-import { sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
+import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
 import { ReferatSection } from './ReferatSection';
 
 beforeAll(() => {
@@ -24,6 +24,20 @@ beforeAll(() => {
   URL.createObjectURL ??= () => 'blob:referat';
   URL.revokeObjectURL ??= () => undefined;
 });
+
+/** The sample meeting's calendar event: the chair organizes it and invites two people and a room. */
+const EVENT: CalendarEvent = {
+  id: 'e1',
+  iCalUId: SAMPLE_REF.iCalUId,
+  subject: 'Chefforum',
+  start: SAMPLE_REF.start,
+  end: '2024-03-13T10:00:00Z',
+  location: null,
+  organizerName: 'Formand',
+  organizerEmail: 'formand@albertslund.dk',
+  isOrganizer: false,
+  attendees: ['leder@albertslund.dk', 'referent@albertslund.dk'],
+};
 
 /** A library in memory: what was saved, by version. */
 class FakeLibrary implements ReferatLibrary {
@@ -53,14 +67,14 @@ function readableAgenda(): StoredAgenda {
 
 function renderSection(
   agenda: StoredAgenda,
-  options: { library?: FakeLibrary; readOnly?: boolean; compose?: (m: MessageDraft) => Promise<void> } = {},
+  options: { library?: FakeLibrary; readOnly?: boolean; compose?: (m: MessageDraft) => Promise<void>; events?: CalendarEvent[] } = {},
 ) {
   const source = new InMemoryAgendaSource().put(agenda);
   const host = { ...createFakeHost(), ...(options.compose ? { composeMessage: options.compose } : {}) };
   const services: AppServices = {
     host,
     agenda: source,
-    calendar: new InMemoryCalendar(),
+    calendar: new InMemoryCalendar(options.events ?? []),
     ...(options.library ? { referat: options.library } : {}),
     now: () => new Date('2024-03-13T12:00:00Z'),
     storage: null,
@@ -155,6 +169,32 @@ describe('the Referat section', () => {
         subject: 'Referat af Chefforum 2024-03-13',
         htmlBody: expect.stringContaining('https://sp.test/public.docx'),
       }),
+    );
+  }, 20_000);
+
+  it("addresses the host's compose form to the meeting's organizer and attendees, with the public link even for a member", async () => {
+    const compose = vi.fn(async (_: MessageDraft) => undefined);
+    renderSection(readableAgenda(), { library: new FakeLibrary(), compose, events: [EVENT] });
+    await userEvent.click(screen.getByRole('radio', { name: /intern/i }));
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Send til deltagerne' }));
+    expect(compose).toHaveBeenCalledWith(
+      expect.objectContaining({
+        to: ['formand@albertslund.dk', 'leder@albertslund.dk', 'referent@albertslund.dk'],
+        htmlBody: expect.stringContaining('https://sp.test/public.docx'),
+      }),
+    );
+    expect(compose.mock.calls[0]![0].htmlBody).not.toContain('internal.docx');
+  }, 20_000);
+
+  it('addresses the mailto: link to the participants, comma-separated', async () => {
+    renderSection(sampleAgenda(), { library: new FakeLibrary(), events: [EVENT] });
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    const link = await screen.findByRole('link', { name: 'Send til deltagerne' });
+    await waitFor(() =>
+      expect(link.getAttribute('href')).toMatch(
+        /^mailto:formand@albertslund\.dk,leder@albertslund\.dk,referent@albertslund\.dk\?subject=Referat%20af%20Chefforum/,
+      ),
     );
   }, 20_000);
 

@@ -107,7 +107,7 @@ export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
       {referat.save.status === 'error' && <ErrorBar error={referat.save.error} onRetry={() => void referat.saveBoth()} />}
       {problem !== null && <ErrorBar error={problem} />}
       {referat.problem !== null && <ErrorBar error={referat.problem} />}
-      {referat.canSave && <ReferatLinks files={referat.files} version={version} meeting={referat.meeting} />}
+      {referat.canSave && <ReferatLinks files={referat.files} meeting={referat.meeting} meetingRef={agenda.ref} />}
     </div>
   );
 }

@@ -18,8 +18,21 @@ export function mailHtml(mail: ReferatMail): string {
   return `<p>${escapeHtml(mail.intro)}</p><p><a href="${href}">${href}</a></p>`;
 }
 
-/** A `mailto:` address without recipients (the sender picks them), per RFC 6068. */
-export function mailtoUrl(mail: ReferatMail): string {
+/**
+ * Whom the referat goes to: the meeting's organizer (the chair) and its attendees, each address once
+ * (compared without case), in the calendar's order; [] when the event is not known (the sender adds them).
+ */
+export function recipientsOf(event: { organizerEmail?: string | null; attendees?: readonly string[] } | null | undefined): string[] {
+  const all = [event?.organizerEmail ?? '', ...(event?.attendees ?? [])].map((a) => a.trim()).filter((a) => a !== '');
+  return all.filter((a, i) => all.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i);
+}
+
+/**
+ * A `mailto:` link to `to` (comma-separated, each percent-encoded but for its '@'), per RFC 6068; with
+ * no recipients the sender picks them.
+ */
+export function mailtoUrl(mail: ReferatMail, to: readonly string[] = []): string {
   const enc = (text: string) => encodeURIComponent(text).replace(/%0A/g, '%0D%0A');
-  return `mailto:?subject=${enc(mail.subject)}&body=${enc(`${mail.intro}\n${mail.link}`)}`;
+  const addresses = to.map((a) => encodeURIComponent(a).replace(/%40/g, '@')).join(',');
+  return `mailto:${addresses}?subject=${enc(mail.subject)}&body=${enc(`${mail.intro}\n${mail.link}`)}`;
 }
