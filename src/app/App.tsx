@@ -3,7 +3,7 @@
  * and the role's view inside an error boundary and a Suspense skeleton.
  */
 import { FluentProvider, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { AccountSession } from '../auth/account-session';
 import { ErrorBar } from '../ui/ErrorBar';
 import { LanguageProvider, useText } from '../ui/i18n';
@@ -15,13 +15,16 @@ import { UnsavedChangesProvider } from '../ui/unsaved-changes';
 import { AccountControl } from './AccountControl';
 import type { AddressOptions } from './address';
 import { ErrorBoundary } from './ErrorBoundary';
-import { MeetingPicker } from './MeetingPicker';
 import { appMessages } from './messages';
 import { RoleByAccess } from './RoleByAccess';
 import { roleView } from './roles';
 import { useFluentTheme } from './theme';
 import { useMeetingProblem } from './useMeetingProblem';
 import { useMeetingRef } from './useMeetingRef';
+
+// Outlook and a Teams meeting never offer the choice: only the plain browser (or a failed lookup) loads
+// the picker and Fluent's Select and Field with it, beside the view (issue #13).
+const MeetingPicker = lazy(() => import('./MeetingPicker').then((m) => ({ default: m.MeetingPicker })));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -118,7 +121,11 @@ function Shell({ role, roleByAccess }: { role: AddressOptions['role']; roleByAcc
           <MessageBarBody>{choice.problem === 'not-in-calendar' ? t.meetingNotInCalendar : t.meetingNotNamed}</MessageBarBody>
         </MessageBar>
       )}
-      {choice.offered && <MeetingPicker current={state.ref} />}
+      {choice.offered && (
+        <Suspense fallback={null}>
+          <MeetingPicker current={state.ref} />
+        </Suspense>
+      )}
       <ErrorBoundary
         resetKey={state.ref}
         fallback={(error, reset) => (

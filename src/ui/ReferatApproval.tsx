@@ -1,31 +1,19 @@
 /**
  * The referat's state and its approval (issue #14, Approval), shared by the views: a badge (Udkast,
  * Godkendt, Ændret efter godkendelse), who approved and when, the punkter changed since, and for
- * those who may approve "Godkend referat" behind a confirmation (Fluent v9 Dialog:
- * https://react.fluentui.dev/?path=/docs/components-dialog--docs).
+ * those who may approve "Godkend referat" behind a confirmation (ApproveConfirm.tsx, loaded on demand).
  */
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
 import type { MeetingRef, StoredItem } from '../domain/ports';
 import type { ReferatState } from '../domain/referat/approval';
 import { formatDate, formatInstant } from './format';
 import { useLanguage, useText } from './i18n';
 import { referatApprovalMessages } from './referat-approval-messages';
 import { useReferatApproval, type ReferatApprovalState } from './useReferatApproval';
+
+// Only those who may approve render it, so the managers' view never fetches Fluent's dialog (issue #13).
+const ApproveConfirm = lazy(() => import('./ApproveConfirm'));
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -126,20 +114,11 @@ export function ReferatApprovalPanel({ approval: state, canApprove }: ReferatApp
           {status.state === 'ændret efter godkendelse' ? t.approveAgain : t.approve}
         </Button>
       )}
-      <Dialog open={asking} modalType="alert" onOpenChange={(_, data) => !data.open && setAsking(false)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent>{t.confirmText}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void confirm()}>
-                {t.confirm}
-              </Button>
-              <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {canApprove && (
+        <Suspense fallback={null}>
+          <ApproveConfirm open={asking} onConfirm={() => void confirm()} onCancel={() => setAsking(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

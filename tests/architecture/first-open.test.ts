@@ -113,6 +113,12 @@ describe("the first open's code (issue #13)", () => {
     expect(importersOf((i) => heavy.test(i.specifier))).toEqual([]);
   });
 
+  it("holds none of the Fluent components only some opens show: the approval's dialog and the meeting picker's select load on demand", () => {
+    const onDemand = new Set(['Dialog', 'DialogSurface', 'Select', 'Field']);
+    const users = importersOf((i) => i.specifier.startsWith('@fluentui/') && (i.names === '*' || i.names.some((n) => onDemand.has(n))));
+    expect(users).toEqual([]);
+  });
+
   it('holds only the web light theme of Fluent: the others load on demand', () => {
     const otherThemes = importersOf(
       (i) => i.specifier.startsWith('@fluentui/') && (i.names === '*' || i.names.some((n) => /Theme$/.test(n) && n !== 'webLightTheme')),
