@@ -31,6 +31,11 @@ export interface DraftMeetingDetails {
   location: string;
   /** False for a brand-new invite that was never saved: it has no calendar event yet, so no meeting. */
   saved: boolean;
+  /**
+   * True when this Outlook can name the invite only by saving it (Mailbox before 1.8): `saved` is then
+   * false even for a sent invite, and saving an existing one updates added or removed attendees.
+   */
+  idNeedsSave?: boolean;
 }
 
 /**
@@ -114,6 +119,11 @@ export interface MeetingHost {
    * about 30 s; `onProgress` hears each wait meanwhile.
    */
   saveDraftMeeting?(onProgress?: (progress: InviteSyncProgress) => void): Promise<MeetingRef | null>;
+  /**
+   * Only in compose mode on an Outlook that names an invite only by saving it (Mailbox before 1.8): even
+   * a sent invite needs saveDraftMeeting each time the pane opens.
+   */
+  inviteIdNeedsSave?: boolean;
   /**
    * Only in compose mode: writes a short public agenda of `meeting` (number, title, time slot;
    * closed punkter only as "Lukket"; a link that opens Punkt) into the invite body, replacing the

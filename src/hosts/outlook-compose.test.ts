@@ -114,6 +114,24 @@ describe('the Outlook host while the organizer edits the invite (compose mode)',
     await expect(host.getMeetingRef()).resolves.toEqual(ref);
   });
 
+  it('on an Outlook before Mailbox 1.8 (no getItemIdAsync) finds a sent invite by saving it: no meeting until then, the view told why, then the meeting', async () => {
+    const fake = composeOutlook('AAMk/9');
+    delete fake.item.getItemIdAsync;
+    fake.addEvent('rest(v2.0):AAMk-9', 'uid-9', '2024-03-27T08:00:00Z');
+    const host = createOutlookHost({ office: fake.office, getEvent: fake.getEvent });
+    expect(host.inviteIdNeedsSave).toBe(true);
+    await expect(host.isOrganizer?.()).resolves.toBe(true);
+    await expect(host.getMeetingRef()).resolves.toBeNull();
+    await expect(host.getDraftDetails?.()).resolves.toMatchObject({ saved: false, idNeedsSave: true });
+    await expect(host.saveDraftMeeting?.()).resolves.toEqual({ iCalUId: 'uid-9', start: '2024-03-27T08:00:00Z' });
+    expect(fake.state.saves).toBe(1);
+  });
+
+  it('on Mailbox 1.8 does not ask for a save the client does not need', async () => {
+    const host = createOutlookHost({ office: composeOutlook('AAMk/7').office, getEvent: composeOutlook('AAMk/7').getEvent });
+    expect(host.inviteIdNeedsSave).toBeUndefined();
+  });
+
   it('asks again after "no meeting", since Outlook\'s own Save button raises no event', async () => {
     const fake = composeOutlook(null);
     const host = createOutlookHost({ office: fake.office, getEvent: fake.getEvent });

@@ -37,15 +37,22 @@ export interface OutlookItem {
   body?: InviteBody;
 }
 
-/** An appointment the organizer is editing. */
-export type ComposeAppointment = OutlookItem & Required<Pick<OutlookItem, 'getItemIdAsync' | 'saveAsync'>>;
+/**
+ * An appointment the organizer is editing. getItemIdAsync is Mailbox 1.8; before it (Outlook 2016 and
+ * 2019 through the add-in only manifest, which asks for Mailbox 1.3) only saveAsync, whose answer is the
+ * id, can name the invite (https://learn.microsoft.com/javascript/api/outlook/office.appointmentcompose#outlook-office-appointmentcompose-saveasync-member(1)).
+ */
+export type ComposeAppointment = OutlookItem & Required<Pick<OutlookItem, 'saveAsync'>>;
 
-/** Compose mode is told apart by its API: read items carry `itemId`, compose items only getItemIdAsync. */
+/** Compose mode is told apart by its API: read items carry `itemId`, compose items only saveAsync (and getItemIdAsync). */
 export function isComposeAppointment(item: OutlookItem | null | undefined): item is ComposeAppointment {
   if (!item || item.itemId) return false;
   if (item.itemType && item.itemType !== 'appointment') return false;
-  return typeof item.getItemIdAsync === 'function' && typeof item.saveAsync === 'function';
+  return typeof item.saveAsync === 'function';
 }
+
+/** Whether only saving the invite can give its id (no getItemIdAsync: Mailbox before 1.8). */
+export const idNeedsSave = (item: ComposeAppointment): boolean => typeof item.getItemIdAsync !== 'function';
 
 /** Outlook could not give (or save) the invite being edited, for a reason other than "never saved". */
 export class ComposeItemError extends Error implements WithAppError {
@@ -75,10 +82,15 @@ function isNotSaved(error: unknown): boolean {
   return error instanceof OfficeAsyncError && (error.officeName === 'ItemNotSaved' || /until the item is saved/i.test(error.message));
 }
 
-/** The invite's EWS id, or null while it was never saved; other failures reject with ComposeItemError. */
+/**
+ * The invite's EWS id, or null while it was never saved (or, before Mailbox 1.8, until this pane saves
+ * it); other failures reject with ComposeItemError.
+ */
 export async function composeItemId(item: ComposeAppointment): Promise<string | null> {
+  const getItemIdAsync = item.getItemIdAsync;
+  if (!getItemIdAsync) return null;
   try {
-    const id = await officeAsync<string>((cb) => item.getItemIdAsync(cb));
+    const id = await officeAsync<string>((cb) => getItemIdAsync.call(item, cb));
     return id || null;
   } catch (error) {
     if (isNotSaved(error)) return null;
@@ -125,7 +137,8 @@ export async function readDraftDetails(item: ComposeAppointment): Promise<DraftM
     readField(item.location),
     composeItemId(item),
   ]);
-  return { subject: subject ?? '', start: utc(start), end: utc(end), location: location ?? '', saved: id !== null };
+  const details = { subject: subject ?? '', start: utc(start), end: utc(end), location: location ?? '', saved: id !== null };
+  return idNeedsSave(item) ? { ...details, idNeedsSave: true } : details;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

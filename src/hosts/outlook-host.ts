@@ -20,6 +20,7 @@ import {
   ComposeItemError,
   composeItemId,
   getEventAfterSave,
+  idNeedsSave,
   isComposeAppointment,
   readDraftDetails,
   SAVE_SYNC_DELAYS_MS,
@@ -197,6 +198,7 @@ export function createOutlookHost(options: OutlookHostOptions): MeetingHost {
     officeAsync<void>((cb) => item.addHandlerAsync?.(eventType, onTimeChanged, cb)).catch(() => undefined);
   }
 
+  if (idNeedsSave(item)) host.inviteIdNeedsSave = true;
   host.saveDraftMeeting = async (onProgress) => {
     const itemId = await saveComposeItem(item);
     const saved = getEventAfterSave(getEvent, toRestId(itemId), options.saveRetryDelaysMs ?? SAVE_SYNC_DELAYS_MS, onProgress);

@@ -11,6 +11,9 @@ const da = {
   unsavedInviteTitle: 'Invitationen er ikke gemt endnu',
   unsavedInvite:
     'Dagsordenen hører til mødet i kalenderen. Gem invitationen (den sendes ikke), så kan du forberede dagsordenen med det samme.',
+  olderOutlookInviteTitle: 'Gem invitationen for at finde mødet',
+  olderOutlookInvite:
+    'Denne version af Outlook giver først Punkt mødet, når invitationen er gemt. Gem den, så kan du forberede dagsordenen. Er invitationen allerede sendt, og har du tilføjet eller fjernet deltagere, får de en opdatering.',
   saveInvite: 'Gem invitationen',
   savingInvite: 'Gemmer invitationen …',
   seriesTitle: 'Du har åbnet hele mødeserien',
@@ -185,6 +188,9 @@ const en: typeof da = {
   unsavedInviteTitle: 'The invitation is not saved yet',
   unsavedInvite:
     'The agenda belongs to the meeting in the calendar. Save the invitation (it is not sent), and you can prepare the agenda right away.',
+  olderOutlookInviteTitle: 'Save the invitation to find the meeting',
+  olderOutlookInvite:
+    'This version of Outlook gives Punkt the meeting only once the invitation is saved. Save it to prepare the agenda. If the invitation was already sent and you added or removed attendees, they get an update.',
   saveInvite: 'Save the invitation',
   savingInvite: 'Saving the invitation …',
   seriesTitle: 'You opened the whole meeting series',

@@ -117,7 +117,8 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   if (!meetingRef) {
     if (series) return <EmptyState title={t.seriesTitle}>{t.seriesNone}</EmptyState>;
     // Outlook, a new invite never saved: offer to save it instead of a dead end.
-    if (host.saveDraftMeeting) return <UnsavedInvite save={(onProgress) => host.saveDraftMeeting!(onProgress)} />;
+    if (host.saveDraftMeeting)
+      return <UnsavedInvite save={(onProgress) => host.saveDraftMeeting!(onProgress)} idNeedsSave={host.inviteIdNeedsSave === true} />;
     return <EmptyState title={t.noMeetingTitle}>{t.noMeeting}</EmptyState>;
   }
   if (state.status === 'loading') return <LoadingState label={ui.loading} />;

@@ -23,6 +23,18 @@ function composeHost(saves: Array<(onProgress?: (p: InviteSyncProgress) => void)
 }
 
 describe('the secretary’s view on an invite that was never saved', () => {
+  it('on an Outlook that names an invite only by saving it, says why to save and that attendees may get an update', async () => {
+    const user = userEvent.setup();
+    const host = Object.assign(composeHost([() => Promise.resolve({ iCalUId: 'sendt', start: '2024-04-10T07:00:00Z' })]), {
+      inviteIdNeedsSave: true,
+    });
+    renderPrepareView({ ref: null, host });
+    expect(screen.getByRole('heading', { name: 'Gem invitationen for at finde mødet' })).toBeInTheDocument();
+    expect(screen.getByText(/får de en opdatering/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Gem invitationen' }));
+    expect(host.calls()).toBe(1);
+  });
+
   it('offers to save the invite, and says so in Danish when Outlook cannot', async () => {
     const user = userEvent.setup();
     const refused = Object.assign(new Error('Outlook could not save the invite: busy'), {

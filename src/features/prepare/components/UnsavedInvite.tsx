@@ -20,7 +20,14 @@ type SaveInviteState = { status: 'idle' } | { status: 'saving'; sync: InviteSync
  */
 const notSynced = (error: unknown): boolean => appErrorOf(error).kind === 'not-found';
 
-export function UnsavedInvite({ save }: { save: (onProgress: (progress: InviteSyncProgress) => void) => Promise<unknown> }) {
+export function UnsavedInvite({
+  save,
+  idNeedsSave = false,
+}: {
+  save: (onProgress: (progress: InviteSyncProgress) => void) => Promise<unknown>;
+  /** This Outlook names the invite only by saving it (Mailbox before 1.8), sent or not: say so. */
+  idNeedsSave?: boolean;
+}) {
   const t = useText(prepareMessages);
   const [state, setState] = useState<SaveInviteState>({ status: 'idle' });
   const run = () => {
@@ -31,8 +38,8 @@ export function UnsavedInvite({ save }: { save: (onProgress: (progress: InviteSy
     );
   };
   return (
-    <EmptyState title={t.unsavedInviteTitle}>
-      <p>{t.unsavedInvite}</p>
+    <EmptyState title={idNeedsSave ? t.olderOutlookInviteTitle : t.unsavedInviteTitle}>
+      <p>{idNeedsSave ? t.olderOutlookInvite : t.unsavedInvite}</p>
       <Button
         appearance="primary"
         onClick={run}
