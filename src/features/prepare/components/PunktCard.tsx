@@ -3,6 +3,8 @@
  * PunktTitle, its slot and minutes, and the schedule's warning for this punkt, issue #15), its
  * actions as a toolbar, its fields when open, and the confirmation before a delete.
  */
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import {
   Body1,
   Button,
@@ -29,6 +31,7 @@ import type { DraftItem } from '../draft';
 import { prepareMessages, punktName } from '../messages';
 import type { CardTiming } from '../safe-schedule';
 import type { ItemProblems } from '../validate';
+import { DragHandle } from './DragHandle';
 import { MoveToDialog } from './MoveToDialog';
 import { PunktActions } from './PunktActions';
 import { PunktFields } from './PunktFields';
@@ -44,6 +47,10 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
+  // While dragged: above the cards it passes, opaque, with a shadow so it reads as picked up.
+  dragging: { position: 'relative', zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow16 },
+  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  titleText: { flexGrow: 1, minWidth: 0, alignSelf: 'center' },
   title: { margin: 0, minWidth: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   // A div, not Caption1's <p>: the slot is a badge (a div).
   facts: {
@@ -84,6 +91,8 @@ export interface PunktCardProps {
   onRemove: () => void;
   /** Changed after the referat was approved: flagged until approved again. */
   changed?: boolean;
+  /** No dragging now (while the agenda is saved). */
+  dragDisabled?: boolean;
 }
 
 /** One punkt with its actions; its fields when `open`. */
@@ -103,6 +112,8 @@ export function PunktCard(props: PunktCardProps) {
   // The name the checks and screen readers use stays "Punkt N: title"; the prefix shows as the shared badge.
   const label = usePunktLabel()({ number, title: name });
   const invalid = Object.keys(problems).length > 0;
+  // The card is a sortable by its key; a drag starts only at the handle (SortablePunkter.tsx).
+  const sortable = useSortable({ id: item.key, disabled: props.dragDisabled ?? false, attributes: { roleDescription: t.dragRole } });
 
   useEffect(() => {
     if (!focus) return;
@@ -111,9 +122,24 @@ export function PunktCard(props: PunktCardProps) {
   }, [focus, onFocused]);
 
   return (
-    <li className={mergeClasses(styles.card, invalid && styles.invalid)} aria-labelledby={headingId}>
-      <h3 id={headingId} aria-label={label} className={styles.title}>
-        <PunktTitle number={number} prefix={item.closed ? null : item.prefix} title={name} />
+    <li
+      ref={sortable.setNodeRef}
+      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      className={mergeClasses(styles.card, invalid && styles.invalid, sortable.isDragging && styles.dragging)}
+      aria-labelledby={headingId}
+    >
+      {/* The handle inside the heading, as an accordion's button is: the heading keeps its name (aria-label). */}
+      <h3 id={headingId} aria-label={label} className={mergeClasses(styles.title, styles.header)}>
+        <DragHandle
+          number={number}
+          attributes={sortable.attributes}
+          listeners={sortable.listeners}
+          setRef={sortable.setActivatorNodeRef}
+          disabled={props.dragDisabled ?? false}
+        />
+        <span className={styles.titleText}>
+          <PunktTitle number={number} prefix={item.closed ? null : item.prefix} title={name} />
+        </span>
       </h3>
       {timing && (
         <div className={styles.facts}>

@@ -15,6 +15,7 @@ import { prepareMessages } from '../messages';
 import { cardTiming, safeSchedule } from '../safe-schedule';
 import { itemProblems } from '../validate';
 import { PunktCard, type MoveFocus } from './PunktCard';
+import { SortablePunkter } from './SortablePunkter';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,10 +36,12 @@ export interface PunktListProps {
   edit: (change: (draft: Draft) => Draft) => void;
   /** Keys of the punkter changed after the referat was approved. */
   changed?: ReadonlySet<string>;
+  /** The agenda is being saved: no dragging until it is stored (the buttons stay). */
+  saving?: boolean;
 }
 
 /** The list of punkter with their actions, and the add button. */
-export function PunktList({ items, meeting, usable, open, onOpenChange, showProblems, edit, changed }: PunktListProps) {
+export function PunktList({ items, meeting, usable, open, onOpenChange, showProblems, edit, changed, saving = false }: PunktListProps) {
   const t = useText(prepareMessages);
   const styles = useStyles();
   const [focus, setFocus] = useState<{ key: string; what: MoveFocus } | null>(null);
@@ -46,6 +49,7 @@ export function PunktList({ items, meeting, usable, open, onOpenChange, showProb
   const headingId = useId();
   const clearFocus = useCallback(() => setFocus(null), []);
   const schedule = useMemo(() => safeSchedule(meeting, usable), [meeting, usable]);
+  const keys = useMemo(() => items.map((it) => it.key), [items]);
   /** A new punkt at `index`, opened, its title focused. */
   const insertAt = (index: number) => {
     const added = emptyItem();
@@ -62,38 +66,42 @@ export function PunktList({ items, meeting, usable, open, onOpenChange, showProb
           <Subtitle2>{t.itemsTitle}</Subtitle2>
         </h2>
         {items.length === 0 && <p>{t.noItems}</p>}
-        <ol className={styles.list} aria-labelledby={headingId}>
-          {items.map((item, index) => (
-            <PunktCard
-              key={item.key}
-              item={item}
-              number={index + 1}
-              count={items.length}
-              problems={itemProblems(item)}
-              timing={cardTiming(schedule, index + 1)}
-              open={open.has(item.key)}
-              changed={changed?.has(item.key) ?? false}
-              showProblems={showProblems}
-              focus={focus?.key === item.key ? focus.what : null}
-              onFocused={clearFocus}
-              onToggle={() => onOpenChange((s) => toggled(s, item.key))}
-              onChange={(patch) => edit((d) => changeItem(d, item.key, patch))}
-              onMove={(by) => {
-                edit((d) => moveByKey(d, item.key, by));
-                setFocus({ key: item.key, what: by < 0 ? 'up' : 'down' });
-              }}
-              onMoveTo={(position) => {
-                edit((d) => moveToPosition(d, item.key, position));
-                setFocus({ key: item.key, what: 'more' });
-              }}
-              onInsertAfter={() => insertAt(index + 1)}
-              onRemove={() => {
-                edit((d) => removeByKey(d, item.key));
-                heading.current?.focus();
-              }}
-            />
-          ))}
-        </ol>
+        {/* A drop moves as "Flyt til position…" does. */}
+        <SortablePunkter keys={keys} onMove={({ key, position }) => edit((d) => moveToPosition(d, key, position))}>
+          <ol className={styles.list} aria-labelledby={headingId}>
+            {items.map((item, index) => (
+              <PunktCard
+                key={item.key}
+                item={item}
+                number={index + 1}
+                count={items.length}
+                problems={itemProblems(item)}
+                timing={cardTiming(schedule, index + 1)}
+                open={open.has(item.key)}
+                changed={changed?.has(item.key) ?? false}
+                dragDisabled={saving}
+                showProblems={showProblems}
+                focus={focus?.key === item.key ? focus.what : null}
+                onFocused={clearFocus}
+                onToggle={() => onOpenChange((s) => toggled(s, item.key))}
+                onChange={(patch) => edit((d) => changeItem(d, item.key, patch))}
+                onMove={(by) => {
+                  edit((d) => moveByKey(d, item.key, by));
+                  setFocus({ key: item.key, what: by < 0 ? 'up' : 'down' });
+                }}
+                onMoveTo={(position) => {
+                  edit((d) => moveToPosition(d, item.key, position));
+                  setFocus({ key: item.key, what: 'more' });
+                }}
+                onInsertAfter={() => insertAt(index + 1)}
+                onRemove={() => {
+                  edit((d) => removeByKey(d, item.key));
+                  heading.current?.focus();
+                }}
+              />
+            ))}
+          </ol>
+        </SortablePunkter>
       </section>
       <Button className={styles.add} icon={<AddRegular />} onClick={() => insertAt(items.length)}>
         {t.addItem}
