@@ -13,15 +13,20 @@ const event: CalendarEvent = {
   isOrganizer: true,
 };
 
-function calendar(): CalendarSource & { findTeamsMeeting: () => string } {
-  return { listEvents: vi.fn(async () => [event]), getEvent: vi.fn(async () => event), findTeamsMeeting: () => 'teams' };
+function calendar(): CalendarSource & { findTeamsMeeting: (context: unknown, now: Date) => Promise<string> } {
+  return { listEvents: vi.fn(async () => [event]), getEvent: vi.fn(async () => event), findTeamsMeeting: async () => 'calendar alone' };
 }
 
 describe('calendarWithAgendas', () => {
   it('lists the window through the agenda repository, once for the host and the picker together', async () => {
     const plain = calendar();
     const listEventsWithAgendas = vi.fn(async () => [event]);
-    const shared = calendarWithAgendas(plain, { loadAgenda: async () => null, listEventsWithAgendas } as never);
+    const findTeamsMeetingWithAgendas = async () => 'with agendas';
+    const shared = calendarWithAgendas(plain, {
+      loadAgenda: async () => null,
+      listEventsWithAgendas,
+      findTeamsMeetingWithAgendas,
+    } as never);
     const [a, b] = await Promise.all([
       shared.listEvents('2026-11-17T00:00:00Z', '2027-01-16T00:00:00Z'),
       shared.listEvents('2026-11-17T00:00:00Z', '2027-01-16T00:00:00Z'),
@@ -30,8 +35,8 @@ describe('calendarWithAgendas', () => {
     expect(b).toEqual([event]);
     expect(listEventsWithAgendas).toHaveBeenCalledTimes(1);
     expect(plain.listEvents).not.toHaveBeenCalled();
-    // The calendar's other lookups are its own.
-    expect(shared.findTeamsMeeting()).toBe('teams');
+    // The Teams lookup reads today's agendas along; the event lookup is the calendar's own.
+    expect(await shared.findTeamsMeeting({}, new Date())).toBe('with agendas');
     await shared.getEvent('e1');
     expect(plain.getEvent).toHaveBeenCalledWith('e1');
   });

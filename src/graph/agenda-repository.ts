@@ -9,7 +9,7 @@
 import type { Meeting } from '../domain/meeting';
 import { sameDecision } from '../domain/decision-merge';
 import type { AgendaStore, CalendarEvent, DecisionStore, DecisionVersion, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
-import type { GraphClient } from './client';
+import type { GraphClient, GraphResponse } from './client';
 import { isGraphError } from './errors';
 import type { ListDef } from './list-definitions';
 import type { Row } from './row-mapping';
@@ -23,8 +23,9 @@ import { createAgendaSaver } from './agenda-save';
 import { relocateBilag } from './bilag-moves';
 import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
-import { readWindow } from './agenda-window';
-import { listEventsOf } from './calendar-repository';
+import { agendaDates, readWindow, readWindowWith, type WindowedAgendas } from './agenda-window';
+import { listEventsOf, teamsLookupOf, teamsLookupRequests } from './calendar-repository';
+import { lookupWindow, type MeetingLookup, type TeamsMeetingContext } from '../domain/meeting-lookup';
 
 /** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
 interface DecisionTarget {
@@ -44,10 +45,7 @@ function modifiedAt(row: Row, content: Row | undefined): { modifiedAt?: string }
 export const PRIMED_MS = 10_000;
 
 /** Creates the repository for one site. */
-export function createAgendaRepository(
-  client: GraphClient,
-  options: { siteId: string },
-): AgendaStore & DecisionStore & { listEventsWithAgendas(fromIso: string, toIso: string): Promise<CalendarEvent[]> } {
+export function createAgendaRepository(client: GraphClient, options: { siteId: string }): AgendaStore & DecisionStore & WindowedAgendas {
   const lists = createSiteLists(client, options.siteId);
   const targets = new Map<string, DecisionTarget>();
 
@@ -149,10 +147,27 @@ export function createAgendaRepository(
   async function listEventsWithAgendas(fromIso: string, toIso: string): Promise<CalendarEvent[]> {
     if (dated === false || !byTitle) return listEventsOf(client, fromIso, toIso);
     const read = await readWindow(client, titlePaths, fromIso, toIso);
+    prime(read);
+    return read.events;
+  }
+
+  /** The Teams meeting the tab is open in (calendar-repository.ts); today's agendas come in the same round trip. */
+  async function findTeamsMeetingWithAgendas(context: TeamsMeetingContext, now: Date): Promise<MeetingLookup> {
+    const lookup = teamsLookupRequests(context, now);
+    if (lookup.length === 0) return { kind: 'no-meeting' };
+    const answer = (responses: (GraphResponse | undefined)[]) => teamsLookupOf(client, context, now, responses);
+    if (dated === false || !byTitle) return (await answer(await client.batch(lookup))).lookup;
+    const { from, to } = lookupWindow(now);
+    const read = await readWindowWith(client, titlePaths, agendaDates(from, to), lookup, answer);
+    prime(read);
+    return read.found.lookup;
+  }
+
+  /** Keeps a windowed read's rows for the loadAgenda that follows, and what it learnt of the date column. */
+  function prime(read: { rows: Map<string, LoadedRows> | null; dated: boolean | undefined }): void {
     if (read.dated !== undefined) dated = read.dated;
     const at = Date.now();
     for (const [key, rows] of read.rows ?? []) primed.set(key, { at, rows });
-    return read.events;
   }
 
   const movedBilag = new Map<string, { name: string; url: string }>();
@@ -227,6 +242,7 @@ export function createAgendaRepository(
   return {
     loadAgenda,
     listEventsWithAgendas,
+    findTeamsMeetingWithAgendas,
     saveAgenda,
     async readDecision(itemId) {
       const { etag, value } = await atTarget(itemId, readAt);

@@ -21,15 +21,18 @@ let dir: string;
 let graph: LocalGraph | null = null;
 const sent: string[] = [];
 
+/** A client of `local` with this user's token that notes each request it sends. */
+const as = (local: LocalGraph, token: string): GraphClient =>
+  createGraphClient({
+    baseUrl: local.url,
+    tokens: { getAccessToken: async () => token },
+    onRequest: (request) => sent.push(`${request.method} ${request.path.split('?')[0]}`),
+  });
+
 async function start(now: Date, seed: boolean): Promise<GraphClient> {
   dir = mkdtempSync(join(tmpdir(), 'punkt-window-'));
   graph = await startLocalGraph({ port: 0, dataDir: dir, seed, now: () => now });
-  const url = graph.url;
-  return createGraphClient({
-    baseUrl: url,
-    tokens: { getAccessToken: async () => 'punkt-dev-token' },
-    onRequest: (request) => sent.push(`${request.method} ${request.path.split('?')[0]}`),
-  });
+  return as(graph, 'punkt-dev-token');
 }
 afterEach(async () => {
   await graph?.close();
@@ -65,6 +68,35 @@ describe('a first open against the local service', () => {
     sent.length = 0;
     await repository.loadAgenda(next);
     expect(sent).toEqual(['POST /$batch']);
+  });
+
+  it('in the Teams side panel is ONE request too: the chat, today’s calendar and today’s agenda rows in one $batch', async () => {
+    const now = new Date('2026-06-10T08:15:00Z');
+    const secretary = await start(now, false);
+    await provision(secretary, 'punkt-demo');
+    const created = await secretary.send<{ iCalUId: string; onlineMeeting: { joinUrl: string } }>({
+      method: 'POST',
+      path: '/me/events',
+      body: {
+        subject: 'Chefforum',
+        start: { dateTime: '2026-06-10T08:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2026-06-10T10:00:00', timeZone: 'UTC' },
+        attendees: [{ emailAddress: { address: 'referent@punkt-demo.local' }, type: 'required' }],
+        isOnlineMeeting: true,
+      },
+    });
+    const meeting = await fixtureMeeting('chefforum-2024-03-13.txt');
+    await agendas(secretary).saveAgenda({ iCalUId: created.body.iCalUId, start: '2026-06-10T08:00:00Z' }, meeting);
+    const chatId = decodeURIComponent(/meetup-join\/([^/]+)\//.exec(created.body.onlineMeeting.joinUrl)?.[1] ?? '');
+    sent.length = 0;
+    // The note-taker, an attendee: her own copy of the event, the same MeetingKey.
+    const repository = agendas(as(graph!, 'punkt-dev-token-notetaker'));
+    const found = await repository.findTeamsMeetingWithAgendas({ chatId, channelId: null }, now);
+    expect(found.kind).toBe('found');
+    if (found.kind !== 'found') return;
+    const agenda = await repository.loadAgenda(found.event);
+    expect(sent).toEqual(['POST /$batch']);
+    expect(agenda?.meeting).toEqual(meeting);
   });
 
   it('reads the rows of the first five UTC days from the window start, which take a Friday to Monday', () => {

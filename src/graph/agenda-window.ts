@@ -8,7 +8,8 @@
  */
 import type { CalendarEvent } from '../domain/ports';
 import { meetingKeyOf } from '../domain/meeting-identity';
-import type { GraphClient, GraphResponse } from './client';
+import type { MeetingLookup, TeamsMeetingContext } from '../domain/meeting-lookup';
+import type { GraphClient, GraphRequest, GraphResponse } from './client';
 import type { LoadedRows } from './agenda-save';
 import { calendarViewRequest, eventsInWindow, eventsOfView } from './calendar-repository';
 import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST } from './list-definitions';
@@ -30,6 +31,14 @@ export interface WindowRead {
   dated: boolean | undefined;
 }
 
+/** What the agenda repository reads along with the calendar's own lookups (the app's hosts use them). */
+export interface WindowedAgendas {
+  /** CalendarSource.listEvents, with the rows of the window's first AGENDA_DAYS days. */
+  listEventsWithAgendas(fromIso: string, toIso: string): Promise<CalendarEvent[]>;
+  /** CalendarRepository.findTeamsMeeting, with the rows of the lookup window's days. */
+  findTeamsMeetingWithAgendas(context: TeamsMeetingContext, now: Date): Promise<MeetingLookup>;
+}
+
 /** The UTC dates (`YYYY-MM-DD`) of the first AGENDA_DAYS days of [fromIso, toIso). */
 export function agendaDates(fromIso: string, toIso: string): string[] {
   const from = Date.parse(fromIso);
@@ -46,24 +55,31 @@ const keyOfRow = (row: Row): string | undefined => {
 };
 
 /**
- * Reads the events of [fromIso, toIso) and, in the same $batch, the rows of every meeting on the
- * window's first days from the lists at `paths` (addressed by title).
+ * Sends the calendar's own `lookup` requests and, in the same $batch, the rows of every meeting on
+ * the UTC `dates` from the lists at `paths` (addressed by title). `events` reads the lookup's answers
+ * (the calendar's events for the matching, and whatever else the caller makes of them).
  */
-export async function readWindow(client: GraphClient, paths: LoadedRows['paths'], fromIso: string, toIso: string): Promise<WindowRead> {
-  const dates = agendaDates(fromIso, toIso);
-  const [view, m, i, c, live] = await client.batch([
-    calendarViewRequest(fromIso, toIso),
+export async function readWindowWith<T extends { events: CalendarEvent[] }>(
+  client: GraphClient,
+  paths: LoadedRows['paths'],
+  dates: readonly string[],
+  lookup: GraphRequest[],
+  events: (responses: (GraphResponse | undefined)[]) => Promise<T>,
+): Promise<{ found: T; rows: Map<string, LoadedRows> | null; dated: boolean | undefined }> {
+  const responses = await client.batch([
+    ...lookup,
     { method: 'GET', path: `${paths.meetings}${datedRowsQuery(MEETINGS_LIST, dates)}` },
     { method: 'GET', path: `${paths.items}${datedRowsQuery(ITEMS_LIST, dates)}` },
     { method: 'GET', path: `${paths.closed}${datedRowsQuery(CLOSED_ITEMS_LIST, dates)}` },
     // Apart, as in the agenda's own batch: a site without the live columns answers 400 to it alone.
     { method: 'GET', path: `${paths.meetings}${progressRowsByDateQuery(dates)}` },
   ]);
-  const events = eventsInWindow(await eventsOfView(client, view), fromIso, toIso);
-  const parts = [m, i, c] as (GraphResponse | undefined)[];
+  const found = await events(responses.slice(0, lookup.length));
+  const [m, i, c, live] = responses.slice(lookup.length);
+  const parts = [m, i, c];
   // A list not found by title (404), or another failure: the agenda's own read sorts it out.
-  if (parts.some((r) => !r || r.status === 404 || r.status >= 500 || r.status === 429)) return { events, rows: null, dated: undefined };
-  if (parts.some((r) => r!.status === 400)) return { events, rows: null, dated: false };
+  if (parts.some((r) => !r || r.status === 404 || r.status >= 500 || r.status === 429)) return { found, rows: null, dated: undefined };
+  if (parts.some((r) => r!.status === 400)) return { found, rows: null, dated: false };
   const closedReadable = c!.status !== 403;
   const [meetingRows, itemRows, closedRows] = [
     await rowsOf(client, m!),
@@ -72,7 +88,7 @@ export async function readWindow(client: GraphClient, paths: LoadedRows['paths']
   ];
   const liveRows = live && live.status < 400 ? ((live.body as { value?: Row[] }).value ?? []) : null;
   const rows = new Map<string, LoadedRows>();
-  for (const event of events) {
+  for (const event of found.events) {
     if (!dates.includes(event.start.slice(0, 10))) continue;
     const key = meetingKeyOf(event);
     const mine = (row: Row) => keyOfRow(row) === key;
@@ -90,5 +106,13 @@ export async function readWindow(client: GraphClient, paths: LoadedRows['paths']
       ...(liveRows ? { progress: progressFromFields(liveRows.find(mine)?.fields) } : {}),
     });
   }
-  return { events, rows, dated: true };
+  return { found, rows, dated: true };
+}
+
+/** The events of [fromIso, toIso) with the rows of the window's first AGENDA_DAYS days, in one $batch. */
+export async function readWindow(client: GraphClient, paths: LoadedRows['paths'], fromIso: string, toIso: string): Promise<WindowRead> {
+  const read = await readWindowWith(client, paths, agendaDates(fromIso, toIso), [calendarViewRequest(fromIso, toIso)], async ([view]) => ({
+    events: eventsInWindow(await eventsOfView(client, view), fromIso, toIso),
+  }));
+  return { events: read.found.events, rows: read.rows, dated: read.dated };
 }

@@ -97,6 +97,34 @@ export async function eventsOfView(client: GraphClient, response: GraphResponse<
   return [...(page.value ?? []), ...rest].map(toCalendarEvent);
 }
 
+/**
+ * The requests that find the Teams meeting the tab is open in: today's calendarView and the meeting
+ * chat; none without a chat or channel. No $select on /chats/{id}: "This operation does not currently
+ * support OData query parameters to customize the response" (https://learn.microsoft.com/graph/api/chat-get).
+ * The view does not depend on the chat, so both go in one $batch (https://learn.microsoft.com/graph/json-batching).
+ */
+export function teamsLookupRequests(context: TeamsMeetingContext, now: Date): GraphRequest[] {
+  if (!context.chatId && !context.channelId) return [];
+  const { from, to } = lookupWindow(now);
+  const view: GraphRequest = {
+    method: 'GET',
+    path: `/me/calendarView${queryString({ startDateTime: from, endDateTime: to, $select: `${SELECT},onlineMeeting`, $orderby: 'start/dateTime', $top: 100 })}`,
+    headers: UTC,
+  };
+  return context.chatId ? [view, { method: 'GET', path: `/chats/${encodeURIComponent(context.chatId)}` }] : [view];
+}
+
+/** The Teams meeting from the answers to teamsLookupRequests, with the events it was found among. */
+export async function teamsLookupOf(
+  client: GraphClient,
+  context: TeamsMeetingContext,
+  now: Date,
+  [viewResponse, chatResponse]: (GraphResponse<unknown> | undefined)[],
+): Promise<{ lookup: MeetingLookup; events: CalendarEvent[] }> {
+  const events = await eventsOfView(client, viewResponse);
+  return { lookup: findTeamsMeeting({ context, chat: chatOf(chatResponse), events, now }), events };
+}
+
 /** Creates the calendar repository over a Graph client. */
 export function createCalendarRepository(client: GraphClient): CalendarRepository {
   const getEvent = async (id: string) =>
@@ -105,22 +133,9 @@ export function createCalendarRepository(client: GraphClient): CalendarRepositor
     listEvents: (fromIso, toIso) => listEventsOf(client, fromIso, toIso),
     getEvent,
     async findTeamsMeeting(context, now) {
-      if (!context.chatId && !context.channelId) return { kind: 'no-meeting' };
-      const { from, to } = lookupWindow(now);
-      const view: GraphRequest = {
-        method: 'GET',
-        path: `/me/calendarView${queryString({ startDateTime: from, endDateTime: to, $select: `${SELECT},onlineMeeting`, $orderby: 'start/dateTime', $top: 100 })}`,
-        headers: UTC,
-      };
-      // No $select on /chats/{id}: "This operation does not currently support OData query parameters
-      // to customize the response" (https://learn.microsoft.com/graph/api/chat-get). The view does not depend on the
-      // chat, so both go in one $batch (https://learn.microsoft.com/graph/json-batching).
-      const requests: GraphRequest[] = context.chatId
-        ? [view, { method: 'GET', path: `/chats/${encodeURIComponent(context.chatId)}` }]
-        : [view];
-      const [viewResponse, chatResponse] = await client.batch(requests);
-      const events = await eventsOfView(client, viewResponse);
-      return findTeamsMeeting({ context, chat: chatOf(chatResponse), events, now });
+      const requests = teamsLookupRequests(context, now);
+      if (requests.length === 0) return { kind: 'no-meeting' };
+      return (await teamsLookupOf(client, context, now, await client.batch(requests))).lookup;
     },
     async findEventByICalUId(iCalUId) {
       const query = queryString({ $filter: `iCalUId eq ${quote(iCalUId)}`, $select: SELECT, $top: 1 });
