@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { composeServices } from './compose';
+import type { BilagLibrary } from '../domain/ports';
+import { composeServices, onDemandBilag } from './compose';
 
 const TENANT = {
   PUNKT_MODE: 'tenant',
@@ -49,6 +50,49 @@ describe('composition root: demo or tenant', () => {
       expect(result.ok && typeof result.bindSignIn).toBe('function');
       // Nothing reached the network while composing: MSAL and Graph start at the first request.
       expect(fetches).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('the Bilag library, loaded on demand (issue #13)', () => {
+  const fake = (): BilagLibrary => ({ upload: async () => ({ name: 'x', url: null }) as never, browse: async () => [] });
+
+  it('loads nothing until the first call, then once for every later call', async () => {
+    const load = vi.fn(async () => fake());
+    const bilag = onDemandBilag(load);
+    expect(load).not.toHaveBeenCalled();
+    await Promise.all([bilag.browse(false, []), bilag.browse(true, ['2024'])]);
+    await bilag.browse(false, []);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the library again after a failed load (the chunk did not arrive)', async () => {
+    const load = vi.fn<() => Promise<BilagLibrary>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(fake());
+    const bilag = onDemandBilag(load);
+    await expect(bilag.browse(false, [])).rejects.toThrow('offline');
+    await expect(bilag.browse(false, [])).resolves.toEqual([]);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("the composed library reaches the site's document library through Graph", async () => {
+    stub({ PUNKT_MODE: 'demo' });
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(String(url));
+      return new Response(JSON.stringify({ value: [{ name: '2024', folder: { childCount: 1 } }] }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    try {
+      const result = await composeServices({ token: 'punkt-dev-token' }, 'http://localhost:5173');
+      if (!result.ok) throw new Error(result.message);
+      expect(urls).toEqual([]);
+      const entries = await result.services.bilag.browse(false, []);
+      expect(entries.map((e) => e.name)).toEqual(['2024']);
+      expect(decodeURIComponent(urls[0] ?? '')).toMatch(/\/drive\/root:\/Bilag:?\/children$/);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -1,7 +1,8 @@
 /**
  * The data half of the composition root: configuration → token provider → Graph client →
- * repositories. main.tsx loads this module on demand, so zod, the Graph client and the schedule's
- * date library are fetched beside the shell instead of inside the task pane's initial JavaScript.
+ * repositories. main.tsx loads this module on demand, beside the shell. It is in the first open's
+ * boot chunk (vite.config.ts), so it builds at once only what the managers' view reads; a write side
+ * no first open uses (the Bilag uploads) loads with its first call (issue #13).
  */
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
@@ -19,7 +20,6 @@ import type { ReferatLibrary } from '../domain/referat/library-port';
 import type { OfficeDialogApi } from '../hosts/office-dialog';
 import {
   createAgendaRepository,
-  createBilagLibrary,
   createCalendarRepository,
   createGraphClient,
   createLiveProgressRepository,
@@ -77,6 +77,23 @@ async function tokenProvider(
   return { tokens, account: session, bindSignIn: host.bind };
 }
 
+/**
+ * The Bilag library, loaded with the first upload or browse: only the secretary's view uses it. A
+ * chunk that failed to load (offline) is asked for again on the next call.
+ */
+export function onDemandBilag(load: () => Promise<BilagLibrary>): BilagLibrary {
+  let library: Promise<BilagLibrary> | null = null;
+  const get = () =>
+    (library ??= load().catch((error: unknown) => {
+      library = null;
+      throw error;
+    }));
+  return {
+    upload: async (target, file, onProgress) => (await get()).upload(target, file, onProgress),
+    browse: async (closed, path) => (await get()).browse(closed, path),
+  };
+}
+
 /** Builds the repositories for this deployment; a configuration problem comes back as its message. */
 export async function composeServices(address: Pick<AddressOptions, 'token'>, origin: string): Promise<ComposeResult> {
   const loaded = loadConfig(readEnvironment());
@@ -98,7 +115,7 @@ export async function composeServices(address: Pick<AddressOptions, 'token'>, or
       progress,
       referat: createReferatLibrary(client, { siteId: config.siteId }),
       approvals: createReferatApprovalRepository(client, { siteId: config.siteId }),
-      bilag: createBilagLibrary(client, { siteId: config.siteId }),
+      bilag: onDemandBilag(() => import('../graph/bilag-library').then((m) => m.createBilagLibrary(client, { siteId: config.siteId }))),
       calendar: shareCalendarLists(createCalendarRepository(client)),
     },
   };

@@ -12,11 +12,10 @@ import type { Bilag } from '../domain/bilag';
 import type { BilagLibrary, LibraryEntry } from '../domain/ports';
 import type { GraphClient } from './client';
 import { drivePath, uploadFile, type DriveItem } from './drive-upload';
+import { BILAG_FOLDER, CLOSED_BILAG_FOLDER } from './bilag-folders';
 import { GraphError } from './errors';
 
-/** The library's folders for papers: everyone's, and the restricted one for closed punkter. */
-export const BILAG_FOLDER = 'Bilag';
-export const CLOSED_BILAG_FOLDER = 'Bilag (lukket)';
+export { BILAG_FOLDER, CLOSED_BILAG_FOLDER } from './bilag-folders';
 
 /** SharePoint refuses these in a file name (https://learn.microsoft.com/office/troubleshoot/error-messages/invalid-file-names). */
 export function safeFileName(name: string): string {

@@ -21,7 +21,7 @@
 import { formatBilag, parseBilag } from '../domain/bilag';
 import type { Meeting } from '../domain/meeting';
 import type { UnmovedBilag } from '../domain/ports';
-import { BILAG_FOLDER, CLOSED_BILAG_FOLDER } from './bilag-library';
+import { BILAG_FOLDER, CLOSED_BILAG_FOLDER } from './bilag-folders';
 import type { GraphClient, GraphResponse } from './client';
 import { drivePath, type DriveItem } from './drive-upload';
 import { GraphError, errorFromResponse } from './errors';

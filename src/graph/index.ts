@@ -17,5 +17,5 @@ export { MappingError } from './row-mapping';
 export { describeAction, planProvisioning, provision } from './provision';
 export type { ProvisionAction } from './provision';
 export { createReferatLibrary } from './referat-library';
-export { createBilagLibrary } from './bilag-library';
+// createBilagLibrary is not here: app/compose.ts imports './bilag-library' on demand, so the first open skips it.
 export { ApprovalUnavailableError, createReferatApprovalRepository } from './referat-approval';

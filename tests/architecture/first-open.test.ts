@@ -94,6 +94,10 @@ describe("the first open's code (issue #13)", () => {
     );
   });
 
+  it("holds none of the write side no first open uses: the Bilag library loads with the secretary's first upload", () => {
+    expect([...reached.keys()].filter((file) => file === 'src/graph/bilag-library.ts')).toEqual([]);
+  });
+
   it('holds no Outlook or Teams host code: each loads only inside its host', () => {
     const hostOnly = [...reached.keys()].filter((file) => /^src\/hosts\/(outlook-|teams-host|teams-config|office-dialog)/.test(file));
     expect(hostOnly).toEqual([]);
