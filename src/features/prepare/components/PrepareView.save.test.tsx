@@ -123,6 +123,25 @@ describe('saving the secretary’s agenda', () => {
     expect(leave()).toBe(false);
   });
 
+  it('holds the drag handles while the agenda is being saved, and frees them after', async () => {
+    const user = userEvent.setup();
+    let release = () => {};
+    class SlowStore extends InMemoryAgendaStore {
+      override async saveAgenda(...args: Parameters<InMemoryAgendaStore['saveAgenda']>) {
+        await new Promise<void>((resolve) => (release = resolve));
+        return super.saveAgenda(...args);
+      }
+    }
+    renderView(new SlowStore().put(readableAgenda()));
+    await renameFirstPunkt(user, 'Ny titel');
+    const handle = () => screen.getByRole('button', { name: 'Træk punkt 2' });
+    expect(handle()).not.toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    await expect.poll(() => handle().getAttribute('aria-disabled')).toBe('true');
+    release();
+    await expect.poll(() => handle().getAttribute('aria-disabled')).not.toBe('true');
+  });
+
   it('explains a 412 from the lists during the write as a conflict', async () => {
     const user = userEvent.setup();
     const store = new InMemoryAgendaStore().put(readableAgenda());

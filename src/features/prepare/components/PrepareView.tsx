@@ -232,6 +232,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             showProblems={showProblems}
             edit={edit}
             changed={changed}
+            saving={saver.state.status === 'saving'}
           />
           <SchedulePreview meeting={meeting} usable={usable} />
           <SaveBar
