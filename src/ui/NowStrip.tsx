@@ -4,9 +4,12 @@
  * https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/design/designing-apps-in-meetings):
  * the current punkt, minutes left, the meeting's expected end and a button that jumps to the punkt.
  * It sticks to the top of the scrolling panel; its text wraps instead of overflowing at 280 px.
+ * Managers and the note-taker share it; the note-taker's view adds its previous/next toolbar as
+ * children and names the live text as a timer, and shows the strip outside the punkter too.
  */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
 import { useText, type Catalog } from './i18n';
 import { PunktTitle, type PunktTitleProps } from './PunktTitle';
 
@@ -36,6 +39,7 @@ const useStyles = makeStyles({
     top: 0,
     zIndex: 1,
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -44,39 +48,75 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
     minWidth: 0,
   },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
+  // The actions wrap below the text when both do not fit (the note-taker's four buttons at 280 px).
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, flexBasis: '10rem' },
+  actions: { display: 'flex', alignItems: 'center', marginLeft: 'auto' },
   label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   title: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   facts: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
 });
 
-export interface NowStripProps {
-  /** The current punkt. */
+/**
+ * Scrolls `element` to the top of the page and then out from under the sticky strip: a long title
+ * wraps the strip at 280 px taller than the scroll margin the lists leave for it.
+ */
+export function scrollBelowNowStrip(element: Element): void {
+  // jsdom has no scrollIntoView; browsers all do.
+  element.scrollIntoView?.({ block: 'start' });
+  const strip = document.querySelector('[data-now-strip]');
+  if (!strip) return;
+  const covered = strip.getBoundingClientRect().bottom - element.getBoundingClientRect().top;
+  if (covered > 0) window.scrollBy?.(0, -covered);
+}
+
+/** The punkt on now, with the minutes left of its slot and the meeting's expected end. */
+export interface NowStripLive {
   punkt: PunktTitleProps;
   /** Whole minutes left of its slot; negative when over time. */
   minutesLeft: number;
   /** The meeting's expected end, `HH.MM`. */
   expectedEnd: string;
-  /** Scrolls to (and focuses) the current punkt. */
-  onJump: () => void;
 }
 
-/** A region named "Nu": "Nu · Punkt N [CF] Title", "14 min. tilbage · Forventet slut 12.02", jump button. */
-export function NowStrip({ punkt, minutesLeft, expectedEnd, onJump }: NowStripProps) {
+export interface NowStripProps {
+  /** The punkt on now, or a sentence when none is (before or after the meeting, a break). */
+  now: NowStripLive | string;
+  /** Scrolls to (and focuses) the current punkt; no button without it. */
+  onJump?: (() => void) | undefined;
+  /** Names the live text as a timer (role timer), as the note-taker's checks find it. */
+  timerLabel?: string;
+  /** More actions after the jump button. */
+  children?: ReactNode;
+}
+
+/** A region named "Nu": "Nu: Punkt N [CF] Title", "14 min. tilbage · Forventet slut 12.02", jump button. */
+export function NowStrip({ now, onJump, timerLabel, children }: NowStripProps) {
   const t = useText(messages);
   const styles = useStyles();
+  const timer = timerLabel === undefined ? {} : { role: 'timer', 'aria-label': timerLabel };
   return (
-    <section className={styles.strip} aria-label={t.region}>
-      <div className={styles.text}>
-        <span className={styles.title}>
-          <span className={styles.label}>{t.now}: </span>
-          <PunktTitle {...punkt} />
-        </span>
-        <Caption1 className={styles.facts}>
-          {minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)} · {t.expectedEnd(expectedEnd)}
-        </Caption1>
+    <section className={styles.strip} aria-label={t.region} data-now-strip="">
+      <div className={styles.text} {...timer}>
+        {typeof now === 'string' ? (
+          <span className={styles.title}>{now}</span>
+        ) : (
+          <>
+            <span className={styles.title}>
+              <span className={styles.label}>{t.now}: </span>
+              <PunktTitle {...now.punkt} />
+            </span>
+            <Caption1 className={styles.facts}>
+              {now.minutesLeft >= 0 ? t.timeLeft(now.minutesLeft) : t.overTime(-now.minutesLeft)} · {t.expectedEnd(now.expectedEnd)}
+            </Caption1>
+          </>
+        )}
       </div>
-      <Button appearance="subtle" icon={<ArrowDownRegular />} aria-label={t.jump} title={t.jump} onClick={onJump} />
+      {(onJump || children) && (
+        <div className={styles.actions}>
+          {onJump && <Button appearance="subtle" icon={<ArrowDownRegular />} aria-label={t.jump} title={t.jump} onClick={onJump} />}
+          {children}
+        </div>
+      )}
     </section>
   );
 }

@@ -69,7 +69,7 @@ async function fakeTimeContext(time: number, errors: string[]): Promise<{ contex
 
 const pageNow = (page: Page) => page.evaluate(() => Date.now());
 
-/** The note-taker's timer ("Nu: punkt N · …"). */
+/** The note-taker's timer in the shared "Nu" strip, read as innerText: "Nu: Punkt N [CF] title", then "M min. tilbage · Forventet slut HH.MM" on its own line (the badge breaks lines too). */
 const notesTimer = (page: Page) => page.getByRole('timer', { name: 'Aktuelt punkt', exact: true });
 /** The note-taker's section of punkt `n` (a region named by its heading). */
 const notesPunkt = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Punkt ${n}:`) });
@@ -107,14 +107,14 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       await notesPage.goto(new URL('/?role=notes', app.url).href);
       await notesTimer(notesPage).waitFor({ timeout: 30_000 });
       await expect
-        .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
-        .toMatch(new RegExp(`^Nu: punkt ${byClock.number} · \\d+ min\\. tilbage$`));
+        .poll(() => notesTimer(notesPage).innerText(), { timeout: 10_000 })
+        .toMatch(new RegExp(`^Nu: Punkt ${byClock.number}(?!\\d).*\\n\\d+ min\\. tilbage · Forventet slut \\d{2}\\.\\d{2}$`, 's'));
       expect(await notesPunkt(notesPage, byClock.number).getAttribute('aria-current')).toBe('step');
 
       await notesPage.getByRole('button', { name: `Start punkt ${n} nu`, exact: true }).click();
       await expect
-        .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
-        .toBe(`Nu: punkt ${n} · ${Math.round(length(target) / MINUTE)} min. tilbage`);
+        .poll(() => notesTimer(notesPage).innerText(), { timeout: 10_000 })
+        .toMatch(new RegExp(`^Nu: Punkt ${n}(?!\\d).*\\n${Math.round(length(target) / MINUTE)} min\\. tilbage · `, 's'));
       expect(await notesPunkt(notesPage, n).getAttribute('aria-current')).toBe('step');
       expect(await notesPunkt(notesPage, byClock.number).getAttribute('aria-current')).toBeNull();
       await expect.poll(async () => (await storedProgress())?.number, { timeout: 15_000 }).toBe(n);
@@ -143,8 +143,8 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       expect(await managersPage.getByText(`Mødet er forsinket og forventes at slutte kl. ${shown}`).count()).toBe(1);
 
       await expect
-        .poll(() => notesTimer(notesPage).textContent(), { timeout: 20_000 })
-        .toMatch(new RegExp(`^Nu: punkt ${n} · \\d+ min\\. over tid$`));
+        .poll(() => notesTimer(notesPage).innerText(), { timeout: 20_000 })
+        .toMatch(new RegExp(`^Nu: Punkt ${n}(?!\\d).*\\n\\d+ min\\. over tid · Forventet slut \\d{2}\\.\\d{2}$`, 's'));
       const notesForecast = /Mødet forventes at slutte kl\. (\d{2}\.\d{2})\./.exec(
         await notesPage.getByText(/^Mødet forventes at slutte kl\./).innerText(),
       )?.[1];
@@ -162,8 +162,8 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       const nowByClock = plannedAt(await pageNow(notesPage));
       expect(nowByClock.number).not.toBe(n);
       await expect
-        .poll(() => notesTimer(notesPage).textContent(), { timeout: 10_000 })
-        .toMatch(new RegExp(`^Nu: punkt ${nowByClock.number} · \\d+ min\\. tilbage$`));
+        .poll(() => notesTimer(notesPage).innerText(), { timeout: 10_000 })
+        .toMatch(new RegExp(`^Nu: Punkt ${nowByClock.number}(?!\\d).*\\n\\d+ min\\. tilbage · Forventet slut \\d{2}\\.\\d{2}$`, 's'));
       expect(await notesPunkt(notesPage, n).getAttribute('aria-current')).toBeNull();
       expect(await notesPage.getByRole('button', { name: 'Stop tidsplanen', exact: true }).count()).toBe(0);
       await expect.poll(() => storedProgress(), { timeout: 15_000 }).toBeNull();

@@ -45,8 +45,8 @@ describe("the note-taker's view at 280 px during the meeting", () => {
       try {
         await page.goto(new URL(`/?role=notes&user=notetaker&theme=${theme}`, app.url).href);
         const timer = page.getByRole('timer', { name: 'Aktuelt punkt' });
-        await expect.poll(() => timer.textContent(), { timeout: 60_000 }).toMatch(/^Nu: punkt \d+ · /);
-        const current = Number(/punkt (\d+)/.exec((await timer.textContent()) ?? '')?.[1]);
+        await expect.poll(() => timer.textContent(), { timeout: 60_000 }).toMatch(/^Nu: Punkt \d+\D/);
+        const current = Number(/^Nu: Punkt (\d+)/.exec((await timer.textContent()) ?? '')?.[1]);
 
         // Only the current punkt's card is open; it is marked "I gang".
         const field = decisionField(page, current);

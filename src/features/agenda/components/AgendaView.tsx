@@ -21,7 +21,7 @@ import { formatSlot } from '../../../domain/clock';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
-import { NowStrip } from '../../../ui/NowStrip';
+import { NowStrip, scrollBelowNowStrip } from '../../../ui/NowStrip';
 import { ReferatApprovalPanel } from '../../../ui/ReferatApproval';
 import { ReferatStatus } from '../../../ui/ReferatStatus';
 import { RowProblems } from '../../../ui/RowProblems';
@@ -58,7 +58,7 @@ const MINUTE = 60_000;
 function scrollToPunkt(n: number, focus: boolean) {
   const element = document.getElementById(punktElementId(n));
   if (!element) return;
-  element.scrollIntoView?.({ block: 'start' });
+  scrollBelowNowStrip(element);
   if (focus) element.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
 }
 
@@ -198,13 +198,15 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
         )}
         {currentItem && (
           <NowStrip
-            punkt={{
-              number: currentItem.item.number,
-              prefix: currentItem.readable || !currentItem.item.closed ? currentItem.item.prefix : null,
-              title: currentItem.readable || !currentItem.item.closed ? currentItem.item.title : t.closed,
+            now={{
+              punkt: {
+                number: currentItem.item.number,
+                prefix: currentItem.readable || !currentItem.item.closed ? currentItem.item.prefix : null,
+                title: currentItem.readable || !currentItem.item.closed ? currentItem.item.title : t.closed,
+              },
+              minutesLeft: live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE),
+              expectedEnd: formatInstant(live.forecastEnd),
             }}
-            minutesLeft={live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE)}
-            expectedEnd={formatInstant(live.forecastEnd)}
             onJump={() => {
               // A search may have hidden the current punkt: clear it so the jump lands.
               setQuery('');

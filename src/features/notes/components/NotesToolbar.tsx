@@ -2,26 +2,28 @@
  * The note-taker's small sticky toolbar (Microsoft's in-meeting tab guidance keeps the live state
  * and the main actions at the top of the side panel:
  * https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/design/designing-apps-in-meetings):
- * the current punkt and its time left, previous/next punkt, jump to the current punkt, "Stop
- * tidsplanen", and "Fortryd" for a few seconds after a punkt was started. Icon buttons carry their
- * name in a tooltip (Fluent v9 Toolbar: https://react.fluentui.dev/?path=/docs/components-toolbar--docs).
+ * the shared "Nu" strip (the current punkt, its time left, the expected end, jump to it; the same
+ * as the managers'), with previous/next punkt and "Stop tidsplanen" beside the jump, and "Fortryd"
+ * for a few seconds after a punkt was started. Icon buttons carry their name in a tooltip (Fluent
+ * v9 Toolbar: https://react.fluentui.dev/?path=/docs/components-toolbar--docs).
  */
 import {
   Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Text,
   Toolbar,
   ToolbarButton,
   Tooltip,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular, StopRegular, TargetArrowRegular } from '@fluentui/react-icons';
+import { ArrowDownRegular, ArrowUpRegular, StopRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { LiveState } from '../../../domain/live-meeting';
 import { useText } from '../../../ui/i18n';
+import { NowStrip } from '../../../ui/NowStrip';
+import type { PunktTitleProps } from '../../../ui/PunktTitle';
 import { notesMessages } from '../messages';
 
 const useStyles = makeStyles({
@@ -34,15 +36,16 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
-  timer: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
   toolbar: { padding: 0 },
 });
 
 export interface NotesToolbarProps {
   live: LiveState;
+  /** The punkt on now (live.current), as its title is shown; null when none is. */
+  punkt: PunktTitleProps | null;
+  /** The meeting's expected end, `HH.MM`. */
+  expectedEnd: string;
   onPrevious(): void;
   onNext(): void;
   /** Absent when no punkt is on. */
@@ -54,16 +57,14 @@ export interface NotesToolbarProps {
   onUndo(): void;
 }
 
-export function NotesToolbar({ live, onPrevious, onNext, onJump, onStop, started, onUndo }: NotesToolbarProps) {
+export function NotesToolbar({ live, punkt, expectedEnd, onPrevious, onNext, onJump, onStop, started, onUndo }: NotesToolbarProps) {
   const t = useText(notesMessages);
   const styles = useStyles();
-  const minutes = live.remainingMs === null ? null : Math.round(Math.abs(live.remainingMs) / 60_000);
-  const over = live.remainingMs !== null && live.remainingMs < 0;
-  let summary: string;
-  if (live.phase === 'before') summary = t.beforeMeeting;
-  else if (live.phase === 'after') summary = t.afterMeeting;
-  else if (live.current === null) summary = t.inBreak;
-  else summary = `${t.liveNow(live.current)} · ${over ? t.overBy(minutes ?? 0) : t.remaining(minutes ?? 0)}`;
+  let now: string | { punkt: PunktTitleProps; minutesLeft: number; expectedEnd: string };
+  if (live.phase === 'before') now = t.beforeMeeting;
+  else if (live.phase === 'after') now = t.afterMeeting;
+  else if (punkt === null) now = t.inBreak;
+  else now = { punkt, minutesLeft: live.remainingMs === null ? 0 : Math.round(live.remainingMs / 60_000), expectedEnd };
 
   const tool = (label: string, icon: ReactElement, onClick: () => void) => (
     <Tooltip content={label} relationship="label" withArrow>
@@ -73,17 +74,13 @@ export function NotesToolbar({ live, onPrevious, onNext, onJump, onStop, started
 
   return (
     <div className={styles.sticky}>
-      <div className={styles.row}>
-        <Text role="timer" aria-label={t.current} className={styles.timer}>
-          {summary}
-        </Text>
+      <NowStrip now={now} onJump={onJump} timerLabel={t.current}>
         <Toolbar aria-label={t.toolbar} size="small" className={styles.toolbar}>
           {tool(t.previousPunkt, <ArrowUpRegular />, onPrevious)}
           {tool(t.nextPunkt, <ArrowDownRegular />, onNext)}
-          {onJump && tool(t.jumpToCurrent, <TargetArrowRegular />, onJump)}
           {onStop && tool(t.stopLive, <StopRegular />, onStop)}
         </Toolbar>
-      </div>
+      </NowStrip>
       {started !== null && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t.started(started)}</MessageBarBody>

@@ -319,7 +319,9 @@ describe('the note-taker’s view', () => {
   it('marks the current punkt by the clock and moves between punkter with Alt+↓ and Alt+↑', async () => {
     const user = userEvent.setup();
     renderNotes();
-    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
+    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(
+      /^Nu: Punkt 1\D.*15 min\. tilbage · Forventet slut/,
+    );
     (await field(1)).focus();
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     expect(await field(2)).toHaveFocus();
@@ -332,7 +334,7 @@ describe('the note-taker’s view', () => {
     renderNotes();
     await field(2);
     await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
-    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
+    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 2\D.*20 min\. tilbage · Forventet slut/);
     expect(screen.getByRole('region', { name: /^Punkt 2:/ })).toHaveTextContent('09.05–09.25');
   });
 
@@ -349,9 +351,11 @@ describe('the note-taker’s view', () => {
     const user = userEvent.setup();
     const progress = new InMemoryLiveProgressStore().set(REF, { number: 2, startedAt: new Date('2024-03-13T07:55:00Z') });
     renderNotes({ progress, agendaProgress: progress.current(REF) });
-    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 10 min. tilbage');
+    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(
+      /^Nu: Punkt 2\D.*10 min\. tilbage · Forventet slut/,
+    );
     await user.click(screen.getByRole('button', { name: 'Stop tidsplanen' }));
-    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
+    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 1\D.*15 min\. tilbage · Forventet slut/);
     await waitFor(() => expect(progress.current(REF)).toBeNull());
     expect(screen.queryByRole('button', { name: 'Stop tidsplanen' })).toBeNull();
   });
@@ -367,12 +371,14 @@ describe('the note-taker’s view', () => {
       const first = renderNotes({ progress, storage });
       await field(2);
       await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
-      expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
+      expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 2\D.*20 min\. tilbage · Forventet slut/);
       first.unmount();
 
       // The list still says nothing is on: the unsent local start wins.
       renderNotes({ progress, storage, agendaProgress: null });
-      expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2 · 20 min. tilbage');
+      expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(
+        /^Nu: Punkt 2\D.*20 min\. tilbage · Forventet slut/,
+      );
       expect(progress.writes).toHaveLength(0);
       progress.failWith = null;
       // The view rendered outside act: let React run its effects (the retry interval) first.
@@ -522,7 +528,7 @@ describe('the note-taker’s view', () => {
     expect(within(screen.getByRole('region', { name: /^Punkt 1:/ })).queryByText('I gang')).toBeNull();
     await waitFor(() => expect(progress.current(REF)).toEqual({ number: 2, startedAt: DURING_PUNKT_1 }));
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
-    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1 · 15 min. tilbage');
+    expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 1\D.*15 min\. tilbage · Forventet slut/);
     await waitFor(() => expect(progress.current(REF)).toBeNull());
     expect(screen.queryByRole('button', { name: 'Fortryd' })).toBeNull();
   });
@@ -550,12 +556,12 @@ describe('the note-taker’s view', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Annullér', ...hidden }));
     // The modal dialog hides the page from assistive technology until it has closed: wait for it to leave.
     await waitFor(() => expect(screen.queryByRole('alertdialog', hidden)).toBeNull());
-    await waitFor(() => expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 2'));
+    await waitFor(() => expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 2\D/));
     expect(progress.writes).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Start punkt 1 nu' }));
     const again = await screen.findByRole('alertdialog', hidden);
     await user.click(within(again).getByRole('button', { name: 'Start punktet', ...hidden }));
-    await waitFor(() => expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent('Nu: punkt 1'));
+    await waitFor(() => expect(screen.getByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 1\D/));
     await waitFor(() => expect(progress.current(REF)).toEqual({ number: 1, startedAt: DURING_PUNKT_1 }));
   });
 
@@ -607,6 +613,24 @@ describe('the note-taker’s view', () => {
     renderNotes({ language: 'en' });
     await user.type(await field(1, 'Decision for item 1'), 'x');
     await waitFor(() => expect(saveState(1)).toHaveTextContent('Saved'), { timeout: 4000 });
+  });
+});
+
+describe('the note-taker’s "Nu" strip (issue #15: the managers’ strip, shared)', () => {
+  it('names the punkt on now with its title, time left and the expected end, and jumps to its decision', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(1);
+    const strip = screen.getByRole('region', { name: 'Nu' });
+    expect(within(strip).getByRole('timer', { name: 'Aktuelt punkt' }).textContent).toBe(
+      'Nu: Punkt 1CFGodkendelse af dagsorden15 min. tilbage · Forventet slut 10.00',
+    );
+    expect(within(strip).getByRole('toolbar', { name: 'Mødets gang' })).toBeInTheDocument();
+    // One timer and one jump in the view: the strip replaced the toolbar's own.
+    expect(screen.getAllByRole('timer')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Gå til det aktuelle punkt' })).toBeNull();
+    await user.click(within(strip).getByRole('button', { name: 'Gå til punktet' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Beslutning for punkt 1' })).toHaveFocus());
   });
 });
 

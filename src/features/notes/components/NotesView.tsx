@@ -157,6 +157,14 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
     goToPunkt(target);
   };
 
+  // The punkt on now as the "Nu" strip names it (a closed punkt the user cannot read by its number only).
+  const onNowItem = live.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
+  const nowPunkt = onNowItem
+    ? onNowItem.readable
+      ? { number: onNowItem.item.number, prefix: onNowItem.item.prefix, title: onNowItem.item.title }
+      : { number: onNowItem.item.number, title: t.closedTitle }
+    : null;
+
   const entries = items
     .filter((s) => s.readable)
     .map(({ item }) => {
@@ -182,6 +190,8 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
       >
         <NotesToolbar
           live={live}
+          punkt={nowPunkt}
+          expectedEnd={formatInstant(live.forecastEnd)}
           onPrevious={() => move(-1)}
           onNext={() => move(1)}
           onJump={onNow === null ? undefined : () => goTo(onNow)}
