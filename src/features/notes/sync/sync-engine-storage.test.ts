@@ -2,52 +2,20 @@
  * The sync engine when the device cannot keep the text (IndexedDB full, blocked or missing) and
  * when a reload opens from an older offline copy of the agenda (issue #9, points 5 and 6).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DecisionWrite } from '../../../domain/ports';
-import { FakeDecisionStore, type StoreFault } from '../../../../tests/fakes/fake-decision-store';
-import { createMemoryOutbox, type OutboxStore } from './outbox';
-import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { describe, expect, it } from 'vitest';
+import { FakeDecisionStore } from '../../../../tests/fakes/fake-decision-store';
+import { advance, decisionText as text, MEETING, useSyncEngineHarness } from '../../../../tests/helpers/notes/sync-engine-harness';
+import { createMemoryOutbox } from './outbox';
 
-const MEETING = 'uid-1|2024-03-13T08:00:00Z';
-const text = (decision: string): DecisionWrite => ({ decision, status: 'none', postponedTo: null });
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
-let faults: StoreFault[] = [];
-let store: FakeDecisionStore;
-let outbox: OutboxStore;
-const engines: SyncEngine[] = [];
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: 1_000_000 });
-  faults = [];
-  store = new FakeDecisionStore({
-    now: () => Date.now(),
-    fault: () => faults.shift() ?? null,
-    delay: () => new Promise((r) => setTimeout(r, 50)),
-  });
-  outbox = createMemoryOutbox();
-});
-
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.dispose();
-  vi.useRealTimers();
-});
-
-type Known = Parameters<SyncEngine['start']>[0];
-async function startEngine(known: Known, options: Partial<SyncEngineOptions> = {}): Promise<SyncEngine> {
-  const engine = createSyncEngine({ store, outbox, meetingKey: MEETING, random: () => 0.5, ...options });
-  engines.push(engine);
-  await engine.start(known);
-  return engine;
-}
-const fresh = (...itemIds: string[]): Known => itemIds.map((itemId) => ({ itemId, version: store.current(itemId) }));
-const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+const h = useSyncEngineHarness();
 
 describe('sync engine: the device cannot store (point 5)', () => {
   it('never claims "saved locally" when the outbox refuses (quota), shows the failure at once, and still sends to Graph', async () => {
-    store.seed('1');
-    outbox = { ...createMemoryOutbox(), put: async () => Promise.reject(quotaExceeded()) };
-    const engine = await startEngine(fresh('1'), { online: false });
+    h.store.seed('1');
+    h.outbox = { ...createMemoryOutbox(), put: async () => Promise.reject(quotaExceeded()) };
+    const engine = await h.start(h.fresh('1'), { online: false });
     await engine.edit('1', text('Kun i vinduet'));
     expect(engine.get('1')?.state).toBe('unsaved');
     expect(engine.localSaveFailed()).toBe(true);
@@ -55,7 +23,7 @@ describe('sync engine: the device cannot store (point 5)', () => {
     expect(engine.get('1')?.state).toBe('unsaved');
     engine.setOnline(true);
     await advance(3000);
-    expect(store.current('1').value.decision).toBe('Kun i vinduet');
+    expect(h.store.current('1').value.decision).toBe('Kun i vinduet');
     // "Gemt" only now that the server confirmed: the server is the only copy.
     expect(engine.get('1')?.state).toBe('saved');
   });
@@ -63,10 +31,10 @@ describe('sync engine: the device cannot store (point 5)', () => {
   it('says "not saved on the device", never "saved", while the only copy is on its way to the server', async () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
-    store = new FakeDecisionStore({ delay: () => gate });
-    store.seed('1');
-    outbox = { ...createMemoryOutbox(), put: async () => Promise.reject(quotaExceeded()) };
-    const engine = await startEngine(fresh('1'));
+    h.store = new FakeDecisionStore({ delay: () => gate });
+    h.store.seed('1');
+    h.outbox = { ...createMemoryOutbox(), put: async () => Promise.reject(quotaExceeded()) };
+    const engine = await h.start(h.fresh('1'));
     await engine.edit('1', text('På vej'));
     await advance(2000);
     expect(engine.get('1')?.state).toBe('unsaved');
@@ -76,11 +44,11 @@ describe('sync engine: the device cannot store (point 5)', () => {
   });
 
   it('clears the failure when the outbox stores again (space freed)', async () => {
-    store.seed('1');
+    h.store.seed('1');
     let full = true;
     const inner = createMemoryOutbox();
-    outbox = { ...inner, put: async (entry, expected) => (full ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
-    const engine = await startEngine(fresh('1'), { online: false });
+    h.outbox = { ...inner, put: async (entry, expected) => (full ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
+    const engine = await h.start(h.fresh('1'), { online: false });
     await engine.edit('1', text('a'));
     expect(engine.localSaveFailed()).toBe(true);
     full = false;
@@ -91,10 +59,10 @@ describe('sync engine: the device cannot store (point 5)', () => {
   });
 
   it('stores the newest text when an earlier put of a burst failed (the queue does not give up)', async () => {
-    store.seed('1');
+    h.store.seed('1');
     let failNext = true;
     const inner = createMemoryOutbox();
-    outbox = {
+    h.outbox = {
       ...inner,
       put: async (entry, expected) => {
         if (failNext) {
@@ -104,7 +72,7 @@ describe('sync engine: the device cannot store (point 5)', () => {
         return inner.put(entry, expected);
       },
     };
-    const engine = await startEngine(fresh('1'), { online: false });
+    const engine = await h.start(h.fresh('1'), { online: false });
     const first = engine.edit('1', text('a'));
     const second = engine.edit('1', text('ab'));
     await Promise.all([first, second]);
@@ -115,107 +83,107 @@ describe('sync engine: the device cannot store (point 5)', () => {
 
 describe('sync engine: reload from an older offline copy (point 6)', () => {
   it('shows the latest own text, not the older copy, and writes on top of it without a conflict', async () => {
-    const copy = store.seed('1', text('Fra dagsordenen'));
+    const copy = h.store.seed('1', text('Fra dagsordenen'));
     const copiedAt = Date.now();
     await advance(1000);
-    const first = await startEngine(fresh('1'));
+    const first = await h.start(h.fresh('1'));
     await first.edit('1', text('Min seneste tekst'));
     await advance(3000);
     expect(first.get('1')?.state).toBe('saved');
     await first.dispose();
 
     // Reload without network: the agenda comes from the copy taken before the text was written.
-    const second = await startEngine([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
+    const second = await h.start([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
     expect(second.get('1')?.value.decision).toBe('Min seneste tekst');
     await second.edit('1', text('Min seneste tekst, og mere'));
     second.setOnline(true);
     await advance(5000);
     expect(second.get('1')?.conflict).toBeNull();
     expect(second.get('1')?.state).toBe('saved');
-    expect(store.current('1').value.decision).toBe('Min seneste tekst, og mere');
+    expect(h.store.current('1').value.decision).toBe('Min seneste tekst, og mere');
   });
 
   it('recognises its own text that reached the server with the answer lost, after a reload from an older copy', async () => {
-    const copy = store.seed('1', text('Start'));
+    const copy = h.store.seed('1', text('Start'));
     const copiedAt = Date.now();
-    const first = await startEngine(fresh('1'));
-    faults = [{ kind: 'lost' }];
+    const first = await h.start(h.fresh('1'));
+    h.faults = [{ kind: 'lost' }];
     await first.edit('1', text('Start\nEgen linje'));
     await advance(400); // applied, the answer lost
     await advance(3000); // the retry gets a 412 holding our own text: recognised, synced
     await first.dispose();
-    const second = await startEngine([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
+    const second = await h.start([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
     expect(second.get('1')?.value.decision).toBe('Start\nEgen linje');
     await second.edit('1', text('Anden start\nEgen linje'));
     second.setOnline(true);
     await advance(5000);
     expect(second.get('1')?.conflict).toBeNull();
-    expect(store.current('1').value.decision).toBe('Anden start\nEgen linje');
+    expect(h.store.current('1').value.decision).toBe('Anden start\nEgen linje');
   });
 
   it('takes a copy newer than the outbox (written since by someone else, seen in another view)', async () => {
-    store.seed('1');
-    const first = await startEngine(fresh('1'));
+    h.store.seed('1');
+    const first = await h.start(h.fresh('1'));
     await first.edit('1', text('Mit'));
     await advance(3000);
     await first.dispose();
     await advance(60_000);
-    const theirs = store.externalWrite('1', () => text('Deres, nyere'));
-    const second = await startEngine([{ itemId: '1', version: theirs, asOf: Date.now() }], { online: false });
+    const theirs = h.store.externalWrite('1', () => text('Deres, nyere'));
+    const second = await h.start([{ itemId: '1', version: theirs, asOf: Date.now() }], { online: false });
     expect(second.get('1')?.value.decision).toBe('Deres, nyere');
     expect(second.get('1')?.state).toBe('saved');
   });
 
   it('remembers a newer server version learned at a reload, so a later reload from an older copy still shows the latest text', async () => {
-    store.seed('1');
+    h.store.seed('1');
     const inner = createMemoryOutbox();
     let failing = false;
-    outbox = { ...inner, put: (entry, expected) => (failing ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
-    const first = await startEngine(fresh('1'));
+    h.outbox = { ...inner, put: (entry, expected) => (failing ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
+    const first = await h.start(h.fresh('1'));
     await first.edit('1', text('Et.'));
     await advance(3000);
     await advance(1000);
-    const copy = { itemId: '1', version: store.current('1'), asOf: Date.now() };
+    const copy = { itemId: '1', version: h.store.current('1'), asOf: Date.now() };
     await advance(1000);
     // The device refuses to store while the next text reaches the server: the outbox keeps 'Et.'.
     failing = true;
     await first.edit('1', text('Et. To.'));
     await advance(3000);
-    expect(store.current('1').value.decision).toBe('Et. To.');
+    expect(h.store.current('1').value.decision).toBe('Et. To.');
     await first.dispose();
     failing = false;
     // A reload with the network shows the server's text, and no alert: the device stores again.
-    const second = await startEngine(fresh('1'));
+    const second = await h.start(h.fresh('1'));
     expect(second.get('1')?.value.decision).toBe('Et. To.');
     expect(second.localSaveFailed()).toBe(false);
     await advance(100);
     await second.dispose();
     // A reload without network, from the copy taken before 'To.' was written, must not go back to 'Et.'.
-    const third = await startEngine([copy], { online: false });
+    const third = await h.start([copy], { online: false });
     expect(third.get('1')?.value.decision).toBe('Et. To.');
     expect(third.get('1')?.state).toBe('saved');
   });
 
   it('stores the text the device refused as the panel closes once it stores again, so a later reload from an older copy still shows it', async () => {
-    const copy = { itemId: '1', version: store.seed('1', text('Et.')), asOf: Date.now() };
+    const copy = { itemId: '1', version: h.store.seed('1', text('Et.')), asOf: Date.now() };
     await advance(1000);
     const inner = createMemoryOutbox();
     let failing = true;
-    outbox = { ...inner, put: (entry, expected) => (failing ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
+    h.outbox = { ...inner, put: (entry, expected) => (failing ? Promise.reject(quotaExceeded()) : inner.put(entry, expected)) };
     // Every copy of the text is refused, yet it reaches the server.
-    const first = await startEngine(fresh('1'));
+    const first = await h.start(h.fresh('1'));
     await first.edit('1', text('Et. To.'));
     await advance(3000);
-    expect(store.current('1').value.decision).toBe('Et. To.');
+    expect(h.store.current('1').value.decision).toBe('Et. To.');
     expect(first.localSaveFailed()).toBe(true);
     // The device stores again before the panel closes: closing must keep what it typed.
     failing = false;
     await first.dispose();
-    const second = await startEngine(fresh('1'));
+    const second = await h.start(h.fresh('1'));
     expect(second.get('1')?.value.decision).toBe('Et. To.');
     await advance(100);
     await second.dispose();
-    const third = await startEngine([copy], { online: false });
+    const third = await h.start([copy], { online: false });
     expect(third.get('1')?.value.decision).toBe('Et. To.');
     expect(third.get('1')?.state).toBe('saved');
   });
