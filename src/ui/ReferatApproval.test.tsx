@@ -1,18 +1,34 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { StoredItem } from '../domain/ports';
+import type { CalendarEvent, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
 import { createFakeHost } from '../../tests/fakes/fake-host';
 import { InMemoryApprovals } from '../../tests/fakes/in-memory-approvals';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
-import { SAMPLE_REF, sampleAgenda } from '../../tests/fakes/sample-agenda';
+import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../tests/fakes/sample-agenda';
+import { isoDate } from '../domain/brands';
 import { LanguageProvider } from './i18n';
 import { ReferatApproval } from './ReferatApproval';
 import { ServicesProvider, type AppServices } from './services';
+
+/** A Chefforum event in the user's calendar (an attendee's copy unless said otherwise). */
+function event(ref: MeetingRef, extra: Partial<CalendarEvent> = {}): CalendarEvent {
+  return {
+    id: `event-${ref.iCalUId}`,
+    iCalUId: ref.iCalUId,
+    subject: 'Chefforum',
+    start: ref.start,
+    end: ref.start,
+    location: null,
+    organizerName: 'Formand',
+    isOrganizer: false,
+    ...extra,
+  };
+}
 
 const APPROVED = { by: 'Henrik Harder', mail: 'hh@albertslund.dk', at: '2024-03-20T10:00:00.000Z' };
 
@@ -21,11 +37,18 @@ function items(times: Record<number, string> = {}): StoredItem[] {
   return sampleAgenda().items.map((s) => ({ ...s, modifiedAt: times[s.item.number] ?? '2024-03-13T11:00:00Z' }));
 }
 
-function setup(approvals: InMemoryApprovals | undefined, stored: StoredItem[], canApprove = true) {
+function setup(
+  approvals: InMemoryApprovals | undefined,
+  stored: StoredItem[],
+  canApprove = true,
+  world: { events?: CalendarEvent[]; agendas?: StoredAgenda[] } = {},
+) {
+  const agenda = new InMemoryAgendaSource();
+  for (const a of world.agendas ?? []) agenda.put(a);
   const services: AppServices = {
     host: createFakeHost({ ref: SAMPLE_REF }),
-    agenda: new InMemoryAgendaSource(),
-    calendar: new InMemoryCalendar(),
+    agenda,
+    calendar: new InMemoryCalendar(world.events ?? []),
     ...(approvals ? { approvals } : {}),
     now: () => new Date('2024-03-21T09:00:00Z'),
     storage: null,
@@ -109,6 +132,58 @@ describe('ReferatApproval', () => {
     await answer('Godkend');
     expect(await screen.findByText(/mangler kolonnerne til godkendelse/)).toBeInTheDocument();
     expect(screen.getByText('Udkast')).toBeInTheDocument();
+  });
+
+  it('offers approving only to the chair, the meeting’s organizer, and tells the others why', async () => {
+    setup(new InMemoryApprovals(), items(), true, { events: [event(SAMPLE_REF, { organizerEmail: 'formand@albertslund.dk' })] });
+    expect(await screen.findByText('Kun formanden kan godkende referatet.')).toBeInTheDocument();
+    expect(screen.getByText('Udkast')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Godkend referat' })).toBeNull();
+  });
+
+  it('offers approving to the organizer, by the calendar or by the organizer’s mail', async () => {
+    setup(new InMemoryApprovals(), items(), true, { events: [event(SAMPLE_REF, { isOrganizer: true })] });
+    expect(await screen.findByRole('button', { name: 'Godkend referat' })).toBeInTheDocument();
+    cleanup();
+    setup(new InMemoryApprovals(), items(), true, { events: [event(SAMPLE_REF, { organizerEmail: 'Test@example.org' })] });
+    expect(await screen.findByRole('button', { name: 'Godkend referat' })).toBeInTheDocument();
+    expect(screen.queryByText('Kun formanden kan godkende referatet.')).toBeNull();
+  });
+
+  it('shows the referat approved by the forum at its next meeting, links that meeting, and flags later changes', async () => {
+    const next: MeetingRef = { iCalUId: 'ical-chefforum-2', start: '2024-03-20T08:00:00Z' };
+    const decided = sampleAgenda({ ...sampleMeeting(), date: isoDate('2024-03-20') }, next);
+    decided.items = decided.items.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            item: { ...s.item, title: 'Godkendelse af dagsorden og referat', decision: 'Godkendt.' },
+            modifiedAt: '2024-03-20T08:30:00Z',
+          }
+        : s,
+    );
+    const events = [event(SAMPLE_REF), event({ iCalUId: 'other', start: '2024-03-15T08:00:00Z' }, { subject: 'Andet' }), event(next)];
+    setup(new InMemoryApprovals(), items({ 4: '2024-03-20T09:00:00Z' }), false, { events, agendas: [decided] });
+    const region = await screen.findByRole('region', { name: 'Godkendelse af referat' });
+    expect(await within(region).findByText('Ændret efter godkendelse')).toBeInTheDocument();
+    expect(region).toHaveTextContent('Godkendt af forum på mødet 20. marts 2024');
+    expect(within(region).getByRole('link', { name: '20. marts 2024' })).toHaveAttribute(
+      'href',
+      `?meeting=${encodeURIComponent('ical-chefforum-2|2024-03-20T08:00:00Z')}`,
+    );
+    expect(region).toHaveTextContent('Punkt 4 er ændret efter godkendelse');
+  });
+
+  it('counts no forum approval while the next meeting’s approval punkt has no decision', async () => {
+    const next: MeetingRef = { iCalUId: 'ical-chefforum-2', start: '2024-03-20T08:00:00Z' };
+    const undecided = sampleAgenda({ ...sampleMeeting(), date: isoDate('2024-03-20') }, next);
+    undecided.items = undecided.items.map((s, i) =>
+      i === 0 ? { ...s, item: { ...s.item, title: 'Godkendelse af dagsorden og referat', decision: null, status: 'none' } } : s,
+    );
+    setup(new InMemoryApprovals(), items(), false, { events: [event(SAMPLE_REF), event(next)], agendas: [undecided] });
+    const region = await screen.findByRole('region', { name: 'Godkendelse af referat' });
+    await waitFor(() => expect(within(region).getByText('Udkast')).toBeInTheDocument());
+    expect(region).not.toHaveTextContent('forum');
   });
 
   it('renders nothing without an approval store', () => {

@@ -10,6 +10,8 @@ import type { ReferatState } from '../domain/referat/approval';
 import { formatDate, formatInstant } from './format';
 import { useLanguage, useText } from './i18n';
 import { referatApprovalMessages } from './referat-approval-messages';
+import { ForumApprovalNote } from './ForumApprovalNote';
+import { useApprovalRight } from './useApprovalRight';
 import { useReferatApproval, type ReferatApprovalState } from './useReferatApproval';
 
 // Only those who may approve render it, so the managers' view never fetches Fluent's dialog (issue #13).
@@ -59,6 +61,8 @@ export function ReferatApprovalPanel({ approval: state, canApprove }: ReferatApp
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Only the chair approves (issue #14); 'unknown' (no calendar event) leaves it to the list's permissions.
+  const right = useApprovalRight(state.meetingRef, canApprove);
   if (load.status === 'unavailable' || load.status === 'loading') return null;
 
   const approval = load.status === 'ready' ? load.approval : null;
@@ -97,6 +101,7 @@ export function ReferatApprovalPanel({ approval: state, canApprove }: ReferatApp
           )}
         </Text>
       )}
+      {state.forum && <ForumApprovalNote forum={state.forum} />}
       {status.changed.length > 0 && (
         <ul className={styles.list}>
           {status.changed.map((n) => (
@@ -109,7 +114,8 @@ export function ReferatApprovalPanel({ approval: state, canApprove }: ReferatApp
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
-      {canApprove && load.status === 'ready' && (
+      {canApprove && right === 'not-chair' && <Text>{t.onlyChair}</Text>}
+      {canApprove && load.status === 'ready' && right !== undefined && right !== 'not-chair' && (
         <Button appearance={status.state === 'godkendt' ? 'secondary' : 'primary'} disabled={busy} onClick={() => setAsking(true)}>
           {status.state === 'ændret efter godkendelse' ? t.approveAgain : t.approve}
         </Button>

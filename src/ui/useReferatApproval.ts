@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MeetingRef, StoredItem } from '../domain/ports';
-import { referatStatus, type ReferatApproval, type ReferatStatus } from '../domain/referat/approval';
+import { countingApproval, referatStatus, type ReferatApproval, type ReferatStatus } from '../domain/referat/approval';
 import { useServices } from './services';
+import { useForumApproval, type ForumApprovalAt } from './useForumApproval';
 import { useSavedAfterApproval, type SavedDecisions } from './useSavedAfterApproval';
 
 export type ApprovalLoad =
@@ -20,6 +21,10 @@ export interface ReferatApprovalState {
   load: ApprovalLoad;
   /** The referat's state and the punkter changed since approval; 'udkast' until the approval is known. */
   status: ReferatStatus;
+  /** The forum's approval at its next meeting, when that is the later one (it then counts instead of the chair's). */
+  forum: ForumApprovalAt | null;
+  /** The meeting this is the approval of (null: none open). */
+  meetingRef: MeetingRef | null;
   /** Approves as the signed-in user; rejects with the store's error. */
   approve(): Promise<void>;
 }
@@ -51,14 +56,16 @@ export function useReferatApproval(
   }, [approvals, iCalUId, start]);
 
   const approval = load.status === 'ready' ? load.approval : null;
-  const touched = useSavedAfterApproval(approval, items, saved);
+  const forumAt = useForumApproval(approvals ? meetingRef : null);
+  const counting = useMemo(() => countingApproval(approval, forumAt), [approval, forumAt]);
+  const touched = useSavedAfterApproval(counting, items, saved);
   const status = useMemo(
     () =>
       referatStatus(
-        approval,
+        counting,
         items.map((s) => ({ number: s.item.number, modifiedAt: s.modifiedAt, savedAfterApproval: touched.has(s.id) })),
       ),
-    [approval, items, touched],
+    [counting, items, touched],
   );
   const approve = useCallback(async () => {
     if (!approvals || iCalUId === undefined || start === undefined) return;
@@ -66,5 +73,5 @@ export function useReferatApproval(
     setLoad({ status: 'ready', approval: stored });
   }, [approvals, iCalUId, start]);
 
-  return { load, status, approve };
+  return { load, status, approve, forum: counting?.by === 'forum' ? forumAt : null, meetingRef };
 }

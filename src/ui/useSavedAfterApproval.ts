@@ -8,7 +8,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoredItem } from '../domain/ports';
-import type { ReferatApproval } from '../domain/referat/approval';
 
 /** What this hook needs of the note-taker's sync engine (structural: src/ui does not import features). */
 export interface SavedDecisions {
@@ -17,12 +16,15 @@ export interface SavedDecisions {
 }
 
 interface Seen {
-  approval: ReferatApproval | null;
+  approval: Approval | null;
   saved: SavedDecisions | null;
   prints: Map<string, string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** The approval that counts (the chair's or the forum's), compared by identity: a new one is a new baseline. */
+type Approval = { at: string };
 
 /** JSON with each object's keys sorted: two reads of one punkt compare equal whatever order built them. */
 function canonical(value: unknown): string {
@@ -40,7 +42,7 @@ function printOf(stored: StoredItem, saved: SavedDecisions | null): string {
 
 /** The ids of the punkter saved since `approval` became known here; empty without an approval. */
 export function useSavedAfterApproval(
-  approval: ReferatApproval | null,
+  approval: Approval | null,
   items: readonly StoredItem[],
   saved: SavedDecisions | null,
 ): ReadonlySet<string> {

@@ -95,6 +95,9 @@ describe('the referat in the app', () => {
       await page.goto(address('role=notes&user=notetaker'), { timeout: 120_000 });
       await writeDecision(page, 1, OPEN_DECISION);
       await writeDecision(page, CLOSED, CLOSED_DECISION);
+      // The note-taker is not the chair (the secretary organizes the meeting): the state, no approving.
+      await expect.poll(() => bodyText(page), { timeout: 30_000 }).toContain('Kun formanden kan godkende referatet.');
+      expect(await page.getByRole('button', { name: 'Godkend referat' }).count()).toBe(0);
 
       await page.getByRole('button', { name: 'Opdater forhåndsvisning' }).click();
       await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
@@ -147,7 +150,8 @@ describe('the referat in the app', () => {
     const secretary = await openPage(browser, { viewport: { width: 900, height: 1000 } });
     try {
       const page = notes.page;
-      await page.goto(address('role=notes&user=notetaker'), { timeout: 120_000 });
+      // The chair approves: the secretary organizes the demo's meetings (the note-taker is told only the chair can).
+      await page.goto(address('role=notes'), { timeout: 120_000 });
       await page.getByRole('button', { name: 'Godkend referat' }).click({ timeout: 60_000 });
       const dialog = page.getByRole('alertdialog', { name: 'Godkend referatet?' });
       await dialog.getByRole('button', { name: 'Godkend', exact: true }).click();
