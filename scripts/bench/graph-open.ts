@@ -1,7 +1,7 @@
 /**
  * Opening one meeting's agenda through the repositories against the seeded local service
  * (issue #3: 2 Graph round trips from an Outlook item id, the event then one $batch; 1 when the
- * meeting key is known), the time of each open (median), and the service's read throughput with
+ * meeting key is known; issue #13: 1 for the next meeting, not known yet), the time of each open (median), and the service's read throughput with
  * 8 opens in flight. Baseline: a bare GET of the site, the cheapest request, measured the same way.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -58,6 +58,16 @@ export async function run(): Promise<void> {
     );
     console.log(
       `                                              with the meeting key known ${fromKey.wire.length} (target 1: ${fromKey.wire.join(', ')})`,
+    );
+    // The plain browser's first open: the next meeting is found and its agenda read in one $batch (issue #13).
+    const fromNothing = repositories(service.url);
+    const events = await fromNothing.agenda.listEventsWithAgendas(
+      now.toISOString(),
+      new Date(now.getTime() + 60 * 86_400_000).toISOString(),
+    );
+    await fromNothing.agenda.loadAgenda(events[0]!);
+    console.log(
+      `                                              the next meeting, not known yet ${fromNothing.wire.length} (target 1: ${fromNothing.wire.join(', ')})`,
     );
 
     const bare = async () => (await fetch(`${service.url}/sites/${SITE}`, { headers: { authorization: `Bearer ${TOKEN}` } })).arrayBuffer();
