@@ -3,11 +3,25 @@
  * exit-code-2 form other tools rely on (`FILE:LINE: problem`).
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ParseError, parseDocument } from '../src/domain/parse';
 import type { Meeting } from '../src/domain/meeting';
 
 /** An error the CLI reports as one line on stderr with exit code 2. */
 export class CliError extends Error {}
+
+/**
+ * A command's arguments read by node:util's parseArgs, strict as is its default (an unknown option,
+ * a missing value or a stray positional is refused); its error becomes the one line
+ * `COMMAND: problem; USAGE`.
+ */
+export function parseCommandArgs<T extends ParseArgsConfig>(command: string, usage: string, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new CliError(`${command}: ${error instanceof Error ? error.message : String(error)}; ${usage}`);
+  }
+}
 
 /**
  * Reads a UTF-8 text file (a byte order mark is dropped). Any other encoding is refused, naming

@@ -8,7 +8,6 @@
  * `--site`, else PUNKT_SITE_ID, else the local service's demo site. Errors: one line, exit 2.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { parseMeetingKey } from '../../src/domain/meeting-identity';
 import { oparlMeeting } from '../../src/domain/referat/oparl';
 import { referatHtml } from '../../src/domain/referat/referat-html';
@@ -17,7 +16,7 @@ import { RenderError } from '../../src/domain/render';
 import { referatDocxBytes } from '../../src/documents/referat-docx';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
 import { createReferatLibrary } from '../../src/graph/referat-library';
-import { CliError, runCli } from '../cli-io';
+import { CliError, parseCommandArgs, runCli } from '../cli-io';
 import { LOCAL_GRAPH_URL, graphClientFor, isLocalGraph } from '../graph-cli';
 import { withGraphErrors } from './graph-errors';
 
@@ -36,25 +35,18 @@ export async function run(
   },
 ): Promise<number> {
   return runCli(async () => {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args,
-        strict: true,
-        allowPositionals: false,
-        options: {
-          graph: { type: 'string' },
-          meeting: { type: 'string' },
-          format: { type: 'string' },
-          public: { type: 'boolean' },
-          internal: { type: 'boolean' },
-          site: { type: 'string' },
-          out: { type: 'string' },
-        },
-      }));
-    } catch (error) {
-      throw new CliError(`export: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
-    }
+    const { values } = parseCommandArgs('export', USAGE, {
+      args,
+      options: {
+        graph: { type: 'string' },
+        meeting: { type: 'string' },
+        format: { type: 'string' },
+        public: { type: 'boolean' },
+        internal: { type: 'boolean' },
+        site: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
     const format = values.format as Format | undefined;
     if (!format || !FORMATS.includes(format)) throw new CliError(`export: --format must be one of ${FORMATS.join(', ')}; ${USAGE}`);
     if (!values.meeting) throw new CliError(`export: --meeting is required; ${USAGE}`);

@@ -7,8 +7,7 @@
  * Prints exactly one line, `listening on http://127.0.0.1:P/v1.0`, when ready (tools wait for it);
  * SIGTERM/SIGINT close it cleanly. Bad options: one line on stderr, exit code 2.
  */
-import { parseArgs } from 'node:util';
-import { CliError, runCli } from '../cli-io';
+import { CliError, parseCommandArgs, runCli } from '../cli-io';
 import { normalizeOrigin } from '../../local-graph/src/access-policy';
 import { startLocalGraph } from '../../local-graph/src/index';
 import type { FaultOptions, StartLocalGraphOptions } from '../../local-graph/src/index';
@@ -44,28 +43,21 @@ function number(name: string, raw: string | undefined, check: (n: number) => boo
 
 /** Reads the command line into the service's options; throws CliError on anything invalid. */
 export function parseOptions(args: string[]): StartLocalGraphOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        data: { type: 'string' },
-        seed: { type: 'boolean' },
-        latency: { type: 'string' },
-        'fail-rate': { type: 'string' },
-        'throttle-rate': { type: 'string' },
-        'drop-rate': { type: 'string' },
-        'fault-seed': { type: 'string' },
-        'allow-origin': { type: 'string', multiple: true },
-        'allow-host': { type: 'string', multiple: true },
-      },
-    }));
-  } catch (error) {
-    throw new CliError(`graph-server: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
-  }
+  const { values } = parseCommandArgs('graph-server', USAGE, {
+    args,
+    options: {
+      port: { type: 'string' },
+      data: { type: 'string' },
+      seed: { type: 'boolean' },
+      latency: { type: 'string' },
+      'fail-rate': { type: 'string' },
+      'throttle-rate': { type: 'string' },
+      'drop-rate': { type: 'string' },
+      'fault-seed': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      'allow-host': { type: 'string', multiple: true },
+    },
+  });
   if (values.port === undefined || values.data === undefined || values.data === '') throw new CliError(USAGE);
   const rate = (n: number): boolean => n >= 0 && n <= 1;
   const faults: FaultOptions = {

@@ -5,12 +5,11 @@
  * saved over the one already there, so importing the same document twice updates instead of
  * duplicating. Prints the meeting key as its last line. Errors: `FILE:LINE: problem`, exit 2.
  */
-import { parseArgs } from 'node:util';
 import type { Meeting } from '../../src/domain/meeting';
 import { meetingKeyOf } from '../../src/domain/meeting-identity';
 import type { DecisionStore, StoredAgenda } from '../../src/domain/ports';
 import { createAgendaRepository } from '../../src/graph/agenda-repository';
-import { CliError, readMeeting, runCli } from '../cli-io';
+import { CliError, parseCommandArgs, readMeeting, runCli } from '../cli-io';
 import { LOCAL_GRAPH_URL, graphClientFor } from '../graph-cli';
 import { withGraphErrors } from './graph-errors';
 import { ensureMeetingEvent } from './import-event';
@@ -36,13 +35,11 @@ const USAGE = 'usage: punkt import FILE --graph URL --site SITE-ID';
 /** Runs the command; `out` gets the output lines (stdout). */
 export async function run(args: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   return runCli(async () => {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, strict: true, allowPositionals: true, options: { graph: { type: 'string' }, site: { type: 'string' } } });
-    } catch (error) {
-      throw new CliError(`import: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs('import', USAGE, {
+      args,
+      allowPositionals: true,
+      options: { graph: { type: 'string' }, site: { type: 'string' } },
+    });
     if (positionals.length !== 1 || !positionals[0]) throw new CliError(`import: one FILE is required; ${USAGE}`);
     if (!values.site) throw new CliError(`import: --site is required; ${USAGE}`);
     const file = positionals[0];

@@ -3,10 +3,9 @@
  * indexes on a SharePoint site (or the local service), idempotently. Prints one line per action
  * ("would …" on a dry run), or that everything is in place. Errors: one line on stderr, exit code 2.
  */
-import { parseArgs } from 'node:util';
 import { isGraphError } from '../../src/graph/errors';
 import { describeAction, provision } from '../../src/graph/provision';
-import { CliError, runCli } from '../cli-io';
+import { CliError, parseCommandArgs, runCli } from '../cli-io';
 import { LOCAL_GRAPH_URL, graphClientFor } from '../graph-cli';
 
 const USAGE = 'usage: punkt provision --graph URL --site SITE-ID [--dry-run]';
@@ -14,17 +13,10 @@ const USAGE = 'usage: punkt provision --graph URL --site SITE-ID [--dry-run]';
 /** Runs the command; `out` is where the action lines go (stdout). */
 export async function run(args: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
   return runCli(async () => {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args,
-        strict: true,
-        allowPositionals: false,
-        options: { graph: { type: 'string' }, site: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-      }));
-    } catch (error) {
-      throw new CliError(`provision: ${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
-    }
+    const { values } = parseCommandArgs('provision', USAGE, {
+      args,
+      options: { graph: { type: 'string' }, site: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    });
     if (!values.site) throw new CliError(`provision: --site is required; ${USAGE}`);
     const url = values.graph ?? LOCAL_GRAPH_URL;
     const dryRun = values['dry-run'] === true;
