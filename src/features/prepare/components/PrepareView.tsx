@@ -17,13 +17,17 @@ import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
 import { useReferatApproval } from '../../../ui/useReferatApproval';
+import { TwoPane } from '../../../ui/TwoPane';
+import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
+import { formatSlot } from '../../../domain/time';
 import { reuseAgenda } from '../reuse-agenda';
 import { toDraft, toMeeting, type Draft } from '../draft';
 import { addItem } from '../draft-edits';
 import { findCalendarEvent, headerFor } from '../meeting-header';
 import { useSaveAgenda } from '../hooks/useSaveAgenda';
 import { localDateOf, useSeriesOpened } from '../hooks/useSeriesOpened';
-import { notCopiedText, prepareMessages } from '../messages';
+import { notCopiedText, prepareMessages, punktName } from '../messages';
+import { cardTiming, safeSchedule } from '../safe-schedule';
 import { countProblems, headerProblems, itemProblems } from '../validate';
 import { CarryOver } from './CarryOver';
 import { CopyText } from './CopyText';
@@ -78,6 +82,19 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   const [refusals, setRefusals] = useState(0);
   const view = useRef<HTMLElement>(null);
   const revision = useRef(0);
+  // From 900 px the punkt picked in the index (by key: it stays picked when moved) opens, and once its
+  // fields are there its title takes focus.
+  const [picked, setPicked] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (key === null || !draft) return;
+    pendingFocus.current = null;
+    const index = draft.items.findIndex((item) => item.key === key);
+    const card = view.current?.querySelectorAll('h3[aria-label]')[index]?.closest('li');
+    card?.scrollIntoView?.({ block: 'start' });
+    card?.querySelector<HTMLElement>('input')?.focus({ preventScroll: true });
+  });
 
   // A new load result replaces the form during render (not in an effect), so the start panel
   // never flashes before a loaded agenda.
@@ -175,78 +192,101 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     if (draft) setOpen((s) => new Set([...s, ...draft.items.filter((it) => Object.keys(itemProblems(it)).length > 0).map((it) => it.key)]));
   };
 
+  const schedule = meeting ? safeSchedule(meeting, usable) : null;
+  const entries = (draft?.items ?? []).map((item, i) => {
+    const timing = cardTiming(schedule, i + 1);
+    return {
+      number: i + 1,
+      prefix: item.closed ? null : item.prefix,
+      title: punktName(t, item.closed, item.title),
+      slot: timing?.timed ? formatSlot(timing.start, timing.end) : null,
+    };
+  });
+  const pick = (number: number) => {
+    const key = draft?.items[number - 1]?.key;
+    if (key === undefined) return;
+    setPicked(key);
+    setOpen((s) => (s.has(key) ? s : new Set([...s, key])));
+    pendingFocus.current = key;
+  };
+  const pickedIndex = draft?.items.findIndex((item) => item.key === picked) ?? -1;
+
   return (
-    // A region, not a second <main>: the app's shell is the page's one main landmark (axe best practice).
-    <section ref={view} className={styles.view} aria-label={t.title}>
-      <Title3 as="h1" block>
-        {t.title}
-      </Title3>
-      {!store && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
-        </MessageBar>
-      )}
-      {series?.next && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t.seriesNext(formatLongDate(localDateOf(series.next.start), language), formatInstant(series.next.start))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'ready' && <RowProblems items={state.agenda.items} meeting={state.agenda.problems} />}
-      {!draft || !meeting ? (
-        <StartAgenda meetingRef={meetingRef} onEmpty={() => void startEmpty()} onImport={(m) => void startFrom(m)} />
-      ) : (
-        <>
-          {notice && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          )}
-          <CopyText
-            problems={countProblems(draft)}
-            onRefused={refuse}
-            documentText={() => {
-              // The public version (closed punkter as "Lukket" only): the text goes into the invitation.
-              try {
-                return { text: renderDocument(meeting) };
-              } catch (error) {
-                if (error instanceof RenderError) return { problem: notCopiedText(t, error, meeting) };
-                throw error;
-              }
-            }}
-          />
-          <MeetingFields
-            meeting={draft.meeting}
-            problems={headerProblems(draft.meeting)}
-            showProblems={showProblems}
-            onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
-          />
-          <CarryOver meetingRef={meetingRef} forum={draft.meeting.forum} onAdd={(item) => edit((d) => addItem(d, item))} />
-          <PunktList
-            items={draft.items}
-            meeting={meeting}
-            usable={usable}
-            open={open}
-            onOpenChange={setOpen}
-            showProblems={showProblems}
-            edit={edit}
-            changed={changed}
-            saving={saver.state.status === 'saving'}
-          />
-          <SchedulePreview meeting={meeting} usable={usable} />
-          <SaveBar
-            state={saver.state}
-            dirty={dirty}
-            problems={countProblems(draft)}
-            canSave={store !== null}
-            onRefused={refuse}
-            onSave={() => void save()}
-            onOverwrite={() => void save(true)}
-            onReload={reload}
-          />
-        </>
-      )}
-    </section>
+    <TwoPane
+      index={entries.length > 0 && <TwoPaneIndex entries={entries} selected={pickedIndex < 0 ? null : pickedIndex + 1} onSelect={pick} />}
+    >
+      {/* A region, not a second <main>: the app's shell is the page's one main landmark (axe best practice). */}
+      <section ref={view} className={styles.view} aria-label={t.title}>
+        <Title3 as="h1" block>
+          {t.title}
+        </Title3>
+        {!store && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{unreadable > 0 ? t.unreadable(unreadable) : t.cannotSave}</MessageBarBody>
+          </MessageBar>
+        )}
+        {series?.next && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {t.seriesNext(formatLongDate(localDateOf(series.next.start), language), formatInstant(series.next.start))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === 'ready' && <RowProblems items={state.agenda.items} meeting={state.agenda.problems} />}
+        {!draft || !meeting ? (
+          <StartAgenda meetingRef={meetingRef} onEmpty={() => void startEmpty()} onImport={(m) => void startFrom(m)} />
+        ) : (
+          <>
+            {notice && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{notice}</MessageBarBody>
+              </MessageBar>
+            )}
+            <CopyText
+              problems={countProblems(draft)}
+              onRefused={refuse}
+              documentText={() => {
+                // The public version (closed punkter as "Lukket" only): the text goes into the invitation.
+                try {
+                  return { text: renderDocument(meeting) };
+                } catch (error) {
+                  if (error instanceof RenderError) return { problem: notCopiedText(t, error, meeting) };
+                  throw error;
+                }
+              }}
+            />
+            <MeetingFields
+              meeting={draft.meeting}
+              problems={headerProblems(draft.meeting)}
+              showProblems={showProblems}
+              onChange={(patch) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }))}
+            />
+            <CarryOver meetingRef={meetingRef} forum={draft.meeting.forum} onAdd={(item) => edit((d) => addItem(d, item))} />
+            <PunktList
+              items={draft.items}
+              meeting={meeting}
+              usable={usable}
+              open={open}
+              onOpenChange={setOpen}
+              showProblems={showProblems}
+              edit={edit}
+              changed={changed}
+              saving={saver.state.status === 'saving'}
+            />
+            <SchedulePreview meeting={meeting} usable={usable} />
+            <SaveBar
+              state={saver.state}
+              dirty={dirty}
+              problems={countProblems(draft)}
+              canSave={store !== null}
+              onRefused={refuse}
+              onSave={() => void save()}
+              onOverwrite={() => void save(true)}
+              onReload={reload}
+            />
+          </>
+        )}
+      </section>
+    </TwoPane>
   );
 }
