@@ -3,10 +3,10 @@
  * indexes on a SharePoint site (or the local service), idempotently. Prints one line per action
  * ("would …" on a dry run), or that everything is in place. Errors: one line on stderr, exit code 2.
  */
-import { isGraphError } from '../../src/graph/errors';
 import { describeAction, provision } from '../../src/graph/provision';
 import { CliError, parseCommandArgs, runCli } from '../cli-io';
 import { LOCAL_GRAPH_URL, graphClientFor } from '../graph-cli';
+import { withGraphErrors } from './graph-errors';
 
 const USAGE = 'usage: punkt provision --graph URL --site SITE-ID [--dry-run]';
 
@@ -20,15 +20,8 @@ export async function run(args: string[], out: (line: string) => void = (l) => p
     if (!values.site) throw new CliError(`provision: --site is required; ${USAGE}`);
     const url = values.graph ?? LOCAL_GRAPH_URL;
     const dryRun = values['dry-run'] === true;
-    let actions;
-    try {
-      actions = await provision(graphClientFor(url), values.site, { dryRun });
-    } catch (error) {
-      if (isGraphError(error)) throw new CliError(`provision: ${url}: ${error.status} ${error.code}: ${error.message}`);
-      if (error instanceof Error && error.name === 'NetworkError')
-        throw new CliError(`provision: ${url}: cannot connect (${error.message})`);
-      throw error;
-    }
+    const site = values.site;
+    const actions = await withGraphErrors('provision', url, () => provision(graphClientFor(url), site, { dryRun }));
     if (actions.length === 0) out(`nothing to do: the lists on ${values.site} are up to date`);
     for (const action of actions) out(`${dryRun ? 'would ' : ''}${describeAction(action)}`);
   });
