@@ -243,13 +243,19 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     loadAgenda,
     listEventsWithAgendas,
     findTeamsMeetingWithAgendas,
-    saveAgenda,
+    saveAgenda(ref, meeting, options) {
+      // As for a decision: rows read before the save would give the agenda as it was.
+      primed.clear();
+      return saveAgenda(ref, meeting, options);
+    },
     async readDecision(itemId) {
       const { etag, value } = await atTarget(itemId, readAt);
       return { etag, value };
     },
     writeDecision: (itemId, value, etag) =>
       atTarget(itemId, async (t) => {
+        // Rows a windowed read brought along predate this write: the next load reads the lists again.
+        primed.clear();
         try {
           const response = await client.send({
             method: 'PATCH',

@@ -70,6 +70,26 @@ describe('a first open against the local service', () => {
     expect(sent).toEqual(['POST /$batch']);
   });
 
+  it('hands no rows read before a decision or a save to a later load (a referat refreshed soon after a write)', async () => {
+    const now = new Date('2026-11-18T07:30:00Z');
+    const client = await start(now, true);
+    const { from, to } = window(now);
+    const repository = agendas(client);
+    const next = (await repository.listEventsWithAgendas(from, to)).find((e) => Date.parse(e.end) > now.getTime())!;
+    const first = (await repository.loadAgenda(next))!.items.find((i) => i.readable)!;
+    // Another lookup (the approval's, the recipients') reads the window's rows again; then a decision is written.
+    await repository.listEventsWithAgendas(from, to);
+    const read = await repository.readDecision(first.id);
+    expect((await repository.writeDecision(first.id, { ...read.value, decision: 'Skrevet efter opslaget.' }, read.etag)).ok).toBe(true);
+    const loaded = (await repository.loadAgenda(next))!;
+    expect(loaded.items.find((i) => i.id === first.id)!.item.decision).toBe('Skrevet efter opslaget.');
+
+    await repository.listEventsWithAgendas(from, to);
+    const saved = await repository.saveAgenda(next, { ...loaded.meeting, location: 'Mødelokale 2' }, { base: loaded });
+    expect(saved.meeting.location).toBe('Mødelokale 2');
+    expect((await repository.loadAgenda(next))!.meeting.location).toBe('Mødelokale 2');
+  });
+
   it('in the Teams side panel is ONE request too: the chat, today’s calendar and today’s agenda rows in one $batch', async () => {
     const now = new Date('2026-06-10T08:15:00Z');
     const secretary = await start(now, false);
