@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { isoDate, localTime as t, type LocalTime, type UtcInstant } from './brands';
 import { formatClock, formatSlot, localInstant as instantOf, minutesBetween, toLocalTime, toUtcIso } from './time';
 
@@ -51,6 +51,19 @@ describe('localInstant', () => {
   it('moves a time in the skipped hour forward and reads a repeated time in standard time', () => {
     expect(toUtcIso(localInstant('2024-03-31', '02:30'))).toBe('2024-03-31T01:30:00Z'); // 03:30 CEST
     expect(toUtcIso(localInstant('2024-10-27', '02:30'))).toBe('2024-10-27T01:30:00Z'); // 02:30 CET
+  });
+
+  it('reads the repeated hour the same whatever the season it runs in (luxon alone picks by the offset in force today)', () => {
+    vi.useFakeTimers();
+    try {
+      for (const today of ['2026-07-01T12:00:00Z', '2026-12-01T12:00:00Z']) {
+        vi.setSystemTime(new Date(today));
+        expect(toUtcIso(localInstant('2024-10-27', '02:30'))).toBe('2024-10-27T01:30:00Z');
+        expect(toUtcIso(localInstant('2024-03-31', '02:30'))).toBe('2024-03-31T01:30:00Z');
+      }
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps local time through a round trip', () => {

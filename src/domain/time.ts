@@ -5,27 +5,21 @@
  */
 import { DateTime } from 'luxon';
 import { localTime, utcInstant, type IsoDate, type LocalTime, type UtcInstant } from './brands';
-import { MEETING_ZONE } from './clock';
+import { MEETING_ZONE, wallClockMs } from './clock';
 
 // The zone and the slot notation live in clock.ts (no luxon), which the first render imports.
 export { MEETING_ZONE, formatSlot } from './clock';
 
-const CLOCK = /^(\d{1,2}):(\d{2})$/;
-
 /**
- * The instant of a local wall-clock time on a date in Europe/Copenhagen.
- * A time that does not exist (02:30 on the spring-forward day) is moved forward by the gap,
- * as luxon does; an ambiguous one (02:30 on the fall-back day) is read as luxon picks it, the
- * second occurrence in standard time (time.test.ts pins this, so a luxon change is noticed).
+ * The instant of a local wall-clock time on a date in Europe/Copenhagen, as the schedule reads it
+ * (clock.ts): a time that does not exist (02:30 on the spring-forward day) is moved forward by the
+ * gap; an ambiguous one (02:30 on the fall-back day) is the second occurrence, in standard time.
+ * Not luxon's own fromISO: that picks the repeated hour by the offset in force today, so the same
+ * agenda got another instant in summer than in winter (time.test.ts runs both).
  * Throws RangeError for a malformed date or time: the parser guarantees both, so this is a bug.
  */
 export function localInstant(date: IsoDate, time: LocalTime, zone: string = MEETING_ZONE): DateTime {
-  const match = CLOCK.exec(time);
-  if (!match) throw new RangeError(`not a local time HH:MM: '${time}'`);
-  const clock = `${match[1]!.padStart(2, '0')}:${match[2]!}`;
-  const instant = DateTime.fromISO(`${date}T${clock}`, { zone });
-  if (!instant.isValid) throw new RangeError(`not a valid local date and time: '${date} ${time}' (${instant.invalidReason ?? 'invalid'})`);
-  return instant;
+  return DateTime.fromMillis(wallClockMs(date, time, zone), { zone });
 }
 
 /** `HH:MM` local wall-clock time of an instant in the meeting zone. */
