@@ -5,13 +5,12 @@
  * DOM, browser storage, or the main list's version history — and nothing the note-taker typed may
  * be lost. Expected values are read back through the app's own repositories as each user.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent, StoredAgenda } from '../../src/domain/ports';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
 import { axeViolations } from './support/checks';
-import { READER_TOKEN, expectedAgenda, upcomingEvents } from './support/expected-agenda';
+import { READER_TOKEN, expectedAgenda, nextMeeting } from './support/expected-agenda';
 import { openDecision } from './support/notes-page';
 
 const NOTETAKER_TOKEN = 'punkt-dev-token-notetaker';
@@ -19,22 +18,13 @@ const NOTETAKER_TOKEN = 'punkt-dev-token-notetaker';
 const SECRET_TITLE = 'HEMMELIG-TITEL-7Q';
 const SECRET_DECISION = 'HEMMELIG-BESLUTNING-7Q';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let meeting: CalendarEvent;
 let before: StoredAgenda;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const [next] = await upcomingEvents(app.graphUrl);
-  if (!next) throw new Error('the seed has no upcoming meeting');
-  meeting = next;
-  before = (await expectedAgenda(app.graphUrl, meeting)).stored;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  meeting = await nextMeeting(e2e.app.graphUrl);
+  before = (await expectedAgenda(e2e.app.graphUrl, meeting)).stored;
 });
 
 interface RolePage {
@@ -46,7 +36,7 @@ interface RolePage {
 }
 
 async function openRole(path: string): Promise<RolePage> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 420, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   const bodies: string[] = [];
@@ -58,7 +48,7 @@ async function openRole(path: string): Promise<RolePage> {
       () => undefined,
     );
   });
-  await page.goto(new URL(path, app.url).href);
+  await page.goto(new URL(path, e2e.app.url).href);
   return { context, page, errors, bodies };
 }
 
@@ -107,7 +97,7 @@ function storageDump(page: Page): Promise<string> {
 
 /** Graph as one demo user, straight to the service (no app code in between). */
 async function graphGet(path: string, token: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${app.graphUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${e2e.app.graphUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
   return { status: response.status, text: await response.text() };
 }
 
@@ -125,7 +115,7 @@ async function readerMainListDump(): Promise<string> {
 const ref = () => ({ iCalUId: meeting.iCalUId, start: meeting.start });
 
 async function decisionOf(n: number, token: string): Promise<{ title: string; decision: string | null; closed: boolean }> {
-  const stored = (await expectedAgenda(app.graphUrl, meeting, token)).stored;
+  const stored = (await expectedAgenda(e2e.app.graphUrl, meeting, token)).stored;
   const found = stored.items.find((s) => s.item.number === n);
   if (!found) throw new Error(`punkt ${n} is gone`);
   return { title: found.item.title, decision: found.item.decision, closed: found.item.closed };
@@ -173,7 +163,7 @@ describe('meeting day: secretary, note-taker and a read-only manager on one meet
         .getByRole('heading', { name: new RegExp(`Punkt ${j}`) })
         .first()
         .waitFor({ timeout: 30_000 });
-      await reader.page.goto(new URL('/?role=notes&user=reader', app.url).href);
+      await reader.page.goto(new URL('/?role=notes&user=reader', e2e.app.url).href);
       await reader.page.getByText('Du kan læse beslutningerne').waitFor({ timeout: 30_000 });
       await expect.poll(() => reader.page.getByText('Samtidig beslutning').count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const readerSaw = [

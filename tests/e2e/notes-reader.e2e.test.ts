@@ -4,39 +4,30 @@
  * service, whose reader token gets 403 on writes. The view must say so from the start, show no
  * editable decision field, change nothing in the list, and pass axe.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent, StoredAgenda } from '../../src/domain/ports';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations, saveScreenshot } from './support/checks';
-import { expectedAgenda, upcomingEvents } from './support/expected-agenda';
+import { expectedAgenda, nextMeeting } from './support/expected-agenda';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let meeting: CalendarEvent;
 let before: StoredAgenda;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const [next] = await upcomingEvents(app.graphUrl);
-  if (!next) throw new Error('the seed has no upcoming meeting');
-  meeting = next;
-  before = (await expectedAgenda(app.graphUrl, meeting)).stored;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  meeting = await nextMeeting(e2e.app.graphUrl);
+  before = (await expectedAgenda(e2e.app.graphUrl, meeting)).stored;
 });
 
 const decisionFields = (page: Page) => page.getByRole('textbox', { name: /^Beslutning for punkt \d+$/ });
 
 describe("note-taker's view for a read-only manager", () => {
   it('shows the decisions read-only from the start: the explanation, no editors, nothing written', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(e2e.browser);
     try {
-      await page.goto(new URL('/?role=notes&user=reader', app.url).href);
+      await page.goto(new URL('/?role=notes&user=reader', e2e.app.url).href);
       const first = before.items.find((s) => s.readable)!;
       await page.getByRole('heading', { name: new RegExp(`^Punkt ${first.item.number}:`) }).waitFor({ timeout: 30_000 });
       await page.getByText('Du kan læse beslutningerne').waitFor({ timeout: 30_000 });
@@ -49,7 +40,7 @@ describe("note-taker's view for a read-only manager", () => {
       expect(await page.getByRole('button', { name: /^Start punkt \d+ nu$/ }).count()).toBe(0);
 
       // The probe is a write that cannot apply: every punkt keeps its ETag.
-      const after = (await expectedAgenda(app.graphUrl, meeting)).stored;
+      const after = (await expectedAgenda(e2e.app.graphUrl, meeting)).stored;
       expect(after.items.map((s) => s.etag)).toEqual(before.items.map((s) => s.etag));
 
       expect(await axeViolations(page)).toEqual([]);

@@ -29,6 +29,13 @@ export async function upcomingEvents(graphUrl: string, now = new Date()): Promis
   return events.filter((e) => Date.parse(e.end) > now.getTime()).sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** The seed's next meeting: the first of the upcoming events (one is running today). */
+export async function nextMeeting(graphUrl: string): Promise<CalendarEvent> {
+  const [next] = await upcomingEvents(graphUrl);
+  if (!next) throw new Error('the seed has no upcoming meeting');
+  return next;
+}
+
 /** One punkt as it should appear. */
 export interface ExpectedPunkt {
   number: number;
