@@ -93,7 +93,7 @@ describe('loadConfig', () => {
     const example = readFileSync(`${root}.env.example`, 'utf8');
     const documented = [...example.matchAll(/^#?\s*(PUNKT_[A-Z_]+)=/gm)].map((m) => m[1]!);
     expect(documented).toContain('PUNKT_MODE');
-    const readByScripts = ['PUNKT_APP_ID', 'PUNKT_HTTPS'];
+    const readByScripts = ['PUNKT_APP_ID', 'PUNKT_XML_ADDIN_ID', 'PUNKT_HTTPS'];
     for (const name of documented) expect([...PUBLIC_VARIABLES, ...readByScripts], name).toContain(name);
   });
 });
