@@ -5,36 +5,22 @@
  * no badge's text overflows its box; nothing scrolls sideways; axe (best practices included) finds
  * nothing. Logs the page height for the issue's before/after count.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agendaList, punktItem, shownPunkter } from './support/agenda-page';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
-import { axeViolations, saveScreenshot, scrollsHorizontally } from './support/checks';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
+import { axeViolations, overflowingBadges, saveScreenshot, scrollsHorizontally } from './support/checks';
 
 const VIEWPORT = { width: 280, height: 720 };
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 describe("the managers' view at 280 px", { timeout: 180_000 }, () => {
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`shows the current punkt on the first screen, no overflowing badge, axe clean (${theme})`, async () => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const { page, errors, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
       try {
-        await page.goto(new URL(`/?theme=${theme}`, app.url).href, { timeout: 120_000 });
+        await page.goto(new URL(`/?theme=${theme}`, e2e.app.url).href, { timeout: 120_000 });
         const list = await agendaList(page, 60_000);
         const punkter = await shownPunkter(list);
         expect(punkter.length).toBeGreaterThan(0);
@@ -62,12 +48,7 @@ describe("the managers' view at 280 px", { timeout: 180_000 }, () => {
         expect(uncovered).toBe(true);
 
         // Badges grow with their text: none spills over its box (the live badge used to at 280 px).
-        const overflowing = await page.evaluate(() =>
-          Array.from(document.querySelectorAll<HTMLElement>('.fui-Badge'))
-            .filter((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1)
-            .map((b) => `${b.textContent ?? ''}: ${b.scrollWidth}×${b.scrollHeight} in ${b.clientWidth}×${b.clientHeight}`),
-        );
-        expect(overflowing).toEqual([]);
+        expect(await overflowingBadges(page)).toEqual([]);
         expect(await scrollsHorizontally(page)).toBe(false);
         expect(await axeViolations(page)).toEqual([]);
 
@@ -76,7 +57,7 @@ describe("the managers' view at 280 px", { timeout: 180_000 }, () => {
         await saveScreenshot(page, `agenda-280-${theme}`);
         expect(errors).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     });
   }

@@ -5,45 +5,22 @@
  * no badge's text overflows its box; nothing is cut off at the right; no save state before an
  * edit; the field grows with a long decision instead of scrolling inside itself; axe finds nothing.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
-import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally } from './support/checks';
+import { describe, expect, it } from 'vitest';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
+import { axeViolations, cutOffAtRight, overflowingBadges, saveScreenshot, scrollsHorizontally } from './support/checks';
 import { decisionField } from './support/notes-page';
 
 const VIEWPORT = { width: 280, height: 720 };
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** Badges whose text does not fit their box (a badge has a fixed height: wrapped text spills over). */
-function overflowingBadges(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('.fui-Badge'))
-      .filter((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1)
-      .map((b) => `${b.textContent ?? ''}: ${b.scrollWidth}×${b.scrollHeight} in ${b.clientWidth}×${b.clientHeight}`),
-  );
-}
+const e2e = useAppAndBrowser();
 
 describe("the note-taker's view at 280 px during the meeting", () => {
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`shows the current punkt's decision on the first screen, no overflowing badge, axe clean (${theme})`, async () => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const { page, errors, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
       try {
-        await page.goto(new URL(`/?role=notes&user=notetaker&theme=${theme}`, app.url).href);
+        await page.goto(new URL(`/?role=notes&user=notetaker&theme=${theme}`, e2e.app.url).href);
         const timer = page.getByRole('timer', { name: 'Aktuelt punkt' });
         await expect.poll(() => timer.textContent(), { timeout: 60_000 }).toMatch(/^Nu: Punkt \d+\D/);
         const current = Number(/^Nu: Punkt (\d+)/.exec((await timer.textContent()) ?? '')?.[1]);
@@ -85,7 +62,7 @@ describe("the note-taker's view at 280 px during the meeting", () => {
         await saveScreenshot(page, `notes-280-${theme}`);
         expect(errors).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     }, 180_000);
   }

@@ -6,30 +6,20 @@
  * clicks and keystrokes it takes (the issue's measure), and the service must hold it there.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally } from './support/checks';
-import { expectedAgenda, upcomingEvents } from './support/expected-agenda';
+import { expectedAgenda, nextMeeting } from './support/expected-agenda';
 
 const VIEWPORT = { width: 280, height: 720 };
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let upcoming: CalendarEvent;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const events = await upcomingEvents(app.graphUrl);
-  if (!events[0]) throw new Error('the seed has no upcoming meeting');
-  upcoming = events[0];
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  upcoming = await nextMeeting(e2e.app.graphUrl);
 });
 
 /** Whether `target` is wholly inside the viewport and its centre is not under another element. */
@@ -65,12 +55,9 @@ function counted(page: Page) {
 describe("the secretary's view at 280 px", () => {
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`keeps "Gem dagsorden" on screen while the punkter scroll, nothing sideways, axe clean (${theme})`, async () => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const { page, errors, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
       try {
-        await page.goto(new URL(`/?role=prepare&theme=${theme}`, app.url).href);
+        await page.goto(new URL(`/?role=prepare&theme=${theme}`, e2e.app.url).href);
         const list = page.getByRole('list', { name: 'Punkter', exact: true });
         await list.waitFor({ timeout: 60_000 });
         const save = page.getByRole('button', { name: 'Gem dagsorden', exact: true });
@@ -97,18 +84,17 @@ describe("the secretary's view at 280 px", () => {
         await saveScreenshot(page, `prepare-280-${theme}`);
         expect(errors).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     }, 180_000);
   }
 
   it('adds a punkt of 15 min at position 3 and saves it, in few clicks and keystrokes', async () => {
-    const before = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
+    const before = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
     if (before.length < 3) throw new Error('the upcoming demo agenda has fewer than 3 punkter');
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
+    const { page, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
     try {
-      await page.goto(new URL('/?role=prepare', app.url).href);
+      await page.goto(new URL('/?role=prepare', e2e.app.url).href);
       await page.getByRole('list', { name: 'Punkter', exact: true }).waitFor({ timeout: 60_000 });
       const user = counted(page);
       await user.click(page.getByRole('button', { name: 'Flere handlinger for punkt 2', exact: true }));
@@ -132,9 +118,9 @@ describe("the secretary's view at 280 px", () => {
       expect(user.count).toEqual({ clicks: 5, keys: title.length + '00.01.00-P35-9-24'.length + 3 });
       console.log(`prepare at 280 px, a 15-minute punkt at position 3 and saved: ${JSON.stringify(user.count)}`);
     } finally {
-      await context.close();
+      await close();
     }
-    const after = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items;
+    const after = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items;
     expect(after.map((i) => i.title)).toEqual([before[0], before[1], 'Nyt punkt på plads 3', ...before.slice(2)]);
     expect(after[2]).toMatchObject({ number: 3, durationMinutes: 15, caseNumber: '00.01.00-P35-9-24' });
   }, 180_000);

@@ -7,31 +7,22 @@
  * dnd-kit's keyboard sensor moves a punkt too: Space, ArrowUp, Space. axe finds nothing during a
  * drag or after.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/meeting';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { computeSchedule } from '../../src/domain/schedule';
 import { formatSlot } from '../../src/domain/time';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations } from './support/checks';
-import { expectedAgenda, upcomingEvents } from './support/expected-agenda';
+import { expectedAgenda, nextMeeting } from './support/expected-agenda';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let upcoming: CalendarEvent;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const events = await upcomingEvents(app.graphUrl);
-  if (!events[0]) throw new Error('the seed has no upcoming meeting');
-  upcoming = events[0];
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  upcoming = await nextMeeting(e2e.app.graphUrl);
 });
 
 /** The list of punkter; waits until the agenda has loaded. */
@@ -62,16 +53,16 @@ function moved(meeting: Meeting, from: number, to: number) {
 
 describe("dragging punkter in the secretary's view", { timeout: 180_000 }, () => {
   it('drags punkt 4 above punkt 2 with the mouse: the new order and slot, unsaved until saved, kept after a reload; axe clean', async () => {
-    const before = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting;
+    const before = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting;
     if (before.items.length < 4) throw new Error('the upcoming demo agenda has fewer than 4 punkter');
     const expected = moved(before, 4, 2);
     const fourth = before.items[3]!;
     const slot = expected.slots.find((s) => s.number === 2);
     if (!slot) throw new Error('the schedule gives punkt 2 no slot');
 
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(e2e.browser);
     try {
-      await page.goto(new URL('/?role=prepare', app.url).href, { timeout: 90_000 });
+      await page.goto(new URL('/?role=prepare', e2e.app.url).href, { timeout: 90_000 });
       await punktList(page);
       const handle = page.getByRole('button', { name: 'Træk punkt 4', exact: true });
       // Punkt 2 a little below the top of the screen: punkt 4's handle and the drop target are both in
@@ -104,7 +95,7 @@ describe("dragging punkter in the secretary's view", { timeout: 180_000 }, () =>
 
       await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
       await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
-      const after = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items;
+      const after = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items;
       expect(after.map((i) => i.title)).toEqual(expected.items.map((i) => i.title));
       expect(after.map((i) => i.closed)).toEqual(expected.items.map((i) => i.closed));
       expect(after[1]).toMatchObject({ number: 2, caseNumber: fourth.caseNumber, closed: fourth.closed });
@@ -121,10 +112,10 @@ describe("dragging punkter in the secretary's view", { timeout: 180_000 }, () =>
   });
 
   it('moves a punkt up with the keyboard: Space lifts it, ArrowUp moves it, Space drops it', async () => {
-    const before = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting;
-    const { page, errors, close } = await openPage(browser);
+    const before = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting;
+    const { page, errors, close } = await openPage(e2e.browser);
     try {
-      await page.goto(new URL('/?role=prepare', app.url).href, { timeout: 90_000 });
+      await page.goto(new URL('/?role=prepare', e2e.app.url).href, { timeout: 90_000 });
       await punktList(page);
       const names = await shownNames(page);
       await page.getByRole('button', { name: 'Træk punkt 3', exact: true }).focus();

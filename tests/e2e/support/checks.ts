@@ -65,6 +65,18 @@ export function scrollsHorizontally(page: Page): Promise<boolean> {
 }
 
 /**
+ * The badges whose text does not fit their box, one line each (text, content size in box size): a
+ * Fluent Badge has a fixed height, so text that wraps at a narrow width spills over it.
+ */
+export function overflowingBadges(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.fui-Badge'))
+      .filter((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1)
+      .map((b) => `${b.textContent ?? ''}: ${b.scrollWidth}×${b.scrollHeight} in ${b.clientWidth}×${b.clientHeight}`),
+  );
+}
+
+/**
  * The visible controls and text blocks that stick out past the right edge of the viewport: cut off
  * where an ancestor hides the overflow, so the page need not scroll for them to be unreadable (a
  * native select as wide as its longest option, say). One line each: tag, name or text, right edge.
