@@ -669,4 +669,13 @@ describe('the note-taker’s view from 900 px (issue #15, two panes)', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Beslutning for punkt 1' })).toHaveFocus());
     expect(entry(1)).toHaveAttribute('aria-current', 'true');
   });
+
+  it('marks the punkt the note-taker clicks into, not only the one gone to', async () => {
+    const user = userEvent.setup();
+    renderNotes();
+    await field(1);
+    await user.click(await field(2));
+    expect(entry(2)).toHaveAttribute('aria-current', 'true');
+    expect(entry(1)).not.toHaveAttribute('aria-current');
+  });
 });

@@ -184,7 +184,13 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
         ref={root}
         className={styles.view}
         onKeyDown={onKeyDown}
-        onFocus={(event) => (lastPunkt.current = cardOf(event.target) ?? lastPunkt.current)}
+        onFocus={(event) => {
+          // The punkt worked in is the one the index marks, however focus got there.
+          const n = cardOf(event.target);
+          if (n === null) return;
+          lastPunkt.current = n;
+          setPicked(n);
+        }}
         role="region"
         aria-label={t.viewLabel}
       >
