@@ -4,21 +4,12 @@
  */
 import { calendarDate, clockTime, isValidDate } from './brands';
 import { monthNumber } from './danish-calendar';
-import type { IsoDate, LocalTime, MeetingKind, Participant } from './meeting';
+import type { LocalTime, Meeting, Participant } from './meeting';
 import { ParseError, quoteForMessage } from './parse-error';
 import type { SourceLine } from './source-lines';
 
-/** What the header holds. */
-export interface Header {
-  kind: MeetingKind;
-  forum: string;
-  date: IsoDate;
-  start: LocalTime;
-  plannedEnd: LocalTime | null;
-  location: string | null;
-  participants: Participant[];
-  preamble: string[];
-}
+/** What the header holds: the whole meeting but its punkter. */
+export type Header = Omit<Meeting, 'items'>;
 
 /** The header while it is read: the start is null until the Mødedato line has been seen. */
 type HeaderDraft = Omit<Header, 'start'> & { start: LocalTime | null };

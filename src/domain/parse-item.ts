@@ -5,22 +5,13 @@
 import { CASE_NUMBER_SHAPE, isCaseNumber } from './case-number';
 import { clockTime } from './brands';
 import { SECTION_HEADINGS } from './meeting';
-import type { Section, SectionHeading, TimeSlot } from './meeting';
+import type { AgendaItem, SectionHeading, TimeSlot } from './meeting';
 import { ParseError, quoteForMessage } from './parse-error';
 import { joinParagraphs, matchKey } from './source-lines';
 import type { SourceLine } from './source-lines';
 
-/** An item as read from the document, before the derived fields are filled in. */
-export interface RawItem {
-  number: number;
-  prefix: string | null;
-  title: string;
-  caseNumber: string;
-  closed: boolean;
-  slot: TimeSlot | null;
-  durationMinutes: number | null;
-  sections: Section[];
-}
+/** An item as read from the document, before the derived fields (recommendation, decision, …) are filled in. */
+export type RawItem = Pick<AgendaItem, 'number' | 'prefix' | 'title' | 'caseNumber' | 'closed' | 'slot' | 'durationMinutes' | 'sections'>;
 
 const ITEM_HEADING = /^Punkt\s+(\d{1,4})\s*:\s*([\s\S]*)$/;
 // Forum prefixes are short upper-case codes, possibly compound: CF, DIF/CF.
