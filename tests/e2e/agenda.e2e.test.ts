@@ -4,53 +4,33 @@
  * app's repositories and scheduled with computeSchedule, never hard-coded.
  */
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { meetingKeyOf } from '../../src/domain/meeting-identity';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { agendaList, punktItem, punktToggle, shownPunkter } from './support/agenda-page';
-import { BASELINE_PATH, startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { BASELINE_PATH } from './support/app-server';
+import { openPage } from './support/browser';
 import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
 import {
   addMeetingWithClosedPunkt,
   allEvents,
   expectedAgenda,
+  nextMeeting,
   READER_TOKEN,
-  upcomingEvents,
   type ExpectedPunkt,
 } from './support/expected-agenda';
 import { fakeOutlookState, installFakeOutlook, openOutlookItem } from './support/fake-outlook';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let upcoming: CalendarEvent;
 let expected: ExpectedPunkt[];
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const events = await upcomingEvents(app.graphUrl);
-  if (!events[0]) throw new Error('the seed has no upcoming meeting');
-  upcoming = events[0];
-  expected = (await expectedAgenda(app.graphUrl, upcoming)).punkter;
+  upcoming = await nextMeeting(e2e.app.graphUrl);
+  expected = (await expectedAgenda(e2e.app.graphUrl, upcoming)).punkter;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** Opens `path` in a fresh context and runs `body`; page errors fail the test. */
-async function withPage(path: string, body: (page: Page) => Promise<void>, options: Parameters<typeof openPage>[1] = {}): Promise<void> {
-  const { page, errors, close } = await openPage(browser, options);
-  try {
-    await page.goto(new URL(path, app.url).href);
-    await body(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
 
 /** The background colour the Fluent provider paints, as chromium reports it (`rgb(r, g, b)`). */
 function providerBackground(page: Page): Promise<string> {
@@ -69,7 +49,7 @@ function rgb(hex: string): string {
 describe("managers' view at the root address", { timeout: 60_000 }, () => {
   it('opens the upcoming demo meeting with every punkt and its scheduled time', async () => {
     expect(expected.length).toBeGreaterThan(0);
-    await withPage('/', async (page) => {
+    await e2e.withPage('/', async (page) => {
       const shown = await shownPunkter(await agendaList(page));
       // The standalone host offers a meeting picker (Outlook does not; see below).
       expect(await page.getByRole('combobox').count()).toBe(1);
@@ -83,11 +63,11 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
   });
 
   it('expands a punkt to show its Indstilling as numbered points', async () => {
-    const { stored } = await expectedAgenda(app.graphUrl, upcoming);
+    const { stored } = await expectedAgenda(e2e.app.graphUrl, upcoming);
     const withPoints = stored.items.find((s) => s.readable && (s.item.recommendation?.points.length ?? 0) > 0);
     if (!withPoints) throw new Error('the upcoming demo agenda has no punkt with an Indstilling');
     const points = withPoints.item.recommendation?.points ?? [];
-    await withPage('/', async (page) => {
+    await e2e.withPage('/', async (page) => {
       const list = await agendaList(page);
       const toggle = punktToggle(list, withPoints.item.number);
       expect(await toggle.getAttribute('aria-expanded')).toBe('false');
@@ -106,7 +86,7 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
     ['contrast', '/?theme=contrast', teamsHighContrastTheme],
   ];
   it.each(themes)('has no WCAG 2.1 AA violations in the %s theme, with a punkt open', async (name, path, theme) => {
-    await withPage(path, async (page) => {
+    await e2e.withPage(path, async (page) => {
       const list = await agendaList(page);
       expect(await providerBackground(page)).toBe(rgb(theme.colorNeutralBackground1));
       // One punkt open, the others closed: one axe run sees both states.
@@ -117,7 +97,7 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
   });
 
   it('can be used by keyboard alone: Tab reaches a punkt with a visible focus, Enter expands it', async () => {
-    await withPage('/', async (page) => {
+    await e2e.withPage('/', async (page) => {
       const list = await agendaList(page);
       const first = punktToggle(list, expected[0]!.number);
       expect(await tabTo(page, first)).toEqual({ reached: true, focusVisible: true });
@@ -128,7 +108,7 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
   });
 
   it('fits 320 px without horizontal scrolling, even with every punkt open', async () => {
-    await withPage(
+    await e2e.withPage(
       '/',
       async (page) => {
         const list = await agendaList(page);
@@ -144,11 +124,11 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
 
   it('shows a closed punkt to a reader as only its number, case number and "Lukket"', async () => {
     const closed = expected[2] ?? expected[0]!;
-    const event = await addMeetingWithClosedPunkt(app.graphUrl, upcoming, closed.number);
-    const reader = (await expectedAgenda(app.graphUrl, event, READER_TOKEN)).punkter;
+    const event = await addMeetingWithClosedPunkt(e2e.app.graphUrl, upcoming, closed.number);
+    const reader = (await expectedAgenda(e2e.app.graphUrl, event, READER_TOKEN)).punkter;
     expect(reader.find((p) => p.number === closed.number)?.readable).toBe(false);
     // An event id names one mailbox's copy; the reader opens her own copy by the meeting's key.
-    await withPage(`/?meeting=${encodeURIComponent(meetingKeyOf(event))}&user=reader`, async (page) => {
+    await e2e.withPage(`/?meeting=${encodeURIComponent(meetingKeyOf(event))}&user=reader`, async (page) => {
       const list = await agendaList(page);
       const shown = await shownPunkter(list);
       expect(shown.map((p) => [p.number, p.slot])).toEqual(reader.map((p) => [p.number, p.slot]));
@@ -161,7 +141,7 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
       expect(await axeViolations(page)).toEqual([]);
     });
     // The full user sees the same punkt with its title: the hiding is the reader's, not the data's.
-    await withPage(`/?meeting=${encodeURIComponent(event.id)}`, async (page) => {
+    await e2e.withPage(`/?meeting=${encodeURIComponent(event.id)}`, async (page) => {
       const row = (await shownPunkter(await agendaList(page))).find((p) => p.number === closed.number);
       expect(row?.name).toContain(closed.title);
     });
@@ -171,13 +151,13 @@ describe("managers' view at the root address", { timeout: 60_000 }, () => {
 describe("managers' view in the Outlook task pane (mocked mailbox)", { timeout: 60_000 }, () => {
   it("shows the open appointment's agenda, follows ItemChanged to the next invite, and passes axe", async () => {
     // Open a past Chefforum first, so the standalone host's choice (the next meeting) cannot pass for Outlook's.
-    const past = (await allEvents(app.graphUrl)).filter((e) => Date.parse(e.end) < Date.now()).at(-1);
+    const past = (await allEvents(e2e.app.graphUrl)).filter((e) => Date.parse(e.end) < Date.now()).at(-1);
     if (!past) throw new Error('the seed has no past meeting');
-    const pastAgenda = (await expectedAgenda(app.graphUrl, past)).punkter;
-    const { page, errors, close } = await openPage(browser);
+    const pastAgenda = (await expectedAgenda(e2e.app.graphUrl, past)).punkter;
+    const { page, errors, close } = await openPage(e2e.browser);
     try {
       await installFakeOutlook(page, { eventId: past.id });
-      await page.goto(app.url);
+      await page.goto(e2e.app.url);
       const list = await agendaList(page);
       const shown = await shownPunkter(list);
       expect(shown.map((p) => [p.number, p.slot])).toEqual(pastAgenda.map((p) => [p.number, p.slot]));
@@ -200,10 +180,10 @@ describe("managers' view in the Outlook task pane (mocked mailbox)", { timeout: 
   });
 
   it("follows Outlook's dark theme, expands a punkt and passes axe", async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(e2e.browser);
     try {
       await installFakeOutlook(page, { eventId: upcoming.id, bodyBackgroundColor: '#1f1f1f' });
-      await page.goto(app.url);
+      await page.goto(e2e.app.url);
       const list = await agendaList(page);
       expect(await providerBackground(page)).toBe(rgb(webDarkTheme.colorNeutralBackground1));
       const toggle = punktToggle(list, expected[1]?.number ?? expected[0]!.number);
@@ -220,14 +200,14 @@ describe("managers' view in the Outlook task pane (mocked mailbox)", { timeout: 
 
 describe('the harness beside the app', { timeout: 60_000 }, () => {
   it('serves on a port in 5200–5299 with its own seeded service, which wants a token like Graph', async () => {
-    const port = Number(new URL(app.url).port);
+    const port = Number(new URL(e2e.app.url).port);
     expect(port).toBeGreaterThanOrEqual(5200);
     expect(port).toBeLessThanOrEqual(5299);
-    expect((await fetch(`${app.graphUrl}/me/events`)).status).toBe(401);
+    expect((await fetch(`${e2e.app.graphUrl}/me/events`)).status).toBe(401);
   });
 
   it('serves the baseline Fluent page the benchmarks compare against', async () => {
-    await withPage(BASELINE_PATH, async (page) => {
+    await e2e.withPage(BASELINE_PATH, async (page) => {
       await page.getByText('Tom Fluent-side').waitFor();
       expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe('object');
     });

@@ -17,6 +17,7 @@ import { useAppAndBrowser } from './support/app-and-browser';
 import { openPage } from './support/browser';
 import { axeViolations } from './support/checks';
 import { expectedAgenda, nextMeeting } from './support/expected-agenda';
+import { punktCard, punktList } from './support/prepare-page';
 
 const e2e = useAppAndBrowser();
 let upcoming: CalendarEvent;
@@ -24,16 +25,6 @@ let upcoming: CalendarEvent;
 beforeAll(async () => {
   upcoming = await nextMeeting(e2e.app.graphUrl);
 });
-
-/** The list of punkter; waits until the agenda has loaded. */
-async function punktList(page: Page) {
-  const list = page.getByRole('list', { name: 'Punkter', exact: true });
-  await list.waitFor({ state: 'visible', timeout: 60_000 });
-  return list;
-}
-
-/** The card of punkt `n` (named "Punkt n: title"). */
-const punktCard = (page: Page, n: number) => page.getByRole('listitem', { name: new RegExp(`^Punkt ${n}:`) });
 
 /** Each card's heading name, in list order. */
 const shownNames = (page: Page) =>
@@ -63,7 +54,7 @@ describe("dragging punkter in the secretary's view", { timeout: 180_000 }, () =>
     const { page, errors, close } = await openPage(e2e.browser);
     try {
       await page.goto(new URL('/?role=prepare', e2e.app.url).href, { timeout: 90_000 });
-      await punktList(page);
+      await punktList(page, 60_000);
       const handle = page.getByRole('button', { name: 'Træk punkt 4', exact: true });
       // Punkt 2 a little below the top of the screen: punkt 4's handle and the drop target are both in
       // view, and the pointer stays clear of the edge where dnd-kit scrolls the page.
@@ -101,7 +92,7 @@ describe("dragging punkter in the secretary's view", { timeout: 180_000 }, () =>
       expect(after[1]).toMatchObject({ number: 2, caseNumber: fourth.caseNumber, closed: fourth.closed });
 
       await page.reload();
-      await punktList(page);
+      await punktList(page, 60_000);
       await expect.poll(() => shownNames(page)).toEqual(names);
       expect(await punktCard(page, 2).innerText()).toContain(formatSlot(slot.start, slot.end));
       expect(await axeViolations(page)).toEqual([]);
@@ -116,7 +107,7 @@ describe("dragging punkter in the secretary's view", { timeout: 180_000 }, () =>
     const { page, errors, close } = await openPage(e2e.browser);
     try {
       await page.goto(new URL('/?role=prepare', e2e.app.url).href, { timeout: 90_000 });
-      await punktList(page);
+      await punktList(page, 60_000);
       const names = await shownNames(page);
       await page.getByRole('button', { name: 'Træk punkt 3', exact: true }).focus();
       await page.keyboard.press('Space');

@@ -4,52 +4,24 @@
  * reloaded, and the new title must come back from the service (through the app's own repository,
  * and on screen). The page must pass axe (WCAG 2.1 AA) and not scroll sideways at 320 px.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally, tabTo } from './support/checks';
-import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
+import { expectedAgenda, nextMeeting, repositories } from './support/expected-agenda';
+import { punktCard, punktList } from './support/prepare-page';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let upcoming: CalendarEvent;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const events = await upcomingEvents(app.graphUrl);
-  if (!events[0]) throw new Error('the seed has no upcoming meeting');
-  upcoming = events[0];
+  upcoming = await nextMeeting(e2e.app.graphUrl);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** The list of punkter; waits until the agenda has loaded. */
-async function punktList(page: Page) {
-  const list = page.getByRole('list', { name: 'Punkter', exact: true });
-  await list.waitFor({ state: 'visible', timeout: 30_000 });
-  return list;
-}
-
-/** Opens `path` in a fresh context and runs `body`; page errors fail the test. */
-async function withPage(path: string, body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(browser);
-  try {
-    await page.goto(new URL(path, app.url).href);
-    await body(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
 
 /** A calendar meeting of its own, `days` after `like`, with no agenda yet. */
 async function addMeetingWithoutAgenda(like: CalendarEvent, days: number): Promise<CalendarEvent> {
-  const { client, calendar } = repositories(app.graphUrl);
+  const { client, calendar } = repositories(e2e.app.graphUrl);
   const shift = (iso: string) => new Date(Date.parse(iso) + days * 24 * 60 * 60 * 1000).toISOString().replace(/Z$/, '');
   const created = await client.send<{ id: string }>({
     method: 'POST',
@@ -63,19 +35,16 @@ async function addMeetingWithoutAgenda(like: CalendarEvent, days: number): Promi
   return calendar.getEvent(created.body.id);
 }
 
-/** The card of punkt `n` (named "Punkt n: title"). */
-const punktCard = (page: Page, n: number) => page.getByRole('listitem', { name: new RegExp(`^Punkt ${n}:`) });
-
 describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
   it('saves an edited punkt title that is still there after a reload, with no WCAG 2.1 AA violations', async () => {
-    const { stored } = await expectedAgenda(app.graphUrl, upcoming);
+    const { stored } = await expectedAgenda(e2e.app.graphUrl, upcoming);
     const first = stored.meeting.items[0];
     if (!first) throw new Error('the upcoming demo agenda has no punkter');
     const title = `${first.title} (rettet)`;
 
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(e2e.browser);
     try {
-      await page.goto(new URL('/?role=prepare', app.url).href);
+      await page.goto(new URL('/?role=prepare', e2e.app.url).href);
       const list = await punktList(page);
       expect(await list.getByRole('listitem').count()).toBe(stored.meeting.items.length);
 
@@ -86,7 +55,7 @@ describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
       await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
 
       // Read back through the app's own repository: the service holds the new title, nothing else moved.
-      const after = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items;
+      const after = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items;
       expect(after.map((i) => i.title)).toEqual([title, ...stored.meeting.items.slice(1).map((i) => i.title)]);
 
       await page.reload();
@@ -110,9 +79,9 @@ describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
   });
 
   it('saves a reordered and shortened agenda: the service holds the punkter renumbered in the new order', async () => {
-    const before = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
+    const before = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
     if (before.length < 3) throw new Error('the upcoming demo agenda has fewer than 3 punkter');
-    await withPage('/?role=prepare', async (page) => {
+    await e2e.withPage('/?role=prepare', async (page) => {
       await punktList(page);
       await page.getByRole('button', { name: 'Flyt punkt 1 ned', exact: true }).click();
       await page.getByRole('button', { name: `Slet punkt ${before.length}`, exact: true }).click();
@@ -120,15 +89,15 @@ describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
       await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
       await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
     });
-    const after = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items;
+    const after = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items;
     expect(after.map((i) => i.title)).toEqual([before[1], before[0], ...before.slice(2, -1)]);
     expect(after.map((i) => i.number)).toEqual(after.map((_, i) => i + 1));
   });
 
   it("starts a new meeting's agenda by copying the previous meeting's, saves it, and passes axe on the start panel", async () => {
-    const { stored } = await expectedAgenda(app.graphUrl, upcoming);
+    const { stored } = await expectedAgenda(e2e.app.graphUrl, upcoming);
     const next = await addMeetingWithoutAgenda(upcoming, 7);
-    await withPage(`/?role=prepare&meeting=${encodeURIComponent(next.id)}`, async (page) => {
+    await e2e.withPage(`/?role=prepare&meeting=${encodeURIComponent(next.id)}`, async (page) => {
       const choice = page.getByRole('combobox', { name: 'Tidligere møde' });
       await choice.waitFor({ timeout: 30_000 });
       await choice.locator('option').first().waitFor({ state: 'attached' });
@@ -141,14 +110,14 @@ describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
       await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
       await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
     });
-    const copied = (await expectedAgenda(app.graphUrl, next)).stored.meeting;
+    const copied = (await expectedAgenda(e2e.app.graphUrl, next)).stored.meeting;
     expect(copied.items.map((i) => i.title)).toEqual(stored.meeting.items.map((i) => i.title));
     expect(copied.kind).toBe('dagsorden');
     expect(copied.items.every((i) => i.decision === null)).toBe(true);
   });
 
   it('tells a reader without write permission that the agenda cannot be saved', async () => {
-    await withPage('/?role=prepare&user=reader', async (page) => {
+    await e2e.withPage('/?role=prepare&user=reader', async (page) => {
       await punktList(page);
       await page.getByRole('button', { name: 'Redigér punkt 1', exact: true }).click();
       await punktCard(page, 1).getByRole('textbox', { name: 'Titel' }).fill('Læserens titel');
@@ -156,12 +125,12 @@ describe("secretary's view at ?role=prepare", { timeout: 90_000 }, () => {
       await page.getByText(/Du har kun læseadgang til dagsordenen/).waitFor({ timeout: 30_000 });
       expect(await page.getByRole('button', { name: 'Prøv igen' }).count()).toBe(0);
     });
-    const titles = (await expectedAgenda(app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
+    const titles = (await expectedAgenda(e2e.app.graphUrl, upcoming)).stored.meeting.items.map((i) => i.title);
     expect(titles).not.toContain('Læserens titel');
   });
 
   it("can be used by keyboard alone: Tab reaches a punkt's buttons with a visible focus", async () => {
-    await withPage('/?role=prepare', async (page) => {
+    await e2e.withPage('/?role=prepare', async (page) => {
       await punktList(page);
       const edit = page.getByRole('button', { name: 'Redigér punkt 1', exact: true });
       expect(await tabTo(page, edit)).toEqual({ reached: true, focusVisible: true });
