@@ -3,33 +3,22 @@
  * to punkt 1 through the embedded service's document library, saves, and a manager opens it from
  * the agenda in one tap; the file the link points to holds the bytes sent.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agendaList, punktItem, punktToggle } from './support/agenda-page';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 const BYTES = Buffer.from('%PDF-1.4 Punkt bilag e2e\n');
 
 describe('Bilag from the document library', { timeout: 90_000 }, () => {
   it("the secretary attaches a file to punkt 1 and the managers' view links it by name", async () => {
     let href: string | null;
-    const secretary = await openPage(browser);
+    const secretary = await openPage(e2e.browser);
     try {
       const { page } = secretary;
-      await page.goto(new URL('/?role=prepare', app.url).href);
+      await page.goto(new URL('/?role=prepare', e2e.app.url).href);
       await page.getByRole('list', { name: 'Punkter', exact: true }).waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Redigér punkt 1', exact: true }).click();
       await page
@@ -48,10 +37,10 @@ describe('Bilag from the document library', { timeout: 90_000 }, () => {
       await secretary.close();
     }
 
-    const manager = await openPage(browser);
+    const manager = await openPage(e2e.browser);
     try {
       const { page } = manager;
-      await page.goto(new URL('/?user=reader', app.url).href);
+      await page.goto(new URL('/?user=reader', e2e.app.url).href);
       const list = await agendaList(page);
       await punktToggle(list, 1).click();
       const link = punktItem(list, 1).getByRole('link', { name: 'Budget e2e.pdf' });

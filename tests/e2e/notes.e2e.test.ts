@@ -4,49 +4,38 @@
  * offline, the panel reloaded while offline, then back online. The list must then hold every
  * punkt's final text exactly once, read back through the app's own repository.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
 import { axeViolations, saveScreenshot } from './support/checks';
-import { repositories, upcomingEvents } from './support/expected-agenda';
+import { nextMeeting, repositories } from './support/expected-agenda';
 import { decisionField, openDecision } from './support/notes-page';
 
 const FAULTS = { throttleRate: 0.2, failRate: 0.05, latencyMs: 100, seed: 20241113 };
 const PUNKTER = 10;
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser({ faults: FAULTS });
 let meeting: CalendarEvent;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp({ faults: FAULTS }), launchBrowser()]);
-  const [next] = await upcomingEvents(app.graphUrl);
-  if (!next) throw new Error('the seed has no upcoming meeting');
-  meeting = next;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  meeting = await nextMeeting(e2e.app.graphUrl);
 });
 
 /** The decisions stored in the list, by punkt number (read without faults' help: the repository retries). */
 async function storedDecisions(): Promise<Map<number, string | null>> {
-  const stored = await repositories(app.graphUrl).agenda.loadAgenda({ iCalUId: meeting.iCalUId, start: meeting.start });
+  const stored = await repositories(e2e.app.graphUrl).agenda.loadAgenda({ iCalUId: meeting.iCalUId, start: meeting.start });
   if (!stored) throw new Error('the meeting lost its agenda');
   return new Map(stored.items.map(({ item }) => [item.number, item.decision]));
 }
 
 describe("note-taker's view with faults on", () => {
   it("gets every punkt's final text into the list exactly once across offline typing and a reload", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 420, height: 900 } });
     const errors: string[] = [];
     try {
       let page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(new URL('/?role=notes', app.url).href);
+      await page.goto(new URL('/?role=notes', e2e.app.url).href);
 
       const finals = new Map<number, string>();
       for (let n = 1; n <= PUNKTER; n++) {
@@ -69,7 +58,7 @@ describe("note-taker's view with faults on", () => {
       await page.close();
       page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(new URL('/?role=notes', app.url).href);
+      await page.goto(new URL('/?role=notes', e2e.app.url).href);
 
       // The page shows the final texts and settles on "Gemt" for every punkt.
       for (const [n, text] of finals)

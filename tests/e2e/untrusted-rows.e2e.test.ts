@@ -4,45 +4,35 @@
  * Every role's view must open the meeting, name that punkt and the column in a warning, show the
  * title without the override, and pass axe; the note-taker can still write the punkt's decision.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent, StoredItem } from '../../src/domain/ports';
 import { ITEMS_LIST } from '../../src/graph/list-definitions';
 import { clientKeyQuery } from '../../src/graph/list-queries';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations } from './support/checks';
-import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
+import { expectedAgenda, nextMeeting, repositories } from './support/expected-agenda';
 import { openDecision } from './support/notes-page';
 
 const RLO = '\u202E';
 const LIST = '/sites/punkt-demo/lists/PunktItems';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let meeting: CalendarEvent;
 let broken: StoredItem;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const [next] = await upcomingEvents(app.graphUrl);
-  if (!next) throw new Error('the seed has no upcoming meeting');
-  meeting = next;
-  const { stored } = await expectedAgenda(app.graphUrl, meeting);
+  meeting = await nextMeeting(e2e.app.graphUrl);
+  const { stored } = await expectedAgenda(e2e.app.graphUrl, meeting);
   broken = stored.items.filter((s) => s.readable)[1]!;
   // Straight to the row, as an edit in SharePoint would: no app code in between.
-  const { client } = repositories(app.graphUrl);
+  const { client } = repositories(e2e.app.graphUrl);
   const { value } = await client.get<{ value: Array<{ id: string }> }>(`${LIST}${clientKeyQuery(ITEMS_LIST, broken.id)}`);
   await client.send({
     method: 'PATCH',
     path: `${LIST}/items/${value[0]!.id}/fields`,
     body: { Status: 'Godkendt med ændringer', Title: `Budget ${RLO}5202 tegdub` },
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 describe('a meeting with a malformed, spoofing row', () => {
@@ -53,9 +43,9 @@ describe('a meeting with a malformed, spoofing row', () => {
     ['note-taker', '/?role=notes'],
   ] as const) {
     it(`opens for the ${role}, names the punkt and the column, shows the title without the override and passes axe`, async () => {
-      const { page, errors, close } = await openPage(browser);
+      const { page, errors, close } = await openPage(e2e.browser);
       try {
-        await page.goto(new URL(query, app.url).href);
+        await page.goto(new URL(query, e2e.app.url).href);
         const warning = page.getByText('Et punkt kunne ikke læses helt');
         await warning.waitFor({ timeout: 30_000 });
         const n = broken.item.number;
@@ -69,7 +59,7 @@ describe('a meeting with a malformed, spoofing row', () => {
           await field.fill('Godkendt som indstillet.');
           // The write carries a known Status and so repairs the row.
           await expect
-            .poll(async () => (await expectedAgenda(app.graphUrl, meeting)).stored.items.find((s) => s.id === broken.id)?.problems, {
+            .poll(async () => (await expectedAgenda(e2e.app.graphUrl, meeting)).stored.items.find((s) => s.id === broken.id)?.problems, {
               timeout: 20_000,
             })
             .toBeUndefined();
