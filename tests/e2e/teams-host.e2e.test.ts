@@ -4,24 +4,22 @@
  * host's answers are read by the SDK's own parser (initialize's runtime config, getContext's
  * mapping, themeChange, the configuration page's validity and save).
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import type { FrameLocator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations } from './support/checks';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 /** A meeting of the demo calendar and the chat its join URL names. */
 let meeting: { subject: string; chatId: string };
 
 const PROBE = '/tests/e2e/pages/teams-probe.html';
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
   const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
   const to = new Date(Date.now() + 120 * 86_400_000).toISOString();
-  const response = await fetch(`${app.graphUrl}/me/calendarView?startDateTime=${from}&endDateTime=${to}&$top=100`, {
+  const response = await fetch(`${e2e.app.graphUrl}/me/calendarView?startDateTime=${from}&endDateTime=${to}&$top=100`, {
     headers: { Authorization: 'Bearer punkt-dev-token' },
   });
   const events = ((await response.json()) as { value: Array<{ subject: string; onlineMeeting?: { joinUrl?: string } | null }> }).value;
@@ -32,12 +30,7 @@ beforeAll(async () => {
   meeting = { subject: online.subject, chatId: decodeURIComponent(thread) };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const hostUrl = (query: Record<string, string>): string => `${new URL('/teams-host.html', app.url).href}?${new URLSearchParams(query)}`;
+const hostUrl = (query: Record<string, string>): string => `${new URL('/teams-host.html', e2e.app.url).href}?${new URLSearchParams(query)}`;
 
 interface ProbeContext {
   frameContext: string;
@@ -62,7 +55,7 @@ const frameOf = (page: Page): FrameLocator => page.frameLocator('.frame-slot ifr
 
 describe('the local Teams host answers teams-js', () => {
   it('initialize and getContext: the chosen user, meeting chat, theme, locale and side panel', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+    const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
     try {
       await page.goto(hostUrl({ src: PROBE, user: 'notetaker', meeting: meeting.chatId, frame: 'sidePanel', theme: 'dark' }));
       const context = await probeContext(frameOf(page));
@@ -90,7 +83,7 @@ describe('the local Teams host answers teams-js', () => {
   }, 90_000);
 
   it('sends a theme change to the open frame, and the context says the new theme', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+    const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
     try {
       await page.goto(hostUrl({ src: PROBE, frame: 'sidePanel', theme: 'default' }));
       const frame = frameOf(page);
@@ -106,7 +99,7 @@ describe('the local Teams host answers teams-js', () => {
   }, 90_000);
 
   it('keeps Gem disabled until the configuration page is valid, then saves its contentUrl and opens the side panel', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+    const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
     try {
       await page.goto(hostUrl({ src: PROBE, frame: 'config' }));
       const frame = frameOf(page);
@@ -116,7 +109,7 @@ describe('the local Teams host answers teams-js', () => {
       await frame.getByRole('button', { name: 'Gyldig' }).click();
       await expect.poll(() => save.isEnabled()).toBe(true);
       await save.click();
-      await expect.poll(() => page.getByLabel('Gemt contentUrl').textContent()).toBe(new URL('/?probe=saved', app.url).href);
+      await expect.poll(() => page.getByLabel('Gemt contentUrl').textContent()).toBe(new URL('/?probe=saved', e2e.app.url).href);
       // After Save, the side panel opens the saved contentUrl.
       await expect.poll(() => page.getByLabel('Visning', { exact: true }).inputValue()).toBe('sidePanel');
       expect(await page.locator('.frame-slot iframe').getAttribute('src')).toBe('/?probe=saved');
@@ -130,7 +123,7 @@ describe('the local Teams host answers teams-js', () => {
 
 describe('the app in the local Teams host', () => {
   it('adds the tab: the configuration page enables Gem and saves the app address; the side panel shows the organizer the agenda', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+    const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
     try {
       await page.goto(hostUrl({ frame: 'config', user: 'secretary' }));
       const config = frameOf(page);
@@ -138,7 +131,7 @@ describe('the app in the local Teams host', () => {
       const save = page.getByRole('button', { name: 'Gem' });
       await expect.poll(() => save.isEnabled(), { timeout: 15_000 }).toBe(true);
       await save.click();
-      await expect.poll(() => page.getByLabel('Gemt contentUrl').textContent(), { timeout: 15_000 }).toBe(new URL('/', app.url).href);
+      await expect.poll(() => page.getByLabel('Gemt contentUrl').textContent(), { timeout: 15_000 }).toBe(new URL('/', e2e.app.url).href);
 
       // The side panel opens the saved address: the organizer finds the meeting and its agenda.
       await expect.poll(() => page.getByLabel('Visning', { exact: true }).inputValue()).toBe('sidePanel');

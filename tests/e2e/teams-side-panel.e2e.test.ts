@@ -7,18 +7,17 @@
  * her own browser context; what the panel ought to show is read back from the service.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { punktItem, punktToggle, shownPunkter } from './support/agenda-page';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { AXE_TAGS, scrollsHorizontally, withoutTabsterDummies } from './support/checks';
 import { expectedAgenda, READER_TOKEN, repositories, upcomingEvents, DEV_TOKEN } from './support/expected-agenda';
 import { openDecision } from './support/notes-page';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 /** Today's running occurrence of the weekly series (the first upcoming event) and its chat thread. */
 let series: { event: CalendarEvent; threadId: string };
 /** Today's channel meeting, in the secretary's calendar only, and its channel thread. */
@@ -42,8 +41,7 @@ async function threadsByICalUId(graphUrl: string): Promise<Map<string, string>> 
 }
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const [events, threads] = await Promise.all([upcomingEvents(app.graphUrl), threadsByICalUId(app.graphUrl)]);
+  const [events, threads] = await Promise.all([upcomingEvents(e2e.app.graphUrl), threadsByICalUId(e2e.app.graphUrl)]);
   const first = events[0];
   const firstThread = first && threads.get(first.iCalUId);
   if (!first || !firstThread) throw new Error('the seed has no upcoming online meeting');
@@ -53,11 +51,6 @@ beforeAll(async () => {
   channel = { event: channelEvent, threadId: threads.get(channelEvent.iCalUId)! };
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
 /** The local service's token for the note-taker (README: the demo users). */
 const NOTETAKER_TOKEN = 'punkt-dev-token-notetaker';
 
@@ -65,10 +58,10 @@ type HostUserKey = 'secretary' | 'notetaker' | 'reader';
 
 /** The host page with the side panel of `threadId` as `user`; page errors fail the test. */
 async function withSidePanel(user: HostUserKey, threadId: string, body: (panel: FrameLocator, page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(browser, { viewport: { width: 1000, height: 900 } });
+  const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
   try {
     const query = new URLSearchParams({ user, frame: 'sidePanel', meeting: threadId });
-    await page.goto(`${new URL('/teams-host.html', app.url).href}?${query}`);
+    await page.goto(`${new URL('/teams-host.html', e2e.app.url).href}?${query}`);
     await body(page.frameLocator('.frame-slot iframe'), page);
     expect(errors).toEqual([]);
   } finally {
@@ -92,12 +85,12 @@ async function panelAgenda(panel: FrameLocator): Promise<Locator> {
 
 describe('the side panel in the local Teams host, per role', () => {
   it("note-taker writes a decision in today's series occurrence; the reader's managers' view shows it read-only", async () => {
-    const notetakerView = (await expectedAgenda(app.graphUrl, series.event)).punkter;
+    const notetakerView = (await expectedAgenda(e2e.app.graphUrl, series.event)).punkter;
     const first = notetakerView[0];
     if (!first) throw new Error("today's occurrence has no punkt");
     const decision = `Besluttet i sidepanelet ${Date.now()}`;
     // The premise: her copy of the occurrence is her own (another event id) and she does not organize it.
-    const own = (await repositories(app.graphUrl, NOTETAKER_TOKEN).calendar.listEvents(series.event.start, series.event.end)).find(
+    const own = (await repositories(e2e.app.graphUrl, NOTETAKER_TOKEN).calendar.listEvents(series.event.start, series.event.end)).find(
       (e) => e.iCalUId === series.event.iCalUId,
     );
     expect(own).toMatchObject({ isOrganizer: false, start: series.event.start });
@@ -111,10 +104,10 @@ describe('the side panel in the local Teams host, per role', () => {
       await expect.poll(() => panel.getByTestId(`save-state-${first.number}`).textContent(), { timeout: 30_000 }).toBe('Gemt');
     });
     // It reached the list, on that punkt.
-    const stored = await repositories(app.graphUrl).agenda.loadAgenda({ iCalUId: series.event.iCalUId, start: series.event.start });
+    const stored = await repositories(e2e.app.graphUrl).agenda.loadAgenda({ iCalUId: series.event.iCalUId, start: series.event.start });
     expect(stored?.items.find(({ item }) => item.number === first.number)?.item.decision).toBe(decision);
 
-    const readerView = (await expectedAgenda(app.graphUrl, series.event, READER_TOKEN)).punkter;
+    const readerView = (await expectedAgenda(e2e.app.graphUrl, series.event, READER_TOKEN)).punkter;
     await withSidePanel('reader', series.threadId, async (panel) => {
       const list = await panelAgenda(panel);
       const shown = await shownPunkter(list);
@@ -129,7 +122,7 @@ describe('the side panel in the local Teams host, per role', () => {
   }, 180_000);
 
   it('opens the channel meeting for the secretary, its organizer, with its agenda', async () => {
-    const expected = (await expectedAgenda(app.graphUrl, channel.event)).punkter;
+    const expected = (await expectedAgenda(e2e.app.graphUrl, channel.event)).punkter;
     expect(expected.length).toBeGreaterThan(0);
     await withSidePanel('secretary', channel.threadId, async (panel) => {
       // She may write, so the role-less panel opens the editor: one decision field per punkt.
@@ -142,7 +135,7 @@ describe('the side panel in the local Teams host, per role', () => {
   }, 120_000);
 
   it('tells the reader, who has no copy of the channel meeting, that it is not in her calendar and lets her choose one', async () => {
-    const readerEvents = await repositories(app.graphUrl, READER_TOKEN).calendar.listEvents(
+    const readerEvents = await repositories(e2e.app.graphUrl, READER_TOKEN).calendar.listEvents(
       new Date(Date.now() - 86_400_000).toISOString(),
       new Date(Date.now() + 7 * 86_400_000).toISOString(),
     );
@@ -156,7 +149,7 @@ describe('the side panel in the local Teams host, per role', () => {
       const own = readerEvents.find((e) => e.iCalUId === series.event.iCalUId && e.start === series.event.start);
       if (!own) throw new Error("the reader has no copy of today's occurrence");
       await picker.selectOption(own.id);
-      const expected = (await expectedAgenda(app.graphUrl, series.event, READER_TOKEN)).punkter;
+      const expected = (await expectedAgenda(e2e.app.graphUrl, series.event, READER_TOKEN)).punkter;
       await expect
         .poll(async () => (await shownPunkter(await panelAgenda(panel))).map((p) => [p.number, p.slot]), { timeout: 30_000 })
         .toEqual(expected.map((p) => [p.number, p.slot]));
