@@ -32,25 +32,32 @@ function appendToParagraph(text: string, index: number, token: string): string {
   return paragraphs.join('\n\n');
 }
 
-async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
-  const random = mulberry32(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  let stormRate = 0;
+/**
+ * The list under a storm: answers after 20–220 ms, and while `storm.rate` is above 0 each write
+ * fails with that chance, with one of `faults` picked by the scenario's own random numbers (so a
+ * seed replays the same storm).
+ */
+function stormyStore(random: () => number, faults: readonly StoreFault[]): { store: FakeDecisionStore; storm: { rate: number } } {
+  const storm = { rate: 0 };
   const store = new FakeDecisionStore({
     now: () => Date.now(),
     delay: () => new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(random() * 200))),
-    fault: (): StoreFault | null => {
-      if (random() >= stormRate) return null;
-      return pick<StoreFault>([
-        { kind: 'status', status: 503, retryAfterMs: 3000 },
-        { kind: 'status', status: 429, retryAfterMs: 5000 },
-        { kind: 'status', status: 500 },
-        { kind: 'status', status: 401 },
-        { kind: 'network' },
-        { kind: 'lost' },
-      ]);
-    },
+    fault: () => (random() < storm.rate ? faults[Math.floor(random() * faults.length)]! : null),
   });
+  return { store, storm };
+}
+
+async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const { store, storm } = stormyStore(random, [
+    { kind: 'status', status: 503, retryAfterMs: 3000 },
+    { kind: 'status', status: 429, retryAfterMs: 5000 },
+    { kind: 'status', status: 500 },
+    { kind: 'status', status: 401 },
+    { kind: 'network' },
+    { kind: 'lost' },
+  ]);
   const punkter = Array.from({ length: 2 + Math.floor(random() * 4) }, (_, i) => `item-${i + 1}`);
   for (const id of punkter)
     store.seed(id, { decision: 'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.', status: 'none', postponedTo: null });
@@ -92,14 +99,14 @@ async function runScenario(seed: number, outbox: OutboxStore): Promise<void> {
       await engine.dispose();
       engine = await open();
     } else if (roll < 0.93) {
-      stormRate = stormRate > 0 ? 0 : 0.2 + random() * 0.6;
+      storm.rate = storm.rate > 0 ? 0 : 0.2 + random() * 0.6;
     } else {
       for (const p of punkter) if (engine.get(p)?.state === 'conflict') await engine.resolveConflict(p, 'local');
     }
   }
 
   // Calm after the storm: online, no faults; the note-taker keeps choosing their own text.
-  stormRate = 0;
+  storm.rate = 0;
   online = true;
   engine.setOnline(true);
   for (let round = 0; round < 60 && punkter.some((p) => engine.get(p)?.state !== 'saved'); round++) {
@@ -161,15 +168,11 @@ const shownTokens = (state: PunktSync) => tokensOf(`${state.value.decision}\n${s
 async function runPanelScenario(seed: number): Promise<void> {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  let stormRate = 0;
-  const store = new FakeDecisionStore({
-    now: () => Date.now(),
-    delay: () => new Promise((resolve) => setTimeout(resolve, 20 + Math.floor(random() * 200))),
-    fault: (): StoreFault | null =>
-      random() < stormRate
-        ? pick<StoreFault>([{ kind: 'status', status: 503, retryAfterMs: 3000 }, { kind: 'network' }, { kind: 'lost' }])
-        : null,
-  });
+  const { store, storm } = stormyStore(random, [
+    { kind: 'status', status: 503, retryAfterMs: 3000 },
+    { kind: 'network' },
+    { kind: 'lost' },
+  ]);
   const punkter = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => `item-${i + 1}`);
   const held = new Map(punkter.map((id) => [id, new Set<string>()]));
   const remember = (id: string, value: DecisionWrite) => held.get(id)!.add(JSON.stringify(value));
@@ -265,14 +268,14 @@ async function runPanelScenario(seed: number): Promise<void> {
       storageFailing = !storageFailing;
       for (const p of panels) p.storageFailed ||= storageFailing;
     } else if (roll < 0.95) {
-      stormRate = stormRate > 0 ? 0 : 0.2 + random() * 0.5;
+      storm.rate = storm.rate > 0 ? 0 : 0.2 + random() * 0.5;
     } else {
       await settleConflicts();
     }
     checkSaved();
   }
 
-  stormRate = 0;
+  storm.rate = 0;
   storageFailing = false;
   for (const panel of panels) {
     panel.online = true;
