@@ -111,6 +111,9 @@ describe('sync engine: reload from an older offline copy (point 6)', () => {
     await first.edit('1', text('Start\nEgen linje'));
     await advance(400); // applied, the answer lost
     await advance(3000); // the retry gets a 412 holding our own text: recognised, synced
+    expect(h.store.writes.map((w) => w.outcome)).toEqual(['applied-lost', 'conflict']);
+    expect(first.get('1')?.conflict).toBeNull();
+    expect(first.get('1')?.state).toBe('saved');
     await first.dispose();
     const second = await h.start([{ itemId: '1', version: copy, asOf: copiedAt }], { online: false });
     expect(second.get('1')?.value.decision).toBe('Start\nEgen linje');
@@ -119,6 +122,8 @@ describe('sync engine: reload from an older offline copy (point 6)', () => {
     await advance(5000);
     expect(second.get('1')?.conflict).toBeNull();
     expect(h.store.current('1').value.decision).toBe('Anden start\nEgen linje');
+    // Written on top of its own lost write's ETag, learned from the 412: no second conflict.
+    expect(h.store.writes.map((w) => w.outcome)).toEqual(['applied-lost', 'conflict', 'applied']);
   });
 
   it('takes a copy newer than the outbox (written since by someone else, seen in another view)', async () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advance, decisionText as text, MEETING, useSyncEngineHarness } from '../../../../tests/helpers/notes/sync-engine-harness';
 import { createMemoryOutbox, type OutboxStore } from './outbox';
-import { createSyncEngine, type SyncEngineOptions } from './sync-engine';
+import { createSyncEngine } from './sync-engine';
 
 const h = useSyncEngineHarness();
 
@@ -125,19 +125,21 @@ describe('sync engine', () => {
 
   it('leaves token refresh to the Graph client: a 401 that reaches it waits out the backoff, then writes again', async () => {
     h.store.seed('1');
-    // The hook the engine once had. The client already asks for a fresh token once on a 401, so a
-    // 401 that gets here is not mended by asking again at once.
-    const refreshToken = vi.fn(async () => {});
-    const engine = await h.start(h.fresh('1'), { refreshToken } as unknown as Partial<SyncEngineOptions>);
+    // The client already asks for a fresh token once on a 401, so a 401 that gets here is not
+    // mended by trying again at once: the write waits like any other failure.
+    const engine = await h.start(h.fresh('1'));
     h.faults = [{ kind: 'status', status: 401 }];
     await engine.edit('1', text('x'));
     await advance(400);
-    expect(h.store.writes).toHaveLength(1);
+    expect(h.store.writes.map((w) => w.outcome)).toEqual(['failed']);
+    expect(engine.get('1')?.state).toBe('offline');
     await advance(1000); // the backoff after a first failure is 1–2 s (1.5 s with random 0.5)
     expect(h.store.writes).toHaveLength(1);
     await advance(3000);
-    expect(refreshToken).not.toHaveBeenCalled();
+    expect(h.store.writes.map((w) => w.outcome)).toEqual(['failed', 'applied']);
+    expect(h.store.writes[1]!.at - h.store.writes[0]!.at).toBeGreaterThanOrEqual(1500);
     expect(h.store.current('1').value.decision).toBe('x');
+    expect(engine.get('1')?.state).toBe('saved');
   });
 
   it('sends pending work once after a reload, treating a lost answer to an applied write as success', async () => {
