@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { run } from './provision';
@@ -21,6 +21,17 @@ async function provisionLines(args: string[]): Promise<{ code: number; lines: st
   const lines: string[] = [];
   const code = await run(args, (l) => lines.push(l));
   return { code, lines };
+}
+
+/** The command's exit code and what it wrote to stderr (kept off the test's output). */
+async function provisionErrors(args: string[]): Promise<{ code: number; stderr: string }> {
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    const { code } = await provisionLines(args);
+    return { code, stderr: stderr.mock.calls.map((c) => String(c[0])).join('') };
+  } finally {
+    stderr.mockRestore();
+  }
 }
 
 describe('punkt provision', () => {
@@ -46,8 +57,17 @@ describe('punkt provision', () => {
   });
 
   it('exits 2 with one line for a missing site option or an unknown site', async () => {
-    expect((await provisionLines(['--graph', graph.url])).code).toBe(2);
-    expect((await provisionLines(['--graph', graph.url, '--site', 'no-such-site'])).code).toBe(2);
-    expect((await provisionLines(['--bogus'])).code).toBe(2);
+    expect(await provisionErrors(['--graph', graph.url])).toEqual({
+      code: 2,
+      stderr: 'provision: --site is required; usage: punkt provision --graph URL --site SITE-ID [--dry-run]\n',
+    });
+    expect(await provisionErrors(['--graph', graph.url, '--site', 'no-such-site'])).toEqual({
+      code: 2,
+      stderr: `provision: ${graph.url}: 404 itemNotFound: The site 'no-such-site' could not be found.\n`,
+    });
+    expect(await provisionErrors(['--bogus'])).toEqual({
+      code: 2,
+      stderr: "provision: Unknown option '--bogus'; usage: punkt provision --graph URL --site SITE-ID [--dry-run]\n",
+    });
   });
 });
