@@ -9,17 +9,27 @@ import type { StoredAgenda } from './ports';
 /** The title a closed punkt shows to those who cannot read it. */
 export const CLOSED_PLACEHOLDER_TITLE = 'Lukket';
 
+/** What of a closed punkt everyone may see: its number, case number and place in the schedule. */
+export type ClosedPublicFields = Pick<AgendaItem, 'number' | 'caseNumber' | 'slot' | 'durationMinutes'>;
+
 /** A closed item reduced to its public part; open items are returned as they are. */
 export function publicPart(item: AgendaItem): AgendaItem {
-  if (!item.closed) return item;
+  return item.closed ? closedPlaceholder(item) : item;
+}
+
+/**
+ * The closed punkt as those who cannot read it see it ("Lukket", no content), from its public
+ * fields: what a device copy keeps, and what the lists give a user the restricted list refuses.
+ */
+export function closedPlaceholder(pub: ClosedPublicFields): AgendaItem {
   return {
-    number: item.number,
+    number: pub.number,
     prefix: null,
     title: CLOSED_PLACEHOLDER_TITLE,
-    caseNumber: item.caseNumber,
+    caseNumber: pub.caseNumber,
     closed: true,
-    slot: item.slot,
-    durationMinutes: item.durationMinutes,
+    slot: pub.slot,
+    durationMinutes: pub.durationMinutes,
     sections: [],
     recommendation: null,
     decision: null,

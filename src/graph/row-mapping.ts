@@ -12,6 +12,7 @@ import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
 import type { DecisionWrite, RowProblem, MeetingRef, StoredItem } from '../domain/ports';
 import { completeItem } from '../domain/parse';
+import { closedPlaceholder } from '../domain/closed-redaction';
 import {
   CLOSED_ITEMS_LIST,
   CLOSED_TITLE,
@@ -237,21 +238,8 @@ export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info
   const source = closed ? content : main;
   const list = closed ? CLOSED_ITEMS_LIST : ITEMS_LIST;
   const base = { number: m.Number ?? UNNUMBERED, caseNumber: m.CaseNumber ?? '', closed, slot, durationMinutes: m.DurationMinutes ?? null };
-  if (source === undefined) {
-    const item: AgendaItem = {
-      ...base,
-      prefix: null,
-      title: CLOSED_TITLE,
-      sections: [],
-      recommendation: null,
-      decision: null,
-      history: null,
-      attachments: [],
-      status: 'none',
-      postponedTo: null,
-    };
-    return { item, info, problems };
-  }
+  // Only a closed item lacks its content row: it shows as the domain's placeholder, as on a device copy.
+  if (source === undefined) return { item: closedPlaceholder(base), info, problems };
   const report = recording(list, source, problems);
   // An open item's content is its main row, whose Title and ClientKey were checked above: report them once.
   const c = columnsOf(source, contentFields, source === main ? ignoreRepeated(report, mainFields) : report);
