@@ -155,6 +155,8 @@ describe('sync engine: reload from an older offline copy (point 6)', () => {
     await first.edit('1', text('Et. To.'));
     await advance(3000);
     expect(h.store.current('1').value.decision).toBe('Et. To.');
+    expect(first.localSaveFailed()).toBe(true);
+    expect((await inner.get(MEETING, '1'))?.value.decision).toBe('Et.');
     await first.dispose();
     failing = false;
     // A reload with the network shows the server's text, and no alert: the device stores again.
