@@ -61,12 +61,14 @@ describe('sync engine: the device cannot store (point 5)', () => {
   it('stores the newest text when an earlier put of a burst failed (the queue does not give up)', async () => {
     h.store.seed('1');
     let failNext = true;
+    const refused: string[] = [];
     const inner = createMemoryOutbox();
     h.outbox = {
       ...inner,
       put: async (entry, expected) => {
         if (failNext) {
           failNext = false;
+          refused.push(entry.value.decision);
           throw quotaExceeded();
         }
         return inner.put(entry, expected);
@@ -76,6 +78,7 @@ describe('sync engine: the device cannot store (point 5)', () => {
     const first = engine.edit('1', text('a'));
     const second = engine.edit('1', text('ab'));
     await Promise.all([first, second]);
+    expect(refused).toEqual(['a']);
     expect((await inner.get(MEETING, '1'))?.value.decision).toBe('ab');
     expect(engine.get('1')?.state).toBe('offline');
   });
