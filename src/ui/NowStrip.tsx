@@ -58,14 +58,14 @@ const useStyles = makeStyles({
 
 /**
  * Scrolls `element` to the top of the page and then out from under the sticky strip: a long title
- * wraps the strip at 280 px taller than the scroll margin the lists leave for it.
+ * wraps the strip at 280 px taller than the scroll margin the lists leave for it. `cover` is the
+ * sticky box to clear when it holds more than the strip (the note-taker's toolbar with "Fortryd").
  */
-export function scrollBelowNowStrip(element: Element): void {
+export function scrollBelowNowStrip(element: Element, cover: Element | null = document.querySelector('[data-now-strip]')): void {
   // jsdom has no scrollIntoView; browsers all do.
   element.scrollIntoView?.({ block: 'start' });
-  const strip = document.querySelector('[data-now-strip]');
-  if (!strip) return;
-  const covered = strip.getBoundingClientRect().bottom - element.getBoundingClientRect().top;
+  if (!cover) return;
+  const covered = cover.getBoundingClientRect().bottom - element.getBoundingClientRect().top;
   if (covered > 0) window.scrollBy?.(0, -covered);
 }
 

@@ -73,7 +73,8 @@ export function NotesToolbar({ live, punkt, expectedEnd, onPrevious, onNext, onJ
   );
 
   return (
-    <div className={styles.sticky}>
+    // Marked for usePunktCards, which scrolls a card out from under it (its height varies).
+    <div className={styles.sticky} data-notes-toolbar="">
       <NowStrip now={now} onJump={onJump} timerLabel={t.current}>
         <Toolbar aria-label={t.toolbar} size="small" className={styles.toolbar}>
           {tool(t.previousPunkt, <ArrowUpRegular />, onPrevious)}

@@ -30,7 +30,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
-    // Scrolled to under the sticky toolbar, not behind it.
+    // Scrolled to under the sticky toolbar, not behind it: the usual toolbar's height; usePunktCards
+    // scrolls further when a long title in the "Nu" strip makes the toolbar taller.
     scrollMarginTop: '6rem',
   },
   current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },

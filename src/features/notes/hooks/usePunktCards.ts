@@ -4,9 +4,10 @@
  * click); outside it every card is. The punkt that becomes current opens by itself, and nothing is
  * closed under the note-taker's hands. Going to a punkt opens its card, scrolls it to the top and
  * puts the caret at the END of its decision (issue #15: Alt+↓ put it at the start, so new text went
- * in front of the decision).
+ * in front of the decision). The card lands below the sticky toolbar, measured, not a fixed margin.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
+import { scrollBelowNowStrip } from '../../../ui/NowStrip';
 
 /** Focuses `element` with the caret after its last character. */
 export function focusAtEnd(element: HTMLTextAreaElement): void {
@@ -44,8 +45,9 @@ export function usePunktCards(numbers: number[], current: number | null, root: R
   const scrollTo = useCallback(
     (number: number) => {
       const card = root.current?.querySelector(`[data-punkt="${number}"]`);
-      // jsdom has no scrollIntoView; browsers all do.
-      card?.scrollIntoView?.({ block: 'start' });
+      if (!card) return;
+      // Below the whole sticky toolbar, however tall its "Nu" strip has wrapped (a long title at 280 px).
+      scrollBelowNowStrip(card, root.current?.querySelector('[data-notes-toolbar]') ?? null);
     },
     [root],
   );
