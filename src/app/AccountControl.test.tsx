@@ -52,18 +52,42 @@ function show(session: AccountSession, language: Language = 'da', onChanged?: ()
 }
 
 describe('the account control', () => {
-  it('names the demo user and links to the read-only reader', () => {
-    show(demoSession(false));
-    expect(screen.getByText('Demo-bruger')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Skift til læser' })).toHaveAttribute('href', '?user=reader');
+  it.each([
+    ['secretary', 'Sekretær Demo'],
+    ['notetaker', 'Referent Demo'],
+    ['reader', 'Leder Demo (kun læseadgang)'],
+  ] as const)('names the demo user %s by who they are in the demo: %s', (user, name) => {
+    show(demoSession(user));
+    expect(screen.getByText(name)).toBeInTheDocument();
+    expect(screen.queryByText('Demo-bruger')).not.toBeInTheDocument();
   });
 
-  it('names the reader and links back to full access, keeping the rest of the address', () => {
-    show(demoSession(true), 'en');
-    expect(screen.getByText('Demo user (read-only)')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Switch to full access' })).toHaveAttribute('href', '?');
-    expect(demoUserHref('?role=notes&user=reader&lang=en', false)).toBe('?role=notes&lang=en');
-    expect(demoUserHref('?role=notes', true)).toBe('?role=notes&user=reader');
+  it('"Skift bruger" offers the other two demo users, each a link to the same address with its ?user=', async () => {
+    history.replaceState(null, '', '/?role=notes&user=notetaker&lang=da');
+    try {
+      show(demoSession('notetaker'));
+      await userEvent.click(screen.getByRole('button', { name: 'Skift bruger' }));
+      const items = await screen.findAllByRole('menuitem');
+      expect(items.map((item) => [item.textContent, item.getAttribute('href')])).toEqual([
+        ['Sekretær Demo', '?role=notes&lang=da'],
+        ['Leder Demo (kun læseadgang)', '?role=notes&user=reader&lang=da'],
+      ]);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
+  it('in English names the reader and offers the secretary and the note-taker', async () => {
+    show(demoSession('reader'), 'en');
+    expect(screen.getByText('Manager Demo (read-only)')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Switch user' }));
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => [item.textContent, item.getAttribute('href')])).toEqual([
+      ['Secretary Demo', '?'],
+      ['Note-taker Demo', '?user=notetaker'],
+    ]);
+    expect(demoUserHref('?role=notes&user=reader&lang=en', 'secretary')).toBe('?role=notes&lang=en');
+    expect(demoUserHref('?role=notes', 'reader')).toBe('?role=notes&user=reader');
   });
 
   it('shows nothing until the first token request has answered', async () => {

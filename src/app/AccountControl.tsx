@@ -1,11 +1,13 @@
 /**
  * The header's account control: who is signed in, "Log ud" / "Log ind", and the sign-in error's
  * own Danish (or English) text when sign-in fails (missing consent, missing permissions). In demo
- * mode it names the demo user and switches between full access and the read-only reader.
+ * mode it names the demo user by who they are (the secretary, the note-taker, the read-only
+ * manager) and its "Skift bruger" menu links to the other two (the address's `?user=`).
  */
-import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Menu, MenuItemLink, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AccountSession } from '../auth/account-session';
+import { DEMO_USER_TOKENS, type DemoUser } from '../auth/dev-token-provider';
 import { ErrorBar } from '../ui/ErrorBar';
 import { useText } from '../ui/i18n';
 import { useServices } from '../ui/services';
@@ -23,11 +25,13 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The current address with `?user=` switched between the full demo user and the reader. */
-export function demoUserHref(search: string, reader: boolean): string {
+const DEMO_USERS = Object.keys(DEMO_USER_TOKENS) as DemoUser[];
+
+/** The current address with `?user=` switched to `user` (none for the secretary, the default). */
+export function demoUserHref(search: string, user: DemoUser): string {
   const params = new URLSearchParams(search);
-  if (reader) params.set('user', 'reader');
-  else params.delete('user');
+  if (user === 'secretary') params.delete('user');
+  else params.set('user', user);
   const query = params.toString();
   return query ? `?${query}` : '?';
 }
@@ -69,9 +73,24 @@ export function AccountControl({ session, onChanged }: AccountControlProps) {
         {state.status === 'demo' && (
           <>
             <Text size={200} className={styles.name}>
-              {state.reader ? t.demoReader : t.demoUser}
+              {t.demoUsers[state.user]}
             </Text>
-            <Link href={demoUserHref(search, !state.reader)}>{state.reader ? t.switchToFull : t.switchToReader}</Link>
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button size="small" appearance="subtle">
+                  {t.switchUser}
+                </Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  {DEMO_USERS.filter((user) => user !== state.user).map((user) => (
+                    <MenuItemLink key={user} href={demoUserHref(search, user)}>
+                      {t.demoUsers[user]}
+                    </MenuItemLink>
+                  ))}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
           </>
         )}
         {state.status === 'signed-in' && (

@@ -2,7 +2,7 @@
  * What the address bar says about how to run: role, language, meeting, theme and demo user.
  * Deployment settings (demo or tenant, site, app registration) come from ./config/load-config.
  */
-import { DEV_NOTETAKER_TOKEN, DEV_READER_TOKEN, DEV_TOKEN } from '../auth/dev-token-provider';
+import { DEMO_USER_TOKENS, DEV_TOKEN } from '../auth/dev-token-provider';
 import type { HostTheme } from '../domain/host-port';
 import type { Language } from '../ui/i18n';
 
@@ -23,16 +23,13 @@ export interface AddressOptions {
   /** `?theme=light|dark|contrast` fixes the theme (screenshots); otherwise the host decides. */
   theme: HostTheme | null;
   /**
-   * The development token (demo mode only): the secretary by default, `?user=notetaker` the
-   * note-taker, `?user=reader` the read-only manager.
+   * The development token (demo mode only): the secretary by default (or `?user=secretary`),
+   * `?user=notetaker` the note-taker, `?user=reader` the read-only manager.
    */
   token: string;
 }
 
-const DEMO_USERS: ReadonlyMap<string, string> = new Map([
-  ['notetaker', DEV_NOTETAKER_TOKEN],
-  ['reader', DEV_READER_TOKEN],
-]);
+const DEMO_USERS: ReadonlyMap<string, string> = new Map(Object.entries(DEMO_USER_TOKENS));
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
   allowed.includes(value as T) ? (value as T) : null;

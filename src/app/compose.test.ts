@@ -16,10 +16,14 @@ function stub(env: Record<string, string>) {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('composition root: demo or tenant', () => {
-  it('in demo mode uses the development token and names the demo reader', async () => {
+  it.each([
+    ['punkt-dev-token', 'secretary'],
+    ['punkt-dev-token-notetaker', 'notetaker'],
+    ['punkt-dev-token-reader', 'reader'],
+  ])('in demo mode uses the development token %s and names its demo user, the %s', async (token, user) => {
     stub({ PUNKT_MODE: 'demo' });
-    const result = await composeServices({ token: 'punkt-dev-token-reader' }, 'http://localhost:5173');
-    expect(result.ok && result.account.state()).toEqual({ status: 'demo', reader: true });
+    const result = await composeServices({ token }, 'http://localhost:5173');
+    expect(result.ok && result.account.state()).toEqual({ status: 'demo', user });
     expect(result.ok && result.bindSignIn).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@
  * no first open uses (the Bilag uploads) loads with its first call (issue #13).
  */
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
-import { DEV_READER_TOKEN, createDevTokenProvider } from '../auth/dev-token-provider';
+import { createDevTokenProvider, demoUserOf } from '../auth/dev-token-provider';
 import type { HostSignIn } from '../domain/host-port';
 import type {
   AgendaSource,
@@ -61,7 +61,7 @@ async function tokenProvider(
   devToken: string,
   origin: string,
 ): Promise<{ tokens: TokenProvider; account: AccountSession; bindSignIn?: (part: HostSignIn) => void }> {
-  if (config.mode === 'demo') return { tokens: createDevTokenProvider(devToken), account: demoSession(devToken === DEV_READER_TOKEN) };
+  if (config.mode === 'demo') return { tokens: createDevTokenProvider(devToken), account: demoSession(demoUserOf(devToken)) };
   // MSAL is only needed against a tenant: keep it out of the demo's bundle path.
   const [{ createTenantTokenProvider }, { outlookSignIn }, { lateHostSignIn }] = await Promise.all([
     import('../auth/tenant-token-provider'),

@@ -1,13 +1,15 @@
 /**
  * Who is signed in, for the header's account control. In demo mode the development token decides
- * (the full demo user or the read-only reader, `?user=reader`); against a tenant the NAA token
+ * (the secretary, the note-taker with `?user=notetaker`, the read-only reader with `?user=reader`);
+ * against a tenant the NAA token
  * provider does, and its state follows every token request (a failed request means signed out).
  */
+import type { DemoUser } from './dev-token-provider';
 import type { NaaTokenProvider } from './naa-token-provider';
 import type { TokenProvider } from '../domain/ports';
 
 export type AccountState =
-  | { status: 'demo'; reader: boolean }
+  | { status: 'demo'; user: DemoUser }
   /** Before the first token request has answered: show nothing rather than a wrong "Log ind". */
   | { status: 'pending' }
   /** `name` is null when the token came through the Office dialog, which names no account. */
@@ -41,8 +43,8 @@ function store(initial: AccountState) {
 }
 
 /** The demo session: nothing to sign in to; the address chooses the user. */
-export function demoSession(reader: boolean): AccountSession {
-  const state: AccountState = { status: 'demo', reader };
+export function demoSession(user: DemoUser): AccountSession {
+  const state: AccountState = { status: 'demo', user };
   return { state: () => state, subscribe: () => () => undefined, signIn: async () => undefined, signOut: async () => undefined };
 }
 
