@@ -4,10 +4,9 @@
  * mode it names the demo user by who they are (the secretary, the note-taker, the read-only
  * manager) and its "Skift bruger" menu links to the other two (the address's `?user=`).
  */
-import { Button, Menu, MenuItemLink, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 import type { AccountSession } from '../auth/account-session';
-import { DEMO_USER_TOKENS, type DemoUser } from '../auth/dev-token-provider';
 import { ErrorBar } from '../ui/ErrorBar';
 import { useText } from '../ui/i18n';
 import { useServices } from '../ui/services';
@@ -25,16 +24,9 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground2 },
 });
 
-const DEMO_USERS = Object.keys(DEMO_USER_TOKENS) as DemoUser[];
-
-/** The current address with `?user=` switched to `user` (none for the secretary, the default). */
-export function demoUserHref(search: string, user: DemoUser): string {
-  const params = new URLSearchParams(search);
-  if (user === 'secretary') params.delete('user');
-  else params.set('user', user);
-  const query = params.toString();
-  return query ? `?${query}` : '?';
-}
+// The menu loads on the first click, not with the agenda's first open (DemoUserMenu.tsx).
+const DemoUserMenu = lazy(() => import('./DemoUserMenu'));
+export { demoUserHref } from './demo-user-href';
 
 export interface AccountControlProps {
   session: AccountSession;
@@ -49,6 +41,7 @@ export function AccountControl({ session, onChanged }: AccountControlProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const hostName = useHostUserName(state.status === 'signed-in' && state.name === null);
+  const [menuWanted, setMenuWanted] = useState(false);
 
   const run = (action: () => Promise<void>) => {
     setBusy(true);
@@ -75,22 +68,21 @@ export function AccountControl({ session, onChanged }: AccountControlProps) {
             <Text size={200} className={styles.name}>
               {t.demoUsers[state.user]}
             </Text>
-            <Menu>
-              <MenuTrigger disableButtonEnhancement>
-                <Button size="small" appearance="subtle">
-                  {t.switchUser}
-                </Button>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  {DEMO_USERS.filter((user) => user !== state.user).map((user) => (
-                    <MenuItemLink key={user} href={demoUserHref(search, user)}>
-                      {t.demoUsers[user]}
-                    </MenuItemLink>
-                  ))}
-                </MenuList>
-              </MenuPopover>
-            </Menu>
+            {menuWanted ? (
+              <Suspense
+                fallback={
+                  <Button size="small" appearance="subtle" disabledFocusable>
+                    {t.switchUser}
+                  </Button>
+                }
+              >
+                <DemoUserMenu current={state.user} search={search} label={t.switchUser} names={t.demoUsers} />
+              </Suspense>
+            ) : (
+              <Button size="small" appearance="subtle" aria-haspopup="menu" onClick={() => setMenuWanted(true)}>
+                {t.switchUser}
+              </Button>
+            )}
           </>
         )}
         {state.status === 'signed-in' && (
