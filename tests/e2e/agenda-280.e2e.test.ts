@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaList, punktItem, shownPunkter } from './support/agenda-page';
 import { useAppAndBrowser } from './support/app-and-browser';
 import { openPage } from './support/browser';
-import { axeViolations, overflowingBadges, saveScreenshot, scrollsHorizontally } from './support/checks';
+import { axeViolations, overflowingBadges, saveScreenshot, scrollsHorizontally, wordsBrokenInLabels } from './support/checks';
 
 const VIEWPORT = { width: 280, height: 720 };
 
@@ -50,6 +50,7 @@ describe("the managers' view at 280 px", { timeout: 180_000 }, () => {
         // Badges grow with their text: none spills over its box (the live badge used to at 280 px).
         expect(await overflowingBadges(page)).toEqual([]);
         expect(await scrollsHorizontally(page)).toBe(false);
+        expect(await wordsBrokenInLabels(page)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
 
         const height = await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);

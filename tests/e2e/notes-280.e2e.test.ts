@@ -10,7 +10,14 @@
 import { describe, expect, it } from 'vitest';
 import { useAppAndBrowser } from './support/app-and-browser';
 import { openPage } from './support/browser';
-import { axeViolations, cutOffAtRight, overflowingBadges, saveScreenshot, scrollsHorizontally } from './support/checks';
+import {
+  axeViolations,
+  cutOffAtRight,
+  overflowingBadges,
+  saveScreenshot,
+  scrollsHorizontally,
+  wordsBrokenInLabels,
+} from './support/checks';
 import { decisionField, openDecision } from './support/notes-page';
 
 const VIEWPORT = { width: 280, height: 720 };
@@ -52,6 +59,7 @@ describe("the note-taker's view at 280 px during the meeting", () => {
         expect(await overflowingBadges(page)).toEqual([]);
         expect(await scrollsHorizontally(page)).toBe(false);
         expect(await cutOffAtRight(page)).toEqual([]);
+        expect(await wordsBrokenInLabels(page)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
 
         if (theme === 'light') {

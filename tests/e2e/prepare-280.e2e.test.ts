@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { useAppAndBrowser } from './support/app-and-browser';
 import { openPage } from './support/browser';
-import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally } from './support/checks';
+import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally, wordsBrokenInLabels } from './support/checks';
 import { expectedAgenda, nextMeeting } from './support/expected-agenda';
 
 const VIEWPORT = { width: 280, height: 720 };
@@ -79,6 +79,7 @@ describe("the secretary's view at 280 px", () => {
         await page.keyboard.press('Escape');
         await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
         expect(await scrollsHorizontally(page)).toBe(false);
+        expect(await wordsBrokenInLabels(page)).toEqual([]);
         expect(await cutOffAtRight(page)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
         await saveScreenshot(page, `prepare-280-${theme}`);

@@ -129,3 +129,27 @@ export async function tabTo(page: Page, target: Locator, maxTabs = 60): Promise<
   }
   return { reached, focusVisible: reached && !(await shotAround(page, target)).equals(atRest) };
 }
+
+/**
+ * Labels with a word broken across two lines (e.g. "Offe|ntlig" when a row of radios is squeezed at
+ * 280 px): a word whose text range has more than one line box. Returns "label text: word".
+ */
+export async function wordsBrokenInLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const label of Array.from(document.querySelectorAll('label'))) {
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`${label.textContent?.trim()}: ${match[0]}`);
+        }
+      }
+    }
+    return broken;
+  });
+}

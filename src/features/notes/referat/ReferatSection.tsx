@@ -28,6 +28,9 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   toggle: { alignSelf: 'flex-start' },
+  // At 280 px the two versions do not fit side by side: the second goes below instead of squeezing
+  // the first label until it breaks inside a word ("Offe|ntlig").
+  versions: { flexWrap: 'wrap' },
 });
 
 /** Hands the browser a file or page made here; the object URL is revoked once it is taken. */
@@ -79,6 +82,7 @@ export function ReferatSection({ agenda, readOnly }: ReferatSectionProps) {
       <Subtitle2 as="h2">{t.heading}</Subtitle2>
       {referat.canInternal && (
         <RadioGroup
+          className={styles.versions}
           layout="horizontal"
           aria-label={t.versionLabel}
           value={version}
