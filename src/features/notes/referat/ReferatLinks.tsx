@@ -33,7 +33,10 @@ export function ReferatLinks({ files, meeting, meetingRef }: ReferatLinksProps) 
   const styles = useStyles();
   const { host } = useServices();
   const publicFile = files.find((f) => f.version === 'public');
-  const to = recipientsOf(useMeetingEvent(meetingRef, publicFile !== undefined));
+  const event = useMeetingEvent(meetingRef, publicFile !== undefined);
+  const to = recipientsOf(event);
+  // Until the calendar has answered, a message would go to nobody: wait, and say why.
+  const finding = publicFile !== undefined && event === undefined;
   const mail: ReferatMail | null = publicFile
     ? { subject: t.mailSubject(meeting.forum, meeting.date), intro: t.mailIntro, link: publicFile.webUrl }
     : null;
@@ -61,10 +64,17 @@ export function ReferatLinks({ files, meeting, meetingRef }: ReferatLinksProps) 
         <Text size={200} className={styles.hint}>
           {t.sendNeedsSave}
         </Text>
+      ) : finding ? (
+        <Button disabledFocusable>{t.send}</Button>
       ) : compose ? (
         <Button onClick={() => void compose({ to, subject: mail.subject, htmlBody: mailHtml(mail) })}>{t.send}</Button>
       ) : (
         <Link href={mailtoUrl(mail, to)}>{t.send}</Link>
+      )}
+      {mail !== null && (finding || to.length === 0) && (
+        <Text size={200} className={styles.hint} role="status">
+          {finding ? t.findingParticipants : t.noParticipants}
+        </Text>
       )}
     </>
   );

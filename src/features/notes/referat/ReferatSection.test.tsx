@@ -67,14 +67,20 @@ function readableAgenda(): StoredAgenda {
 
 function renderSection(
   agenda: StoredAgenda,
-  options: { library?: FakeLibrary; readOnly?: boolean; compose?: (m: MessageDraft) => Promise<void>; events?: CalendarEvent[] } = {},
+  options: {
+    library?: FakeLibrary;
+    readOnly?: boolean;
+    compose?: (m: MessageDraft) => Promise<void>;
+    events?: CalendarEvent[];
+    calendar?: AppServices['calendar'];
+  } = {},
 ) {
   const source = new InMemoryAgendaSource().put(agenda);
   const host = { ...createFakeHost(), ...(options.compose ? { composeMessage: options.compose } : {}) };
   const services: AppServices = {
     host,
     agenda: source,
-    calendar: new InMemoryCalendar(options.events ?? []),
+    calendar: options.calendar ?? new InMemoryCalendar(options.events ?? []),
     ...(options.library ? { referat: options.library } : {}),
     now: () => new Date('2024-03-13T12:00:00Z'),
     storage: null,
@@ -196,6 +202,28 @@ describe('the Referat section', () => {
         /^mailto:formand@albertslund\.dk,leder@albertslund\.dk,referent@albertslund\.dk\?subject=Referat%20af%20Chefforum/,
       ),
     );
+  }, 20_000);
+
+  it('holds "Send til deltagerne" until the calendar has named the participants, and says so', async () => {
+    const compose = vi.fn(async (_: MessageDraft) => undefined);
+    const silent: AppServices['calendar'] = {
+      listEvents: () => new Promise(() => undefined),
+      getEvent: () => new Promise(() => undefined),
+    };
+    renderSection(sampleAgenda(), { library: new FakeLibrary(), compose, calendar: silent });
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    const send = await screen.findByRole('button', { name: 'Send til deltagerne' });
+    expect(send).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('Finder deltagerne i kalenderen …')).toHaveAttribute('role', 'status');
+    await userEvent.click(send);
+    expect(compose).not.toHaveBeenCalled();
+  }, 20_000);
+
+  it('says to add the recipients when the calendar does not hold the meeting', async () => {
+    renderSection(sampleAgenda(), { library: new FakeLibrary() });
+    await userEvent.click(screen.getByRole('button', { name: 'Gem i SharePoint' }));
+    await screen.findByRole('link', { name: 'Send til deltagerne' });
+    expect(screen.getByText(/Tilføj selv modtagerne/)).toBeInTheDocument();
   }, 20_000);
 
   it('falls back to a mailto: link when the host has no compose form', async () => {

@@ -21,6 +21,8 @@ const da = {
   openInternal: 'Åbn den interne version',
   send: 'Send til deltagerne',
   sendNeedsSave: 'Gem referatet i SharePoint, før du sender det.',
+  findingParticipants: 'Finder deltagerne i kalenderen …',
+  noParticipants: 'Deltagerne kunne ikke findes i kalenderen. Tilføj selv modtagerne i mailen.',
   mailSubject: (forum: string, date: string) => `Referat af ${forum} ${date}`,
   mailIntro: 'Referatet fra mødet kan læses her:',
 };
@@ -45,6 +47,8 @@ const en: typeof da = {
   openInternal: 'Open the internal version',
   send: 'Send to participants',
   sendNeedsSave: 'Save the minutes to SharePoint before sending them.',
+  findingParticipants: 'Finding the participants in the calendar …',
+  noParticipants: 'The participants could not be found in the calendar. Add the recipients to the mail yourself.',
   mailSubject: (forum: string, date: string) => `Minutes of ${forum} ${date}`,
   mailIntro: 'The minutes of the meeting can be read here:',
 };
