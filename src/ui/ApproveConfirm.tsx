@@ -1,9 +1,8 @@
 /**
- * "Godkend referatet?": the confirmation before a referat is approved (Fluent v9 Dialog, alert type:
- * https://react.fluentui.dev/?path=/docs/components-dialog--docs). Its own module, loaded only where
- * the user may approve: the managers' first open does not download Fluent's dialog (issue #13).
+ * "Godkend referatet?": the confirmation before a referat is approved. Its own module, loaded only
+ * where the user may approve: the managers' first open does not download Fluent's dialog (issue #13).
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useText } from './i18n';
 import { referatApprovalMessages } from './referat-approval-messages';
 
@@ -16,19 +15,14 @@ export interface ApproveConfirmProps {
 export default function ApproveConfirm({ open, onConfirm, onCancel }: ApproveConfirmProps) {
   const t = useText(referatApprovalMessages);
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.confirmTitle}</DialogTitle>
-          <DialogContent>{t.confirmText}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {t.confirm}
-            </Button>
-            <Button onClick={onCancel}>{t.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      title={t.confirmTitle}
+      text={t.confirmText}
+      confirmLabel={t.confirm}
+      cancelLabel={t.cancel}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

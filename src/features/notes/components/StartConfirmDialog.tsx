@@ -1,8 +1,8 @@
 /**
  * Asks before a punkt already dealt with is started again: a start re-plans the meeting for every
- * participant (issue #15). Fluent v9 Dialog: https://react.fluentui.dev/?path=/docs/components-dialog--docs
+ * participant (issue #15).
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useText } from '../../../ui/i18n';
 import { notesMessages } from '../messages';
 
@@ -16,19 +16,14 @@ export interface StartConfirmDialogProps {
 export function StartConfirmDialog({ number, onConfirm, onCancel }: StartConfirmDialogProps) {
   const t = useText(notesMessages);
   return (
-    <Dialog open={number !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{number !== null && t.confirmTitle(number)}</DialogTitle>
-          <DialogContent>{t.confirmText}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => number !== null && onConfirm(number)}>
-              {t.confirmStart}
-            </Button>
-            <Button onClick={onCancel}>{t.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={number !== null}
+      title={number !== null && t.confirmTitle(number)}
+      text={t.confirmText}
+      confirmLabel={t.confirmStart}
+      cancelLabel={t.cancel}
+      onConfirm={() => number !== null && onConfirm(number)}
+      onCancel={onCancel}
+    />
   );
 }

@@ -5,26 +5,13 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  mergeClasses,
-  shorthands,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { formatClock } from '../../../ui/format';
 import { ChangedBadge } from '../../../ui/ChangedBadge';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useText } from '../../../ui/i18n';
 import { PunktTime, PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';
 import type { DraftItem } from '../draft';
@@ -182,26 +169,18 @@ export function PunktCard(props: PunktCardProps) {
           }}
         />
       )}
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmRemoveTitle(number)}</DialogTitle>
-            <DialogContent>{t.confirmRemove(withoutBidiControls(name))}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  props.onRemove();
-                }}
-              >
-                {t.confirmYes}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t.confirmRemoveTitle(number)}
+        text={t.confirmRemove(withoutBidiControls(name))}
+        confirmLabel={t.confirmYes}
+        cancelLabel={t.cancel}
+        onConfirm={() => {
+          setConfirming(false);
+          props.onRemove();
+        }}
+        onCancel={() => setConfirming(false)}
+      />
     </li>
   );
 }
