@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { parseSource, resolveImport } from './import-graph';
 
 // Issue #13: the first open of the managers' view downloads only what every open runs. The build's
 // boot chunk is what main.tsx, the data layer and the agenda view import statically (vite.config.ts,
@@ -16,13 +16,7 @@ interface RuntimeImport {
 
 /** The static imports and re-exports of a file that bring code: `import type`, type-only names and import() left out. */
 function runtimeImports(file: string): RuntimeImport[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, 'utf8'),
-    ts.ScriptTarget.Latest,
-    false,
-    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const source = parseSource(file);
   const found: RuntimeImport[] = [];
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
@@ -53,16 +47,6 @@ function runtimeImports(file: string): RuntimeImport[] {
   return found;
 }
 
-function resolveLocal(from: string, specifier: string): string | null {
-  if (!specifier.startsWith('.')) return null;
-  const target = resolve(dirname(from), specifier);
-  for (const suffix of ['', '.ts', '.tsx', '/index.ts', '/index.tsx']) {
-    const path = target + suffix;
-    if (/\.tsx?$/.test(path) && existsSync(path) && statSync(path).isFile()) return path;
-  }
-  return null;
-}
-
 /** Every file of src/ the roots reach through runtime static imports, with the package imports each makes. */
 function firstOpen(): Map<string, RuntimeImport[]> {
   const reached = new Map<string, RuntimeImport[]>();
@@ -75,7 +59,7 @@ function firstOpen(): Map<string, RuntimeImport[]> {
       imports.filter((i) => !i.specifier.startsWith('.')),
     );
     for (const i of imports) {
-      const next = resolveLocal(file, i.specifier);
+      const next = resolveImport(file, i.specifier);
       if (next) visit(next);
     }
   };

@@ -27,15 +27,20 @@ export function importGraph(root: string): ImportGraph {
   return graph;
 }
 
-/** The module specifiers of one file: static imports and re-exports, `import()` and `import('x').T` with literal paths. */
-export function specifiers(file: string): string[] {
-  const source = ts.createSourceFile(
+/** One source file as TypeScript's parser reads it (TSX for .tsx). */
+export function parseSource(file: string): ts.SourceFile {
+  return ts.createSourceFile(
     file,
     readFileSync(file, 'utf8'),
     ts.ScriptTarget.Latest,
     false,
     file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   );
+}
+
+/** The module specifiers of one file: static imports and re-exports, `import()` and `import('x').T` with literal paths. */
+export function specifiers(file: string): string[] {
+  const source = parseSource(file);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -63,7 +68,7 @@ export function specifiers(file: string): string[] {
 }
 
 /** The file a relative specifier names (as the bundler resolves it), or null for packages and misses. */
-function resolveImport(from: string, spec: string): string | null {
+export function resolveImport(from: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
   const target = resolve(dirname(from), spec.replace(/\.js$/, ''));
   for (const suffix of CANDIDATES) {
