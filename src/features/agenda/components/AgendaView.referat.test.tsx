@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReferatFile, ReferatLibrary } from '../../../domain/referat/library-port';
-import { LanguageProvider } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
-import { createFakeHost } from '../../../../tests/fakes/fake-host';
-import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryApprovals } from '../../../../tests/fakes/in-memory-approvals';
 import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { AgendaView } from './AgendaView';
+import { renderAgendaView } from '../../../../tests/helpers/agenda/render-agenda-view';
 
 const APPROVED_AT = '2024-03-13T12:00:00Z';
 
@@ -31,26 +26,8 @@ const library: ReferatLibrary = {
   ],
 };
 
-function renderView(approvals: InMemoryApprovals) {
-  const services: AppServices = {
-    host: createFakeHost({ ref: SAMPLE_REF }),
-    agenda: new InMemoryAgendaSource().put(agendaChangedAt2()),
-    calendar: new InMemoryCalendar(),
-    now: () => new Date('2024-03-20T12:00:00Z'),
-    storage: null,
-    approvals,
-    referat: library,
-  };
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider services={services}>
-          <AgendaView meetingRef={SAMPLE_REF} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
-}
+const renderView = (approvals: InMemoryApprovals) =>
+  renderAgendaView(new Date('2024-03-20T12:00:00Z'), agendaChangedAt2(), { approvals, referat: library });
 
 describe('the referat in the managers’ view', () => {
   it('shows the approval state without approving, flags the punkt changed since, and links the public document', async () => {

@@ -1,53 +1,15 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LanguageProvider } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
-import { createFakeHost } from '../../../../tests/fakes/fake-host';
-import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
-import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { AgendaView } from './AgendaView';
+import { describe, expect, it, vi } from 'vitest';
+import { recordScrolls, renderAgendaView } from '../../../../tests/helpers/agenda/render-agenda-view';
 
-// jsdom lacks ResizeObserver (Fluent's MessageBar) and scrollIntoView (the view scrolls to a punkt).
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-const scrolled: string[] = [];
-beforeEach(() => {
-  scrolled.length = 0;
-  Element.prototype.scrollIntoView = function (this: Element) {
-    scrolled.push(this.getAttribute('aria-label') ?? this.id);
-  };
-});
-afterEach(() => {
-  delete (Element.prototype as Partial<Element>).scrollIntoView;
-});
+const scrolled = recordScrolls();
 
 const DURING_PUNKT_3 = new Date('2024-03-13T09:00:00Z'); // 10.00 local: punkt 3 09.50–10.20
 
-function renderView(now: Date) {
-  const services: AppServices = {
-    host: createFakeHost({ ref: SAMPLE_REF }),
-    agenda: new InMemoryAgendaSource().put(sampleAgenda()),
-    calendar: new InMemoryCalendar(),
-    now: () => now,
-    storage: null,
-  };
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider services={services}>
-          <AgendaView meetingRef={SAMPLE_REF} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
-}
+const renderView = (now: Date) => renderAgendaView(now);
 
 // jsdom applies no media query: the index pane keeps its narrow display: none, so it is queried with hidden.
 const index = () => within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
