@@ -4,23 +4,19 @@
  * and the read-only manager (`punkt-dev-token-reader`), who must never receive a closed punkt's content,
  * neither in the agenda's $batch nor in any row or row version of the main list.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import type { DecisionWrite, MeetingRef, StoredAgenda } from '../domain/ports';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
 import type { GraphClientOptions } from './client';
 import { READER_TOKEN } from '../../local-graph/src/auth';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { provision } from './provision';
 import { fixtureMeeting } from '../../local-graph/src/seed';
 
 const WRITER = 'punkt-dev-token';
-let dir: string;
 let graph: LocalGraph;
 let march: Meeting;
 let ref: MeetingRef;
@@ -67,14 +63,12 @@ async function readerViewOfMainList(): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-closing-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: false });
+  graph = await startTempLocalGraph('punkt-closing-', { seed: false });
   await provision(client(WRITER), 'punkt-demo');
   march = await fixtureMeeting('chefforum-2024-03-13.txt');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
   counter += 1;

@@ -4,18 +4,14 @@
  * file through an upload session with progress, browsing the folders, and a closed punkt's paper
  * out of the reader's reach.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalGraph } from '../../local-graph/src/index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { createBilagLibrary, bilagPath, safeFileName } from './bilag-library';
 import { createGraphClient } from './client';
 import { drivePath } from './drive-upload';
 import { GraphError } from './errors';
 
-let dir: string;
 let graph: LocalGraph;
 const paths: string[] = [];
 const client = (token: string) =>
@@ -31,12 +27,10 @@ const pdf = (bytes: Uint8Array, name = 'Notat.pdf') => ({ name, bytes, type: 'ap
 const download = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-bilag-lib-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-bilag-lib-');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the Bilag library', () => {

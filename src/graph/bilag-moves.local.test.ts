@@ -4,15 +4,12 @@
  * the reader gets 404 for its old path, its id, its old link and the listing, while the secretary and
  * the note-taker open it by the rewritten link; reopening moves it back. A failed move fails the save.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { formatBilag, parseBilag } from '../domain/bilag';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';
 import { READER_TOKEN } from '../../local-graph/src/auth';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { fixtureMeeting } from '../../local-graph/src/seed';
 import { createAgendaRepository } from './agenda-repository';
@@ -24,7 +21,6 @@ import { provision } from './provision';
 
 const WRITER = 'punkt-dev-token';
 const NOTETAKER = 'punkt-dev-token-notetaker';
-let dir: string;
 let graph: LocalGraph;
 let march: Meeting;
 let ref: MeetingRef;
@@ -71,14 +67,12 @@ async function attached(name: string, bytes: Uint8Array) {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-bilag-moves-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: false });
+  graph = await startTempLocalGraph('punkt-bilag-moves-', { seed: false });
   await provision(client(WRITER), 'punkt-demo');
   march = await fixtureMeeting('chefforum-2024-03-13.txt');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
   counter += 1;

@@ -3,14 +3,11 @@
  * agenda load, polls with one GET, survives the secretary saving the agenda, and a site provisioned
  * before the columns existed still opens its agendas until `provision` adds them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { LIVE_PROGRESS_COLUMNS } from './list-definitions';
 import { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
@@ -19,18 +16,15 @@ import { columnJson, provision } from './provision';
 import { fixtureMeeting } from '../../local-graph/src/seed';
 
 const SITE = 'punkt-demo';
-let dir: string;
 let graph: LocalGraph;
 let requests = 0;
 
 async function start(): Promise<GraphClient> {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-live-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-live-');
   return createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => 'punkt-dev-token' }, onRequest: () => requests++ });
 }
 afterEach(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('live progress against the local service', () => {

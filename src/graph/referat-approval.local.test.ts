@@ -4,15 +4,12 @@
  * lastModifiedDateTime), approving again clears the flag, and a site provisioned before the approval
  * columns existed still opens its agendas and reads as not approved.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { referatStatus } from '../domain/referat/approval';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { APPROVAL_COLUMNS, MEETINGS_LIST, PUNKT_LISTS } from './list-definitions';
 import { columnJson, provision } from './provision';
@@ -20,7 +17,6 @@ import { ApprovalUnavailableError, createReferatApprovalRepository } from './ref
 import { fixtureMeeting } from '../../local-graph/src/seed';
 
 const SITE = 'punkt-demo';
-let dir: string;
 let graph: LocalGraph;
 // One clock for the service and the approver, moved by hand: change times are whole seconds.
 let clock = new Date('2024-03-20T10:00:00Z');
@@ -30,13 +26,11 @@ const later = (seconds: number) => {
 };
 
 async function start(): Promise<(token: string) => GraphClient> {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-approval-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, now });
+  graph = await startTempLocalGraph('punkt-approval-', { now });
   return (token) => createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => token } });
 }
 afterEach(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const ref = { iCalUId: 'approval-1', start: '2024-03-13T08:00:00Z' };

@@ -2,11 +2,8 @@
  * The referat library against the local service over HTTP: file names and folders, replacing with
  * versions, upload sessions for large files, and the internal version hidden from a reader.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalGraph } from '../../local-graph/src/index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { isoDate } from '../domain/brands';
 import { createGraphClient } from './client';
@@ -14,7 +11,6 @@ import type { GraphClient } from './client';
 import { GraphError } from './errors';
 import { createReferatLibrary, referatPath } from './referat-library';
 
-let dir: string;
 let graph: LocalGraph;
 const paths: string[] = [];
 const client = (token: string): GraphClient =>
@@ -26,12 +22,10 @@ const client = (token: string): GraphClient =>
 const meeting = { forum: 'Chefforum', date: isoDate('2026-11-30') };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-referat-lib-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-referat-lib-');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const download = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());

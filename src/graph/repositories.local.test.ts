@@ -2,34 +2,28 @@
  * The repositories and the seed against the local Graph-compatible service over HTTP: the same
  * wire format a tenant speaks, the reader token for the restricted list, and round-trip counts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { Meeting } from '../domain/meeting';
 import { createAgendaRepository } from './agenda-repository';
 import { createCalendarRepository } from './calendar-repository';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
 import { GraphError } from './errors';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { fixtureMeeting, upcomingMeeting } from '../../local-graph/src/seed';
 
 const now = new Date('2026-11-20T18:30:00Z'); // a Friday evening
-let dir: string;
 let graph: LocalGraph;
 let requests = 0;
 const client = (token: string): GraphClient =>
   createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => token }, onRequest: () => requests++ });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-repos-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: true, now: () => now });
+  graph = await startTempLocalGraph('punkt-repos-', { seed: true, now: () => now });
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('against the local service', () => {

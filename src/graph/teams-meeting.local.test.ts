@@ -3,20 +3,17 @@
  * mailbox per user (attendees' copies have their own ids) and expands weekly series into occurrences
  * with their own iCalUIds and one shared join URL: the strictness of the real platform.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { createCalendarRepository } from './calendar-repository';
 import { createGraphClient, type GraphClient } from './client';
-import { startLocalGraph, type LocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
 
 const SECRETARY = 'punkt-dev-token';
 const NOTETAKER = 'punkt-dev-token-notetaker';
 const READER = 'punkt-dev-token-reader';
 const invite = (address: string) => ({ emailAddress: { address }, type: 'required' });
 
-let dir: string;
 let graph: LocalGraph;
 let requests = 0;
 const client = (token: string): GraphClient =>
@@ -24,12 +21,10 @@ const client = (token: string): GraphClient =>
 const chatIdOf = (joinUrl: string) => decodeURIComponent(/meetup-join\/([^/]+)\//.exec(joinUrl)?.[1] ?? '');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-teams-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: false });
+  graph = await startTempLocalGraph('punkt-teams-', { seed: false });
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('finding the Teams meeting against the local service', () => {

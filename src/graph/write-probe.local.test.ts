@@ -2,21 +2,17 @@
  * The write probe (DecisionStore.canWrite) against the local service over HTTP: a writer gets
  * true, the reader token false, the item is never changed, and a failed connection answers null.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';
 import { createAgendaRepository } from './agenda-repository';
 import { createCalendarRepository } from './calendar-repository';
 import { createGraphClient } from './client';
 import type { GraphClientOptions } from './client';
 import { READER_TOKEN } from '../../local-graph/src/auth';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 
 const now = new Date('2026-11-20T18:30:00Z');
-let dir: string;
 let graph: LocalGraph;
 let ref: MeetingRef;
 let attempts: Array<{ method: string; status: number | 'network-error' }> = [];
@@ -36,8 +32,7 @@ function repository(token: string, extra: Partial<GraphClientOptions> = {}) {
 const firstOpen = (agenda: StoredAgenda | null) => agenda!.items.find((s) => !s.item.closed)!;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-probe-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: true, now: () => now });
+  graph = await startTempLocalGraph('punkt-probe-', { seed: true, now: () => now });
   const calendar = createCalendarRepository(
     createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => 'punkt-dev-token' } }),
   );
@@ -46,7 +41,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('canWrite (the write probe)', () => {
