@@ -5,7 +5,6 @@
  * note-taker's decision) means read and plan once more, then it is reported as a conflict.
  * What counts as a clash with the draft's base is in agenda-clash.ts; the writes in agenda-writes.ts.
  */
-import { parseBilag } from '../domain/bilag';
 import type { LiveProgress } from '../domain/live-meeting';
 import type { Meeting } from '../domain/meeting';
 import type { MeetingRef, SaveAgendaOptions, StoredAgenda, UnmovedBilag } from '../domain/ports';
@@ -35,6 +34,7 @@ export interface SaverDeps {
    * Moves the punkter's Bilag files toward `direction` and rewrites their links (bilag-moves.ts): a
    * closing's moves before any row is written (a failed move fails the save), a reopening's only after
    * the rows say the punkt is open, so no failure in between leaves a closed punkt's papers public.
+   * Toward 'open' it never throws: what it could not move comes back in `unmoved`.
    */
   relocateBilag?(meeting: Meeting, rows: LoadedRows, direction: BilagDirection): Promise<{ meeting: Meeting; unmoved: UnmovedBilag[] }>;
 }
@@ -167,12 +167,7 @@ export function createAgendaSaver(deps: SaverDeps) {
    * remembers the moves).
    */
   async function reopenBilag(ref: MeetingRef, saved: StoredAgenda, rows: LoadedRows): Promise<StoredAgenda> {
-    let back: { meeting: Meeting; unmoved: UnmovedBilag[] };
-    try {
-      back = await deps.relocateBilag!(saved.meeting, rows, 'open');
-    } catch {
-      back = { meeting: saved.meeting, unmoved: heldBack(saved.meeting, rows) };
-    }
+    const back = await deps.relocateBilag!(saved.meeting, rows, 'open');
     const stored = back.meeting === saved.meeting ? saved : await write(ref, back.meeting, { base: saved });
     return back.unmoved.length > 0 ? { ...stored, bilagLeftClosed: back.unmoved } : stored;
   }
@@ -193,17 +188,4 @@ export function createAgendaSaver(deps: SaverDeps) {
     if (first.rows) saved = await reopenBilag(ref, saved, first.rows);
     return unmoved.length > 0 ? { ...saved, unmovedBilag: unmoved } : saved;
   };
-}
-
-/** An open punkt's Bilag whose link the closed rows read before the save hold: a reopening's papers. */
-function heldBack(meeting: Meeting, rows: LoadedRows): UnmovedBilag[] {
-  const held = JSON.stringify(rows.closedRows);
-  return meeting.items.flatMap((item) =>
-    item.closed
-      ? []
-      : item.attachments
-          .map(parseBilag)
-          .filter((b) => b.url !== null && held.includes(b.url))
-          .map((b) => ({ numbers: [item.number], name: b.name, url: b.url! })),
-  );
 }

@@ -194,6 +194,24 @@ describe("a closed punkt's Bilag", () => {
     expect(await bytesAt(link.url!)).toEqual(bytes);
   });
 
+  it("reports a reopened punkt's papers left closed when even looking them up fails, and the punkt is saved open", async () => {
+    const { path, draft, base } = await attached('Opslag.pdf', new Uint8Array([8]));
+    const closed = await repository(WRITER).saveAgenda(ref, withItem(draft, 5, { closed: true }), { base });
+    const noLookups: typeof fetch = async (input, init) =>
+      String(input).endsWith('/$batch') && String(init?.body).includes('/shares/')
+        ? new Response(JSON.stringify({ error: { code: 'generalException', message: 'No.' } }), {
+            status: 500,
+            headers: { 'content-type': 'application/json' },
+          })
+        : fetch(input, init);
+    const reopened = await repository(WRITER, { fetch: noLookups }).saveAgenda(ref, withItem(closed.meeting, 5, { closed: false }), {
+      base: closed,
+    });
+    expect(five(reopened)).toMatchObject({ closed: false });
+    expect(reopened.bilagLeftClosed).toEqual([{ numbers: [5], name: 'Opslag.pdf', url: parseBilag(five(closed).attachments[0]!).url }]);
+    expect(await status(READER_TOKEN, drivePath('punkt-demo', path))).toBe(404);
+  });
+
   it('reports a closed punkt’s link outside the library as unmoved and still saves', async () => {
     const outside = 'https://example.org/andet-site/Notat.pdf';
     const draft = withBilag(march, 5, [`Notat.pdf <${outside}>`], { closed: true });

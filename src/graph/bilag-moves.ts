@@ -72,8 +72,8 @@ function folderNames(path: string | undefined): string[] | null {
  * punkter, or back out for open ones. Only the links that may need it are looked up: toward 'closed'
  * every link of a closed punkt, toward 'open' an open punkt's link that `heldClosed` says a closed
  * punkt's stored content holds (a reopened punkt's papers); a save with neither costs no request.
- * A failed move toward 'closed' throws (the save must not go on); toward 'open' it is reported in
- * `unmoved` and the rest still move.
+ * A failed move toward 'closed' throws (the save must not go on); toward 'open' nothing throws:
+ * a file that could not be looked up or moved is reported in `unmoved` and the rest still move.
  */
 export async function relocateBilag(
   client: GraphClient,
@@ -102,11 +102,20 @@ export async function relocateBilag(
   if (links.size === 0) return { meeting, unmoved: [] };
   const site = `/sites/${encodeURIComponent(siteId)}`;
   const urls = [...links.keys()];
-  const [driveResponse, ...found] = await client.batch([
-    { method: 'GET', path: `${site}/drive?$select=id` },
-    ...urls.map((url) => ({ method: 'GET' as const, path: `/shares/${shareToken(url)}/driveItem` })),
-  ]);
-  const driveId = (ok(driveResponse!).body as { id: string }).id;
+  let lookups: GraphResponse[];
+  try {
+    lookups = await client.batch([
+      { method: 'GET', path: `${site}/drive?$select=id` },
+      ...urls.map((url) => ({ method: 'GET' as const, path: `/shares/${shareToken(url)}/driveItem` })),
+    ]);
+    ok(lookups[0]!);
+  } catch (error) {
+    if (direction === 'closed') throw error;
+    // Toward 'open' nothing throws: the rows are already written, so every file not moved is reported.
+    return { meeting, unmoved: urls.map((url) => ({ numbers: links.get(url)!.numbers, name: links.get(url)!.name, url })) };
+  }
+  const [driveResponse, ...found] = lookups;
+  const driveId = (driveResponse!.body as { id: string }).id;
   const unmoved: UnmovedBilag[] = [];
   const renamed = new Map<string, { name: string; url: string }>();
   const folders = new Map<string, string>();
@@ -115,7 +124,11 @@ export async function relocateBilag(
     const link = links.get(url)!;
     const response = found[i]!;
     const item = response.status < 400 ? (response.body as LinkedItem) : null;
-    if (response.status >= 400 && response.status !== 404 && response.status !== 403) ok(response);
+    if (response.status >= 400 && response.status !== 404 && response.status !== 403) {
+      if (direction === 'closed') ok(response);
+      unmoved.push({ numbers: link.numbers, name: link.name, url });
+      continue;
+    }
     const names = folderNames(item?.parentReference?.path);
     const root = names?.[0];
     const inDrive = item !== null && (item.parentReference?.driveId ?? driveId) === driveId && !item.folder;
