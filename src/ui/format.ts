@@ -6,9 +6,25 @@ export function formatClock(localTime: string): string {
   return localTime.replace(':', '.');
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per kind and locale, built on first use: building an Intl.DateTimeFormat costs far
+ * more than using one, and the managers' first open formats several dates (issue #13).
+ */
+function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind} ${locale}`;
+  let built = formatters.get(key);
+  if (!built) {
+    built = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, built);
+  }
+  return built;
+}
+
 /** An ISO instant → local 'HH.MM' in Europe/Copenhagen. */
 export function formatInstant(iso: string): string {
-  const parts = new Intl.DateTimeFormat('da-DK', {
+  const parts = formatter('clock', 'da-DK', {
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
@@ -22,7 +38,7 @@ export function formatInstant(iso: string): string {
 export function formatLongDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+  return formatter('long', language === 'da' ? 'da-DK' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -35,7 +51,7 @@ export function formatLongDate(isoDate: string, language: Language): string {
 export function formatDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+  return formatter('date', language === 'da' ? 'da-DK' : 'en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
