@@ -68,7 +68,26 @@ export interface Occurrence {
   endUtc: string;
 }
 
-/** The occurrences of `master` that start before `untilMs` (all of them for a finite range up to it). */
+const DAY_MS = 24 * 3600_000;
+/** The largest UTC offset (+14:00): a local time on a date is never earlier than that date's UTC midnight minus this. */
+const MAX_OFFSET_MS = 14 * 3600_000;
+
+/** Days since 1970-01-01 of a calendar date (YYYY-MM-DD). */
+const epochDay = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+/** The calendar date (YYYY-MM-DD) of a day number. */
+const dateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/** The ISO weekday (1 Monday … 7 Sunday) of a day number; 1970-01-01 was a Thursday. */
+const weekdayOf = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
+
+/** An instant as luxon's `toUTC().toISO({ suppressMilliseconds: true })` writes it, without a zone lookup. */
+const utcIso = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+
+/**
+ * The occurrences of `master` that start before `untilMs` (all of them for a finite range up to it).
+ * Days are walked as plain calendar dates; only a day the pattern matches is placed in the series'
+ * zone with luxon (its zone offsets made the expansion cost milliseconds per day: ~450 ms for a
+ * weekly series begun ten years earlier), so a calendarView costs the same however old its series are.
+ */
 export function occurrences(master: { startUtc: string; endUtc: string; recurrence?: Recurrence | null }, untilMs: number): Occurrence[] {
   const rec = master.recurrence;
   if (!rec) return [];
@@ -76,29 +95,34 @@ export function occurrences(master: { startUtc: string; endUtc: string; recurren
   const first = DateTime.fromISO(master.startUtc, { zone: 'utc' }).setZone(zone);
   const durationMs = Date.parse(master.endUtc) - Date.parse(master.startUtc);
   const firstDayIndex = Math.max(0, DAYS.indexOf(rec.pattern.firstDayOfWeek));
-  const weekStart = (d: DateTime) => d.minus({ days: (d.weekday - 1 - firstDayIndex + 7) % 7 }).startOf('day');
+  // The day number of the first day of the week `day` is in, weeks starting on the series' firstDayOfWeek.
+  const weekStart = (day: number): number => day - ((weekdayOf(day) - 1 - firstDayIndex + 7) % 7);
   const startDay = DateTime.fromISO(rec.range.startDate, { zone });
+  const day0 = epochDay(rec.range.startDate);
+  // A start date the calendar does not have (2024-02-30), or a zone luxon does not know, gives no
+  // occurrences (the day-by-day walk never reached its end with them).
+  if (!startDay.isValid || !Number.isFinite(day0)) return [];
+  const week0 = weekStart(day0);
+  const matches = (n: number): boolean => {
+    if (rec.pattern.type === 'daily') return n % rec.pattern.interval === 0;
+    const day = day0 + n;
+    if (!rec.pattern.daysOfWeek.includes(DAYS[weekdayOf(day) - 1] as string)) return false;
+    return ((weekStart(day) - week0) / 7) % rec.pattern.interval === 0;
+  };
   const result: Occurrence[] = [];
-  for (let day = startDay; ; day = day.plus({ days: 1 })) {
-    if (rec.range.type === 'endDate' && (day.toISODate() ?? '') > rec.range.endDate) break;
+  for (let n = 0; ; n += 1) {
+    const date = dateOf(day0 + n);
+    if (rec.range.type === 'endDate' && date > rec.range.endDate) break;
     if (rec.range.type === 'numbered' && result.length >= rec.range.numberOfOccurrences) break;
-    const start = day.set({ hour: first.hour, minute: first.minute, second: first.second });
-    if (start.toMillis() >= untilMs) break;
-    if (!matches(rec, day, startDay, weekStart)) continue;
-    result.push({
-      date: day.toISODate() ?? '',
-      startUtc: start.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
-      endUtc: start.plus({ milliseconds: durationMs }).toUTC().toISO({ suppressMilliseconds: true }) ?? '',
-    });
+    // Every start on this date or later is at or after untilMs (starts only grow from day to day).
+    if ((day0 + n) * DAY_MS - MAX_OFFSET_MS >= untilMs) break;
+    if (!matches(n)) continue;
+    const start = startDay.plus({ days: n }).set({ hour: first.hour, minute: first.minute, second: first.second });
+    const startMs = start.toMillis();
+    if (startMs >= untilMs) break;
+    result.push({ date, startUtc: utcIso(startMs), endUtc: utcIso(startMs + durationMs) });
   }
   return result;
-}
-
-function matches(rec: Recurrence, day: DateTime, startDay: DateTime, weekStart: (d: DateTime) => DateTime): boolean {
-  if (rec.pattern.type === 'daily') return Math.round(day.diff(startDay, 'days').days) % rec.pattern.interval === 0;
-  if (!rec.pattern.daysOfWeek.includes(DAYS[day.weekday - 1] as string)) return false;
-  const weeks = Math.round(weekStart(day).diff(weekStart(startDay), 'weeks').weeks);
-  return weeks % rec.pattern.interval === 0;
 }
 
 /**
