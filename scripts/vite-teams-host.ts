@@ -1,7 +1,8 @@
 /**
  * Vite plugin (dev server only) that serves the local Teams host at `/teams-host.html`: the page in
  * teams-host/ that frames the app as a Teams meeting does and answers its teams-js. `apply: 'serve'`
- * and the build's explicit inputs (index.html, auth.html) keep it out of the production build.
+ * and the build's explicit inputs (index.html, auth.html) keep it out of the production build; the
+ * teams-visible benchmark builds the page on its own (buildTeamsHost in tests/e2e/support/app-server.ts).
  */
 import type { Connect, Plugin } from 'vite';
 

@@ -21,12 +21,13 @@ import { createLocalGraphMiddleware } from '../../local-graph/src/index';
 import { buildApp, repoRoot } from '../../tests/e2e/support/app-server';
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { startPageServer, type PageServer } from './_page-server';
+import { kB, median, medianOf, ms, pad, range } from './_stats';
+import { graphRequestName, OFFICE_PATHS, readOpen, watcher, type Open } from './_visible';
 
 const RUNS = 15;
 const DELAYS_MS = [0, 100];
 const TEMPLATE_DIR = process.env.PUNKT_TEMPLATE_DIR ?? join(repoRoot, '../shared/baselines/office-addin-taskpane-react');
 const OFFICE_DIR = join(repoRoot, 'node_modules/@microsoft/office-js/dist');
-const OFFICE_PATHS = ['/office-js/', '/node_modules/@microsoft/office-js/dist/'];
 
 /** One page under test: where it is and what "visible" means on it (a page-side expression). */
 interface PageSpec {
@@ -38,85 +39,20 @@ interface PageSpec {
   entry: string;
 }
 
-/** What one open measured, in ms since navigation (null: the page has no such phase). */
-interface Open {
-  visible: number;
-  officeJs: number | null;
-  entry: number | null;
-  officeReady: number | null;
-  firstGraph: number | null;
-  jsBytes: number;
-  jsFiles: number;
-  graphRequests: string[];
-}
-
-/**
- * Page script recording `__visibleAt` and `__officeReadyAt`. A string, not a function: tsx would wrap
- * a function with helpers the page lacks.
- */
-function watcher(target: string): string {
-  return `(() => {
-    const check = () => {
-      const box = (${target})?.getBoundingClientRect();
-      if (box && box.width > 0 && box.height > 0) {
-        if (window.__visibleAt === undefined) window.__visibleAt = performance.now();
-        return true;
-      }
-      return false;
-    };
-    const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    const poll = setInterval(() => {
-      if (typeof window.Office?.onReady !== 'function') return;
-      clearInterval(poll);
-      window.Office.onReady(() => { window.__officeReadyAt ??= performance.now(); });
-    }, 2);
-  })();`;
-}
-
-interface Resource {
-  name: string;
-  start: number;
-  end: number;
-  bytes: number;
-}
-
 /** Opens `spec` in `page`, waits until visible and reads the page's own timings. */
 async function open(page: Page, base: string, spec: PageSpec): Promise<Open> {
   const graph: string[] = [];
   const onRequest = (request: { url(): string; method(): string }) => {
-    const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/graph/')) graph.push(`${request.method()} ${pathname.replace('/graph/v1.0', '')}`);
+    const name = graphRequestName(request.method(), request.url());
+    if (name) graph.push(name);
   };
   page.on('request', onRequest);
   await page.goto(new URL(spec.path, base).href);
-  await page.waitForFunction(() => (window as { __visibleAt?: number }).__visibleAt !== undefined, undefined, { timeout: 30_000 });
-  page.off('request', onRequest);
-  const seen = await page.evaluate(() => ({
-    visible: (window as { __visibleAt?: number }).__visibleAt ?? 0,
-    officeReady: (window as { __officeReadyAt?: number }).__officeReadyAt ?? null,
-    resources: performance.getEntriesByType('resource').map((r) => ({
-      name: r.name,
-      start: r.startTime,
-      end: (r as PerformanceResourceTiming).responseEnd,
-      bytes: (r as PerformanceResourceTiming).encodedBodySize,
-    })),
-  }));
-  const path = (r: Resource) => new URL(r.name).pathname;
-  const before = seen.resources.filter((r) => r.end <= seen.visible);
-  const isOffice = (r: Resource) => OFFICE_PATHS.some((p) => path(r).startsWith(p));
-  const js = before.filter((r) => path(r).endsWith('.js') && !isOffice(r));
-  const graphBefore = before.filter((r) => path(r).startsWith('/graph/'));
-  return {
-    visible: seen.visible,
-    officeJs: seen.resources.find((r) => isOffice(r) && path(r).endsWith('/office.js'))?.end ?? null,
-    entry: seen.resources.find((r) => path(r) === spec.entry)?.end ?? null,
-    officeReady: seen.officeReady,
-    firstGraph: graphBefore.length ? Math.min(...graphBefore.map((r) => r.start)) : null,
-    jsBytes: js.reduce((sum, r) => sum + r.bytes, 0),
-    jsFiles: js.length,
-    graphRequests: graph.slice(0, graphBefore.length),
-  };
+  try {
+    return await readOpen(page.mainFrame(), spec.entry, graph);
+  } finally {
+    page.off('request', onRequest);
+  }
 }
 
 /** A cold open in a new context; for Punkt also a warm reload in the same context. */
@@ -135,21 +71,8 @@ async function coldAndWarm(browser: Browser, base: string, spec: PageSpec, warm:
   }
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-const ms = (value: number | null): string => (value === null || Number.isNaN(value) ? '—' : `${Math.round(value)}`);
-const medianOf = (opens: Open[], pick: (o: Open) => number | null): number | null => {
-  const values = opens.map(pick).filter((v): v is number => v !== null);
-  return values.length ? median(values) : null;
-};
-const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
-const pad = (text: string, width: number): string => text.padEnd(width);
-
 function report(delay: number, app: Open[], template: Open[], warm: Open[]): void {
   const vis = (opens: Open[]) => opens.map((o) => o.visible);
-  const range = (values: number[]) => `${ms(median(values))} ms (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
   const ratio = median(vis(app)) / median(vis(template));
   console.log(`\n+${delay} ms per request (Graph and static files), median of ${app.length} cold opens each (min–max)`);
   console.log(`  cold visible:  Punkt agenda with data ${range(vis(app))}; template empty page ${range(vis(template))}`);

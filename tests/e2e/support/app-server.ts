@@ -194,8 +194,11 @@ export async function startDevApp(options: AppServerOptions = {}): Promise<AppSe
   };
 }
 
-/** Builds the app and the baseline page into `outDir` (with a manifest), office.js from node_modules. */
-export async function buildApp(outDir: string): Promise<void> {
+/**
+ * Builds the app and the baseline page into `outDir` (with a manifest), office.js from node_modules.
+ * `sourcemap` adds the .map files (for a CPU profile mapped back to the source).
+ */
+export async function buildApp(outDir: string, options: { sourcemap?: boolean } = {}): Promise<void> {
   const config = await repoConfig('build', false, []);
   await build(
     mergeConfig(config, {
@@ -204,11 +207,35 @@ export async function buildApp(outDir: string): Promise<void> {
         outDir,
         emptyOutDir: true,
         manifest: true,
-        sourcemap: false,
+        sourcemap: options.sourcemap ?? false,
         rolldownOptions: { input: { main: join(repoRoot, 'index.html'), baseline: join(repoRoot, BASELINE_PATH.slice(1)) } },
       },
     }),
   );
+}
+
+/**
+ * Builds the local Teams host page (teams-host/, which `npm start` serves at /teams-host.html) into
+ * `outDir`: the page at `teams-host/index.html`, its script and style under `teams-host-assets/`, so
+ * it can be served beside the app's build (whose files are under `assets/`) from one origin, as the
+ * host's teams-js bridge requires. It is no part of the app: it shares none of its modules or plugins.
+ */
+export async function buildTeamsHost(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: repoRoot,
+    mode: 'production',
+    logLevel: 'warn',
+    // The page's icon link (/icon-32.png) is the app's, served from the app's build.
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      assetsDir: 'teams-host-assets',
+      rolldownOptions: { input: { teamsHost: join(repoRoot, 'teams-host/index.html') } },
+    },
+  });
 }
 
 /** A production build served by `vite preview` with an isolated, seeded service. */
