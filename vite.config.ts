@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
 import { firstOpenModules, type ModuleGraph } from './scripts/boot-chunk';
@@ -121,7 +122,18 @@ export default defineConfig(({ command, mode }) => {
   const punktEnv = publicEnvironment({ ...loadEnv(mode, process.cwd(), 'PUNKT_'), ...process.env });
   const officeSource = env === 'cdn' || env === 'local' ? env : command === 'build' ? 'cdn' : 'local';
   return {
-    plugins: [react(), officeJsPlugin(officeSource), localGraphPlugin(), teamsHostPlugin(), addressHintsPlugin()],
+    plugins: [
+      react(),
+      // Builds only: our makeStyles/makeResetStyles become Griffel's pre-resolved __styles/__resetStyles (as
+      // Fluent's own packages ship), so the first open runs no style resolver (stylis, rtl-css-js, hashing).
+      // Dev keeps the runtime, as the plugin advises. https://github.com/microsoft/griffel/tree/main/packages/vite-plugin
+      // It evaluates the style modules' imports from their TypeScript sources, hence Babel's TypeScript preset.
+      command === 'build' && griffel({ babelOptions: { presets: ['@babel/preset-typescript'] } }),
+      officeJsPlugin(officeSource),
+      localGraphPlugin(),
+      teamsHostPlugin(),
+      addressHintsPlugin(),
+    ],
     define: { __PUNKT_ENV__: JSON.stringify(punktEnv) },
     // PUNKT_HTTPS=1 (npm run start:https): the local certificate from .certs/, for sideloading.
     server: { port: 5173, host: 'localhost', https: httpsOptions() },

@@ -2,11 +2,23 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 let out: string;
+/** The source modules of each chunk the build wrote, by chunk name (e.g. `boot`). */
+const modulesByChunk = new Map<string, string[]>();
+
+/** Records which modules each chunk holds: a minified chunk without source maps no longer says. */
+const recordChunks: Plugin = {
+  name: 'record-chunk-modules',
+  generateBundle(_options, bundle) {
+    for (const output of Object.values(bundle)) {
+      if (output.type === 'chunk') modulesByChunk.set(output.name, [...(modulesByChunk.get(output.name) ?? []), ...output.moduleIds]);
+    }
+  },
+};
 
 // One production build with the project's own vite.config.ts (about 20 s on two cores).
 beforeAll(async () => {
@@ -16,6 +28,7 @@ beforeAll(async () => {
     configFile: join(ROOT, 'vite.config.ts'),
     configLoader: 'runner',
     logLevel: 'silent',
+    plugins: [recordChunks],
     build: { outDir: out, emptyOutDir: true, sourcemap: false },
   });
 }, 180_000);
@@ -38,5 +51,39 @@ describe('the sign-in popup redirect page in the production build', () => {
     const html = readFileSync(join(out, 'redirect.html'), 'utf8');
     expect(html).not.toMatch(/<script[^>]*office\.js/);
     expect(html).not.toContain('OsfOptOut');
+  });
+});
+
+// Issue #13: Griffel's resolver (makeStyles → CSS: stylis, rtl-css-js, hashing) ran in every first open
+// (Griffel with stylis took about 43 ms of its CPU in the lead's profile). The build resolves our makeStyles/makeResetStyles ahead of time (@griffel/vite-plugin
+// in vite.config.ts), as Fluent's own packages ship theirs, so the page only inserts ready CSS rules.
+describe("Griffel's styles in the production build (issue #13)", () => {
+  const resolver =
+    /\/node_modules\/(stylis|rtl-css-js)\/|\/@griffel\/core\/src\/(makeStyles|makeResetStyles|makeStaticStyles|resolveStyleRulesForSlots|runtime\/resolveStyleRules)\.js$/;
+
+  it("the boot chunk inserts pre-resolved styles and holds none of Griffel's runtime resolver", () => {
+    const boot = modulesByChunk.get('boot') ?? [];
+    expect(boot.some((id) => id.endsWith('/@griffel/core/src/__styles.js'))).toBe(true);
+    expect(boot.filter((id) => resolver.test(id))).toEqual([]);
+  });
+
+  it('no chunk resolves styles at run time: every view is built the same way', () => {
+    const resolving = [...modulesByChunk].filter(([, ids]) => ids.some((id) => resolver.test(id))).map(([name]) => name);
+    expect(resolving).toEqual([]);
+  });
+});
+
+// Issue #13: the app page's entry runs while the parser still waits for office.js (scripts/early-entry.ts).
+describe("the app page's entry in the production build", () => {
+  it('is async and comes before office.js, which stays a parser-blocking script in <head>; auth.html keeps office.js first', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const boot = head.search(/<script type="module" async crossorigin src="\/assets\/boot-[^"]+\.js"/);
+    const office = head.search(/<script src="[^"]*\/office\.js"><\/script>/);
+    expect(boot).toBeGreaterThan(-1);
+    expect(office).toBeGreaterThan(boot);
+    expect(head).not.toMatch(/<script type="module"(?![^>]*\basync\b)[^>]*\bsrc=/);
+    const auth = readFileSync(join(out, 'auth.html'), 'utf8');
+    expect(auth.search(/office\.js/)).toBeLessThan(auth.search(/<script type="module"/));
   });
 });
