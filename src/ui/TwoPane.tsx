@@ -5,14 +5,34 @@
  * suggest: https://learn.microsoft.com/en-us/microsoftteams/platform/tabs/design/tabs). The switch is
  * a CSS media query, not JS: below 900 px the index pane is `display: none` (so it leaves the
  * accessibility tree too) and the view is the one column it always was. The index sticks to the top
- * of the page and scrolls on its own when the punkter are many.
+ * of the page and scrolls on its own when the punkter are many. A view may also ask useTwoPane()
+ * and build its index only when wide: in the 280–500 px panes it would be rendered only to be hidden,
+ * a fifth of the first open's React work (issue #13).
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 
 /** The width from which a view has two panes. */
 export const TWO_PANE_QUERY = '(min-width: 900px)';
 const WIDE = `@media ${TWO_PANE_QUERY}`;
+
+function twoPaneMedia(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(TWO_PANE_QUERY) : null;
+}
+
+function onTwoPaneChange(onChange: () => void): () => void {
+  const media = twoPaneMedia();
+  media?.addEventListener('change', onChange);
+  return () => media?.removeEventListener('change', onChange);
+}
+
+/** True without matchMedia: the index is then rendered and the CSS alone decides whether it shows. */
+const isTwoPane = () => twoPaneMedia()?.matches ?? true;
+
+/** Whether the page is now wide enough for two panes (TWO_PANE_QUERY); follows the window as it is resized. */
+export function useTwoPane(): boolean {
+  return useSyncExternalStore(onTwoPaneChange, isTwoPane, () => true);
+}
 
 const useStyles = makeStyles({
   root: {

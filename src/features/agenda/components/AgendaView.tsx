@@ -28,7 +28,7 @@ import { RowProblems } from '../../../ui/RowProblems';
 import { uiMessages } from '../../../ui/messages';
 import { useServices, type RoleViewProps } from '../../../ui/services';
 import { EmptyState, LoadingState } from '../../../ui/states';
-import { TwoPane } from '../../../ui/TwoPane';
+import { TwoPane, useTwoPane } from '../../../ui/TwoPane';
 import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
 import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } from '../../../ui/useMeetingAgenda';
 import { useLiveProgress } from '../hooks/useLiveProgress';
@@ -154,7 +154,9 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
     if (openable) setOpen((was) => (was.includes(n) ? was : [...was, n]));
     requestAnimationFrame(() => scrollToPunkt(n, true));
   };
-  const entries = items.map(({ item, readable }) => {
+  // Built only when there is room for it: below 900 px the index would be rendered just to stay hidden.
+  const wide = useTwoPane();
+  const entries = (wide ? items : []).map(({ item, readable }) => {
     const hidden = item.closed && !readable;
     const slot = schedule.items.find((s) => s.number === item.number);
     return {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordScrolls, renderAgendaView } from '../../../../tests/helpers/agenda/render-agenda-view';
+import { TWO_PANE_QUERY } from '../../../ui/TwoPane';
 
 const scrolled = recordScrolls();
 
@@ -11,11 +12,41 @@ const DURING_PUNKT_3 = new Date('2024-03-13T09:00:00Z'); // 10.00 local: punkt 3
 
 const renderView = (now: Date) => renderAgendaView(now);
 
+/** A window `wide` (TWO_PANE_QUERY matches) or not, which `resize` changes as a browser would. */
+function stubWidth(wide: boolean) {
+  const listeners = new Set<() => void>();
+  const media = {
+    get matches() {
+      return wide;
+    },
+    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+    removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+  };
+  vi.spyOn(window, 'matchMedia').mockImplementation(
+    (query) =>
+      (query === TWO_PANE_QUERY ? media : { matches: false, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList,
+  );
+  return {
+    resize(to: boolean) {
+      wide = to;
+      act(() => listeners.forEach((listener) => listener()));
+    },
+  };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 // jsdom applies no media query: the index pane keeps its narrow display: none, so it is queried with hidden.
 const index = () => within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
 const entry = (n: number) => index().getByRole('button', { name: new RegExp(`^Punkt ${n}\\b`), hidden: true });
 
 describe('the managers’ view from 900 px (issue #15, two panes)', () => {
+  beforeEach(() => {
+    stubWidth(true);
+  });
+
   it('puts an index of the punkter with their slots beside the list, the current punkt selected', async () => {
     const { container } = renderView(DURING_PUNKT_3);
     await screen.findByRole('list', { name: 'Dagsorden' });
@@ -40,5 +71,19 @@ describe('the managers’ view from 900 px (issue #15, two panes)', () => {
     expect(scrolled.at(-1)).toMatch(/^Punkt 2:/);
     expect(entry(2)).toHaveAttribute('aria-current', 'true');
     expect(entry(3)).not.toHaveAttribute('aria-current');
+  });
+});
+
+describe('the managers’ view below 900 px', () => {
+  it('builds no index while it could not show (issue #13: less to render on a first open), and builds it once the page widens', async () => {
+    const width = stubWidth(false);
+    const { container } = renderView(DURING_PUNKT_3);
+    await screen.findByRole('list', { name: 'Dagsorden' });
+    expect(screen.queryByRole('navigation', { name: 'Punktoversigt', hidden: true })).toBeNull();
+    expect(container.querySelector('[data-pane="index"]')?.childElementCount).toBe(0);
+
+    width.resize(true);
+    expect(index().getAllByRole('button', { hidden: true })).toHaveLength(5);
+    expect(entry(3)).toHaveAttribute('aria-current', 'true');
   });
 });
