@@ -30,6 +30,9 @@ const USERS: ReadonlyMap<string, Caller> = new Map([
   [READER_TOKEN, { displayName: 'Leder Demo', email: 'leder@punkt-demo.local', id: 'user-reader', readOnly: true }],
 ]);
 
+/** The three demo users, secretary first (the sign-in page of the library's web links lists them). */
+export const demoUsers = (): Caller[] => [...USERS.values()];
+
 /** The demo user with this address (case-insensitive, as Exchange matches SMTP addresses), if any. */
 export function userByEmail(address: string): Caller | undefined {
   return [...USERS.values()].find((u) => u.email.toLowerCase() === address.toLowerCase());

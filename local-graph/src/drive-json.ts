@@ -4,10 +4,8 @@
  */
 import { DRIVE_ID, childrenOf, isRestricted, pathOf } from './drive-model';
 import type { DriveItemDoc } from './drive-model';
+import { downloadUrlOf, webUrlOf } from './file-links';
 import type { ServiceContext, ServiceRequest } from './router';
-
-/** The local download link of a file: Graph's `@microsoft.graph.downloadUrl`, which needs no token. */
-export const fileUrl = (request: ServiceRequest, item: DriveItemDoc): string => `${request.baseUrl}/_punkt/files/${item.id}/${item.secret}`;
 
 export const iso = (stamp: string): string => stamp.replace(/\.\d{3}Z$/, 'Z');
 
@@ -39,11 +37,12 @@ export function itemJson(request: ServiceRequest, context: ServiceContext, item:
       ...(item.parentId === null ? { root: {} } : {}),
     };
   }
-  // The local service has no SharePoint web viewer: a file's web address is its download link.
+  // Two addresses, as SharePoint's (file-links.ts): the path-based web address that needs a
+  // signed-in user with rights, and a short-lived download URL that needs no token.
   return {
     ...base,
-    webUrl: fileUrl(request, item),
-    '@microsoft.graph.downloadUrl': fileUrl(request, item),
+    webUrl: webUrlOf(request, names),
+    '@microsoft.graph.downloadUrl': downloadUrlOf(request, context.now(), item.id),
     file: { mimeType: item.mimeType },
   };
 }

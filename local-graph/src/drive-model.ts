@@ -35,7 +35,7 @@ export interface DriveItemDoc {
   size: number;
   mimeType?: string;
   content?: string;
-  /** The unguessable part of the file's local download link (Graph's pre-authenticated downloadUrl). */
+  /** The unguessable part of the file's link in the old `/_punkt/files/{id}/{secret}` form, still honoured as a redirect (web-links.ts). */
   secret: string;
 }
 

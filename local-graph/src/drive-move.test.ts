@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webSession } from '../../tests/helpers/local-graph/web-sign-in';
 import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
 
@@ -55,8 +56,9 @@ describe('moving a driveItem', () => {
     const moved = (await response.json()) as Item;
     expect(moved).toMatchObject({ id: first.id, name: 'Notat.pdf', parentReference: { path: '/drive/root:/B' } });
     expect(moved.webUrl).not.toBe(first.webUrl);
-    expect((await fetch(first.webUrl)).status).toBe(404);
-    expect(new Uint8Array(await (await fetch(moved.webUrl)).arrayBuffer())).toEqual(new Uint8Array([2, 2]));
+    const session = webSession('Sekretær Demo');
+    expect((await session.open(first.webUrl)).status).toBe(404);
+    expect(new Uint8Array(await (await session.open(moved.webUrl)).arrayBuffer())).toEqual(new Uint8Array([2, 2]));
     expect((await fetch(at('A/Notat.pdf'), { headers: SECRETARY })).status).toBe(404);
     const versions = await fetch(`${drive()}/items/${first.id}/versions`, { headers: SECRETARY });
     expect(((await versions.json()) as { value: unknown[] }).value).toHaveLength(2);

@@ -7,8 +7,8 @@
  *   (https://learn.microsoft.com/graph/api/driveitem-move, https://learn.microsoft.com/graph/api/driveitem-update).
  * - `POST …/children` with `{ name, folder: {} }` (https://learn.microsoft.com/graph/api/driveitem-post-children).
  * - `GET /shares/u!{base64url of a link}/driveItem` (https://learn.microsoft.com/graph/api/shares-get).
- * A file's local link is its download link, which needs no token; it stands for SharePoint's webUrl,
- * which is the file's path, so a move gives the file a new link and the old one stops working.
+ * A file's webUrl is its path (file-links.ts), so a move gives the file a new link and the old one
+ * stops working. The old token-free links keep a per-file secret, renewed on a move for the same reason.
  */
 import { randomUUID } from 'node:crypto';
 import { requireWriter } from './auth';
@@ -28,6 +28,8 @@ import {
 import type { DriveItemDoc, FileVersionDoc } from './drive-model';
 import type { ServiceContext, ServiceRequest, ServiceResponse } from './router';
 import { itemJson } from './drive-json';
+import { namesOfWebPath } from './file-links';
+import { decodeSegment } from './router';
 
 const MOVE_FIELDS = new Set(['name', 'parentReference', '@microsoft.graph.conflictBehavior']);
 
@@ -98,7 +100,7 @@ export function patchItem(request: ServiceRequest, context: ServiceContext, item
       }
     }
     const relocated = parentId !== item.parentId || name !== item.name;
-    // The link is the path in SharePoint: a moved file answers at a new one only.
+    // The link is the path in SharePoint: a moved file answers at a new one only (an old-form link too).
     const next: DriveItemDoc = { ...item, parentId, name, ...(relocated && !item.folder ? { secret: randomUUID() } : {}) };
     tx.put(ITEM_KIND, item.id, next);
     return next;
@@ -125,13 +127,28 @@ export function createFolder(request: ServiceRequest, context: ServiceContext, p
   return { status: existing ? 200 : 201, body: itemJson(request, context, folder) };
 }
 
-/** The item a link names: `u!` and the link in unpadded base64url, as Graph encodes a sharing URL. */
+/**
+ * The item a link names: `u!` and the link in unpadded base64url, as Graph encodes a sharing URL.
+ * A file's webUrl is resolved by its path, as SharePoint resolves a plain link to an item (so a
+ * moved file's old link is 404); a link of the old `/_punkt/files/{id}/{secret}` form still names
+ * its file. Either way the caller's read rights come first.
+ */
 export function sharedItem(request: ServiceRequest, context: ServiceContext, token: string): ServiceResponse {
   if (!token.startsWith('u!')) throw notFound('The sharing token');
-  const link = Buffer.from(token.slice(2), 'base64url').toString('utf8');
-  const file = /\/_punkt\/files\/([^/]+)\/([^/?#]+)$/.exec(link);
-  const item = file ? context.store.get<DriveItemDoc>(ITEM_KIND, decodeURIComponent(file[1]!)) : undefined;
-  if (!item || item.folder || item.secret !== decodeURIComponent(file![2]!)) throw notFound('The shared item');
-  requireVisible(request, pathOf(context, item));
+  const link = Buffer.from(token.slice(2), 'base64url')
+    .toString('utf8')
+    .replace(/[?#].*$/, '');
+  const web = /\/_punkt\/(sites\/[^?#]+)$/.exec(link);
+  const names = web ? namesOfWebPath((web[1] as string).split('/')) : null;
+  let item: DriveItemDoc | undefined;
+  if (names !== null && names.length > 0) {
+    item = itemAtPath(request, context, names);
+  } else {
+    const legacy = /\/_punkt\/files\/([^/]+)\/([^/]+)$/.exec(link);
+    item = legacy ? context.store.get<DriveItemDoc>(ITEM_KIND, decodeSegment(legacy[1] as string)) : undefined;
+    if (item?.secret !== (legacy ? decodeSegment(legacy[2] as string) : undefined)) item = undefined;
+    if (item) requireVisible(request, pathOf(context, item));
+  }
+  if (!item || item.folder) throw notFound('The shared item');
   return { status: 200, body: itemJson(request, context, item) };
 }

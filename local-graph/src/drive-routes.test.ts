@@ -43,7 +43,7 @@ describe('the site drive', () => {
     expect(item.size).toBe(bytes.length);
     expect(item.file).toEqual({ mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
     expect(item.parentReference).toMatchObject({ path: '/drive/root:/Referater/2026' });
-    const download = await fetch(item.webUrl as string);
+    const download = await fetch(item['@microsoft.graph.downloadUrl'] as string);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(bytes);
     const folder = await fetch(`${at('Referater/2026')}/children`, { headers: SECRETARY });
@@ -124,9 +124,9 @@ describe('upload sessions', () => {
     expect(((await first.json()) as { nextExpectedRanges: string[] }).nextExpectedRanges).toEqual(['6-']);
     const last = await fragment(url, bytes.slice(6), 'bytes 6-9/10');
     expect(last.status).toBe(201);
-    const item = (await last.json()) as { webUrl: string; size: number };
+    const item = (await last.json()) as { '@microsoft.graph.downloadUrl': string; size: number };
     expect(item.size).toBe(10);
-    expect(new Uint8Array(await (await fetch(item.webUrl)).arrayBuffer())).toEqual(bytes);
+    expect(new Uint8Array(await (await fetch(item['@microsoft.graph.downloadUrl'])).arrayBuffer())).toEqual(bytes);
   });
 
   it('refuses a missing Content-Range (400), a gap (416), a wrong length (400) and a token (401)', async () => {

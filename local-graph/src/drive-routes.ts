@@ -29,7 +29,8 @@ import type { DriveItemDoc, FileVersionDoc } from './drive-model';
 import { requireSite } from './list-model';
 import { decodeSegment } from './router';
 import type { ServiceContext, ServiceRequest, ServiceResponse } from './router';
-import { driveJson, fileUrl, iso, itemJson } from './drive-json';
+import { driveJson, iso, itemJson } from './drive-json';
+import { downloadUrlOf } from './file-links';
 import { createUploadSession } from './upload-sessions';
 import { createFolder, patchItem, sharedItem } from './drive-move';
 
@@ -151,7 +152,7 @@ export function routeDrive(request: ServiceRequest, context: ServiceContext): Se
       const file = requireItem(target);
       if (file.folder) throw new ServiceError(400, 'invalidRequest', 'A folder has no content.');
       // Graph answers 302 with the pre-authenticated download URL.
-      return { status: 302, headers: { location: fileUrl(request, file) } };
+      return { status: 302, headers: { location: downloadUrlOf(request, context.now(), file.id) } };
     }
     case 'createUploadSession':
       if (method !== 'POST') methodNotAllowed(request);

@@ -10,9 +10,10 @@ import type { Caller } from './auth';
 import { requireWriter } from './auth';
 import { isRecord } from './columns-routes';
 import { ServiceError, notFound } from './errors';
-import { ITEM_KIND, checkName, conflictBehaviorOf, writeFile } from './drive-model';
+import { checkName, conflictBehaviorOf, writeFile } from './drive-model';
 import type { ConflictBehavior, DriveItemDoc } from './drive-model';
 import { itemJson } from './drive-json';
+import { routeWebLink } from './web-links';
 import { decodeSegment } from './router';
 import type { ServiceContext, ServiceRequest, ServiceResponse } from './router';
 
@@ -104,15 +105,14 @@ function putFragment(request: ServiceRequest, context: ServiceContext, session: 
 }
 
 /**
- * The token-free addresses under `/_punkt/`: an upload session's URL and a file's download link.
- * Any other path there is 404; a token sent to the upload URL is refused, as Graph may refuse it.
+ * The token-free addresses under `/_punkt/`: an upload session's URL, and the library's web,
+ * sign-in and download links (web-links.ts). Any other path there is 404; a token sent to the
+ * upload URL is refused, as Graph may refuse it.
  */
 export function routeAnonymous(request: ServiceRequest, context: ServiceContext): ServiceResponse {
+  const link = routeWebLink(request, context);
+  if (link !== null) return link;
   const segments = request.path.split('/').filter(Boolean);
-  if (segments[1] === 'files' && segments.length === 4) {
-    if (request.method !== 'GET') throw new ServiceError(405, 'Request_BadRequest', 'Use GET for a download link.');
-    return downloadFile(context, decodeSegment(segments[2] as string), decodeSegment(segments[3] as string));
-  }
   if (segments[1] !== 'upload' || segments.length !== 3) throw notFound('The resource');
   if (request.headers.authorization !== undefined) {
     throw new ServiceError(401, 'InvalidAuthenticationToken', 'An upload URL is pre-authenticated: send no Authorization header.');
@@ -129,18 +129,4 @@ export function routeAnonymous(request: ServiceRequest, context: ServiceContext)
     default:
       throw new ServiceError(405, 'Request_BadRequest', `The ${request.method} method is not supported for an upload URL.`);
   }
-}
-
-/** `GET /_punkt/files/{id}/{secret}`: a file's bytes without a token, as Graph's downloadUrl. */
-export function downloadFile(context: ServiceContext, id: string, secret: string): ServiceResponse {
-  const item = context.store.get<DriveItemDoc>(ITEM_KIND, id);
-  if (!item || item.folder || item.secret !== secret) throw notFound('The file');
-  return {
-    status: 200,
-    headers: {
-      'content-type': item.mimeType ?? 'application/octet-stream',
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(item.name)}`,
-    },
-    body: Buffer.from(item.content ?? '', 'base64'),
-  };
 }

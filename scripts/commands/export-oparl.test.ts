@@ -12,6 +12,7 @@ import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { parseDocument } from '../../src/domain/parse';
 import { createReferatLibrary } from '../../src/graph/referat-library';
+import { openAs } from '../../tests/helpers/local-graph/web-sign-in';
 import { oparlMeetingValidator } from '../../tests/helpers/oparl-schema';
 import { graphClientFor } from '../graph-cli';
 import { run as exportRun } from './export';
@@ -80,6 +81,6 @@ describe('punkt export --format oparl', () => {
     expect(files.map((f) => [f.fileName, f.accessUrl])).toEqual([
       ['1. Notat_Oplæg Tættere kobling til CF_BF den 10. august 2021.docx', bilagUrl],
     ]);
-    for (const f of [protocol, ...files]) expect((await fetch(f.accessUrl as string)).status).toBe(200);
+    for (const f of [protocol, ...files]) expect(await openAs(f.accessUrl as string)).toEqual(new Uint8Array([80, 75, 3, 4]));
   });
 });

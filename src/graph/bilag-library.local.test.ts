@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
+import { openAs } from '../../tests/helpers/local-graph/web-sign-in';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { createBilagLibrary, bilagPath, safeFileName } from './bilag-library';
 import { createGraphClient } from './client';
@@ -24,7 +25,7 @@ const library = (token = 'punkt-dev-token') => createBilagLibrary(client(token),
 const open = { date: '2026-11-30', closed: false };
 const closed = { date: '2026-11-30', closed: true };
 const pdf = (bytes: Uint8Array, name = 'Notat.pdf') => ({ name, bytes, type: 'application/pdf' });
-const download = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+const download = (url: string) => openAs(url, 'Referent Demo');
 
 beforeAll(async () => {
   graph = await startTempLocalGraph('punkt-bilag-lib-');

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
+import { openAs, webSession } from '../../tests/helpers/local-graph/web-sign-in';
 import { formatBilag, parseBilag } from '../domain/bilag';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';
@@ -45,7 +46,7 @@ const status = async (token: string, path: string) => {
   const response = await fetch(`${graph.url}${path}`, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
   return response.status;
 };
-const bytesAt = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+const bytesAt = (url: string) => openAs(url, 'Referent Demo');
 const names = async (token: string, folder: string) => {
   const response = await fetch(`${graph.url}${drivePath('punkt-demo', folder)}/children`, {
     headers: { authorization: `Bearer ${token}` },
@@ -94,7 +95,8 @@ describe("a closed punkt's Bilag", () => {
     expect(await status(READER_TOKEN, `/sites/punkt-demo/drive/items/${id}/content`)).toBe(404);
     expect(await status(READER_TOKEN, drivePath('punkt-demo', 'Bilag (lukket)/2024/2024-03-13/Personsag.pdf'))).toBe(404);
     expect(await names(READER_TOKEN, 'Bilag/2024/2024-03-13')).not.toContain('Personsag.pdf');
-    expect((await fetch(bilag.url!)).status).toBe(404);
+    expect((await webSession('Referent Demo').open(bilag.url!)).status).toBe(404);
+    expect((await webSession('Leder Demo').open(moved.url!)).status).toBe(403);
     expect(JSON.stringify(await repository(READER_TOKEN).loadAgenda(ref))).not.toContain('Personsag');
 
     const noteTaker = parseBilag(five(await repository(NOTETAKER).loadAgenda(ref)).attachments[0]!);

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
+import { openAs } from '../../tests/helpers/local-graph/web-sign-in';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { isoDate } from '../domain/brands';
 import { createGraphClient } from './client';
@@ -28,7 +29,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-const download = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+const download = (url: string) => openAs(url, 'Referent Demo');
 
 describe('the referat library', () => {
   it('names the files by forum, date and version in a folder per year', () => {

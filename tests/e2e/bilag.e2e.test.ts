@@ -1,12 +1,14 @@
 /**
  * Bilag as real papers end to end (issue #15): in `npm start`'s app the secretary attaches a file
  * to punkt 1 through the embedded service's document library, saves, and a manager opens it from
- * the agenda in one tap; the file the link points to holds the bytes sent.
+ * the agenda in one tap; the file the link points to holds the bytes sent, for a user who signs in
+ * on the library's account picker.
  */
 import { describe, expect, it } from 'vitest';
 import { agendaList, punktItem, punktToggle } from './support/agenda-page';
 import { useAppAndBrowser } from './support/app-and-browser';
 import { openPage } from './support/browser';
+import { downloadThroughLink } from './support/file-link';
 
 const e2e = useAppAndBrowser();
 
@@ -28,8 +30,7 @@ describe('Bilag from the document library', { timeout: 90_000 }, () => {
       const link = page.getByRole('list', { name: 'Bilag til punkt 1' }).getByRole('link', { name: 'Budget e2e.pdf' });
       href = await link.getAttribute('href');
       expect(href).toBeTruthy();
-      const file = await page.request.get(href!);
-      expect(Buffer.from(await file.body()).equals(BYTES)).toBe(true);
+      expect((await downloadThroughLink(page, href!, 'Sekretær Demo')).equals(BYTES)).toBe(true);
       await page.getByRole('button', { name: 'Gem dagsorden', exact: true }).click();
       await page.getByText('Gemt', { exact: true }).waitFor({ timeout: 30_000 });
       expect(secretary.errors).toEqual([]);
@@ -47,6 +48,7 @@ describe('Bilag from the document library', { timeout: 90_000 }, () => {
       await link.waitFor({ timeout: 30_000 });
       expect(await link.getAttribute('href')).toBe(href);
       expect(await link.getAttribute('target')).toBe('_blank');
+      expect((await downloadThroughLink(page, href!, 'Leder Demo')).equals(BYTES)).toBe(true);
       expect(manager.errors).toEqual([]);
     } finally {
       await manager.close();

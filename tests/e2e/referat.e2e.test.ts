@@ -14,6 +14,7 @@ import type { CalendarEvent } from '../../src/domain/ports';
 import { createGraphClient } from '../../src/graph/client';
 import { createReferatLibrary } from '../../src/graph/referat-library';
 import { docxPart, docxText } from '../helpers/documents/docx-text';
+import { webSession } from '../helpers/local-graph/web-sign-in';
 import { startDevApp, type AppServer } from './support/app-server';
 import { launchBrowser, openPage } from './support/browser';
 import { axeViolations, saveScreenshot } from './support/checks';
@@ -55,11 +56,11 @@ const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
 const linkTo = (page: Page, name: string) =>
   page.evaluate((text) => [...document.querySelectorAll('a')].find((a) => a.textContent === text)?.href ?? null, name);
 
-/** The text of the public Word document at `href`, checked to come as the .docx download. */
+/** The text of the public Word document at `href`, opened by the note-taker and checked to come as the .docx download. */
 async function publicDocument(href: string): Promise<string> {
-  const opened = await fetch(href);
+  const opened = await webSession('Referent Demo').open(href);
   expect(opened.headers.get('content-disposition')).toMatch(
-    /^attachment; filename\*=UTF-8''Referat%20Chefforum%20\d{4}-\d{2}-\d{2}%20\(offentlig\)\.docx$/,
+    /^attachment; filename\*=UTF-8''Referat%20Chefforum%20\d{4}-\d{2}-\d{2}%20%28offentlig%29\.docx$/,
   );
   return docxText(docxPart(new Uint8Array(await opened.arrayBuffer()), 'word/document.xml'));
 }
