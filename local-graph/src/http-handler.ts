@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { corsHeaders, hostAllowed } from './access-policy';
 import type { AccessPolicy } from './access-policy';
+import { encodeJson } from './compression';
 import { errorBody } from './errors';
 import type { RequestIds } from './errors';
 import type { FaultPlan } from './faults';
@@ -31,7 +32,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse): void {
+async function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse, acceptEncoding: string | undefined): Promise<void> {
   if (res.destroyed) return;
   res.statusCode = response.status;
   res.setHeader('request-id', ids.requestId);
@@ -42,12 +43,18 @@ function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse): 
     return;
   }
   if (Buffer.isBuffer(response.body)) {
-    // A file's bytes (drive downloads); the route set its content-type.
+    // A file's bytes (drive downloads); the route set its content-type. Sent as stored, never compressed.
     res.end(response.body);
     return;
   }
   res.setHeader('content-type', JSON_TYPE);
-  res.end(JSON.stringify(response.body));
+  // Added to the CORS answer's `Vary: Origin` (access-policy.ts), not in its place.
+  const vary = res.getHeader('vary');
+  res.setHeader('vary', vary === undefined ? 'Accept-Encoding' : `${String(vary)}, Accept-Encoding`);
+  const { bytes, gzipped } = await encodeJson(JSON.stringify(response.body), acceptEncoding);
+  if (res.destroyed) return;
+  if (gzipped) res.setHeader('content-encoding', 'gzip');
+  res.end(bytes);
 }
 
 /** A body of bytes: a non-JSON content type, or a drive content upload or upload fragment. */
@@ -90,17 +97,18 @@ export async function handleHttp(
   };
   const ids: RequestIds = { requestId: randomUUID(), clientRequestId: header('client-request-id') ?? randomUUID() };
   const method = (req.method ?? 'GET').toUpperCase();
+  const reply = (response: ServiceResponse): Promise<void> => send(res, ids, response, header('accept-encoding'));
   if (mount.access) {
     const host = header('host');
     if (!hostAllowed(mount.access, host)) {
       const message = `The Host '${host ?? ''}' does not name this service; start it with --allow-host to serve another name.`;
-      send(res, ids, { status: 421, body: errorBody('misdirectedRequest', message, ids, mount.now()) });
+      await reply({ status: 421, body: errorBody('misdirectedRequest', message, ids, mount.now()) });
       return true;
     }
     for (const [name, value] of Object.entries(corsHeaders(mount.access, header('origin')))) res.setHeader(name, value);
   }
   if (method === 'OPTIONS') {
-    send(res, ids, {
+    await reply({
       status: 204,
       headers: {
         'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
@@ -122,12 +130,12 @@ export async function handleHttp(
       fault === 'throttle'
         ? [429, 'activityLimitReached', 'The request has been throttled.']
         : [503, 'serviceNotAvailable', 'The service is temporarily unavailable.'];
-    send(res, ids, { status, headers: { 'retry-after': '1' }, body: errorBody(code, message, ids, mount.now()) });
+    await reply({ status, headers: { 'retry-after': '1' }, body: errorBody(code, message, ids, mount.now()) });
     return true;
   }
   let body: unknown;
   if (raw === null) {
-    send(res, ids, {
+    await reply({
       status: 413,
       body: errorBody('invalidRequest', 'The request body is larger than the limit of 4 MB (or could not be read).', ids, mount.now()),
     });
@@ -139,7 +147,7 @@ export async function handleHttp(
     if (isBinaryBody(url, header('content-type')) && raw.length > 0) body = raw;
     else body = text.trim() === '' ? undefined : JSON.parse(text);
   } catch {
-    send(res, ids, { status: 400, body: errorBody('BadRequest', 'Unable to read JSON request payload.', ids, mount.now()) });
+    await reply({ status: 400, body: errorBody('BadRequest', 'Unable to read JSON request payload.', ids, mount.now()) });
     return true;
   }
   const headers: Record<string, string | undefined> = {};
@@ -159,6 +167,6 @@ export async function handleHttp(
     req.socket.destroy();
     return true;
   }
-  send(res, ids, response);
+  await reply(response);
   return true;
 }
