@@ -3,15 +3,15 @@
  * between its two columns and the domain, and the small query that polls them. The columns are
  * defined with the meetings list in list-definitions.ts, so provisioning creates them.
  */
-// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { LiveProgress } from '../domain/live-meeting';
 import { LIVE_NUMBER_COLUMN as NUMBER, LIVE_STARTED_AT_COLUMN as STARTED_AT, MEETING_DATE_COLUMN } from './list-definitions';
 import { fieldEq, expandFields, queryString } from './odata';
+import { safeInt } from './row-checks';
 
-const progressFields = z.object({
-  [NUMBER]: z.nullish(z.int().check(z.positive())),
-  [STARTED_AT]: z.nullish(z.string()),
+const progressFields = v.object({
+  [NUMBER]: v.nullish(v.pipe(safeInt(), v.gtValue(0))),
+  [STARTED_AT]: v.nullish(v.string()),
 });
 
 /**
@@ -19,10 +19,10 @@ const progressFields = z.object({
  * as null: the progress only refines the clock's guess, so it must never stop an agenda opening.
  */
 export function progressFromFields(fields: Record<string, unknown> | undefined): LiveProgress | null {
-  const parsed = progressFields.safeParse(fields ?? {});
+  const parsed = v.safeParse(progressFields, fields ?? {}, { abortEarly: true });
   if (!parsed.success) return null;
-  const number = parsed.data[NUMBER];
-  const startedAt = parsed.data[STARTED_AT];
+  const number = parsed.output[NUMBER];
+  const startedAt = parsed.output[STARTED_AT];
   if (number === null || number === undefined || !startedAt) return null;
   const ms = Date.parse(startedAt);
   return Number.isNaN(ms) ? null : { number, startedAt: new Date(ms) };

@@ -5,8 +5,7 @@
  * approved, and approving asks for `punkt provision`. The approver is the signed-in user as Graph knows
  * them: `GET /me` displayName and mail (https://learn.microsoft.com/graph/api/user-get, User.Read).
  */
-// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { MeetingRef, ReferatApprovalStore } from '../domain/ports';
 import type { ReferatApproval } from '../domain/referat/approval';
 import type { GraphClient } from './client';
@@ -30,18 +29,21 @@ export class ApprovalUnavailableError extends Error {
   }
 }
 
-const approvalFields = z.object({
-  [APPROVED_BY_COLUMN]: z.string().check(z.minLength(1)),
-  [APPROVED_BY_MAIL_COLUMN]: z.nullish(z.string()),
-  [APPROVED_AT_COLUMN]: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)))),
+const approvalFields = v.object({
+  [APPROVED_BY_COLUMN]: v.pipe(v.string(), v.minLength(1)),
+  [APPROVED_BY_MAIL_COLUMN]: v.nullish(v.string()),
+  [APPROVED_AT_COLUMN]: v.pipe(
+    v.string(),
+    v.check((s) => !Number.isNaN(Date.parse(s))),
+  ),
 });
 
 /** The approval in a meeting row's fields; null when none is stored or it cannot be read (then: not approved). */
 export function approvalFromFields(fields: Record<string, unknown> | undefined): ReferatApproval | null {
-  const parsed = approvalFields.safeParse(fields ?? {});
+  const parsed = v.safeParse(approvalFields, fields ?? {}, { abortEarly: true });
   if (!parsed.success) return null;
-  const mail = parsed.data[APPROVED_BY_MAIL_COLUMN];
-  return { by: parsed.data[APPROVED_BY_COLUMN], mail: mail ? mail : null, at: new Date(parsed.data[APPROVED_AT_COLUMN]).toISOString() };
+  const mail = parsed.output[APPROVED_BY_MAIL_COLUMN];
+  return { by: parsed.output[APPROVED_BY_COLUMN], mail: mail ? mail : null, at: new Date(parsed.output[APPROVED_AT_COLUMN]).toISOString() };
 }
 
 /** The fields that store `approval`. */
@@ -63,7 +65,7 @@ export function approvalRowQuery(key: string): string {
 /** Whole seconds, as a SharePoint dateTime column stores them, so the approval returned is the one stored. */
 const wholeSecond = (date: Date): string => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
 
-const meShape = z.object({ displayName: z.nullish(z.string()), mail: z.nullish(z.string()), userPrincipalName: z.nullish(z.string()) });
+const meShape = v.object({ displayName: v.nullish(v.string()), mail: v.nullish(v.string()), userPrincipalName: v.nullish(v.string()) });
 
 /** Creates the store for one site; `now` is the browser's clock, used only until the server's time of the approval is read back. */
 export function createReferatApprovalRepository(client: GraphClient, options: { siteId: string; now?: () => Date }): ReferatApprovalStore {
@@ -91,7 +93,7 @@ export function createReferatApprovalRepository(client: GraphClient, options: { 
   }
 
   async function signedInUser(): Promise<{ by: string; mail: string | null }> {
-    const me = meShape.parse(await client.get(`/me${queryString({ $select: 'displayName,mail,userPrincipalName' })}`));
+    const me = v.parse(meShape, await client.get(`/me${queryString({ $select: 'displayName,mail,userPrincipalName' })}`));
     const mail = me.mail ?? null;
     return { by: me.displayName || mail || me.userPrincipalName || '?', mail };
   }

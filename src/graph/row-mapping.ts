@@ -4,9 +4,7 @@
  * the meeting cannot do without it), and the domain written back as `fields` objects. The lists
  * themselves are in list-definitions.ts, the queries that read them in list-queries.ts.
  */
-// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
-import { z } from 'zod/mini';
-import { en } from 'zod/locales';
+import * as v from 'valibot';
 import { isoDate, parseIsoDate, parseLocalTime } from '../domain/brands';
 import type { AgendaItem, Meeting, Section } from '../domain/meeting';
 import { SECTION_HEADINGS } from '../domain/meeting';
@@ -24,6 +22,7 @@ import {
   normalizeUtc,
   type ListDef,
 } from './list-definitions';
+import { check, finiteNumber, safeInt } from './row-checks';
 
 // ---------------------------------------------------------------- rows → domain
 
@@ -52,76 +51,77 @@ export class MappingError extends Error {
   }
 }
 
-// zod/mini loads no messages; a RowProblem or MappingError names what was expected, as with zod.
-z.config(en());
-
 // SharePoint leaves empty columns out of `fields`, so every optional column is nullish.
-const opt = z.nullish(z.string());
+const opt = v.nullish(v.string());
 
 /** A text column read into a branded time type: what `parse` refuses is a problem of that column. */
 function branded<T>(parse: (text: string) => T | null, expected: string) {
-  return z.pipe(
-    z.string(),
-    z.transform((text: string, ctx) => {
-      const value = parse(text);
+  return v.pipe(
+    v.string(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const value = parse(dataset.value);
       if (value !== null) return value;
-      ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: text });
-      return z.NEVER;
+      addIssue({ message: `expected ${expected}` });
+      return NEVER;
     }),
   );
 }
 const clock = branded(parseLocalTime, 'a time HH:MM');
 const calendarDate = branded(parseIsoDate, 'a date YYYY-MM-DD');
-const hhmm = z.string().check(z.regex(/^\d{2}:\d{2}$/));
-const time = z.nullish(z.pipe(hhmm, clock));
-const status = z.enum(['approved', 'noted', 'discussed', 'postponed', 'none']);
-const sectionsJson = z.string();
-const sectionShape = z.array(z.object({ heading: z.enum(['', ...SECTION_HEADINGS]), text: z.string() }));
-const participantsShape = z.array(z.object({ name: z.string(), role: z.nullable(z.string()), chair: z.boolean() }));
+const hhmm = v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/));
+const hhmmClock = v.pipe(hhmm, clock);
+const time = v.nullish(hhmmClock);
+const status = v.picklist(['approved', 'noted', 'discussed', 'postponed', 'none']);
+const sectionsJson = v.string();
+const sectionShape = v.array(v.object({ heading: v.picklist(['', ...SECTION_HEADINGS]), text: v.string() }));
+const participantsShape = v.array(v.object({ name: v.string(), role: v.nullable(v.string()), chair: v.boolean() }));
+const preambleShape = v.array(v.string());
 
 // Without these there is no meeting to show; the others have safe defaults (meetingExtras).
-const meetingFields = z.object({
-  MeetingKey: z.string(),
-  Forum: z.string(),
+const meetingFields = v.object({
+  MeetingKey: v.string(),
+  Forum: v.string(),
   MeetingDate: calendarDate,
-  StartTime: z.pipe(hhmm, clock),
+  StartTime: hhmmClock,
 });
-const meetingExtras = z.object({
-  Kind: z.enum(['referat', 'dagsorden']),
+const meetingExtras = v.object({
+  Kind: v.picklist(['referat', 'dagsorden']),
   PlannedEnd: time,
   Location: opt,
-  ParticipantsJson: z.nullish(z.string()),
-  PreambleJson: z.nullish(z.string()),
+  ParticipantsJson: v.nullish(v.string()),
+  PreambleJson: v.nullish(v.string()),
   ClientKey: opt,
 });
-const mainFields = z.object({
-  MeetingKey: z.string(),
-  Number: z.int(),
-  SortOrder: z.number(),
-  CaseNumber: z.nullish(z.string()),
-  Closed: z.nullish(z.boolean()),
-  Title: z.nullish(z.string()),
+const mainFields = v.object({
+  MeetingKey: v.string(),
+  Number: safeInt(),
+  SortOrder: finiteNumber(),
+  CaseNumber: v.nullish(v.string()),
+  Closed: v.nullish(v.boolean()),
+  Title: v.nullish(v.string()),
   SlotStart: time,
   SlotEnd: time,
-  DurationMinutes: z.nullish(z.int().check(z.nonnegative())),
+  DurationMinutes: v.nullish(v.pipe(safeInt(), v.minValue(0))),
   ClientKey: opt,
 });
-const contentFields = z.object({
-  Title: z.nullish(z.string()),
+const contentFields = v.object({
+  Title: v.nullish(v.string()),
   Prefix: opt,
-  SectionsJson: z.nullish(sectionsJson),
+  SectionsJson: v.nullish(sectionsJson),
   Decision: opt,
-  Status: z.nullish(status),
-  PostponedTo: z.nullish(calendarDate),
+  Status: v.nullish(status),
+  PostponedTo: v.nullish(calendarDate),
   ClientKey: opt,
 });
 
+/** A schema of whole rows' fields, column by column. */
+type FieldsSchema = v.ObjectSchema<v.ObjectEntries, undefined>;
+
 /** Validates `row.fields` against `schema`; the first problem becomes a MappingError. */
-function fieldsOf<S extends z.ZodMiniType>(list: ListDef, row: Row, schema: S): z.infer<S> {
-  const result = schema.safeParse(row.fields ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new MappingError(list.displayName, String(row.id), String(issue?.path[0] ?? '?'), issue?.message ?? 'invalid');
+function fieldsOf<S extends v.GenericSchema>(list: ListDef, row: Row, schema: S): v.InferOutput<S> {
+  const result = check(schema, row.fields ?? {});
+  if (result.ok) return result.value;
+  throw new MappingError(list.displayName, String(row.id), result.problem.column, result.problem.message);
 }
 
 /** What to do with a column that cannot be read: record it, so the caller uses its safe default. */
@@ -138,25 +138,25 @@ const recording =
  * so the caller falls back to its safe default. One column edited by hand in SharePoint must not
  * take the whole meeting down for every role.
  */
-function columnsOf<S extends z.ZodMiniObject>(row: Row, schema: S, report: Report): Partial<z.infer<S>> {
+function columnsOf<S extends FieldsSchema>(row: Row, schema: S, report: Report): Partial<v.InferOutput<S>> {
   const fields = row.fields ?? {};
   const read: Record<string, unknown> = {};
-  for (const [column, shape] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
-    const result = shape.safeParse(fields[column]);
-    if (result.success) read[column] = result.data;
-    else report(column, fields[column] === undefined ? 'missing' : (result.error.issues[0]?.message ?? 'invalid'));
+  for (const [column, shape] of Object.entries(schema.entries)) {
+    const result = check(shape, fields[column]);
+    if (result.ok) read[column] = result.value;
+    else report(column, fields[column] === undefined ? 'missing' : result.problem.message);
   }
-  return read as Partial<z.infer<S>>;
+  return read as Partial<v.InferOutput<S>>;
 }
 
 /** Parses a JSON column; when it is not valid JSON of the expected shape, reports it and gives `empty`. */
-function jsonColumn<S extends z.ZodMiniType>(
+function jsonColumn<S extends v.GenericSchema>(
   report: Report,
   column: string,
   value: string | null | undefined,
   shape: S,
-  empty: z.infer<S>,
-): z.infer<S> {
+  empty: v.InferOutput<S>,
+): v.InferOutput<S> {
   if (value === null || value === undefined || value === '') return empty;
   let parsed: unknown;
   try {
@@ -165,9 +165,9 @@ function jsonColumn<S extends z.ZodMiniType>(
     report(column, 'not valid JSON');
     return empty;
   }
-  const result = shape.safeParse(parsed);
-  if (result.success) return result.data;
-  report(column, result.error.issues[0]?.message ?? 'invalid');
+  const result = check(shape, parsed);
+  if (result.ok) return result.value;
+  report(column, result.problem.message);
   return empty;
 }
 
@@ -204,7 +204,7 @@ export function meetingFromRow(row: Row): Meeting & { meetingKey: string; client
     plannedEnd: x.PlannedEnd ?? null,
     location: x.Location ?? null,
     participants: jsonColumn(report, 'ParticipantsJson', x.ParticipantsJson, participantsShape, []),
-    preamble: jsonColumn(report, 'PreambleJson', x.PreambleJson, z.array(z.string()), []),
+    preamble: jsonColumn(report, 'PreambleJson', x.PreambleJson, preambleShape, []),
     items: [],
     problems,
   };
@@ -256,9 +256,9 @@ export function itemFromRows(main: Row, content?: Row): { item: AgendaItem; info
 }
 
 /** A report that skips the columns `already` has checked (Title and ClientKey are in both schemas). */
-function ignoreRepeated(report: Report, already: z.ZodMiniObject): Report {
+function ignoreRepeated(report: Report, already: FieldsSchema): Report {
   return (column, message) => {
-    if (!(column in already.shape)) report(column, message);
+    if (!(column in already.entries)) report(column, message);
   };
 }
 

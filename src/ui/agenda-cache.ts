@@ -3,8 +3,8 @@
  * note-taker's editors) still have something to show offline or after a reload while offline.
  * A corrupt or foreign entry is ignored, never trusted: the view then shows the error.
  */
-// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
-import { z } from 'zod/mini';
+// valibot: small, tree-shaken checks built at no cost on the first open (issue #13).
+import * as v from 'valibot';
 import { withoutClosedContent } from '../domain/closed-redaction';
 import { meetingKeyOf } from '../domain/meeting-identity';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';
@@ -19,13 +19,20 @@ export interface CachedAgenda {
 
 // The envelope and what the views rely on (ids, ETags, numbers) are checked; loose objects keep
 // every other field: the agenda itself was written by this code from a repository result.
-const entrySchema = z.object({
-  fetchedAt: z.string(),
-  agenda: z.looseObject({
-    meetingId: z.string(),
-    ref: z.object({ iCalUId: z.string(), start: z.string() }),
-    meeting: z.looseObject({ forum: z.string(), date: z.string(), start: z.string(), items: z.array(z.unknown()) }),
-    items: z.array(z.looseObject({ id: z.string(), etag: z.string(), readable: z.boolean(), item: z.looseObject({ number: z.number() }) })),
+const entrySchema = v.object({
+  fetchedAt: v.string(),
+  agenda: v.looseObject({
+    meetingId: v.string(),
+    ref: v.object({ iCalUId: v.string(), start: v.string() }),
+    meeting: v.looseObject({ forum: v.string(), date: v.string(), start: v.string(), items: v.array(v.unknown()) }),
+    items: v.array(
+      v.looseObject({
+        id: v.string(),
+        etag: v.string(),
+        readable: v.boolean(),
+        item: v.looseObject({ number: v.pipe(v.number(), v.finite()) }),
+      }),
+    ),
   }),
 });
 
@@ -42,8 +49,8 @@ export function createAgendaCache(storage: Storage | null) {
       try {
         const raw = storage.getItem(cacheKey(ref));
         if (!raw) return null;
-        const parsed = entrySchema.safeParse(JSON.parse(raw));
-        return parsed.success ? (parsed.data as unknown as CachedAgenda) : null;
+        const parsed = v.safeParse(entrySchema, JSON.parse(raw), { abortEarly: true });
+        return parsed.success ? (parsed.output as unknown as CachedAgenda) : null;
       } catch {
         return null;
       }

@@ -4,9 +4,6 @@
  * Incomplete tenant configuration is reported up front, naming every missing or invalid variable
  * in Danish and English, instead of failing later with a Graph or MSAL error.
  */
-// zod/mini: the same checks, tree-shaken, so the first open does not download all of zod (issue #13).
-import { z } from 'zod/mini';
-
 export interface DemoConfig {
   mode: 'demo';
   /** The local service's site, `punkt-demo` unless overridden. */
@@ -55,24 +52,36 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; error: Co
 /** Environment as Vite (`import.meta.env`) or Node (`process.env`) gives it. */
 export type Environment = Record<string, string | boolean | undefined>;
 
-const guid = z.guid();
-const domain = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i));
+// Each check is one pattern or URL parse, so none needs a validation library on the first open (issue #13).
+// zod's GUID pattern: any 8-4-4-4-12 hex, not only RFC 9562 versions.
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+const SITE_ID = /^[^\s,]+\.[^\s,]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
+
+/** An absolute https URL, as the WHATWG URL parser reads it. */
+function isHttpsUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 interface Rule {
   variable: string;
-  schema: z.ZodMiniType<string>;
+  valid: (value: string) => boolean;
   expected: { da: string; en: string };
 }
 
 const TENANT_RULES: Rule[] = [
   {
     variable: 'PUNKT_CLIENT_ID',
-    schema: guid,
+    valid: (value) => GUID.test(value),
     expected: { da: 'Entra-appens klient-id, en GUID', en: 'the Entra app’s client id, a GUID' },
   },
   {
     variable: 'PUNKT_TENANT_ID',
-    schema: z.union([guid, domain]),
+    valid: (value) => GUID.test(value) || DOMAIN.test(value),
     expected: {
       da: 'lejer-id (GUID) eller domæne, fx kommune.onmicrosoft.com',
       en: 'tenant id (GUID) or domain, e.g. kommune.onmicrosoft.com',
@@ -80,7 +89,7 @@ const TENANT_RULES: Rule[] = [
   },
   {
     variable: 'PUNKT_SITE_ID',
-    schema: z.string().check(z.regex(/^[^\s,]+\.[^\s,]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i)),
+    valid: (value) => SITE_ID.test(value),
     expected: { da: 'SharePoint-webstedets Graph-id: værtsnavn,GUID,GUID', en: 'the SharePoint site’s Graph id: hostname,GUID,GUID' },
   },
 ];
@@ -106,11 +115,11 @@ export function loadConfig(env: Environment): ConfigResult {
   for (const rule of TENANT_RULES) {
     const value = text(env, rule.variable);
     if (value === undefined) problems.push({ variable: rule.variable, kind: 'missing', expected: rule.expected });
-    else if (!rule.schema.safeParse(value).success) problems.push({ variable: rule.variable, kind: 'invalid', expected: rule.expected });
+    else if (!rule.valid(value)) problems.push({ variable: rule.variable, kind: 'invalid', expected: rule.expected });
     else values[rule.variable] = value;
   }
   const graphBaseUrl = (text(env, 'PUNKT_GRAPH_URL') ?? 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
-  if (!z.url({ protocol: /^https$/ }).safeParse(graphBaseUrl).success) {
+  if (!isHttpsUrl(graphBaseUrl)) {
     problems.push({ variable: 'PUNKT_GRAPH_URL', kind: 'invalid', expected: { da: 'en https-adresse', en: 'an https URL' } });
   }
   const scope = text(env, 'PUNKT_SHAREPOINT_SCOPE') ?? 'site';
