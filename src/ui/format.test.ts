@@ -18,6 +18,20 @@ describe('display formats', () => {
     expect(formatDate('snart', 'da')).toBe('snart');
   });
 
+  it('writes Copenhagen midnight as 00.00', () => {
+    expect(formatInstant('2024-03-12T23:00:00Z')).toBe('00.00');
+  });
+
+  it("shows an instant's clock time with the domain clock's formatter, building none of its own (issue #13)", async () => {
+    vi.resetModules();
+    const clock = await import('../domain/clock');
+    const fresh = await import('./format');
+    clock.localTimeAt(0);
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    expect(fresh.formatInstant('2024-07-01T08:00:00Z')).toBe('10.00');
+    expect(built).not.toHaveBeenCalled();
+  });
+
   it('builds each formatter once, not per call: building one costs far more than using it (issue #13)', () => {
     // Warm every formatter this test uses, then count the ones built by a second round.
     const round = () => {

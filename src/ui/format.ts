@@ -1,4 +1,5 @@
 /** Display formats shared by the views: Danish-style clock times and long dates. */
+import { localTimeAt } from '../domain/clock';
 import type { Language } from './i18n';
 
 /** '09:05' → '09.05' (the Danish clock separator the documents use). */
@@ -22,16 +23,12 @@ function formatter(kind: string, locale: string, options: Intl.DateTimeFormatOpt
   return built;
 }
 
-/** An ISO instant → local 'HH.MM' in Europe/Copenhagen. */
+/**
+ * An ISO instant → local 'HH.MM' in Europe/Copenhagen, through the domain's clock, whose one
+ * formatter the first open builds anyway for the schedule (a second zone formatter cost a build).
+ */
 export function formatInstant(iso: string): string {
-  const parts = formatter('clock', 'da-DK', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone: 'Europe/Copenhagen',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('hour')}.${get('minute')}`;
+  return formatClock(localTimeAt(new Date(iso).getTime()));
 }
 
 /** '2024-03-13' → 'onsdag 13. marts 2024' (or 'Wednesday 13 March 2024'). */
