@@ -32,7 +32,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-async function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse, acceptEncoding: string | undefined): Promise<void> {
+function send(res: ServerResponse, ids: RequestIds, response: ServiceResponse, acceptEncoding: string | undefined): void {
   if (res.destroyed) return;
   res.statusCode = response.status;
   res.setHeader('request-id', ids.requestId);
@@ -51,8 +51,7 @@ async function send(res: ServerResponse, ids: RequestIds, response: ServiceRespo
   // Added to the CORS answer's `Vary: Origin` (access-policy.ts), not in its place.
   const vary = res.getHeader('vary');
   res.setHeader('vary', vary === undefined ? 'Accept-Encoding' : `${String(vary)}, Accept-Encoding`);
-  const { bytes, gzipped } = await encodeJson(JSON.stringify(response.body), acceptEncoding);
-  if (res.destroyed) return;
+  const { bytes, gzipped } = encodeJson(JSON.stringify(response.body), acceptEncoding);
   if (gzipped) res.setHeader('content-encoding', 'gzip');
   res.end(bytes);
 }
@@ -97,18 +96,18 @@ export async function handleHttp(
   };
   const ids: RequestIds = { requestId: randomUUID(), clientRequestId: header('client-request-id') ?? randomUUID() };
   const method = (req.method ?? 'GET').toUpperCase();
-  const reply = (response: ServiceResponse): Promise<void> => send(res, ids, response, header('accept-encoding'));
+  const reply = (response: ServiceResponse): void => send(res, ids, response, header('accept-encoding'));
   if (mount.access) {
     const host = header('host');
     if (!hostAllowed(mount.access, host)) {
       const message = `The Host '${host ?? ''}' does not name this service; start it with --allow-host to serve another name.`;
-      await reply({ status: 421, body: errorBody('misdirectedRequest', message, ids, mount.now()) });
+      reply({ status: 421, body: errorBody('misdirectedRequest', message, ids, mount.now()) });
       return true;
     }
     for (const [name, value] of Object.entries(corsHeaders(mount.access, header('origin')))) res.setHeader(name, value);
   }
   if (method === 'OPTIONS') {
-    await reply({
+    reply({
       status: 204,
       headers: {
         'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
@@ -130,12 +129,12 @@ export async function handleHttp(
       fault === 'throttle'
         ? [429, 'activityLimitReached', 'The request has been throttled.']
         : [503, 'serviceNotAvailable', 'The service is temporarily unavailable.'];
-    await reply({ status, headers: { 'retry-after': '1' }, body: errorBody(code, message, ids, mount.now()) });
+    reply({ status, headers: { 'retry-after': '1' }, body: errorBody(code, message, ids, mount.now()) });
     return true;
   }
   let body: unknown;
   if (raw === null) {
-    await reply({
+    reply({
       status: 413,
       body: errorBody('invalidRequest', 'The request body is larger than the limit of 4 MB (or could not be read).', ids, mount.now()),
     });
@@ -147,7 +146,7 @@ export async function handleHttp(
     if (isBinaryBody(url, header('content-type')) && raw.length > 0) body = raw;
     else body = text.trim() === '' ? undefined : JSON.parse(text);
   } catch {
-    await reply({ status: 400, body: errorBody('BadRequest', 'Unable to read JSON request payload.', ids, mount.now()) });
+    reply({ status: 400, body: errorBody('BadRequest', 'Unable to read JSON request payload.', ids, mount.now()) });
     return true;
   }
   const headers: Record<string, string | undefined> = {};
@@ -167,6 +166,6 @@ export async function handleHttp(
     req.socket.destroy();
     return true;
   }
-  await reply(response);
+  reply(response);
   return true;
 }
