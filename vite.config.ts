@@ -8,8 +8,9 @@ import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Connect, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Connect, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { firstOpenModules, type ModuleGraph } from './scripts/boot-chunk';
+import { asyncModuleEntries } from './scripts/early-entry';
 import { httpsOptions } from './scripts/dev-certs';
 import { localGraphPlugin } from './scripts/vite-local-graph';
 import { teamsHostPlugin } from './scripts/vite-teams-host';
@@ -43,7 +44,11 @@ const serveOfficeDist: Connect.NextHandleFunction = (req, res, next) => {
   createReadStream(file).pipe(res);
 };
 
-/** Injects the office.js script tag first in <head>, from the CDN or the local npm copy. */
+/**
+ * Injects the office.js script tag in <head>, from the CDN or the local npm copy: first in development,
+ * after the entry's async module scripts in a build (scripts/early-entry.ts), so the entry can run
+ * while the parser waits for office.js.
+ */
 function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
   const src = source === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_JS_LOCAL_PREFIX}office.js`;
   return {
@@ -54,41 +59,60 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(serveOfficeDist);
     },
-    transformIndexHtml(_html, ctx) {
+    transformIndexHtml(html, ctx) {
       // The local Teams host (dev only) and its test probe are no add-in pages: office.js in a frame
       // outside Office navigates the page to about:blank (office.debug.js, unless OsfOptOut is set).
       if (ctx.path.startsWith('/teams-host/') || ctx.path === '/tests/e2e/pages/teams-probe.html') return [];
       // redirect.html is MSAL's redirect bridge in the sign-in popup: it must run nothing but the bridge.
       if (ctx.path === '/redirect.html') return [];
-      return [
+      // A build's hooks run after Vite has put the entry's tags at the end of <head> (ctx.bundle is set).
+      // Only the app's page starts early: auth.html's sign-in bridge reads Office at once.
+      const early = ctx.bundle !== undefined && ctx.path === '/index.html';
+      const injectTo: HtmlTagDescriptor['injectTo'] = early ? 'head' : 'head-prepend';
+      // The boot chunk is imported on demand by the entry: it and its own imports are fetched with the page,
+      // not once the entry has run.
+      const boot = early ? Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'boot') : undefined;
+      const bootFiles = boot?.type === 'chunk' ? [boot.fileName, ...boot.imports].filter((f) => !html.includes(f)) : [];
+      const preload: HtmlTagDescriptor[] = bootFiles.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+        injectTo,
+      }));
+      const tags: HtmlTagDescriptor[] = [
+        ...preload,
         // office.js sends a framed page that is not in Office to about:blank unless OsfOptOut is defined
         // (office.debug.js; the flag is read nowhere else): the Teams tab is such a page.
-        { tag: 'script', children: 'window.OsfOptOut = true;', injectTo: 'head-prepend' },
-        { tag: 'script', attrs: { src }, injectTo: 'head-prepend' },
+        { tag: 'script', children: 'window.OsfOptOut = true;', injectTo },
+        { tag: 'script', attrs: { src }, injectTo },
       ];
+      return early ? { html: asyncModuleEntries(html), tags } : tags;
     },
   };
 }
 
 /**
- * Lazy modules every panel open needs at once: the data layer and the default (managers') view. They
- * go in the boot chunk, which the entry imports statically, so Vite's own modulepreload fetches them.
+ * Lazy modules every panel open needs at once: the UI half (React, Fluent, the shell) and the default
+ * (managers') view. They go in the boot chunk, which the built page modulepreloads beside its entry
+ * (officeJsPlugin); the entry chunk itself holds main.tsx with the data layer and the hosts, so the
+ * first Graph request starts before the boot chunk's ~100 ms of evaluation (issue #13).
  */
-const EARLY_MODULES = ['src/app/compose.ts', 'src/features/agenda/index.tsx'];
+const EARLY_MODULES = ['src/app/ui-start.ts', 'src/features/agenda/index.tsx'];
+/** Entries whose own modules stay out of the boot chunk: the app's (data first) and the sign-in page's. */
+const ENTRY_MODULES = ['src/app/main.tsx', 'src/app/auth-main.ts'];
 
 /**
  * Build only: the `boot` chunk holds what the first open of the managers' view runs (see
  * scripts/boot-chunk.ts). Modules the sign-in page (auth.html) also runs stay out, so that page does
  * not download the whole app.
  */
-function bootChunkName(roots: string[], excludedRoots: string[]): (id: string, graph: ModuleGraph) => string | null {
+function bootChunkName(roots: string[], excludedRoots: string[], name = 'boot'): (id: string, graph: ModuleGraph) => string | null {
   let boot: Set<string> | null = null;
   return (id, graph) => {
     if (!boot) {
       const excluded = firstOpenModules(graph, excludedRoots);
       boot = new Set([...firstOpenModules(graph, roots)].filter((m) => !excluded.has(m)));
     }
-    return boot.has(id) ? 'boot' : null;
+    return boot.has(id) ? name : null;
   };
 }
 
@@ -157,8 +181,16 @@ export default defineConfig(({ command, mode }) => {
           codeSplitting: {
             groups: [
               {
+                // The entry's own modules, first: pulled into the boot chunk with the UI modules that also
+                // import them (rolldown takes a group's dependencies along), the entry would wait for it.
+                debugName: 'start',
+                name: bootChunkName([sourcePath('src/app/main.tsx')], [sourcePath('src/app/auth-main.ts')], 'start'),
+                priority: 2,
+              },
+              {
                 debugName: 'boot',
-                name: bootChunkName(['src/app/main.tsx', ...EARLY_MODULES].map(sourcePath), [sourcePath('src/app/auth-main.ts')]),
+                name: bootChunkName(EARLY_MODULES.map(sourcePath), ENTRY_MODULES.map(sourcePath)),
+                priority: 1,
               },
             ],
           },

@@ -73,17 +73,28 @@ describe("Griffel's styles in the production build (issue #13)", () => {
   });
 });
 
-// Issue #13: the app page's entry runs while the parser still waits for office.js (scripts/early-entry.ts).
+// Issue #13: the app page's entry runs while the parser still waits for office.js (scripts/early-entry.ts),
+// and the boot chunk (React, Fluent, the view) loads beside it instead of before the data layer runs.
 describe("the app page's entry in the production build", () => {
+  const html = () => readFileSync(join(out, 'index.html'), 'utf8');
+  const head = () => html().slice(0, html().indexOf('</head>'));
+
   it('is async and comes before office.js, which stays a parser-blocking script in <head>; auth.html keeps office.js first', () => {
-    const html = readFileSync(join(out, 'index.html'), 'utf8');
-    const head = html.slice(0, html.indexOf('</head>'));
-    const boot = head.search(/<script type="module" async crossorigin src="\/assets\/boot-[^"]+\.js"/);
-    const office = head.search(/<script src="[^"]*\/office\.js"><\/script>/);
-    expect(boot).toBeGreaterThan(-1);
-    expect(office).toBeGreaterThan(boot);
-    expect(head).not.toMatch(/<script type="module"(?![^>]*\basync\b)[^>]*\bsrc=/);
+    const entry = head().search(/<script type="module" async crossorigin src="\/assets\/start-[^"]+\.js"/);
+    const office = head().search(/<script src="[^"]*\/office\.js"><\/script>/);
+    expect(entry).toBeGreaterThan(-1);
+    expect(office).toBeGreaterThan(entry);
+    expect(head()).not.toMatch(/<script type="module"(?![^>]*\basync\b)[^>]*\bsrc=/);
     const auth = readFileSync(join(out, 'auth.html'), 'utf8');
     expect(auth.search(/office\.js/)).toBeLessThan(auth.search(/<script type="module"/));
+  });
+
+  it("holds the data layer in the entry's start chunk, and React in the boot chunk, which the page modulepreloads before office.js", () => {
+    expect(modulesByChunk.get('start')?.some((id) => id.endsWith('src/graph/agenda-repository.ts'))).toBe(true);
+    expect(modulesByChunk.get('start')?.some((id) => /node_modules\/react(-dom)?\//.test(id))).toBe(false);
+    expect(modulesByChunk.get('boot')?.some((id) => /node_modules\/react-dom\//.test(id))).toBe(true);
+    const preload = head().search(/<link rel="modulepreload" crossorigin href="\/assets\/boot-[^"]+\.js">/);
+    expect(preload).toBeGreaterThan(-1);
+    expect(preload).toBeLessThan(head().search(/<script src="[^"]*\/office\.js">/));
   });
 });

@@ -1,21 +1,23 @@
 /**
  * Browser entry point (Outlook task pane and plain browser). Composition: the data services
- * (./compose, loaded on demand) and office.js's answer to "which host?" are awaited together →
- * host → render. Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph.
+ * (./compose, in the entry chunk; the UI half ./ui-start loads beside them) and office.js's answer to
+ * "which host?" are awaited together → host → render. Demo mode talks to the Graph-compatible service that `npm start` embeds at /graph.
+ * The build runs this as an async module script, possibly before office.js has run and before the
+ * body is parsed (vite.config.ts): the Graph work starts at once, React waits for #root (pageRoot),
+ * and only a page Office opened waits for office.js (officeScriptRan, then Office.onReady).
  */
 import type { MeetingHost } from '../domain/host-port';
-import { officeHostHinted } from '../hosts/office-async';
+import { officeHostHinted, officeScriptRan } from '../hosts/office-async';
 import type { OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { prefetchingAgenda } from './agenda-prefetch';
-import { bootstrap } from './bootstrap';
 import { calendarWithAgendas } from './calendar-with-agendas';
+import { composeServices } from './compose';
 import { bindHostSignIn } from './host-sign-in';
 import { officeHost } from './office-start';
-import { preloadRole } from './roles';
-import { loadFluentTheme } from './theme';
+import { pageRoot } from './page-root';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -39,8 +41,8 @@ function showFatal(root: HTMLElement, text: string): void {
 }
 
 /** Outlook opened the pane but office.js is slow to answer: the skeleton says it is still loading. */
-function showWaitingForOffice(root: HTMLElement): void {
-  const boot = root.querySelector('#boot');
+function showWaitingForOffice(root: HTMLElement | null): void {
+  const boot = root?.querySelector('#boot');
   if (!boot) return;
   boot.setAttribute('aria-label', 'Venter på Outlook …');
   const text = document.createElement('p');
@@ -49,31 +51,37 @@ function showWaitingForOffice(root: HTMLElement): void {
 }
 
 async function main(): Promise<void> {
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
   const address = readAddress(location.search);
   if (address.configPage) {
     // The Teams tab's configuration page (the manifest's configurationUrl): no data, no sign-in.
-    const { showTeamsConfigPage } = await import('./TeamsConfigPage');
+    const [{ showTeamsConfigPage }, root] = await Promise.all([import('./TeamsConfigPage'), pageRoot()]);
     await showTeamsConfigPage(root, address.language, location.origin);
     return;
   }
+  // React, Fluent and the shell load and evaluate beside the data layer's first Graph request, not before it.
+  const ui = import('./ui-start');
   // The view's chunk loads beside office.js and the data layer, not after the meeting is known.
-  preloadRole(address.role);
-  const office = (globalThis as { Office?: OfficeGlobal }).Office;
+  ui.then((m) => m.preloadRole(address.role)).catch(() => undefined);
+  const insideOffice = officeHostHinted();
+  // Office exists only once office.js has run, which this entry need not wait for outside Office.
+  const officeScript = insideOffice ? officeScriptRan<OfficeGlobal>() : Promise.resolve(undefined);
   // The Outlook host's code (with compose and the invite body) loads only inside Office, beside
   // office.js's own files; the browser and Teams never fetch it (issue #13).
-  const outlookCode = office && officeHostHinted() ? import('../hosts/outlook-host') : null;
+  const outlookCode = insideOffice ? import('../hosts/outlook-host') : null;
   outlookCode?.catch(() => undefined);
   // Marks name the phases of an open for `npm run bench` (and the browser's performance panel).
   const [composed, ready] = await Promise.all([
-    import('./compose').then((m) => m.composeServices(address, location.origin)).finally(() => performance.mark('punkt:data-layer')),
+    composeServices(address, location.origin).finally(() => performance.mark('punkt:data-layer')),
     // Outside Office nothing waits for office.js: the Graph work starts once the data layer is here.
-    officeHost(office, { onSlow: () => showWaitingForOffice(root) }).finally(() => performance.mark('punkt:office-ready')),
+    officeHost(() => officeScript, {
+      insideOffice: () => insideOffice,
+      onSlow: () => showWaitingForOffice(document.getElementById('root')),
+    }).finally(() => performance.mark('punkt:office-ready')),
   ]);
+  const office = await officeScript;
   if (!composed.ok) {
     // Tenant mode without its configuration: say exactly which variables are missing.
-    const { renderConfigError } = await import('./ConfigErrorView');
+    const [{ renderConfigError }, root] = await Promise.all([import('./ConfigErrorView'), pageRoot()]);
     return renderConfigError(root, composed.error, address.language);
   }
   const { agenda, agendaStore, decisions, progress, referat, approvals, bilag } = composed.services;
@@ -104,17 +112,18 @@ async function main(): Promise<void> {
 
   // In Teams an address without a role (the tab's contentUrl) picks the view by write access.
   const roleByAccess = teams !== null && !address.roleGiven;
-  if (roleByAccess) preloadRole('notes');
   performance.mark('punkt:host');
-  // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
-  const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);
-  // The meeting and its agenda are asked for now, while React renders; the views take these requests over.
+  // The meeting and its agenda are asked for now, while the UI's code loads and React renders; the views take these requests over.
   const early = prefetchingAgenda(agenda);
   host.getMeetingRef().then(
     (ref) => ref && early.prefetch(ref),
     () => undefined,
   );
-  await themeLoad;
+  const { bootstrap, loadFluentTheme, preloadRole } = await ui;
+  if (roleByAccess) preloadRole('notes');
+  // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
+  const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);
+  const [root] = await Promise.all([pageRoot(), themeLoad]);
   bootstrap(
     root,
     {
@@ -137,7 +146,7 @@ async function main(): Promise<void> {
   teams?.notifySuccess();
 }
 
-main().catch((error: unknown) => {
-  const root = document.getElementById('root');
+main().catch(async (error: unknown) => {
+  const root = await pageRoot().catch(() => null);
   if (root) showFatal(root, `Punkt kunne ikke starte. Genindlæs siden.\n${error instanceof Error ? error.message : String(error)}`);
 });

@@ -8,12 +8,19 @@
  */
 import { officeHostHinted, whenOfficeReady, type OfficeReadyInfo, type OfficeWaitOptions } from '../hosts/office-async';
 
-/** Office.onReady's host where the page may be in Office; `{ host: null }` at once elsewhere. */
-export function officeHost(
-  office: { onReady(): Promise<{ host: unknown; platform: unknown }> } | undefined,
+/** What officeHost waits for: office.js's `Office` once the script has run (officeScriptRan). */
+type OfficeReadiness = { onReady(): Promise<{ host: unknown; platform: unknown }> };
+
+/**
+ * Office.onReady's host where the page may be in Office; `{ host: null }` at once elsewhere, without
+ * waiting for office.js to load or run. Inside Office it waits for `loadOffice` (the entry can run
+ * before office.js has) and then for Office.onReady.
+ */
+export async function officeHost(
+  loadOffice: () => Promise<OfficeReadiness | undefined>,
   options: OfficeWaitOptions = {},
 ): Promise<OfficeReadyInfo> {
   const insideOffice = options.insideOffice ?? officeHostHinted;
-  if (!office || !insideOffice()) return Promise.resolve({ host: null, platform: null });
-  return whenOfficeReady(office, 3000, { ...options, insideOffice });
+  if (!insideOffice()) return { host: null, platform: null };
+  return whenOfficeReady(await loadOffice(), 3000, { ...options, insideOffice });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OfficeAsyncError, officeAsync, officeHostHinted, whenOfficeReady } from './office-async';
+import { OfficeAsyncError, officeAsync, officeHostHinted, officeScriptRan, whenOfficeReady } from './office-async';
 
 describe('office.js callbacks as promises', () => {
   it('resolves with the value of a succeeded result', async () => {
@@ -73,5 +73,53 @@ describe('office.js callbacks as promises', () => {
     expect(officeHostHinted({ ...none, windowName: JSON.stringify({ hostInfo: 'Outlook|Web|16.01|da-DK' }) })).toBe(true);
     expect(officeHostHinted({ ...none, sessionHostInfo: 'Outlook|Mac|16.00' })).toBe(true);
     expect(officeHostHinted({ ...none, hasHostBridge: true })).toBe(true);
+  });
+});
+
+/** A page still parsing, with office.js's element: what the async entry can meet. */
+function parsingPage(selector?: (s: string) => void) {
+  const script = new EventTarget();
+  const page = Object.assign(new EventTarget(), {
+    readyState: 'loading',
+    querySelector: (s: string) => {
+      selector?.(s);
+      return script;
+    },
+  });
+  return { page, script };
+}
+
+const settledWithin = <T>(promise: Promise<T>, ms = 30): Promise<T | 'still waiting'> =>
+  Promise.race([promise, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+
+describe('office.js as the async entry meets it', () => {
+  it('waits while office.js has not run yet, and answers with Office once its script element has loaded', async () => {
+    const globals: { Office?: { id: string } } = {};
+    const selectors: string[] = [];
+    const { page, script } = parsingPage((s) => selectors.push(s));
+    const ran = officeScriptRan(page, () => globals.Office);
+    await expect(settledWithin(ran)).resolves.toBe('still waiting');
+    globals.Office = { id: 'office' };
+    script.dispatchEvent(new Event('load'));
+    await expect(ran).resolves.toEqual({ id: 'office' });
+    expect(selectors).toEqual(['script[src$="/office.js"]']);
+  });
+
+  it('answers undefined when office.js failed to load, or the page was parsed without it', async () => {
+    const failed = parsingPage();
+    const afterError = officeScriptRan(failed.page, () => undefined);
+    failed.script.dispatchEvent(new Event('error'));
+    await expect(afterError).resolves.toBeUndefined();
+    const parsed = parsingPage();
+    const afterParse = officeScriptRan(parsed.page, () => undefined);
+    parsed.page.dispatchEvent(new Event('DOMContentLoaded'));
+    await expect(afterParse).resolves.toBeUndefined();
+  });
+
+  it('answers at once where Office is already there (a host that injects it) or the page is parsed', async () => {
+    const { page } = parsingPage();
+    await expect(settledWithin(officeScriptRan(page, () => 'office'))).resolves.toBe('office');
+    const parsed = Object.assign(parsingPage().page, { readyState: 'interactive' });
+    await expect(settledWithin(officeScriptRan(parsed, () => undefined))).resolves.toBeUndefined();
   });
 });

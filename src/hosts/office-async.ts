@@ -138,3 +138,34 @@ export function whenOfficeReady(
     );
   });
 }
+
+/** The parts of the page officeScriptRan reads: `document`, or a test's stand-in. */
+export interface OfficeScriptPage {
+  readonly readyState: string;
+  querySelector(selectors: string): Pick<EventTarget, 'addEventListener'> | null;
+  addEventListener(type: string, listener: () => void, options?: { once?: boolean }): void;
+}
+
+/**
+ * `Office` once office.js has run; undefined where it did not load. The built entry is an async module
+ * script (vite.config.ts) that can run while the parser still waits for office.js in <head>, so
+ * window.Office may not exist yet. office.js is a parser-blocking script in <head>, as Microsoft asks
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn),
+ * so it has run, or failed, once its element fires load or error, and at the latest when the document
+ * is parsed. Office.onReady is asked only after that
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in).
+ */
+export function officeScriptRan<O>(
+  page: OfficeScriptPage = document,
+  read: () => O | undefined = () => (globalThis as { Office?: O }).Office,
+): Promise<O | undefined> {
+  const now = read();
+  if (now !== undefined || page.readyState !== 'loading') return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => resolve(read());
+    const script = page.querySelector('script[src$="/office.js"]');
+    script?.addEventListener('load', done, { once: true });
+    script?.addEventListener('error', done, { once: true });
+    page.addEventListener('DOMContentLoaded', done, { once: true });
+  });
+}
