@@ -16,6 +16,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { LiveState } from '../../../domain/live-meeting';
 import type { StoredItem } from '../../../domain/ports';
 import type { Schedule } from '../../../domain/schedule';
@@ -90,8 +91,14 @@ export interface AgendaListProps {
 export function AgendaList({ items, schedule, live, open, onOpenChange, showBreaks, changed }: AgendaListProps) {
   const t = useText(agendaMessages);
   const styles = useStyles();
-  const label = usePunktLabel();
   const minutesLeft = live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE);
+  const current = live.phase === 'during' ? live.current : null;
+  // Only the punkt on now gets this text: a tick that changes it re-renders that row alone.
+  const liveText =
+    current === null
+      ? null
+      : `${t.current} · ${minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)}` +
+        (live.lateByMs > 0 ? ` · ${t.expectedEnd(formatInstant(live.forecastEnd))}` : '');
 
   return (
     <Accordion
@@ -103,95 +110,120 @@ export function AgendaList({ items, schedule, live, open, onOpenChange, showBrea
       openItems={[...open]}
       onToggle={(_, data) => onOpenChange(data.openItems.map(Number))}
     >
-      {items.map(({ item, readable }) => {
-        const slot = schedule.items.find((s) => s.number === item.number);
-        const gap = showBreaks ? schedule.gaps.find((g) => g.before === item.number) : undefined;
-        const overlaps = schedule.overlaps.filter((o) => o.number === item.number);
-        const overrun = schedule.overrun.find((o) => o.number === item.number);
-        const current = live.phase === 'during' && live.current === item.number;
-        const hidden = item.closed && !readable;
-        const punkt = { number: item.number, prefix: hidden ? null : item.prefix, title: hidden ? t.closed : item.title };
-        const title = <PunktTitle {...punkt} />;
-
-        const facts = (
-          <>
-            <div className={styles.line}>
-              {slot && <SlotBadge text={formatSlot(slot.start, slot.end)} />}
-              {current && (
-                <Badge appearance="filled" color="brand" className={styles.liveBadge}>
-                  {t.current} · {minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)}
-                  {live.lateByMs > 0 && ` · ${t.expectedEnd(formatInstant(live.forecastEnd))}`}
-                </Badge>
-              )}
-              {!hidden && <StatusBadge status={item.status} postponedTo={item.postponedTo} />}
-              {item.closed && !hidden && (
-                <Badge appearance="outline" color="informative">
-                  {t.closedReadable}
-                </Badge>
-              )}
-              {changed?.has(item.number) && <ChangedBadge />}
-            </div>
-            {(item.caseNumber || (!hidden && item.recommendation?.by)) && (
-              <Caption1 className={mergeClasses(styles.line, styles.meta)}>
-                {item.caseNumber && (
-                  <span dir="auto">
-                    {t.caseNumber} {withoutBidiControls(item.caseNumber)}
-                  </span>
-                )}
-                {!hidden && item.recommendation?.by && <span>{t.recommender(withoutBidiControls(item.recommendation.by))}</span>}
-              </Caption1>
-            )}
-            {(overlaps.length > 0 || overrun) && (
-              <Caption1 as="p" className={styles.warning} role="note">
-                {[
-                  ...overlaps.map((o) => t.overlap(o.previous, o.minutes)),
-                  ...(overrun ? [t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))] : []),
-                ].join(' · ')}
-              </Caption1>
-            )}
-          </>
-        );
-        const itemProps = {
-          id: punktElementId(item.number),
-          role: 'listitem',
-          'aria-label': label(punkt),
-          'aria-current': current ? ('true' as const) : undefined,
-          className: mergeClasses(styles.item, current && styles.current),
-        };
-
-        return [
-          gap && (
-            <div
-              key={`gap-${item.number}`}
-              role="listitem"
-              className={styles.pause}
-              aria-label={`${t.pause} ${formatSlot(gap.start, gap.end)}`}
-            >
-              <span>{t.pause}</span>
-              <span>{formatSlot(gap.start, gap.end)}</span>
-            </div>
-          ),
-          hidden ? (
-            // Nothing to open: the title is plain text, not a button.
-            <div key={item.number} {...itemProps}>
-              <h2 className={styles.heading}>
-                <span className={styles.staticTitle}>{title}</span>
-              </h2>
-              {facts}
-            </div>
-          ) : (
-            <AccordionItem key={item.number} value={item.number} {...itemProps}>
-              <AccordionHeader as="h2" className={styles.heading} expandIconPosition="end" button={{ className: styles.headerButton }}>
-                {title}
-              </AccordionHeader>
-              {facts}
-              <AccordionPanel className={styles.panel}>
-                <ItemDetails item={item} />
-              </AccordionPanel>
-            </AccordionItem>
-          ),
-        ];
-      })}
+      {items.map((stored) => (
+        <AgendaRow
+          key={stored.item.number}
+          stored={stored}
+          schedule={schedule}
+          showBreaks={showBreaks}
+          liveText={stored.item.number === current ? liveText : null}
+          changed={changed?.has(stored.item.number) ?? false}
+        />
+      ))}
     </Accordion>
   );
 }
+
+interface AgendaRowProps {
+  stored: StoredItem;
+  schedule: Schedule;
+  showBreaks: boolean;
+  /** The badge of the punkt on now ("Nu · 12 min. tilbage"); null for every other punkt. */
+  liveText: string | null;
+  /** Changed after the referat was approved. */
+  changed: boolean;
+}
+
+/**
+ * One punkt (with the break before it). Memoised: the view re-renders on every clock tick, poll and
+ * approval read, and a punkt whose own props are unchanged need not render again (issue #13: re-rendering
+ * every punkt's Fluent components took as long as showing them).
+ */
+const AgendaRow = memo(function AgendaRow({ stored: { item, readable }, schedule, showBreaks, liveText, changed }: AgendaRowProps) {
+  const t = useText(agendaMessages);
+  const styles = useStyles();
+  const label = usePunktLabel();
+  const slot = schedule.items.find((s) => s.number === item.number);
+  const gap = showBreaks ? schedule.gaps.find((g) => g.before === item.number) : undefined;
+  const overlaps = schedule.overlaps.filter((o) => o.number === item.number);
+  const overrun = schedule.overrun.find((o) => o.number === item.number);
+  const current = liveText !== null;
+  const hidden = item.closed && !readable;
+  const punkt = { number: item.number, prefix: hidden ? null : item.prefix, title: hidden ? t.closed : item.title };
+  const title = <PunktTitle {...punkt} />;
+
+  const facts = (
+    <>
+      <div className={styles.line}>
+        {slot && <SlotBadge text={formatSlot(slot.start, slot.end)} />}
+        {current && (
+          <Badge appearance="filled" color="brand" className={styles.liveBadge}>
+            {liveText}
+          </Badge>
+        )}
+        {!hidden && <StatusBadge status={item.status} postponedTo={item.postponedTo} />}
+        {item.closed && !hidden && (
+          <Badge appearance="outline" color="informative">
+            {t.closedReadable}
+          </Badge>
+        )}
+        {changed && <ChangedBadge />}
+      </div>
+      {(item.caseNumber || (!hidden && item.recommendation?.by)) && (
+        <Caption1 className={mergeClasses(styles.line, styles.meta)}>
+          {item.caseNumber && (
+            <span dir="auto">
+              {t.caseNumber} {withoutBidiControls(item.caseNumber)}
+            </span>
+          )}
+          {!hidden && item.recommendation?.by && <span>{t.recommender(withoutBidiControls(item.recommendation.by))}</span>}
+        </Caption1>
+      )}
+      {(overlaps.length > 0 || overrun) && (
+        <Caption1 as="p" className={styles.warning} role="note">
+          {[
+            ...overlaps.map((o) => t.overlap(o.previous, o.minutes)),
+            ...(overrun ? [t.overrun(overrun.minutes, formatClock(overrun.plannedEnd))] : []),
+          ].join(' · ')}
+        </Caption1>
+      )}
+    </>
+  );
+  const itemProps = {
+    id: punktElementId(item.number),
+    role: 'listitem',
+    'aria-label': label(punkt),
+    'aria-current': current ? ('true' as const) : undefined,
+    className: mergeClasses(styles.item, current && styles.current),
+  };
+
+  return (
+    <>
+      {gap && (
+        <div role="listitem" className={styles.pause} aria-label={`${t.pause} ${formatSlot(gap.start, gap.end)}`}>
+          <span>{t.pause}</span>
+          <span>{formatSlot(gap.start, gap.end)}</span>
+        </div>
+      )}
+      {hidden ? (
+        // Nothing to open: the title is plain text, not a button.
+        <div {...itemProps}>
+          <h2 className={styles.heading}>
+            <span className={styles.staticTitle}>{title}</span>
+          </h2>
+          {facts}
+        </div>
+      ) : (
+        <AccordionItem value={item.number} {...itemProps}>
+          <AccordionHeader as="h2" className={styles.heading} expandIconPosition="end" button={{ className: styles.headerButton }}>
+            {title}
+          </AccordionHeader>
+          {facts}
+          <AccordionPanel className={styles.panel}>
+            <ItemDetails item={item} />
+          </AccordionPanel>
+        </AccordionItem>
+      )}
+    </>
+  );
+});

@@ -33,8 +33,12 @@ export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock:
   const latest = useRef(agenda);
   latest.current = agenda;
 
-  // A newer agenda (the fresh load replacing the local copy) brings a newer progress.
+  // A newer agenda (the fresh load replacing the local copy) brings a newer progress. The agenda the state
+  // started from is not read twice: that would render the whole view again right after it showed (issue #13).
+  const progressFrom = useRef(agenda);
   useEffect(() => {
+    if (progressFrom.current === agenda) return;
+    progressFrom.current = agenda;
     if (agenda.progress !== undefined) setProgress(usableProgress(agenda.meeting, agenda.progress));
   }, [agenda]);
 
