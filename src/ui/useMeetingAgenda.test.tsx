@@ -123,6 +123,22 @@ describe('useMeetingAgenda showing the copy first (the managers)', () => {
     await waitFor(() => expect(hook.result.current.state).toMatchObject({ agenda: { meeting: { forum: 'Chefforum' } } }));
   });
 
+  it('keeps the copy on screen when the fresh agenda is the same, so the view does not render it again (issue #13)', async () => {
+    const { hook, source, storage } = setup({ cache: 'first' }, null);
+    createAgendaCache(storage).write(SAMPLE_REF, sampleAgenda(), FETCHED);
+    hook.rerender({ ref: SAMPLE_REF });
+    const shown = hook.result.current.state;
+    expect(shown).toMatchObject({ status: 'ready', cachedAt: null });
+    await waitFor(() => expect(source.loads).toEqual([SAMPLE_REF]));
+    await act(() => Promise.resolve());
+    expect(hook.result.current.state).toBe(shown);
+
+    // A changed agenda replaces it.
+    source.put({ ...sampleAgenda(), meeting: { ...sampleAgenda().meeting, forum: 'Ny' } });
+    act(() => hook.result.current.reload());
+    await waitFor(() => expect(hook.result.current.state).toMatchObject({ status: 'ready', agenda: { meeting: { forum: 'Ny' } } }));
+  });
+
   it('forgets the copy of a meeting whose agenda is gone', async () => {
     const { hook, storage, cache } = setup({ cache: 'first' }, null);
     createAgendaCache(storage).write(OTHER_REF, { ...sampleAgenda(), ref: OTHER_REF }, FETCHED);

@@ -31,6 +31,17 @@ export interface MeetingAgendaOptions {
   reloadWhenOnline?: boolean;
 }
 
+/** Plain objects with their keys sorted: the local copy comes back with its keys in the cache check's order. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The same agenda as JSON holds it (an instant as its ISO text, as in the local copy). */
+function sameAgenda(a: StoredAgenda, b: StoredAgenda): boolean {
+  return a === b || JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+}
+
 /** What the view shows before the source answers: with `first`, the local copy, else the skeleton. */
 function initialState(cache: AgendaCache, key: MeetingRef | null, mode: MeetingAgendaOptions['cache']): MeetingAgendaState {
   const cached = key && mode === 'first' ? cache.read(key) : null;
@@ -68,7 +79,17 @@ export function useMeetingAgenda(ref: MeetingRef | null, options: MeetingAgendaO
         if (!live) return;
         if (agenda) cache.write(key, agenda, now());
         else if (mode === 'first') cache.remove(key);
-        set(agenda ? { status: 'ready', agenda, cachedAt: null } : { status: 'none' });
+        if (!agenda) {
+          set({ status: 'none' });
+          return;
+        }
+        // The fresh agenda equal to the copy on screen keeps the copy's state: the whole view would render
+        // again only to show the same (issue #13, the warm open).
+        setEntry((was) =>
+          was.id === id && was.state.status === 'ready' && was.state.cachedAt === null && sameAgenda(was.state.agenda, agenda)
+            ? was
+            : { id, state: { status: 'ready', agenda, cachedAt: null } },
+        );
       },
       (error: unknown) => {
         if (!live) return;
