@@ -19,8 +19,6 @@ import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFrom
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import { progressFromFields, progressRowQuery } from './live-progress';
 import { joinRows, punktKeyOf, retiringKey } from './agenda-writes';
-import { createAgendaSaver } from './agenda-save';
-import { relocateBilag } from './bilag-moves';
 import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
 import { agendaDates, readWindow, readWindowWith, type WindowedAgendas } from './agenda-window';
@@ -170,31 +168,17 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     for (const [key, rows] of read.rows ?? []) primed.set(key, { at, rows });
   }
 
-  const movedBilag = new Map<string, { name: string; url: string }>();
-  const leftClosed = new Set<string>();
-  const saveAgenda = createAgendaSaver({
-    client,
-    fetchRows,
-    assemble,
-    relocateBilag: async (meeting, rows, direction) => {
-      // A link a closed punkt's stored content holds may point into the restricted folder (a reopening);
-      // so may one whose move back failed in an earlier save of this session.
-      const held = JSON.stringify(rows.closedRows);
-      const moved = await relocateBilag(
-        client,
-        options.siteId,
-        meeting,
-        (url) => held.includes(url) || leftClosed.has(url),
-        movedBilag,
-        direction,
-      );
-      if (direction === 'open') {
-        leftClosed.clear();
-        for (const b of moved.unmoved) leftClosed.add(b.url);
-      }
-      return moved;
-    },
-  });
+  // The write side loads with the first save (agenda-repository-save.ts): a first open only reads. A
+  // chunk that failed to load (offline) is asked for again on the next save.
+  let saver: Promise<AgendaStore['saveAgenda']> | null = null;
+  const loadSaver = () =>
+    (saver ??= import('./agenda-repository-save').then(
+      (m) => m.createRepositorySave({ client, siteId: options.siteId, fetchRows, assemble }),
+      (error: unknown) => {
+        saver = null;
+        throw error;
+      },
+    ));
 
   /**
    * Where punkt `itemId` (a ClientKey, or the row id of a row written before ClientKeys) keeps its
@@ -243,10 +227,10 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     loadAgenda,
     listEventsWithAgendas,
     findTeamsMeetingWithAgendas,
-    saveAgenda(ref, meeting, options) {
+    async saveAgenda(ref, meeting, options) {
       // As for a decision: rows read before the save would give the agenda as it was.
       primed.clear();
-      return saveAgenda(ref, meeting, options);
+      return (await loadSaver())(ref, meeting, options);
     },
     async readDecision(itemId) {
       const { etag, value } = await atTarget(itemId, readAt);
