@@ -89,25 +89,29 @@ export function MeetingHeader({ meeting, compact = false }: { meeting: Meeting; 
           >
             {open ? t.hideParticipants : t.showParticipants(meeting.participants.length)}
           </Button>
+          {/* The names are built when the list is opened: a forum's 20-odd names were a tenth of a first open's
+              DOM, all hidden (issue #13). The empty region stays, so aria-controls names an element. */}
           <div id={peopleId} hidden={!open}>
-            {chair && (
+            {open && chair && (
               <Caption1 as="p">
                 {t.chair}: <Isolated text={chair.name} />
               </Caption1>
             )}
-            <ul className={styles.people} aria-label={t.participants}>
-              {meeting.participants.map((p, i) => (
-                <li key={i}>
-                  <Isolated text={p.name} />
-                  {p.role && (
-                    <>
-                      {' '}
-                      (<Isolated text={p.role} />)
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
+            {open && (
+              <ul className={styles.people} aria-label={t.participants}>
+                {meeting.participants.map((p, i) => (
+                  <li key={i}>
+                    <Isolated text={p.name} />
+                    {p.role && (
+                      <>
+                        {' '}
+                        (<Isolated text={p.role} />)
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         </>
       )}
