@@ -20,6 +20,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createLocalGraphMiddleware } from '../../local-graph/src/index';
 import { buildApp, repoRoot } from '../../tests/e2e/support/app-server';
 import { launchBrowser } from '../../tests/e2e/support/browser';
+import { entryScript } from './_entry-script';
 import { startPageServer, type PageServer } from './_page-server';
 import { kB, median, medianOf, ms, pad, range } from './_stats';
 import { graphRequestName, OFFICE_PATHS, readOpen, watcher, type Open } from './_visible';
@@ -105,7 +106,8 @@ export async function run(): Promise<void> {
   let browser: Browser | null = null;
   try {
     await buildApp(outDir);
-    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
+    // The async entry (start-*.js), not the modulepreload polyfill that comes first in the page.
+    const entry = entryScript(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const immutable = 'public, max-age=31536000, immutable';
     server = await startPageServer(
       [
@@ -133,6 +135,7 @@ export async function run(): Promise<void> {
     console.log(
       'production builds, one HTTP/1.1 server (gzip), office.js from the npm copy, a new browser context per cold open, A/B alternating',
     );
+    console.log(`"entry" is Punkt's entry module ${entry} (loaded: responseEnd)`);
     for (const delay of DELAYS_MS) {
       server.delayMs = delay;
       // One unrecorded round warms the server, the service's store and chromium itself.

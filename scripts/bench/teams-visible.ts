@@ -23,6 +23,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createLocalGraphMiddleware } from '../../local-graph/src/index';
 import { buildApp, buildTeamsHost, repoRoot } from '../../tests/e2e/support/app-server';
 import { launchBrowser } from '../../tests/e2e/support/browser';
+import { entryScript } from './_entry-script';
 import { startPageServer, type PageServer } from './_page-server';
 import { kB, median, medianOf, ms, pad, range } from './_stats';
 import { graphRequestName, OFFICE_PATHS, readOpen, watcher, type Open } from './_visible';
@@ -133,7 +134,8 @@ export async function run(): Promise<void> {
   try {
     await buildApp(outDir);
     await buildTeamsHost(hostDir);
-    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
+    // The async entry (start-*.js), not the modulepreload polyfill that comes first in the page.
+    const entry = entryScript(readFileSync(join(outDir, 'index.html'), 'utf8'));
     const immutable = 'public, max-age=31536000, immutable';
     server = await startPageServer(
       [
@@ -150,6 +152,7 @@ export async function run(): Promise<void> {
     console.log(
       'production builds (Punkt, the local Teams host, the template), one HTTP/1.1 server (gzip), office.js from the npm copy, a new browser context per cold open, A/B alternating',
     );
+    console.log(`"entry" is Punkt's entry module ${entry} (loaded: responseEnd)`);
     for (const delay of DELAYS_MS) {
       server.delayMs = delay;
       // One unrecorded round warms the server, the service's store and chromium itself.
