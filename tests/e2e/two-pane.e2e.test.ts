@@ -4,27 +4,17 @@
  * in the right pane (on screen, with focus) and marks it aria-current there, and axe finds nothing.
  * Logs what the first screen holds for the issue's before/after note.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { agendaList, punktItem } from './support/agenda-page';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations, saveScreenshot, scrollsHorizontally } from './support/checks';
 import { decisionField } from './support/notes-page';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const e2e = useAppAndBrowser();
 
 interface Role {
   name: string;
@@ -74,12 +64,10 @@ async function firstScreen(page: Page) {
 describe('two panes at 1280×800', { timeout: 180_000 }, () => {
   for (const role of roles) {
     it(`${role.name}: the index beside the view, a picked punkt shown and focused on the right, axe clean`, async () => {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      // Not e2e.withPage: the first open of a cold dev server may take longer than goto's default timeout.
+      const { page, errors, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
       try {
-        await page.goto(new URL(role.path, app.url).href, { timeout: 120_000 });
+        await page.goto(new URL(role.path, e2e.app.url).href, { timeout: 120_000 });
         await role.ready(page);
         const nav = page.getByRole('navigation', { name: 'Punktoversigt', exact: true });
         await nav.waitFor({ state: 'visible', timeout: 30_000 });
@@ -122,7 +110,7 @@ describe('two panes at 1280×800', { timeout: 180_000 }, () => {
         await saveScreenshot(page, `two-pane-${role.name}`);
         expect(errors).toEqual([]);
       } finally {
-        await context.close();
+        await close();
       }
     });
   }
