@@ -7,37 +7,27 @@
  * stored agenda's schedule, never hard-coded.
  */
 import { DateTime } from 'luxon';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { computeSchedule, type Schedule, type ScheduledItem } from '../../src/domain/schedule';
 import { createLiveProgressRepository } from '../../src/graph/index';
 import { agendaList, punktItem } from './support/agenda-page';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
 import { axeViolations, saveScreenshot } from './support/checks';
-import { expectedAgenda, repositories, upcomingEvents } from './support/expected-agenda';
+import { expectedAgenda, nextMeeting, repositories } from './support/expected-agenda';
 
 const MINUTE = 60_000;
 /** How far into the meeting the browsers' clocks are set (then moved to the middle of that punkt). */
 const INTO_MEETING_MS = 40 * MINUTE;
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let meeting: CalendarEvent;
 let schedule: Schedule;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const [next] = await upcomingEvents(app.graphUrl);
-  if (!next) throw new Error('the seed has no upcoming meeting');
-  meeting = next;
-  schedule = computeSchedule((await expectedAgenda(app.graphUrl, meeting)).stored.meeting);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  meeting = await nextMeeting(e2e.app.graphUrl);
+  schedule = computeSchedule((await expectedAgenda(e2e.app.graphUrl, meeting)).stored.meeting);
 });
 
 const ms = (iso: string) => Date.parse(iso);
@@ -54,13 +44,13 @@ function plannedAt(atMs: number): ScheduledItem {
 
 /** The stored progress, read as the managers' view reads it. */
 function storedProgress() {
-  const { client } = repositories(app.graphUrl);
+  const { client } = repositories(e2e.app.graphUrl);
   return createLiveProgressRepository(client, { siteId: 'punkt-demo' }).readProgress({ iCalUId: meeting.iCalUId, start: meeting.start });
 }
 
 /** A context whose clock starts at `time` and runs on from there; page errors are collected. */
 async function fakeTimeContext(time: number, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 420, height: 900 } });
   await context.clock.install({ time });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
@@ -104,7 +94,7 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
     try {
       // 1. The note-taker sees the clock's punkt, then starts a later one.
       const notesPage = notes.page;
-      await notesPage.goto(new URL('/?role=notes', app.url).href);
+      await notesPage.goto(new URL('/?role=notes', e2e.app.url).href);
       await notesTimer(notesPage).waitFor({ timeout: 30_000 });
       await expect
         .poll(() => notesTimer(notesPage).innerText(), { timeout: 10_000 })
@@ -122,7 +112,7 @@ describe('a live meeting, marked by the note-taker and followed by the managers'
       // 2. The managers (same fake time) see the note-taker's punkt as current, not the clock's.
       managers = await fakeTimeContext(await pageNow(notesPage), errors);
       const managersPage = managers.page;
-      await managersPage.goto(app.url);
+      await managersPage.goto(e2e.app.url);
       let list = await agendaList(managersPage);
       await expect.poll(() => punktItem(list, n).getAttribute('aria-current'), { timeout: 10_000 }).toBe('true');
       expect(await punktItem(list, n).innerText()).toMatch(/I gang · \d+ min\. tilbage/);
