@@ -1,5 +1,5 @@
 /**
- * Query options for list items: `$expand=fields($select=…)`, `$filter` on `fields/…`,
+ * Query options for list items: a top-level `$select`, `$expand=fields($select=…)`, `$filter` on `fields/…`,
  * `$orderby=fields/… asc|desc`, with SharePoint's rules: unknown columns → 400, and on a list
  * above the 5,000-item threshold a non-indexed column in $filter/$orderby → 400 unless the
  * caller sends `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`.
@@ -33,6 +33,83 @@ export function parseExpand(raw: string | null, list: ListDoc): Expand {
     .filter(Boolean);
   for (const name of select) requireColumn(list, name);
   return { fields: true, select };
+}
+
+/**
+ * listItem's properties and relationships, the names a top-level `$select` may take
+ * (https://learn.microsoft.com/graph/api/resources/listitem, with those inherited from
+ * https://learn.microsoft.com/graph/api/resources/baseitem).
+ */
+const LIST_ITEM_NAMES = [
+  'id',
+  'name',
+  'description',
+  'eTag',
+  'createdBy',
+  'createdDateTime',
+  'lastModifiedBy',
+  'lastModifiedDateTime',
+  'parentReference',
+  'webUrl',
+  'contentType',
+  'sharepointIds',
+  'fields',
+  'driveItem',
+  'versions',
+  'analytics',
+  'documentSetVersions',
+  'createdByUser',
+  'lastModifiedByUser',
+];
+
+/**
+ * Reads a top-level `$select` on listItems: null (every property) when absent or `*`, else the
+ * named properties in listItem's own spelling (OData matches them case-insensitively here, as
+ * Graph does). A name listItem does not have is Graph's OData 400:
+ * "Parsing OData Select and Expand failed: Could not find a property named 'x' on type
+ * 'microsoft.graph.listItem'." (https://learn.microsoft.com/graph/query-parameters#select-parameter).
+ */
+export function parseSelect(raw: string | null): string[] | null {
+  if (raw === null || raw.trim() === '') return null;
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.includes('*')) return null;
+  return names.map((name) => {
+    const known = LIST_ITEM_NAMES.find((n) => n.toLowerCase() === name.toLowerCase());
+    if (known === undefined) {
+      throw new ServiceError(
+        400,
+        'BadRequest',
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`,
+      );
+    }
+    return known;
+  });
+}
+
+/**
+ * A listItem's JSON limited to `select`: the selected properties only, plus the `@odata.etag`
+ * annotation Graph puts on every entity that has an ETag (an annotation, not a property, so
+ * $select does not remove it; OData JSON Format 4.01 §4.6.10, odata.etag). An expanded `fields`
+ * stays: $expand adds it whatever $select names.
+ */
+export function selectItem(json: Record<string, unknown>, select: string[] | null): Record<string, unknown> {
+  if (select === null) return json;
+  const out: Record<string, unknown> = { '@odata.etag': json['@odata.etag'] };
+  for (const name of select) if (json[name] !== undefined) out[name] = json[name];
+  if (json.fields !== undefined) out.fields = json.fields;
+  return out;
+}
+
+/**
+ * The select list of an OData context URL for listItems ("Collection of Projected Entities",
+ * OData JSON Format 4.01 §10.9): `(a,b,fields)`, or `(fields)` for the expand alone, or ''.
+ */
+export function projection(select: string[] | null, expanded: boolean): string {
+  const names = [...(select ?? []).filter((n) => n !== 'fields'), ...(expanded ? ['fields'] : [])];
+  return names.length > 0 ? `(${names.join(',')})` : '';
 }
 
 function requireColumn(list: ListDoc, name: string): void {

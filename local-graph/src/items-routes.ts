@@ -1,5 +1,5 @@
 /**
- * List items: list (with $expand/$filter/$orderby/$top and paging), get, create,
+ * List items: list (with $select/$expand/$filter/$orderby/$top and paging), get (with $select/$expand), create,
  * `PATCH …/items/{id}/fields`, delete; ETags on every item and If-Match → 412 when stale.
  * Docs: "List items", "Get listItem", "Create a new entry in a SharePoint list",
  * "Update listItem", "Delete an item from a list".
@@ -8,7 +8,7 @@ import { requireWriter } from './auth';
 import { ServiceError, notFound } from './errors';
 import { checkUnique, coerceFields, etagMatches, etagOf, fieldsJson, itemJson, itemKind, stamp } from './item-model';
 import type { ItemDoc } from './item-model';
-import { parseExpand, queryItems } from './items-query';
+import { parseExpand, parseSelect, projection, queryItems, selectItem } from './items-query';
 import { dropVersions, itemVersionRoutes, recordVersion } from './item-versions';
 import { requireList } from './list-model';
 import type { ListDoc } from './list-model';
@@ -36,12 +36,13 @@ function checkIfMatch(request: ServiceRequest, item: ItemDoc): void {
 
 function listItems(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   const list = requireList(request, context, params.site as string, params.list as string);
+  const select = parseSelect(request.query.get('$select'));
   const expand = parseExpand(request.query.get('$expand'), list);
   const items = queryItems(request, list, context);
   const { value, nextLink } = page(request, items, topOf(request.query, 200, 5000));
   const body: Record<string, unknown> = {
-    '@odata.context': context$(request, list, expand.fields ? '(fields)' : ''),
-    value: value.map((item) => itemJson(list, item, expand.fields ? fieldsJson(list, item, expand.select) : null)),
+    '@odata.context': context$(request, list, projection(select, expand.fields)),
+    value: value.map((item) => selectItem(itemJson(list, item, expand.fields ? fieldsJson(list, item, expand.select) : null), select)),
   };
   if (nextLink) body['@odata.nextLink'] = nextLink;
   return { status: 200, body };
@@ -49,14 +50,15 @@ function listItems(request: ServiceRequest, params: Record<string, string>, cont
 
 function getItem(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   const list = requireList(request, context, params.site as string, params.list as string);
+  const select = parseSelect(request.query.get('$select'));
   const expand = parseExpand(request.query.get('$expand'), list);
   const item = requireItem(context, list, params.item as string);
   return {
     status: 200,
     headers: { etag: etagOf(item) },
     body: {
-      '@odata.context': context$(request, list, '/$entity'),
-      ...itemJson(list, item, expand.fields ? fieldsJson(list, item, expand.select) : null),
+      '@odata.context': context$(request, list, `${select ? projection(select, expand.fields) : ''}/$entity`),
+      ...selectItem(itemJson(list, item, expand.fields ? fieldsJson(list, item, expand.select) : null), select),
     },
   };
 }
