@@ -3,30 +3,23 @@
  * scenario (create a list, create items, page through them, update with If-Match, batch-read)
  * must give the same result whether the service is slow, throttles, fails or drops connections.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from './client';
 import { ConflictError } from './errors';
 import type { FaultOptions } from '../../local-graph/src/faults';
-import { startLocalGraph } from '../../local-graph/src/index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 
 type Event = { method: string; path: string; status: number | 'network-error'; attempt: number; ms: number };
 type Fields = { ClientKey: string; Decision: string };
 /** A list item as Graph returns it: microsoft-graph-types leaves out the OData annotations. */
 type Item = ListItem & { '@odata.etag'?: string };
 const site = '/sites/punkt-demo';
-// The store fsyncs every commit; on a busy disk that, not the client, would dominate the run.
-// These tests are about the client's exactly-once handling, so keep the data in memory-backed /dev/shm.
-const scratchDir = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 /** Runs `body` against a fresh service with `faults`, with a client that records every attempt and wait. */
 async function withService(faults: FaultOptions, body: (client: GraphClient, events: Event[], waits: number[]) => Promise<void>) {
-  const dataDir = await mkdtemp(join(scratchDir, 'punkt-faults-'));
-  const service = await startLocalGraph({ port: 0, dataDir, seed: false, faults });
+  // In memory: these tests are about the client's exactly-once handling, not the disk's fsyncs.
+  const service = await startTempLocalGraph('punkt-faults-', { seed: false, faults, inMemory: true });
   const events: Event[] = [];
   const waits: number[] = [];
   const client = createGraphClient({
@@ -44,7 +37,6 @@ async function withService(faults: FaultOptions, body: (client: GraphClient, eve
     await body(client, events, waits);
   } finally {
     await service.close();
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -3,21 +3,14 @@
  * throttles 20 % of requests and drops 5 % of connections (half of dropped writes after applying
  * them). Every decision must arrive exactly once and hold its final value.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import { expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from './client';
-import { startLocalGraph } from '../../local-graph/src/index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 
 const COUNT = 1000;
 const CONCURRENCY = 8;
 const site = '/sites/punkt-demo';
-// The store fsyncs every commit; on a busy disk that, not the client, would dominate the run.
-// These tests are about the client's exactly-once handling, so keep the data in memory-backed /dev/shm.
-const scratchDir = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 const items = `${site}/lists/ReliabilityProbe/items`;
 type Fields = { ClientKey: string; Decision: string };
 type Item = ListItem & { '@odata.etag'?: string; fields: Fields };
@@ -63,8 +56,12 @@ async function finalizeDecision(client: GraphClient, item: Item): Promise<void> 
 }
 
 it('writes 1,000 decisions exactly once under 20 % throttling and 5 % dropped connections', async () => {
-  const dataDir = await mkdtemp(join(scratchDir, 'punkt-reliability-'));
-  const service = await startLocalGraph({ port: 0, dataDir, seed: false, faults: { throttleRate: 0.2, dropRate: 0.05, seed: 2024 } });
+  // In memory: this is about the client's exactly-once handling, not the disk's fsyncs.
+  const service = await startTempLocalGraph('punkt-reliability-', {
+    seed: false,
+    faults: { throttleRate: 0.2, dropRate: 0.05, seed: 2024 },
+    inMemory: true,
+  });
   const counts = { requests: 0, throttled: 0, dropped: 0 };
   const client = createGraphClient({
     baseUrl: service.url,
@@ -108,7 +105,6 @@ it('writes 1,000 decisions exactly once under 20 % throttling and 5 % dropped co
     expect(counts.dropped / counts.requests).toBeGreaterThan(0.02);
   } finally {
     await service.close();
-    await rm(dataDir, { recursive: true, force: true });
   }
   // About 7 s on an idle machine; the margin is for a CI box running other suites alongside.
 }, 90_000);
