@@ -3,9 +3,6 @@
  * window's first days go in one $batch against the local service; lists provisioned before the
  * meeting date column, and rows written before it, still open, in two.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../domain/ports';
 import { createAgendaRepository } from './agenda-repository';
@@ -13,11 +10,12 @@ import { agendaDates } from './agenda-window';
 import { createGraphClient, type GraphClient } from './client';
 import { MEETING_DATE_COLUMN, PUNKT_LISTS } from './list-definitions';
 import { columnJson, provision } from './provision';
-import { startLocalGraph, type LocalGraph } from '../../local-graph/src/index';
+import type { LocalGraph } from '../../local-graph/src/index';
 import { fixtureMeeting } from '../../local-graph/src/seed';
+import { createTeamsMeeting } from '../../tests/helpers/local-graph/teams-meeting';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-let dir: string;
 let graph: LocalGraph | null = null;
 const sent: string[] = [];
 
@@ -30,15 +28,13 @@ const as = (local: LocalGraph, token: string): GraphClient =>
   });
 
 async function start(now: Date, seed: boolean): Promise<GraphClient> {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-window-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed, now: () => now });
+  graph = await startTempLocalGraph('punkt-window-', { seed, now: () => now });
   return as(graph, 'punkt-dev-token');
 }
 afterEach(async () => {
   await graph?.close();
   graph = null;
   sent.length = 0;
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** The window the standalone host asks for: yesterday's UTC midnight and 60 days on. */
@@ -94,20 +90,14 @@ describe('a first open against the local service', () => {
     const now = new Date('2026-06-10T08:15:00Z');
     const secretary = await start(now, false);
     await provision(secretary, 'punkt-demo');
-    const created = await secretary.send<{ iCalUId: string; onlineMeeting: { joinUrl: string } }>({
-      method: 'POST',
-      path: '/me/events',
-      body: {
-        subject: 'Chefforum',
-        start: { dateTime: '2026-06-10T08:00:00', timeZone: 'UTC' },
-        end: { dateTime: '2026-06-10T10:00:00', timeZone: 'UTC' },
-        attendees: [{ emailAddress: { address: 'referent@punkt-demo.local' }, type: 'required' }],
-        isOnlineMeeting: true,
-      },
+    const { iCalUId, chatId } = await createTeamsMeeting(secretary, {
+      subject: 'Chefforum',
+      start: '2026-06-10T08:00:00',
+      end: '2026-06-10T10:00:00',
+      attendees: ['referent@punkt-demo.local'],
     });
     const meeting = await fixtureMeeting('chefforum-2024-03-13.txt');
-    await agendas(secretary).saveAgenda({ iCalUId: created.body.iCalUId, start: '2026-06-10T08:00:00Z' }, meeting);
-    const chatId = decodeURIComponent(/meetup-join\/([^/]+)\//.exec(created.body.onlineMeeting.joinUrl)?.[1] ?? '');
+    await agendas(secretary).saveAgenda({ iCalUId, start: '2026-06-10T08:00:00Z' }, meeting);
     sent.length = 0;
     // The note-taker, an attendee: her own copy of the event, the same MeetingKey.
     const repository = agendas(as(graph!, 'punkt-dev-token-notetaker'));

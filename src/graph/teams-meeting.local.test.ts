@@ -4,6 +4,7 @@
  * with their own iCalUIds and one shared join URL: the strictness of the real platform.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeamsMeeting } from '../../tests/helpers/local-graph/teams-meeting';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { createCalendarRepository } from './calendar-repository';
 import { createGraphClient, type GraphClient } from './client';
@@ -12,13 +13,11 @@ import type { LocalGraph } from '../../local-graph/src/index';
 const SECRETARY = 'punkt-dev-token';
 const NOTETAKER = 'punkt-dev-token-notetaker';
 const READER = 'punkt-dev-token-reader';
-const invite = (address: string) => ({ emailAddress: { address }, type: 'required' });
 
 let graph: LocalGraph;
 let requests = 0;
 const client = (token: string): GraphClient =>
   createGraphClient({ baseUrl: graph.url, tokens: { getAccessToken: async () => token }, onRequest: () => requests++ });
-const chatIdOf = (joinUrl: string) => decodeURIComponent(/meetup-join\/([^/]+)\//.exec(joinUrl)?.[1] ?? '');
 
 beforeAll(async () => {
   graph = await startTempLocalGraph('punkt-teams-', { seed: false });
@@ -29,18 +28,13 @@ afterAll(async () => {
 
 describe('finding the Teams meeting against the local service', () => {
   it('the note-taker (an attendee, not the organizer) finds her own copy in one round trip', async () => {
-    const created = await client(SECRETARY).send<{ id: string; iCalUId: string; onlineMeeting: { joinUrl: string } }>({
-      method: 'POST',
-      path: '/me/events',
-      body: {
-        subject: 'Chefforum',
-        start: { dateTime: '2026-06-10T08:00:00', timeZone: 'UTC' },
-        end: { dateTime: '2026-06-10T10:00:00', timeZone: 'UTC' },
-        attendees: [invite('referent@punkt-demo.local'), invite('leder@punkt-demo.local')],
-        isOnlineMeeting: true,
-      },
+    const created = await createTeamsMeeting(client(SECRETARY), {
+      subject: 'Chefforum',
+      start: '2026-06-10T08:00:00',
+      end: '2026-06-10T10:00:00',
+      attendees: ['referent@punkt-demo.local', 'leder@punkt-demo.local'],
     });
-    const chatId = chatIdOf(created.body.onlineMeeting.joinUrl);
+    const { chatId } = created;
     const now = new Date('2026-06-10T08:15:00Z');
     for (const token of [SECRETARY, NOTETAKER, READER]) {
       const before = requests;
@@ -48,30 +42,24 @@ describe('finding the Teams meeting against the local service', () => {
       expect(requests - before).toBe(1);
       expect(found.kind).toBe('found');
       if (found.kind !== 'found') continue;
-      expect(found.event.iCalUId).toBe(created.body.iCalUId);
+      expect(found.event.iCalUId).toBe(created.iCalUId);
       expect(found.event.start).toBe('2026-06-10T08:00:00Z');
       // Each mailbox has its own copy: only the organizer's id is the chat's calendarEventId.
-      expect(found.event.id === created.body.id).toBe(token === SECRETARY);
+      expect(found.event.id === created.id).toBe(token === SECRETARY);
     }
   });
 
   it('picks today’s occurrence of a weekly series that shares one chat and join URL', async () => {
-    const master = await client(SECRETARY).send<{ onlineMeeting: { joinUrl: string } }>({
-      method: 'POST',
-      path: '/me/events',
-      body: {
-        subject: 'Chefforum (ugentlig)',
-        start: { dateTime: '2026-09-02T09:00:00', timeZone: 'UTC' },
-        end: { dateTime: '2026-09-02T10:00:00', timeZone: 'UTC' },
-        attendees: [invite('referent@punkt-demo.local')],
-        isOnlineMeeting: true,
-        recurrence: {
-          pattern: { type: 'weekly', interval: 1, daysOfWeek: ['wednesday'], firstDayOfWeek: 'monday' },
-          range: { type: 'endDate', startDate: '2026-09-02', endDate: '2026-09-30', recurrenceTimeZone: 'UTC' },
-        },
+    const { chatId } = await createTeamsMeeting(client(SECRETARY), {
+      subject: 'Chefforum (ugentlig)',
+      start: '2026-09-02T09:00:00',
+      end: '2026-09-02T10:00:00',
+      attendees: ['referent@punkt-demo.local'],
+      recurrence: {
+        pattern: { type: 'weekly', interval: 1, daysOfWeek: ['wednesday'], firstDayOfWeek: 'monday' },
+        range: { type: 'endDate', startDate: '2026-09-02', endDate: '2026-09-30', recurrenceTimeZone: 'UTC' },
       },
     });
-    const chatId = chatIdOf(master.body.onlineMeeting.joinUrl);
     const found = await createCalendarRepository(client(NOTETAKER)).findTeamsMeeting(
       { chatId, channelId: null },
       new Date('2026-09-16T08:30:00Z'),
@@ -80,18 +68,12 @@ describe('finding the Teams meeting against the local service', () => {
   });
 
   it('says not-in-calendar to someone who is not a member of the chat', async () => {
-    const created = await client(SECRETARY).send<{ onlineMeeting: { joinUrl: string } }>({
-      method: 'POST',
-      path: '/me/events',
-      body: {
-        subject: 'Kun referenten',
-        start: { dateTime: '2026-07-01T08:00:00', timeZone: 'UTC' },
-        end: { dateTime: '2026-07-01T09:00:00', timeZone: 'UTC' },
-        attendees: [invite('referent@punkt-demo.local')],
-        isOnlineMeeting: true,
-      },
+    const { chatId } = await createTeamsMeeting(client(SECRETARY), {
+      subject: 'Kun referenten',
+      start: '2026-07-01T08:00:00',
+      end: '2026-07-01T09:00:00',
+      attendees: ['referent@punkt-demo.local'],
     });
-    const chatId = chatIdOf(created.body.onlineMeeting.joinUrl);
     const found = await createCalendarRepository(client(READER)).findTeamsMeeting(
       { chatId, channelId: null },
       new Date('2026-07-01T08:10:00Z'),
