@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { Caller } from './auth';
 import { badRequest } from './errors';
 import type { Recurrence } from './recurrence';
-import { zoneOf } from './time-zones';
+import { requireZone } from './time-zones';
 
 /** An event as stored; start/end are ISO UTC instants. */
 export interface EventDoc {
@@ -42,7 +42,7 @@ export function toUtc(value: unknown, name: string): string {
   const v = value as { dateTime?: unknown; timeZone?: unknown } | undefined;
   if (typeof v?.dateTime !== 'string') throw badRequest(`The event needs '${name}' as {dateTime, timeZone}.`);
   const zoneName = typeof v.timeZone === 'string' ? v.timeZone : 'UTC';
-  const zone = zoneOf(zoneName);
+  const zone = requireZone(zoneName);
   const parsed = DateTime.fromISO(v.dateTime, { zone, setZone: false });
   if (!parsed.isValid) throw badRequest(`'${name}' is not a valid date and time in the time zone '${zoneName}'.`);
   return parsed.toUTC().toISO({ suppressMilliseconds: true }) as string;

@@ -9,8 +9,8 @@
  * The local service knows the `daily` and `weekly` patterns only (all the forum uses); others get 400.
  */
 import { DateTime } from 'luxon';
-import { badRequest } from './errors';
-import { zoneOf } from './time-zones';
+import { ServiceError, badRequest } from './errors';
+import { requireZone, zoneOf } from './time-zones';
 
 /** Graph's patternedRecurrence as stored (the subset the service expands). */
 export interface Recurrence {
@@ -26,6 +26,26 @@ export interface Recurrence {
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a YYYY-MM-DD date the calendar has (not 2024-02-30 or 2023-13-01). */
+const isCalendarDate = (value: string): boolean =>
+  DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/**
+ * A range date as Graph reads it: an Edm.Date, or the 400 UnableToDeserializePostBody ("were unable
+ * to deserialize") Graph answers a recurrence whose date it cannot read
+ * (https://github.com/microsoftgraph/msgraph-sdk-javascript/issues/404; the type:
+ * https://learn.microsoft.com/graph/api/resources/recurrencerange). The property is named after
+ * Graph's words so the caller can tell which.
+ */
+function rangeDate(value: unknown, name: string): string {
+  if (typeof value === 'string' && isCalendarDate(value)) return value;
+  throw new ServiceError(
+    400,
+    'UnableToDeserializePostBody',
+    `were unable to deserialize 'range.${name}': ${JSON.stringify(value ?? null)} is not a date (YYYY-MM-DD) the calendar has.`,
+  );
+}
 
 /** Reads a request's `recurrence`, or null when absent; 400 for what Graph would refuse or we do not model. */
 export function recurrenceOf(value: unknown, startZone: string): Recurrence | null {
@@ -44,18 +64,21 @@ export function recurrenceOf(value: unknown, startZone: string): Recurrence | nu
   }
   const rangeType = r.type;
   if (rangeType !== 'endDate' && rangeType !== 'noEnd' && rangeType !== 'numbered') throw badRequest("'range.type' is not valid.");
-  if (typeof r.startDate !== 'string' || !DATE.test(r.startDate)) throw badRequest("'range.startDate' must be a date (YYYY-MM-DD).");
-  if (rangeType === 'endDate' && (typeof r.endDate !== 'string' || !DATE.test(r.endDate))) throw badRequest("'range.endDate' is required.");
+  const startDate = rangeDate(r.startDate, 'startDate');
+  const endDate = rangeType === 'endDate' ? rangeDate(r.endDate, 'endDate') : '0001-01-01';
   const count = r.numberOfOccurrences ?? 0;
   if (rangeType === 'numbered' && (typeof count !== 'number' || count < 1)) throw badRequest("'range.numberOfOccurrences' is required.");
+  // A zone Exchange does not know is refused at creation, not stored to expand to nothing.
+  const recurrenceTimeZone = typeof r.recurrenceTimeZone === 'string' ? r.recurrenceTimeZone : startZone;
+  requireZone(recurrenceTimeZone);
   return {
     pattern: { type, interval, daysOfWeek, firstDayOfWeek: String(p.firstDayOfWeek ?? 'sunday').toLowerCase() },
     range: {
       type: rangeType,
-      startDate: r.startDate,
-      endDate: rangeType === 'endDate' ? (r.endDate as string) : '0001-01-01',
+      startDate,
+      endDate,
       numberOfOccurrences: rangeType === 'numbered' ? (count as number) : 0,
-      recurrenceTimeZone: typeof r.recurrenceTimeZone === 'string' ? r.recurrenceTimeZone : startZone,
+      recurrenceTimeZone,
     },
   };
 }
@@ -100,7 +123,8 @@ export function occurrences(master: { startUtc: string; endUtc: string; recurren
   const startDay = DateTime.fromISO(rec.range.startDate, { zone });
   const day0 = epochDay(rec.range.startDate);
   // A start date the calendar does not have (2024-02-30), or a zone luxon does not know, gives no
-  // occurrences (the day-by-day walk never reached its end with them).
+  // occurrences (the day-by-day walk never reached its end with them). recurrenceOf refuses both
+  // at creation; this guards series stored before it did.
   if (!startDay.isValid || !Number.isFinite(day0)) return [];
   const week0 = weekStart(day0);
   const matches = (n: number): boolean => {
