@@ -9,9 +9,10 @@ import { createAgendaRepository } from './agenda-repository';
 import { agendaDates } from './agenda-window';
 import { createGraphClient, type GraphClient } from './client';
 import { MEETING_DATE_COLUMN, PUNKT_LISTS } from './list-definitions';
-import { columnJson, provision } from './provision';
+import { provision } from './provision';
 import type { LocalGraph } from '../../local-graph/src/index';
 import { fixtureMeeting } from '../../local-graph/src/seed';
+import { createOldLists } from '../../tests/helpers/local-graph/old-lists';
 import { createTeamsMeeting } from '../../tests/helpers/local-graph/teams-meeting';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 
@@ -122,10 +123,7 @@ describe('a first open against the local service', () => {
 
 describe('lists provisioned before the meeting date column', () => {
   async function oldLists(client: GraphClient): Promise<CalendarEvent> {
-    for (const list of PUNKT_LISTS) {
-      const columns = list.columns.filter((c) => c.name !== MEETING_DATE_COLUMN).map(columnJson);
-      await client.send({ method: 'POST', path: '/sites/punkt-demo/lists', body: { displayName: list.displayName, columns, list: {} } });
-    }
+    await createOldLists(client, 'punkt-demo', PUNKT_LISTS, [MEETING_DATE_COLUMN]);
     const body = {
       subject: 'Chefforum',
       start: { dateTime: '2026-11-18T09:00:00', timeZone: 'UTC' },

@@ -4,6 +4,7 @@
  * before the columns existed still opens its agendas until `provision` adds them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createOldLists } from '../../tests/helpers/local-graph/old-lists';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
@@ -12,7 +13,7 @@ import type { LocalGraph } from '../../local-graph/src/index';
 import { LIVE_PROGRESS_COLUMNS } from './list-definitions';
 import { NoAgendaError, createLiveProgressRepository } from './live-progress-repository';
 import { MEETINGS_LIST, PUNKT_LISTS } from './list-definitions';
-import { columnJson, provision } from './provision';
+import { provision } from './provision';
 import { fixtureMeeting } from '../../local-graph/src/seed';
 
 const SITE = 'punkt-demo';
@@ -64,36 +65,25 @@ describe('live progress against the local service', () => {
 
   it('opens agendas on a site provisioned before the columns existed, and provision adds them', async () => {
     const client = await start();
-    const old = { ...MEETINGS_LIST, columns: MEETINGS_LIST.columns.filter((c) => !LIVE_PROGRESS_COLUMNS.includes(c)) };
-    await client.send({
-      method: 'POST',
-      path: `/sites/${SITE}/lists`,
-      body: {
-        displayName: old.displayName,
-        description: old.description,
-        columns: old.columns.map(columnJson),
-        list: { template: 'genericList' },
-      },
-    });
+    await createOldLists(
+      client,
+      SITE,
+      [MEETINGS_LIST],
+      LIVE_PROGRESS_COLUMNS.map((c) => c.name),
+    );
     expect(
       (await provision(client, SITE, { dryRun: true }))
         .filter((a) => a.kind === 'create-column')
         .map((a) => a.kind === 'create-column' && a.column.name),
     ).toEqual(['PunktLiveNumber', 'PunktLiveStartedAt']);
     expect((await provision(client, SITE, { dryRun: true })).filter((a) => a.kind === 'create-list')).toHaveLength(PUNKT_LISTS.length - 1);
-    // Create only the other lists, so the meetings list keeps its old columns.
-    for (const list of PUNKT_LISTS.filter((l) => l !== MEETINGS_LIST)) {
-      await client.send({
-        method: 'POST',
-        path: `/sites/${SITE}/lists`,
-        body: {
-          displayName: list.displayName,
-          description: list.description,
-          columns: list.columns.map(columnJson),
-          list: { template: 'genericList' },
-        },
-      });
-    }
+    // Create only the other lists (in full), so the meetings list keeps its old columns.
+    await createOldLists(
+      client,
+      SITE,
+      PUNKT_LISTS.filter((l) => l !== MEETINGS_LIST),
+      [],
+    );
     const agendas = createAgendaRepository(client, { siteId: SITE });
     const ref = { iCalUId: 'old-site', start: '2024-03-13T08:00:00Z' };
     const saved = await agendas.saveAgenda(ref, await fixtureMeeting('chefforum-2024-03-13.txt'));

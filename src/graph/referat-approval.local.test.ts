@@ -5,14 +5,15 @@
  * columns existed still opens its agendas and reads as not approved.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createOldLists } from '../../tests/helpers/local-graph/old-lists';
 import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { referatStatus } from '../domain/referat/approval';
 import { createAgendaRepository } from './agenda-repository';
 import { createGraphClient } from './client';
 import type { GraphClient } from './client';
 import type { LocalGraph } from '../../local-graph/src/index';
-import { APPROVAL_COLUMNS, MEETINGS_LIST, PUNKT_LISTS } from './list-definitions';
-import { columnJson, provision } from './provision';
+import { APPROVAL_COLUMNS, PUNKT_LISTS } from './list-definitions';
+import { provision } from './provision';
 import { ApprovalUnavailableError, createReferatApprovalRepository } from './referat-approval';
 import { fixtureMeeting } from '../../local-graph/src/seed';
 
@@ -117,19 +118,12 @@ describe('referat approval against the local service', () => {
   it('reads an old list without the approval columns as not approved, and provision adds them', async () => {
     const clientAs = await start();
     const client = clientAs('punkt-dev-token');
-    const old = { ...MEETINGS_LIST, columns: MEETINGS_LIST.columns.filter((c) => !APPROVAL_COLUMNS.includes(c)) };
-    for (const list of PUNKT_LISTS.map((l) => (l === MEETINGS_LIST ? old : l))) {
-      await client.send({
-        method: 'POST',
-        path: `/sites/${SITE}/lists`,
-        body: {
-          displayName: list.displayName,
-          description: list.description,
-          columns: list.columns.map(columnJson),
-          list: { template: 'genericList' },
-        },
-      });
-    }
+    await createOldLists(
+      client,
+      SITE,
+      PUNKT_LISTS,
+      APPROVAL_COLUMNS.map((c) => c.name),
+    );
     const agendas = createAgendaRepository(client, { siteId: SITE });
     const approvals = createReferatApprovalRepository(client, { siteId: SITE, now });
     const saved = await agendas.saveAgenda(ref, await fixtureMeeting('chefforum-2024-03-13.txt'));
