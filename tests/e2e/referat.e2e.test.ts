@@ -7,18 +7,18 @@
  * document, which holds the decisions and nothing of the closed punkt. Then the note-taker approves,
  * changes a decision, and every view (the note-taker's, the managers', the secretary's) flags that punkt.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { meetingKeyOf } from '../../src/domain/meeting-identity';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { createGraphClient } from '../../src/graph/client';
 import { createReferatLibrary } from '../../src/graph/referat-library';
 import { docxPart, docxText } from '../helpers/documents/docx-text';
 import { webSession } from '../helpers/local-graph/web-sign-in';
-import { startDevApp, type AppServer } from './support/app-server';
-import { launchBrowser, openPage } from './support/browser';
+import { useAppAndBrowser } from './support/app-and-browser';
+import { openPage } from './support/browser';
 import { axeViolations, saveScreenshot } from './support/checks';
-import { READER_TOKEN, addMeetingWithClosedPunkt, repositories, upcomingEvents } from './support/expected-agenda';
+import { READER_TOKEN, addMeetingWithClosedPunkt, nextMeeting, repositories } from './support/expected-agenda';
 import { openDecision } from './support/notes-page';
 
 const CLOSED = 2;
@@ -27,27 +27,18 @@ const CLOSED_DECISION = 'Hemmelig afgørelse i personalesagen (referat-e2e).';
 const LATER_DECISION = 'Chefforum godkendte dagsordenen med en rettelse (referat-e2e).';
 const CHANGED = 'Ændret efter godkendelse';
 
-let app: AppServer;
-let browser: Browser;
+const e2e = useAppAndBrowser();
 let event: CalendarEvent;
 let closedTitle: string;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startDevApp(), launchBrowser()]);
-  const [next] = await upcomingEvents(app.graphUrl);
-  if (!next) throw new Error('the seed has no upcoming meeting');
-  event = await addMeetingWithClosedPunkt(app.graphUrl, next, CLOSED);
-  const stored = await repositories(app.graphUrl).agenda.loadAgenda({ iCalUId: event.iCalUId, start: event.start });
+  event = await addMeetingWithClosedPunkt(e2e.app.graphUrl, await nextMeeting(e2e.app.graphUrl), CLOSED);
+  const stored = await repositories(e2e.app.graphUrl).agenda.loadAgenda({ iCalUId: event.iCalUId, start: event.start });
   closedTitle = stored!.meeting.items.find((i) => i.number === CLOSED)!.title;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 /** The app's address for a role and user, on this test's meeting. */
-const address = (query: string) => new URL(`/?${query}&meeting=${encodeURIComponent(meetingKeyOf(event))}`, app.url).href;
+const address = (query: string) => new URL(`/?${query}&meeting=${encodeURIComponent(meetingKeyOf(event))}`, e2e.app.url).href;
 
 /** The page's visible text, read in the page itself. */
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
@@ -89,8 +80,8 @@ const flagged = (page: Page, n: number) =>
 
 describe('the referat in the app', () => {
   it('previews, saves both versions to SharePoint, and the managers open the public document without closed content', async () => {
-    const notes = await openPage(browser, { viewport: { width: 900, height: 1000 } });
-    const reader = await openPage(browser, { viewport: { width: 900, height: 1000 } });
+    const notes = await openPage(e2e.browser, { viewport: { width: 900, height: 1000 } });
+    const reader = await openPage(e2e.browser, { viewport: { width: 900, height: 1000 } });
     try {
       const page = notes.page;
       await page.goto(address('role=notes&user=notetaker'), { timeout: 120_000 });
@@ -120,10 +111,10 @@ describe('the referat in the app', () => {
 
       // The internal version is stored, and hidden from a manager without access to closed punkter.
       const library = (token: string) =>
-        createReferatLibrary(createGraphClient({ baseUrl: app.graphUrl, tokens: { getAccessToken: async () => token } }), {
+        createReferatLibrary(createGraphClient({ baseUrl: e2e.app.graphUrl, tokens: { getAccessToken: async () => token } }), {
           siteId: 'punkt-demo',
         });
-      const stored = await repositories(app.graphUrl).agenda.loadAgenda({ iCalUId: event.iCalUId, start: event.start });
+      const stored = await repositories(e2e.app.graphUrl).agenda.loadAgenda({ iCalUId: event.iCalUId, start: event.start });
       expect((await library('punkt-dev-token-notetaker').list(stored!.meeting)).map((f) => f.version)).toEqual(['public', 'internal']);
       expect((await library(READER_TOKEN).list(stored!.meeting)).map((f) => f.version)).toEqual(['public']);
       expect(await axeViolations(page)).toEqual([]);
@@ -146,9 +137,9 @@ describe('the referat in the app', () => {
   }, 300_000);
 
   it('flags a punkt changed after the approval in the note-taker’s, the managers’ and the secretary’s views', async () => {
-    const notes = await openPage(browser, { viewport: { width: 900, height: 1000 } });
-    const reader = await openPage(browser, { viewport: { width: 900, height: 1000 } });
-    const secretary = await openPage(browser, { viewport: { width: 900, height: 1000 } });
+    const notes = await openPage(e2e.browser, { viewport: { width: 900, height: 1000 } });
+    const reader = await openPage(e2e.browser, { viewport: { width: 900, height: 1000 } });
+    const secretary = await openPage(e2e.browser, { viewport: { width: 900, height: 1000 } });
     try {
       const page = notes.page;
       // The chair approves: the secretary organizes the demo's meetings (the note-taker is told only the chair can).
