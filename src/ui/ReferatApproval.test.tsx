@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
 import { createFakeHost } from '../../tests/fakes/fake-host';
@@ -11,9 +9,9 @@ import { InMemoryApprovals } from '../../tests/fakes/in-memory-approvals';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
 import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../tests/fakes/sample-agenda';
 import { isoDate } from '../domain/brands';
-import { LanguageProvider } from './i18n';
 import { ReferatApproval } from './ReferatApproval';
-import { ServicesProvider, type AppServices } from './services';
+import type { AppServices } from './services';
+import { providers } from '../../tests/helpers/ui/providers';
 
 /** A Chefforum event in the user's calendar (an attendee's copy unless said otherwise). */
 function event(ref: MeetingRef, extra: Partial<CalendarEvent> = {}): CalendarEvent {
@@ -53,13 +51,7 @@ function setup(
     now: () => new Date('2024-03-21T09:00:00Z'),
     storage: null,
   };
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <LanguageProvider language="da">
-      <FluentProvider theme={webLightTheme}>
-        <ServicesProvider services={services}>{children}</ServicesProvider>
-      </FluentProvider>
-    </LanguageProvider>
-  );
+  const wrapper = providers({ services });
   return render(<ReferatApproval meetingRef={SAMPLE_REF} items={stored} canApprove={canApprove} />, { wrapper });
 }
 

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LanguageProvider, type Language } from './i18n';
+import { providers } from '../../tests/helpers/ui/providers';
 import { TwoPane } from './TwoPane';
 import { TwoPaneIndex, type TwoPaneIndexEntry } from './TwoPaneIndex';
 
@@ -12,14 +11,6 @@ afterEach(cleanup);
 
 // jsdom applies no media query, so the index pane keeps its narrow `display: none` here: its queries pass
 // `hidden: true`. The browser test (tests/e2e/two-pane.e2e.test.ts) checks the panes at 1280 px.
-
-function wrap(language: Language = 'da') {
-  return ({ children }: { children: ReactNode }) => (
-    <LanguageProvider language={language}>
-      <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
-    </LanguageProvider>
-  );
-}
 
 const entries: TwoPaneIndexEntry[] = [
   { number: 1, prefix: 'CF', title: 'Godkendelse af dagsorden', slot: '09.00–09.10' },
@@ -39,7 +30,7 @@ function Demo() {
 
 describe('TwoPane', () => {
   it('holds the index pane before the detail pane', () => {
-    const { container } = render(<Demo />, { wrapper: wrap() });
+    const { container } = render(<Demo />, { wrapper: providers() });
     const panes = [...container.querySelectorAll('[data-two-pane] > [data-pane]')].map((p) => p.getAttribute('data-pane'));
     expect(panes).toEqual(['index', 'detail']);
     const [index, detail] = container.querySelectorAll('[data-two-pane] > [data-pane]');
@@ -50,7 +41,7 @@ describe('TwoPane', () => {
 
 describe('TwoPaneIndex', () => {
   it('lists every punkt as a button with its number, title and slot, in order', () => {
-    render(<Demo />, { wrapper: wrap() });
+    render(<Demo />, { wrapper: providers() });
     const nav = screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true });
     const items = within(nav).getAllByRole('listitem', { hidden: true });
     expect(items).toHaveLength(3);
@@ -63,7 +54,7 @@ describe('TwoPaneIndex', () => {
   });
 
   it('marks the selected punkt, and only it, with aria-current', () => {
-    render(<Demo />, { wrapper: wrap() });
+    render(<Demo />, { wrapper: providers() });
     const buttons = within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true })).getAllByRole('button', {
       hidden: true,
     });
@@ -72,7 +63,7 @@ describe('TwoPaneIndex', () => {
 
   it('selects a punkt by click or keyboard and the detail pane follows', async () => {
     const user = userEvent.setup();
-    render(<Demo />, { wrapper: wrap() });
+    render(<Demo />, { wrapper: providers() });
     const nav = within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
     await user.click(nav.getByRole('button', { name: /Punkt 1/, hidden: true }));
     expect(screen.getByRole('region', { name: 'Detaljer' }).textContent).toBe('Valgt: punkt 1');
@@ -87,7 +78,7 @@ describe('TwoPaneIndex', () => {
   });
 
   it('speaks English with ?lang=en', () => {
-    render(<Demo />, { wrapper: wrap('en') });
+    render(<Demo />, { wrapper: providers({ language: 'en' }) });
     const nav = screen.getByRole('navigation', { name: 'Item index', hidden: true });
     expect(within(nav).getByRole('button', { name: /Item 2/, hidden: true }).textContent).toContain('Now');
   });

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import text2024 from '../../../../tests/fixtures/referater/chefforum-2024-03-13.txt?raw';
 import { isoDate } from '../../../domain/brands';
@@ -12,8 +10,8 @@ import type { CalendarEvent, MeetingRef } from '../../../domain/ports';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { sampleAgenda } from '../../../../tests/fakes/sample-agenda';
-import { LanguageProvider } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
+import type { AppServices } from '../../../ui/services';
+import { providers } from '../../../../tests/helpers/ui/providers';
 import { toAgendaItem, type DraftItem } from '../draft';
 import { CarryOver } from './CarryOver';
 
@@ -45,13 +43,7 @@ function setup(options: { forum?: string; otherForumPostponed?: boolean } = {}) 
   ]);
   const services: AppServices = { host: createFakeHost({ ref: NEXT }), agenda, calendar, now: () => new Date(NEXT.start), storage: null };
   const onAdd = vi.fn<(item: DraftItem) => void>();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <LanguageProvider language="da">
-      <FluentProvider theme={webLightTheme}>
-        <ServicesProvider services={services}>{children}</ServicesProvider>
-      </FluentProvider>
-    </LanguageProvider>
-  );
+  const wrapper = providers({ services });
   render(<CarryOver meetingRef={NEXT} forum={options.forum ?? 'Chefforum'} onAdd={onAdd} />, { wrapper });
   return { onAdd, agenda };
 }
