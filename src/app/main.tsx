@@ -10,7 +10,7 @@ import type { MeetingHost } from '../domain/host-port';
 import { officeHostHinted, officeScriptRan } from '../hosts/office-async';
 import type { OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
-import { connectTeamsIfEmbedded } from '../hosts/teams-entry';
+import { connectTeamsIfEmbedded, findMeetingOnceReady, inTeamsPage } from '../hosts/teams-entry';
 import { readAddress } from './address';
 import { prefetchingAgenda } from './agenda-prefetch';
 import { calendarWithAgendas } from './calendar-with-agendas';
@@ -18,6 +18,7 @@ import { composeServices } from './compose';
 import { bindHostSignIn } from './host-sign-in';
 import { officeHost } from './office-start';
 import { pageRoot } from './page-root';
+import { preloadRole } from './role-chunks';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -60,9 +61,24 @@ async function main(): Promise<void> {
   }
   // React, Fluent and the shell load and evaluate beside the data layer's first Graph request, not before it.
   const ui = import('./ui-start');
-  // The view's chunk loads beside office.js and the data layer, not after the meeting is known.
-  ui.then((m) => m.preloadRole(address.role)).catch(() => undefined);
+  // The view's chunk loads beside office.js, the data layer and the boot chunk, not after any of them.
+  preloadRole(address.role);
   const insideOffice = officeHostHinted();
+  const composing = composeServices(address, location.origin).finally(() => performance.mark('punkt:data-layer'));
+  // Finding the next meeting also reads the coming days' agendas: a first open is one Graph round trip.
+  const calendarReady = composing.then((c) =>
+    c.ok ? calendarWithAgendas(c.services.calendar, c.services.agenda) : Promise.reject(new Error(c.message)),
+  );
+  calendarReady.catch(() => undefined); // the configuration error is shown below
+  const teamsPage = { framed: window.self !== window.top, requested: new URLSearchParams(location.search).get('host') === 'teams' };
+  const connectTeams = () => connectTeamsIfEmbedded({ ...teamsPage, findMeeting: findMeetingOnceReady(calendarReady) });
+  // Office first: inside the Outlook task pane (an iframe) teams-js would wait 60 s before failing.
+  // Elsewhere a Teams page loads teams-js and asks initialize now, beside the data layer, and (the
+  // role-less side panel picks its view by write access) the note-taker's view; only the meeting
+  // lookup waits for the calendar.
+  const teamsEarly = insideOffice ? null : connectTeams();
+  teamsEarly?.catch(() => undefined);
+  if (!insideOffice && inTeamsPage(teamsPage) && !address.roleGiven) preloadRole('notes');
   // Office exists only once office.js has run, which this entry need not wait for outside Office.
   const officeScript = insideOffice ? officeScriptRan<OfficeGlobal>() : Promise.resolve(undefined);
   // The Outlook host's code (with compose and the invite body) loads only inside Office, beside
@@ -71,7 +87,7 @@ async function main(): Promise<void> {
   outlookCode?.catch(() => undefined);
   // Marks name the phases of an open for `npm run bench` (and the browser's performance panel).
   const [composed, ready] = await Promise.all([
-    composeServices(address, location.origin).finally(() => performance.mark('punkt:data-layer')),
+    composing,
     // Outside Office nothing waits for office.js: the Graph work starts once the data layer is here.
     officeHost(() => officeScript, {
       insideOffice: () => insideOffice,
@@ -85,19 +101,11 @@ async function main(): Promise<void> {
     return renderConfigError(root, composed.error, address.language);
   }
   const { agenda, agendaStore, decisions, progress, referat, approvals, bilag } = composed.services;
-  // Finding the next meeting also reads the coming days' agendas: a first open is one Graph round trip.
-  const calendar = calendarWithAgendas(composed.services.calendar, agenda);
+  const calendar = await calendarReady;
 
   const matchMedia = typeof window.matchMedia === 'function' ? (q: string) => window.matchMedia(q) : undefined;
   const outlook = office && ready.host === 'Outlook' ? { office, ...(await (outlookCode ?? import('../hosts/outlook-host'))) } : null;
-  // Office first: inside the Outlook task pane (an iframe) teams-js would wait 60 s before failing.
-  const teams = outlook
-    ? null
-    : await connectTeamsIfEmbedded({
-        framed: window.self !== window.top,
-        requested: new URLSearchParams(location.search).get('host') === 'teams',
-        findMeeting: (context, now) => calendar.findTeamsMeeting(context, now),
-      });
+  const teams = outlook ? null : await (teamsEarly ?? connectTeams());
   const host: MeetingHost = outlook
     ? outlook.createOutlookHost({
         office: outlook.office,
@@ -119,7 +127,7 @@ async function main(): Promise<void> {
     (ref) => ref && early.prefetch(ref),
     () => undefined,
   );
-  const { bootstrap, loadFluentTheme, preloadRole } = await ui;
+  const { bootstrap, loadFluentTheme } = await ui;
   if (roleByAccess) preloadRole('notes');
   // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
   const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);

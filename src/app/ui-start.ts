@@ -5,5 +5,4 @@
  * evaluated: about 100 ms of CPU on a cold open (issue #13).
  */
 export { bootstrap } from './bootstrap';
-export { preloadRole } from './roles';
 export { loadFluentTheme } from './theme';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { MeetingLookup } from '../domain/meeting-lookup';
 import type { TeamsSdk } from './teams-host';
-import { connectTeamsIfEmbedded } from './teams-entry';
+import { connectTeamsIfEmbedded, findMeetingOnceReady } from './teams-entry';
 
 function fakeSdk(initialize: () => Promise<void>): TeamsSdk {
   return {
@@ -45,5 +46,30 @@ describe('connectTeamsIfEmbedded', () => {
       loadSdk: async () => fakeSdk(() => Promise.reject(new Error('not in Teams'))),
     });
     expect(host).toBeNull();
+  });
+
+  it('connects beside the data layer: initialize is asked before the calendar exists, and the meeting lookup waits for it', async () => {
+    const initialize = vi.fn(async () => undefined);
+    type Calendar = { findTeamsMeeting: () => Promise<MeetingLookup> };
+    const calendarAt: { resolve?: (calendar: Calendar) => void } = {};
+    const calendar = new Promise<Calendar>((resolve) => {
+      calendarAt.resolve = resolve;
+    });
+    const host = await connectTeamsIfEmbedded({
+      framed: true,
+      requested: false,
+      findMeeting: findMeetingOnceReady(calendar),
+      loadSdk: async () => fakeSdk(initialize),
+    });
+    expect(initialize).toHaveBeenCalledTimes(1);
+    expect(host?.kind).toBe('teams');
+    let ref: unknown = 'pending';
+    void host?.getMeetingRef().then((found) => (ref = found));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ref).toBe('pending');
+    const findTeamsMeeting = vi.fn(async (): Promise<MeetingLookup> => ({ kind: 'no-meeting' }));
+    calendarAt.resolve?.({ findTeamsMeeting });
+    await vi.waitFor(() => expect(ref).toBeNull());
+    expect(findTeamsMeeting).toHaveBeenCalledWith({ chatId: '19:meeting_x@thread.v2', channelId: null }, expect.any(Date));
   });
 });

@@ -92,6 +92,14 @@ describe("the first open's code (issue #13)", () => {
     expect(ui).toEqual([]);
   });
 
+  it("starts the role's view from the entry, without React: ?role=notes, ?role=prepare and Teams ask for their view's chunk beside the data layer, not after the boot chunk", () => {
+    const entry = firstOpen(['src/app/main.tsx']);
+    expect([...entry.keys()]).toContain('src/app/role-chunks.ts');
+    expect(entry.has('src/app/roles.tsx')).toBe(false);
+    const roleChunks = readFileSync('src/app/role-chunks.ts', 'utf8');
+    for (const role of ['agenda', 'notes', 'prepare']) expect(roleChunks).toContain(`import('../features/${role}')`);
+  });
+
   it("holds none of the write side no first open uses: the Bilag library loads with the secretary's first upload, the agenda's save with the first save", () => {
     const writeSide = ['src/graph/bilag-library.ts', 'src/graph/agenda-save.ts', 'src/graph/agenda-clash.ts', 'src/graph/bilag-moves.ts'];
     expect([...reached.keys()].filter((file) => writeSide.includes(file))).toEqual([]);
