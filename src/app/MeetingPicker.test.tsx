@@ -4,9 +4,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent, MeetingRef } from '../domain/ports';
 import { createStandaloneHost } from '../hosts/standalone-host';
+import { formatInstant, formatShortDay } from '../ui/format';
 import { LanguageProvider } from '../ui/i18n';
 import { ServicesProvider } from '../ui/services';
 import { UnsavedChangesProvider, useUnsavedChanges } from '../ui/unsaved-changes';
@@ -57,6 +58,20 @@ function renderPicker() {
 }
 
 describe('the meeting picker', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('labels each meeting with its day and time in Copenhagen, from the shared formatters: none built per option (issue #13)', async () => {
+    // The formatters the labels need exist once per page (format.ts); a label must not build its own.
+    formatShortDay('2024-03-13T08:00:00Z', 'da');
+    formatInstant('2024-03-13T08:00:00Z');
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    renderPicker();
+    const picker = await screen.findByRole('combobox', { name: 'Møde' });
+    expect(await within(picker).findByRole('option', { name: 'Chefforum · 13. mar. 09.00' })).toBeInTheDocument();
+    expect(within(picker).getByRole('option', { name: 'Direktionen · 20. mar. 09.00' })).toBeInTheDocument();
+    expect(built).not.toHaveBeenCalled();
+  });
+
   it('switches at once when nothing is unsaved', async () => {
     const user = userEvent.setup();
     const chosen = renderPicker();

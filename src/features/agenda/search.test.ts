@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredItem } from '../../domain/ports';
 import { punkt } from '../../../tests/fakes/agenda-items';
 import { searchItems } from './search';
@@ -26,6 +26,17 @@ describe('searchItems', () => {
   it('keeps every punkt for an empty or blank query', () => {
     expect(numbers(searchItems(items, ''))).toEqual([1, 2, 3, 4]);
     expect(numbers(searchItems(items, '   '))).toEqual([1, 2, 3, 4]);
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it("an empty query needs no locale: the first open's list must not be the page's first use of ICU (issue #13)", () => {
+    const lower = vi.spyOn(String.prototype, 'toLocaleLowerCase');
+    searchItems(items, '');
+    searchItems(items, ' ');
+    expect(lower).not.toHaveBeenCalled();
+    searchItems(items, 'cafe');
+    expect(lower).toHaveBeenCalled();
   });
 
   it('finds by title, prefix and case number, ignoring case', () => {
