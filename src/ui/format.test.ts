@@ -40,7 +40,10 @@ describe('display formats', () => {
 
   it("writes a calendar date with no Intl: the managers' header must not be the first open's first use of ICU (issue #13)", () => {
     // format is a getter (it hands out a bound function); formatToParts a method.
-    const used = [vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get'), vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts')];
+    const used = [
+      vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { format: object }, 'format', 'get'),
+      vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts'),
+    ];
     const built = vi.spyOn(Intl, 'DateTimeFormat');
     formatLongDate('2024-03-13', 'da');
     formatDate('2024-04-10', 'en');
