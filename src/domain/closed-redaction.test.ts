@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, localTime } from './brands';
+import { meetingOf } from '../../tests/fakes/agenda-items';
+import { localTime } from './brands';
 import type { AgendaItem } from './meeting';
 import type { StoredAgenda } from './ports';
 import { publicPart, withoutClosedContent } from './closed-redaction';
@@ -27,17 +28,7 @@ function agenda(items: AgendaItem[]): StoredAgenda {
     meetingId: 'm1',
     etag: '"1"',
     ref: { iCalUId: 'u', start: '2024-03-13T08:00:00Z' },
-    meeting: {
-      kind: 'dagsorden',
-      forum: 'Chefforum',
-      date: isoDate('2024-03-13'),
-      start: localTime('09:00'),
-      plannedEnd: null,
-      location: null,
-      participants: [],
-      preamble: [],
-      items,
-    },
+    meeting: meetingOf(items),
     items: items.map((it) => ({ id: `i${it.number}`, etag: '"1"', item: it, readable: true })),
   };
 }

@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { punkt } from '../../tests/fakes/agenda-items';
-import { isoDate, localTime } from './brands';
+import { meetingOf, punkt } from '../../tests/fakes/agenda-items';
 import type { AgendaItem, Meeting } from './meeting';
 import { liveState, replanFrom, usableProgress } from './live-meeting';
 import { computeSchedule } from './schedule';
 
-function meeting(date: string, start: string, plannedEnd: string | null, items: AgendaItem[]): Meeting {
-  return {
-    kind: 'dagsorden',
-    forum: 'Chefforum',
-    date: isoDate(date),
-    start: localTime(start),
-    plannedEnd: plannedEnd === null ? null : localTime(plannedEnd),
-    location: null,
-    participants: [],
-    preamble: [],
-    items,
-  };
-}
+/** The forum's dagsorden on `date` from `start`, with `items`. */
+const meeting = (date: string, start: string, plannedEnd: string | null, items: AgendaItem[]): Meeting =>
+  meetingOf(items, { date, start, plannedEnd });
 
 /** 2024-03-13 (UTC+1): 1 09:00–09:20, break, 2 09:30–10:00, 3 10:00–10:15, 4 without time at 10:15. */
 const march = meeting('2024-03-13', '09:00', '10:15', [

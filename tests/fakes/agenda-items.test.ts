@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, localTime } from '../../src/domain/brands';
-import type { Meeting } from '../../src/domain/meeting';
 import { meetingFromJson, meetingToJson } from '../../src/domain/meeting-json';
-import { punkt } from './agenda-items';
-
-const meetingOf = (items: Meeting['items']): Meeting => ({
-  kind: 'dagsorden',
-  forum: 'Chefforum',
-  date: isoDate('2024-03-13'),
-  start: localTime('09:00'),
-  plannedEnd: null,
-  location: null,
-  participants: [],
-  preamble: [],
-  items,
-});
+import { meetingOf, punkt } from './agenda-items';
 
 describe('punkt(): the one builder of test punkter (issue #12, point 10)', () => {
   it('builds an open punkt the domain reads back unchanged', () => {
@@ -43,5 +29,33 @@ describe('punkt(): the one builder of test punkter (issue #12, point 10)', () =>
       status: 'approved',
     });
     expect(punkt(3, { closed: true, title: 'Lukket punkt', prefix: 'CF' })).toMatchObject({ title: 'Lukket punkt', prefix: 'CF' });
+  });
+});
+
+describe('meetingOf(): the meeting around test punkter', () => {
+  it('is Chefforum’s dagsorden of 13 March 2024 at 09:00 with nothing else, which the domain reads back unchanged', () => {
+    const meeting = meetingOf([punkt(1)]);
+    expect(meeting).toEqual({
+      kind: 'dagsorden',
+      forum: 'Chefforum',
+      date: '2024-03-13',
+      start: '09:00',
+      plannedEnd: null,
+      location: null,
+      participants: [],
+      preamble: [],
+      items: [punkt(1)],
+    });
+    expect(meetingFromJson(meetingToJson(meeting))).toEqual(meeting);
+  });
+
+  it('lets the given header fields win, and checks the plain-string date and times', () => {
+    expect(meetingOf([], { date: '2024-04-10', start: '13:00', plannedEnd: '15:00', location: 'Mødelokale 2' })).toMatchObject({
+      date: '2024-04-10',
+      start: '13:00',
+      plannedEnd: '15:00',
+      location: 'Mødelokale 2',
+    });
+    expect(() => meetingOf([], { start: '9' })).toThrow();
   });
 });

@@ -7,13 +7,11 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveProgress } from '../../../domain/live-meeting';
-import { isoDate, localTime } from '../../../domain/brands';
-import type { Meeting } from '../../../domain/meeting';
 import type { AgendaSource, CalendarSource, DecisionStore, MeetingRef, StoredAgenda } from '../../../domain/ports';
 import type { MeetingHost } from '../../../domain/host-port';
 import { LanguageProvider } from '../../../ui/i18n';
 import { ServicesProvider, type AppServices } from '../../../ui/services';
-import { punkt } from '../../../../tests/fakes/agenda-items';
+import { meetingOf, punkt } from '../../../../tests/fakes/agenda-items';
 import { FakeDecisionStore, FakeHttpError } from '../../../../tests/fakes/fake-decision-store';
 import { InMemoryApprovals } from '../../../../tests/fakes/in-memory-approvals';
 import { InMemoryLiveProgressStore } from '../../../../tests/fakes/in-memory-live-progress';
@@ -54,17 +52,7 @@ function agendaFrom(store: FakeDecisionStore): StoredAgenda {
     punkt(2, { title: 'Status på budget', durationMinutes: 20 }),
     punkt(3, { closed: true, durationMinutes: 20 }),
   ];
-  const meeting: Meeting = {
-    kind: 'dagsorden',
-    forum: 'Chefforum',
-    date: isoDate('2024-03-13'),
-    start: localTime('09:00'),
-    plannedEnd: localTime('10:00'),
-    location: null,
-    participants: [],
-    preamble: [],
-    items,
-  };
+  const meeting = meetingOf(items, { plannedEnd: '10:00' });
   return {
     meetingId: 'm1',
     etag: '"m1"',
