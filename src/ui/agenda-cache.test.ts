@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAgenda } from '../domain/ports';
+import { meetingOf } from '../../tests/fakes/agenda-items';
 import { MemoryStorage } from '../../tests/fakes/memory-storage';
 import { SAMPLE_REF, sampleAgenda } from '../../tests/fakes/sample-agenda';
 import { cacheKey, createAgendaCache } from './agenda-cache';
@@ -75,17 +76,7 @@ describe('the local agenda copy', () => {
       meetingId: 'm1',
       etag: '"1"',
       ref,
-      meeting: {
-        kind: 'dagsorden',
-        forum: 'Chefforum',
-        date: '2024-03-13',
-        start: '09:00',
-        plannedEnd: null,
-        location: null,
-        participants: [],
-        preamble: [],
-        items: [],
-      },
+      meeting: meetingOf([]),
       items: [{ id: 'i1', etag: '"2"', readable: true, item: { number: 1 } }],
     } as unknown as StoredAgenda;
     cache.write(agenda.ref, agenda, new Date('2024-03-13T08:01:00Z'));
