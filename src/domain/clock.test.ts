@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isoDate, localTime as t } from './brands';
 import { localTimeAt, minutesFrom, utcIsoAt, wallClockMs } from './clock';
 import { toLocalTime } from './time';
@@ -25,6 +25,16 @@ describe('wallClockMs (the first render without luxon, issue #13)', () => {
     expect(instant('2024-03-13', '09:00', 'UTC')).toBe('2024-03-13T09:00:00Z');
     expect(instant('2024-03-10', '02:30', 'America/New_York')).toBe('2024-03-10T07:30:00Z'); // 03:30 EDT
     expect(instant('2024-07-01', '12:00', 'America/New_York')).toBe('2024-07-01T16:00:00Z');
+  });
+
+  it('reads UTC as Intl does but without it, from year 1 to 9999 (issue #13: the first use of Intl starts ICU)', () => {
+    const used = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    expect(instant('0001-01-01', '00:00', 'UTC')).toBe('0001-01-01T00:00:00Z');
+    expect(instant('9999-12-31', '23:59', 'UTC')).toBe('9999-12-31T23:59:00Z');
+    expect(localTimeAt(Date.UTC(2024, 2, 31, 1, 30, 59, 999), 'UTC')).toBe('01:30');
+    expect(localTimeAt(-1, 'UTC')).toBe('23:59');
+    expect(used).not.toHaveBeenCalled();
+    used.mockRestore();
   });
 
   it('refuses a date or time that is not one', () => {

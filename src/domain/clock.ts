@@ -47,8 +47,16 @@ function utcMs(year: number, month: number, day: number, hour: number, minute: n
   return date.getTime();
 }
 
+/**
+ * The zone whose wall clock is the instant itself. It needs no zone data, so it is answered without Intl:
+ * a page's first use of Intl pays ICU's one-time start-up (17-45 ms of CPU, issue #13), and the first
+ * render's wall-clock schedule (schedule.ts wallClockSchedule) reads the agenda's times in it.
+ */
+export const UTC_ZONE = 'UTC';
+
 /** The wall clock of an instant in `zone`, as the numbers of a UTC date (whole seconds). */
 function wallClockOf(epochMs: number, zone: string): number {
+  if (zone === UTC_ZONE) return Math.floor(epochMs / 1000) * 1000;
   const field: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(epochMs)) {
     if (part.type !== 'literal') field[part.type] = Number(part.value);

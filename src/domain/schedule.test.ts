@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { punkt } from '../../tests/fakes/agenda-items';
 import { isoDate, localTime } from './brands';
 import type { AgendaItem, IsoDate, LocalTime } from './meeting';
-import { computeSchedule, type SchedulableMeeting } from './schedule';
+import { computeSchedule, sameWallClock, wallClockSchedule, type SchedulableMeeting } from './schedule';
 
 function meeting(date: string, start: string, items: AgendaItem[], plannedEnd: string | null = null): SchedulableMeeting {
   return { date: isoDate(date), start: localTime(start), plannedEnd: plannedEnd === null ? null : localTime(plannedEnd), items };
@@ -203,5 +203,50 @@ describe('computeSchedule input checks', () => {
     const unchecked = (date: string, start: string) => ({ date: date as IsoDate, start: start as LocalTime, plannedEnd: null, items: [] });
     expect(() => computeSchedule(unchecked('2024-03-13', '9.00'))).toThrow(RangeError);
     expect(() => computeSchedule(unchecked('2024-02-30', '09:00'))).toThrow(RangeError);
+  });
+});
+
+describe("wallClockSchedule: the first render's schedule, without Intl (issue #13)", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const slot = (start: string, end: string) => ({ slot: { start, end } });
+  const forum = meeting(
+    '2024-03-13',
+    '09:00',
+    [
+      punkt(1, slot('09:00', '09:30')),
+      punkt(2, { durationMinutes: 40 }),
+      punkt(3, slot('10:20', '11:00')),
+      punkt(4, slot('10:50', '11:20')),
+    ],
+    '11:00',
+  );
+
+  it("shows what the zone's schedule shows: slots, breaks, overlaps and overrun", () => {
+    const shown = wallClockSchedule(forum);
+    const zoned = computeSchedule(forum);
+    expect(shown.items).toEqual(zoned.items.map(({ number, start, end, source }) => ({ number, start, end, source })));
+    expect(shown.gaps).toEqual([{ after: 2, before: 3, start: '10:10', end: '10:20', minutes: 10 }]);
+    expect(shown.overlaps).toEqual(zoned.overlaps);
+    expect(shown.overrun).toEqual(zoned.overrun);
+    expect(shown.overrun).toHaveLength(1);
+    expect(sameWallClock(shown, zoned)).toBe(true);
+  });
+
+  it('uses no Intl: a page pays ICU its start-up at the first use', () => {
+    // A formatter built earlier in this file would be used, not built: watch both.
+    const used = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    wallClockSchedule(forum);
+    expect(built).not.toHaveBeenCalled();
+    expect(used).not.toHaveBeenCalled();
+  });
+
+  it("differs from the zone's schedule only when daylight saving changes within the meeting, and says so", () => {
+    const spring = meeting('2024-03-31', '01:30', [punkt(1, { durationMinutes: 60 })]);
+    expect(wallClockSchedule(spring).items).toEqual([{ number: 1, start: '01:30', end: '02:30', source: 'duration' }]);
+    expect(computeSchedule(spring).items[0]).toMatchObject({ start: '01:30', end: '03:30' });
+    expect(sameWallClock(wallClockSchedule(spring), computeSchedule(spring))).toBe(false);
+    const sameDayLater = meeting('2024-03-31', '09:00', [punkt(1, { durationMinutes: 60 })]);
+    expect(sameWallClock(wallClockSchedule(sameDayLater), computeSchedule(sameDayLater))).toBe(true);
   });
 });

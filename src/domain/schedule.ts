@@ -5,7 +5,7 @@
  * keeps real minutes (a 60-minute punkt from 01:30 on 2024-03-31 ends at 03:30 local).
  */
 import type { UtcInstant } from './brands';
-import { localTimeAt, minutesFrom, plusMinutes, utcIsoAt, wallClockMs } from './clock';
+import { MEETING_ZONE, UTC_ZONE, localTimeAt as localTimeIn, minutesFrom, plusMinutes, utcIsoAt, wallClockMs } from './clock';
 import type { LocalTime, Meeting } from './meeting';
 
 /** Where a punkt's time came from: its own slot, its `(N min.)` duration, or nothing. */
@@ -67,16 +67,16 @@ export interface TimedItem {
   source: ScheduleSource;
 }
 
-/** Places every punkt by rules 1–3 of the spec, in document order. */
-export function placeItems(meeting: SchedulableMeeting): TimedItem[] {
-  let previousEnd = wallClockMs(meeting.date, meeting.start);
+/** Places every punkt by rules 1–3 of the spec, in document order, its times read in `zone`. */
+export function placeItems(meeting: SchedulableMeeting, zone: string = MEETING_ZONE): TimedItem[] {
+  let previousEnd = wallClockMs(meeting.date, meeting.start, zone);
   return meeting.items.map((item) => {
     let timed: TimedItem;
     if (item.slot) {
       timed = {
         number: item.number,
-        start: wallClockMs(meeting.date, item.slot.start),
-        end: wallClockMs(meeting.date, item.slot.end),
+        start: wallClockMs(meeting.date, item.slot.start, zone),
+        end: wallClockMs(meeting.date, item.slot.end, zone),
         source: 'slot',
       };
     } else if (item.durationMinutes !== null) {
@@ -95,8 +95,14 @@ export function placeItems(meeting: SchedulableMeeting): TimedItem[] {
  * end (the meeting start for the first) and overrun against the planned end (rules 4–5).
  * Shared with the live replanning, which places punkter differently but reports the same way.
  */
-export function describeTimeline(timeline: TimedItem[], meetingStart: number, plannedEnd: number | null): Schedule {
+export function describeTimeline(
+  timeline: TimedItem[],
+  meetingStart: number,
+  plannedEnd: number | null,
+  zone: string = MEETING_ZONE,
+): Schedule {
   const schedule: Schedule = { items: [], gaps: [], overlaps: [], overrun: [] };
+  const localTimeAt = (epochMs: number) => localTimeIn(epochMs, zone);
   let previous = { number: 0, end: meetingStart };
   for (const item of timeline) {
     schedule.items.push({
@@ -142,8 +148,38 @@ export function describeTimeline(timeline: TimedItem[], meetingStart: number, pl
  * The meeting's schedule by the spec's rule. Closed punkter are scheduled like any other.
  * Throws RangeError only for a malformed date or time, which the parser never produces.
  */
-export function computeSchedule(meeting: SchedulableMeeting): Schedule {
-  const start = wallClockMs(meeting.date, meeting.start);
-  const plannedEnd = meeting.plannedEnd === null ? null : wallClockMs(meeting.date, meeting.plannedEnd);
-  return describeTimeline(placeItems(meeting), start, plannedEnd);
+export function computeSchedule(meeting: SchedulableMeeting, zone: string = MEETING_ZONE): Schedule {
+  const start = wallClockMs(meeting.date, meeting.start, zone);
+  const plannedEnd = meeting.plannedEnd === null ? null : wallClockMs(meeting.date, meeting.plannedEnd, zone);
+  return describeTimeline(placeItems(meeting, zone), start, plannedEnd, zone);
+}
+
+/** A scheduled punkt as the views show it: its local times and where they came from, without instants. */
+export type WallClockItem = Omit<ScheduledItem, 'startAt' | 'endAt'>;
+
+/** What the views show of a schedule: slots, breaks and warnings. A Schedule is one. */
+export interface WallClockSchedule {
+  items: WallClockItem[];
+  gaps: Gap[];
+  overlaps: Overlap[];
+  overrun: Overrun[];
+}
+
+/**
+ * The schedule from the agenda's own local times alone, with no time-zone data: the meeting's times read
+ * as if its zone kept one offset all day (UTC, which needs no Intl). It equals computeSchedule's wall-clock
+ * side unless a daylight-saving change falls within the meeting (its real minutes differ then), and it has
+ * no instants, so it cannot say what is on now. The managers' first render shows it: the zone's schedule
+ * needs Intl, and a page's first use of Intl pays ICU's one-time start-up, 17-45 ms of CPU (issue #13).
+ */
+export function wallClockSchedule(meeting: SchedulableMeeting): WallClockSchedule {
+  const { items, gaps, overlaps, overrun } = computeSchedule(meeting, UTC_ZONE);
+  return { items: items.map(({ number, start, end, source }) => ({ number, start, end, source })), gaps, overlaps, overrun };
+}
+
+/** Whether two schedules show the same: the same slots, breaks and warnings (instants aside). */
+export function sameWallClock(a: WallClockSchedule, b: WallClockSchedule): boolean {
+  const shown = (s: WallClockSchedule) =>
+    JSON.stringify([s.items.map(({ number, start, end, source }) => [number, start, end, source]), s.gaps, s.overlaps, s.overrun]);
+  return shown(a) === shown(b);
 }
