@@ -41,14 +41,20 @@ async function renameFirstPunkt(user: ReturnType<typeof userEvent.setup>, title:
   await user.type(field, title);
 }
 
+/** Punkt 1 renamed in the form while another secretary saves a newer version, then "Gem dagsorden": a conflict. */
+async function saveIntoConflict() {
+  const user = userEvent.setup();
+  const store = new InMemoryAgendaStore().put(readableAgenda());
+  renderView(store);
+  await renameFirstPunkt(user, 'Godkendelse');
+  otherSecretarySaves(store);
+  await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+  return { user, store };
+}
+
 describe('saving the secretary’s agenda', () => {
   it('does not save over a version someone else saved meanwhile, and loads theirs on request', async () => {
-    const user = userEvent.setup();
-    const store = new InMemoryAgendaStore().put(readableAgenda());
-    renderView(store);
-    await renameFirstPunkt(user, 'Godkendelse');
-    otherSecretarySaves(store);
-    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    const { user, store } = await saveIntoConflict();
     expect(await screen.findByText('Dagsordenen er ændret af en anden')).toBeInTheDocument();
     expect(store.saves).toHaveLength(0);
 
@@ -59,12 +65,7 @@ describe('saving the secretary’s agenda', () => {
   });
 
   it('saves over the other version only when asked to, and then saves normally again', async () => {
-    const user = userEvent.setup();
-    const store = new InMemoryAgendaStore().put(readableAgenda());
-    renderView(store);
-    await renameFirstPunkt(user, 'Godkendelse');
-    otherSecretarySaves(store);
-    await user.click(screen.getByRole('button', { name: 'Gem dagsorden' }));
+    const { user, store } = await saveIntoConflict();
     await user.click(await screen.findByRole('button', { name: 'Gem mine ændringer alligevel' }));
     expect(await screen.findByText('Gemt')).toBeInTheDocument();
     expect(store.saves[0]!.meeting.items[0]!.title).toBe('Godkendelse');
