@@ -1,20 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLocalGraph } from '../../local-graph/src/index';
 import type { LocalGraph } from '../../local-graph/src/index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { run } from './provision';
 
-let dir: string;
 let graph: LocalGraph;
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-provision-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-provision-');
 });
 afterEach(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function provisionLines(args: string[]): Promise<{ code: number; lines: string[] }> {
