@@ -19,7 +19,7 @@ import {
 import { memo } from 'react';
 import type { LiveState } from '../../../domain/live-meeting';
 import type { StoredItem } from '../../../domain/ports';
-import type { Schedule } from '../../../domain/schedule';
+import type { WallClockSchedule } from '../../../domain/schedule';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { formatSlot } from '../../../domain/clock';
 import { formatClock, formatInstant } from '../../../ui/format';
@@ -77,8 +77,9 @@ export const punktElementId = (n: number) => `agenda-punkt-${n}`;
 
 export interface AgendaListProps {
   items: StoredItem[];
-  schedule: Schedule;
-  live: LiveState;
+  schedule: WallClockSchedule;
+  /** Null until the zone's schedule is known (right after the first paint): then no punkt is marked as on now. */
+  live: LiveState | null;
   /** The numbers of the open punkter. */
   open: readonly number[];
   onOpenChange: (open: number[]) => void;
@@ -91,11 +92,11 @@ export interface AgendaListProps {
 export function AgendaList({ items, schedule, live, open, onOpenChange, showBreaks, changed }: AgendaListProps) {
   const t = useText(agendaMessages);
   const styles = useStyles();
-  const minutesLeft = live.remainingMs === null ? 0 : Math.round(live.remainingMs / MINUTE);
-  const current = live.phase === 'during' ? live.current : null;
+  const minutesLeft = live?.remainingMs == null ? 0 : Math.round(live.remainingMs / MINUTE);
+  const current = live?.phase === 'during' ? live.current : null;
   // Only the punkt on now gets this text: a tick that changes it re-renders that row alone.
   const liveText =
-    current === null
+    current === null || !live
       ? null
       : `${t.current} · ${minutesLeft >= 0 ? t.timeLeft(minutesLeft) : t.overTime(-minutesLeft)}` +
         (live.lateByMs > 0 ? ` · ${t.expectedEnd(formatInstant(live.forecastEnd))}` : '');
@@ -126,7 +127,7 @@ export function AgendaList({ items, schedule, live, open, onOpenChange, showBrea
 
 interface AgendaRowProps {
   stored: StoredItem;
-  schedule: Schedule;
+  schedule: WallClockSchedule;
   showBreaks: boolean;
   /** The badge of the punkt on now ("Nu · 12 min. tilbage"); null for every other punkt. */
   liveText: string | null;

@@ -75,6 +75,7 @@ describe('the managers’ view follows the note-taker', () => {
     clock = new Date('2024-03-13T08:30:00Z'); // 09.30: by the clock punkt 2, 10 min. left
     renderLive({ agendaProgress: null });
     const two = await screen.findByRole('listitem', { name: /^Punkt 2:/ });
+    await effectsSettled(); // what is on now is known right after the first paint (issue #13)
     expect(within(two).getByText('I gang · 10 min. tilbage')).toBeInTheDocument();
     expect(store.reads).toHaveLength(0); // the agenda brought the progress: no extra request at open
 
@@ -98,6 +99,7 @@ describe('the managers’ view follows the note-taker', () => {
     clock = new Date('2024-03-13T08:35:00Z'); // 09.35: by the clock still punkt 2
     renderLive({ agendaProgress: { number: 3, startedAt: new Date('2024-03-13T08:34:00Z') } });
     const three = await screen.findByRole('listitem', { name: /^Punkt 3:/ });
+    await effectsSettled(); // what is on now is known right after the first paint (issue #13)
     expect(three).toHaveAttribute('aria-current', 'true');
     expect(within(three).getByText('I gang · 29 min. tilbage')).toBeInTheDocument();
     expect(punkt(2)).not.toHaveAttribute('aria-current');

@@ -49,10 +49,19 @@ describe('the managers’ list renders a punkt again only when it changed (issue
     expect([1, 2, 3, 4, 5].map(rendersOf)).toEqual([0, 0, 0, 0, 0]);
   });
 
+  it("a cold open renders each punkt once: the zone's schedule, built after the first paint, shows the same slots", async () => {
+    clock = new Date('2024-03-12T08:00:00Z');
+    renderAgendaView(clock, undefined, { now: () => clock });
+    await screen.findByRole('list', { name: 'Dagsorden' });
+    await effectsSettled();
+    expect([1, 2, 3, 4, 5].map(rendersOf)).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('during the meeting a tick renders only the punkt on now, whose time left changed', async () => {
     clock = new Date('2024-03-13T09:00:00Z'); // 10.00 local: punkt 3 09.50–10.20
     renderAgendaView(clock, undefined, { now: () => clock });
     const three = await screen.findByRole('listitem', { name: /^Punkt 3:/ });
+    await effectsSettled(); // what is on now is known right after the first paint (issue #13)
     expect(three).toHaveTextContent('20 min. tilbage');
     await tick('2024-03-13T09:05:00Z', 15_000);
     expect(three).toHaveTextContent('15 min. tilbage');

@@ -145,6 +145,7 @@ describe('the managers’ agenda view', () => {
   it('highlights the current punkt with its time left during the meeting', async () => {
     renderView({ now: new Date('2024-03-13T08:20:00Z') }); // 09.20 local: punkt 2 until 09.40
     const two = await screen.findByRole('listitem', { name: /^Punkt 2:/ });
+    await effectsSettled(); // what is on now is known right after the first paint (issue #13)
     expect(two).toHaveAttribute('aria-current', 'true');
     expect(within(two).getByText('I gang · 20 min. tilbage')).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: /^Punkt 1:/ })).not.toHaveAttribute('aria-current');

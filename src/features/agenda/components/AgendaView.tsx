@@ -15,7 +15,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { liveState } from '../../../domain/live-meeting';
 import type { MeetingRef } from '../../../domain/ports';
-import { computeSchedule } from '../../../domain/schedule';
+import { computeSchedule, sameWallClock, wallClockSchedule } from '../../../domain/schedule';
 import { formatInstant } from '../../../ui/format';
 import { formatSlot } from '../../../domain/clock';
 import { ErrorBar } from '../../../ui/ErrorBar';
@@ -33,6 +33,7 @@ import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
 import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } from '../../../ui/useMeetingAgenda';
 import { useLiveProgress } from '../hooks/useLiveProgress';
 import { useNow } from '../../../ui/useNow';
+import { usePainted } from '../../../ui/usePainted';
 import { useReferatApproval } from '../../../ui/useReferatApproval';
 import { agendaMessages } from '../messages';
 import { searchItems } from '../search';
@@ -121,10 +122,17 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
   const { now } = useServices();
   const clock = useNow(now, TICK_MS);
   const { meeting, items } = state.agenda;
-  const schedule = useMemo(() => computeSchedule(meeting), [meeting]);
+  // The first render shows the schedule from the agenda's own local times, with no Intl; the zone's schedule,
+  // which "what is now" needs (live badge, Nu strip, late warning), is built right after the first paint: the
+  // page's first use of Intl starts ICU, 17-45 ms of CPU that would come before the agenda shows (issue #13).
+  // The list keeps the wall-clock schedule while it shows the same, so its punkter do not render again.
+  const painted = usePainted();
+  const wallClock = useMemo(() => wallClockSchedule(meeting), [meeting]);
+  const zoned = useMemo(() => (painted ? computeSchedule(meeting) : null), [painted, meeting]);
+  const schedule = zoned && !sameWallClock(zoned, wallClock) ? zoned : wallClock;
   // The planned schedule, not a replanned one: lateness is measured against the plan.
-  const progress = useLiveProgress(state.agenda, schedule, clock);
-  const live = liveState(schedule, clock, progress ?? undefined);
+  const progress = useLiveProgress(state.agenda, zoned, clock);
+  const live = zoned ? liveState(zoned, clock, progress ?? undefined) : null;
   const warnings = new Set([...schedule.overlaps.map((o) => o.number), ...schedule.overrun.map((o) => o.number)]).size;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<number[]>([]);
@@ -132,7 +140,7 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
   // One approval read for the view: the referat's state and each punkt's flag share it.
   const approval = useReferatApproval(meetingRef, items);
   const changed = useMemo(() => new Set(approval.status.changed), [approval.status.changed]);
-  const currentItem = live.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
+  const currentItem = live?.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
 
   // During the meeting the view opens at the current punkt (once: later ticks must not move the reader).
   const scrolled = useRef(false);
@@ -185,7 +193,7 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
         <MeetingHeader meeting={meeting} compact />
         <ReferatApprovalPanel approval={approval} canApprove={false} />
         <RowProblems items={items} meeting={state.agenda.problems} />
-        {live.lateByMs > 0 && (
+        {live && live.lateByMs > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
           </MessageBar>
@@ -198,7 +206,7 @@ function Ready({ meetingRef, state, onRetry }: ReadyProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {currentItem && (
+        {currentItem && live && (
           <NowStrip
             now={{
               punkt: {

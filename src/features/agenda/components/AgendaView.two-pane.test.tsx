@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '../../../../tests/setup-dom';
+import { effectsSettled } from '../../../../tests/setup-dom';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -50,6 +50,7 @@ describe('the managers’ view from 900 px (issue #15, two panes)', () => {
   it('puts an index of the punkter with their slots beside the list, the current punkt selected', async () => {
     const { container } = renderView(DURING_PUNKT_3);
     await screen.findByRole('list', { name: 'Dagsorden' });
+    await effectsSettled(); // what is on now is known right after the first paint (issue #13)
     const [indexPane, detailPane] = container.querySelectorAll('[data-two-pane] > [data-pane]');
     expect(indexPane).toContainElement(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
     expect(detailPane).toContainElement(screen.getByRole('list', { name: 'Dagsorden' }));

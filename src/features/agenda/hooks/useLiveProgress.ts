@@ -21,8 +21,11 @@ function visible(): boolean {
   return typeof document === 'undefined' || document.visibilityState !== 'hidden';
 }
 
-/** The progress to pass to liveState at `clock`, or null (then the clock decides). */
-export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock: Date): LiveProgress | null {
+/**
+ * The progress to pass to liveState at `clock`, or null (then the clock decides). Without the zone's
+ * `schedule` (the view's first render) the meeting is not known to be on, so nothing is asked yet.
+ */
+export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule | null, clock: Date): LiveProgress | null {
   const { progress: store } = useServices();
   const [progress, setProgress] = useState(() => usableProgress(agenda.meeting, agenda.progress));
   const [shown, setShown] = useState(visible);
@@ -49,9 +52,10 @@ export function useLiveProgress(agenda: StoredAgenda, schedule: Schedule, clock:
     return () => document.removeEventListener('visibilitychange', update);
   }, []);
 
-  const starts = schedule.items.map((i) => Date.parse(i.startAt));
+  const planned = schedule?.items ?? [];
+  const starts = planned.map((i) => Date.parse(i.startAt));
   const firstStartMs = starts.length > 0 ? Math.min(...starts) : Infinity;
-  const plannedEndMs = schedule.items.length > 0 ? Math.max(...schedule.items.map((i) => Date.parse(i.endAt))) : -Infinity;
+  const plannedEndMs = planned.length > 0 ? Math.max(...planned.map((i) => Date.parse(i.endAt))) : -Infinity;
   const nowMs = clock.getTime();
   const opened = nowMs >= firstStartMs - EARLY_MS;
   const inWindow = opened && nowMs < plannedEndMs + LATE_MS;
