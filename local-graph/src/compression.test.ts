@@ -2,25 +2,19 @@
  * Graph's response compression over HTTP: JSON gzip-compressed for a client that takes gzip (the
  * whole $batch answer included), as is for one that does not, and file bytes never touched.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { acceptsGzip } from './compression';
-import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
 
-let dir: string;
 let graph: LocalGraph;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-gzip-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-gzip-');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const TOKEN = { authorization: 'Bearer punkt-dev-token' };

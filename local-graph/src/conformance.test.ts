@@ -3,23 +3,17 @@
  * documentation (learn.microsoft.com/graph/api/…), over real HTTP. Each test names its page.
  * Values in the examples (ids, names) differ; status codes, property names and shapes must not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalGraph } from './index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { LocalGraph } from './index';
 import type { LooseJson } from '../../tests/helpers/local-graph/test-harness';
 
 let graph: LocalGraph;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-conformance-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-conformance-');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function call(

@@ -3,23 +3,17 @@
  * by parentReference id or path, with a new name, the conflict behaviors, 404 for what is not
  * there, the versions kept, and a file moved into the restricted folder gone from the reader.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { webSession } from '../../tests/helpers/local-graph/web-sign-in';
-import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
 
-let dir: string;
 let graph: LocalGraph;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-drive-move-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: false });
+  graph = await startTempLocalGraph('punkt-drive-move-', { seed: false });
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const SECRETARY = { authorization: 'Bearer punkt-dev-token' };

@@ -2,23 +2,17 @@
  * The document library over HTTP, as strictly as Graph answers: uploads by path (simple and
  * resumable), replacing with versions, the restricted folder hidden from a reader, and the errors.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalGraph } from './index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { LocalGraph } from './index';
 import { RESTRICTED_BILAG_FOLDER, RESTRICTED_FOLDER } from './drive-model';
 
-let dir: string;
 let graph: LocalGraph;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-drive-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir });
+  graph = await startTempLocalGraph('punkt-drive-');
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const SECRETARY = { authorization: 'Bearer punkt-dev-token' };

@@ -3,11 +3,8 @@
  * process: a batch inside a batch, malformed percent-encoding, bodies of the wrong shape, a body
  * too large. (Issue 9, point 12.)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startLocalGraph } from './index';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import type { LocalGraph } from './index';
 import { createHarness, makeList } from '../../tests/helpers/local-graph/test-harness';
 import type { Harness, LooseJson } from '../../tests/helpers/local-graph/test-harness';
@@ -131,14 +128,11 @@ describe('bodies of the wrong shape', () => {
 
 describe('over HTTP', () => {
   let graph: LocalGraph;
-  let dir: string;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'punkt-strict-'));
-    graph = await startLocalGraph({ port: 0, dataDir: dir });
+    graph = await startTempLocalGraph('punkt-strict-');
   });
   afterEach(async () => {
     await graph.close();
-    rmSync(dir, { recursive: true, force: true });
   });
   const auth = { authorization: 'Bearer punkt-dev-token', 'content-type': 'application/json' };
 

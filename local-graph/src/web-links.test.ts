@@ -4,28 +4,22 @@
  * token but expires (driveitem-get-content: "a short period of time"), /shares resolves a webUrl by
  * its path, and the old `/_punkt/files/{id}/{secret}` links only redirect to the webUrl.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempLocalGraph } from '../../tests/helpers/local-graph/temp-local-graph';
 import { createHarness } from '../../tests/helpers/local-graph/test-harness';
 import { webSession } from '../../tests/helpers/local-graph/web-sign-in';
-import { startLocalGraph } from './index';
 import type { LocalGraph } from './index';
 import { ITEM_KIND, RESTRICTED_BILAG_FOLDER } from './drive-model';
 import type { DriveItemDoc } from './drive-model';
 import { DOWNLOAD_LIFETIME_MS } from './file-links';
 
-let dir: string;
 let graph: LocalGraph;
 let clock = Date.parse('2026-11-30T08:00:00Z');
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'punkt-web-links-'));
-  graph = await startLocalGraph({ port: 0, dataDir: dir, seed: false, now: () => new Date(clock) });
+  graph = await startTempLocalGraph('punkt-web-links-', { seed: false, now: () => new Date(clock) });
 });
 afterAll(async () => {
   await graph.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const SECRETARY = { authorization: 'Bearer punkt-dev-token' };
