@@ -19,6 +19,8 @@ import { bindHostSignIn } from './host-sign-in';
 import { officeHost } from './office-start';
 import { pageRoot } from './page-root';
 import { preloadRole } from './role-chunks';
+import { accountKeyOf, rememberingWriteAccess, writeAccessMemory } from './write-access-memory';
+import { graphBaseUrl, loadConfig, readEnvironment } from './config/load-config';
 
 type OfficeGlobal = OutlookOffice & { onReady(): Promise<{ host: unknown; platform: unknown }> };
 
@@ -127,6 +129,18 @@ async function main(): Promise<void> {
     (ref) => ref && early.prefetch(ref),
     () => undefined,
   );
+  const storage = localStorageOrNull();
+  // That panel remembers the write probe's answer per account and list, so a later open shows its
+  // view without waiting for the probe's round trip (write-access-memory.ts).
+  const accountKey = roleByAccess ? accountKeyOf(composed.account.state(), (await host.getUser().catch(() => null))?.email ?? null) : null;
+  const loaded = loadConfig(readEnvironment());
+  const decisionStore =
+    accountKey && loaded.ok
+      ? rememberingWriteAccess(
+          decisions,
+          writeAccessMemory(storage, accountKey, `${graphBaseUrl(loaded.config, location.origin)}/sites/${loaded.config.siteId}`),
+        )
+      : decisions;
   const { bootstrap, loadFluentTheme } = await ui;
   if (roleByAccess) preloadRole('notes');
   // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
@@ -139,13 +153,13 @@ async function main(): Promise<void> {
       agenda: early.source,
       agendaStore,
       calendar,
-      decisions,
+      decisions: decisionStore,
       progress,
       referat,
       approvals,
       bilag,
       now: () => new Date(),
-      storage: localStorageOrNull(),
+      storage,
     },
     { ...address, roleByAccess },
     composed.account,

@@ -155,6 +155,11 @@ export interface DecisionStore {
    * a server error). Never changes anything. Optional: without it the view learns from a 403 on write.
    */
   canWrite?(itemId: string): Promise<boolean | null>;
+  /**
+   * canWrite's last answer for this account and list from an earlier open (null: none), read at
+   * once without the network, so a view can be picked before the fresh probe answers.
+   */
+  rememberedCanWrite?(): boolean | null;
 }
 
 /** What a save of the agenda knows about the draft it writes. */
