@@ -4,7 +4,11 @@
  * probe behind, instead of waiting for the probe's PATCH, the open's second Graph round trip (issue
  * #13). Only 'w' or 'r' is stored under a key naming the account and the site: no token, no content.
  * The remembered answer only picks the first view: the note-taker's view asks the fresh probe before
- * it shows an editor (useDecisionSync), and SharePoint refuses a reader's write with 403 in any case.
+ * it shows an editor (useDecisionSync), and SharePoint refuses a reader's write with 403 in any case
+ * (https://learn.microsoft.com/graph/errors: 403 Forbidden, access denied; src/graph/write-probe.ts).
+ * The probe cannot join the first $batch instead: it needs an item id from that batch's answer, and
+ * JSON batching's dependsOn only orders requests, it cannot feed one answer into another request
+ * (https://learn.microsoft.com/graph/json-batching).
  */
 import type { AccountState } from '../auth/account-session';
 import type { DecisionStore } from '../domain/ports';

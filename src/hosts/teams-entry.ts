@@ -28,7 +28,9 @@ export function inTeamsPage(page: TeamsPage): boolean {
 
 /**
  * A findMeeting for a host connected before the calendar is there: the entry connects Teams beside
- * the data layer (issue #13), and the lookup, which needs the calendar, waits for it.
+ * the data layer (issue #13), and the lookup, which needs the calendar, waits for it. Teams needs
+ * app.initialize before getContext, which names the meeting's chat, so the sooner it is asked, the
+ * sooner the lookup can start (https://learn.microsoft.com/javascript/api/@microsoft/teams-js/app).
  */
 export function findMeetingOnceReady(
   calendar: Promise<{ findTeamsMeeting(context: TeamsMeetingContext, now: Date): Promise<MeetingLookup> }>,
