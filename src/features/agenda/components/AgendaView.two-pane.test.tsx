@@ -1,38 +1,16 @@
 // @vitest-environment jsdom
 import { effectsSettled } from '../../../../tests/setup-dom';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordScrolls, renderAgendaView } from '../../../../tests/helpers/agenda/render-agenda-view';
-import { TWO_PANE_QUERY } from '../../../ui/TwoPane';
+import { stubTwoPaneWidth as stubWidth } from '../../../../tests/helpers/ui/two-pane-width';
 
 const scrolled = recordScrolls();
 
 const DURING_PUNKT_3 = new Date('2024-03-13T09:00:00Z'); // 10.00 local: punkt 3 09.50–10.20
 
 const renderView = (now: Date) => renderAgendaView(now);
-
-/** A window `wide` (TWO_PANE_QUERY matches) or not, which `resize` changes as a browser would. */
-function stubWidth(wide: boolean) {
-  const listeners = new Set<() => void>();
-  const media = {
-    get matches() {
-      return wide;
-    },
-    addEventListener: (_: string, listener: () => void) => listeners.add(listener),
-    removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
-  };
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query) =>
-      (query === TWO_PANE_QUERY ? media : { matches: false, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList,
-  );
-  return {
-    resize(to: boolean) {
-      wide = to;
-      act(() => listeners.forEach((listener) => listener()));
-    },
-  };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -20,6 +20,7 @@ import { createMemoryOutbox, type OutboxStore } from '../sync/outbox';
 import { openIdbOutbox } from '../sync/outbox-idb';
 import { NotesView } from './NotesView';
 import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
+import { stubTwoPaneWidth } from '../../../../tests/helpers/ui/two-pane-width';
 
 // jsdom lacks these; Fluent's MessageBar observes its size and Fluent asks about the colour scheme.
 globalThis.ResizeObserver ??= class {
@@ -622,10 +623,17 @@ describe('the note-taker’s "Nu" strip (issue #15: the managers’ strip, share
   });
 });
 
+// jsdom applies no media query: the index pane keeps its narrow display: none, so it is queried with hidden.
+const index = () => within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
+const entry = (n: number) => index().getByRole('button', { name: new RegExp(`^Punkt ${n}\\b`), hidden: true });
+
 describe('the note-taker’s view from 900 px (issue #15, two panes)', () => {
-  // jsdom applies no media query: the index pane keeps its narrow display: none, so it is queried with hidden.
-  const index = () => within(screen.getByRole('navigation', { name: 'Punktoversigt', hidden: true }));
-  const entry = (n: number) => index().getByRole('button', { name: new RegExp(`^Punkt ${n}\\b`), hidden: true });
+  beforeEach(() => {
+    stubTwoPaneWidth(true);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   it('puts an index of the readable punkter beside the cards, the punkt on now selected', async () => {
     const { container } = renderNotes();
@@ -665,5 +673,22 @@ describe('the note-taker’s view from 900 px (issue #15, two panes)', () => {
     await user.click(await field(2));
     expect(entry(2)).toHaveAttribute('aria-current', 'true');
     expect(entry(1)).not.toHaveAttribute('aria-current');
+  });
+});
+
+describe('the note-taker’s view below 900 px', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('builds no index while it could not show (issue #13: less to render on a first open), and builds it once the page widens', async () => {
+    const width = stubTwoPaneWidth(false);
+    const { container } = renderNotes();
+    await field(1);
+    expect(screen.queryByRole('navigation', { name: 'Punktoversigt', hidden: true })).toBeNull();
+    expect(container.querySelector('[data-pane="index"]')?.childElementCount).toBe(0);
+
+    width.resize(true);
+    expect(index().getAllByRole('button', hidden)).toHaveLength(2);
   });
 });

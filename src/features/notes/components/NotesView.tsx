@@ -15,7 +15,7 @@ import { formatClock, formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
 import { MeetingHeader } from '../../../ui/MeetingHeader';
-import { TwoPane } from '../../../ui/TwoPane';
+import { TwoPane, useTwoPane } from '../../../ui/TwoPane';
 import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
 import { ReferatApprovalPanel } from '../../../ui/ReferatApproval';
 import { RowProblems } from '../../../ui/RowProblems';
@@ -165,7 +165,9 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
       : { number: onNowItem.item.number, title: t.closedTitle }
     : null;
 
-  const entries = items
+  // Built only when there is room for it: below 900 px the index would be rendered just to stay hidden (issue #13).
+  const wide = useTwoPane();
+  const entries = (wide ? items : [])
     .filter((s) => s.readable)
     .map(({ item }) => {
       const slot = schedule.items.find((s) => s.number === item.number);

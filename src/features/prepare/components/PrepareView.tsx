@@ -17,7 +17,7 @@ import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
 import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
 import { useReferatApproval } from '../../../ui/useReferatApproval';
-import { TwoPane } from '../../../ui/TwoPane';
+import { TwoPane, useTwoPane } from '../../../ui/TwoPane';
 import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
 import { formatSlot } from '../../../domain/time';
 import { reuseAgenda } from '../reuse-agenda';
@@ -131,6 +131,9 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     if (refusals > 0) view.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
 
+  // The index is built only when there is room for it: below 900 px it would be rendered just to stay hidden (issue #13).
+  const wide = useTwoPane();
+
   if (!meetingRef) {
     if (series) return <EmptyState title={t.seriesTitle}>{t.seriesNone}</EmptyState>;
     // Outlook, a new invite never saved: offer to save it instead of a dead end.
@@ -193,7 +196,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   };
 
   const schedule = meeting ? safeSchedule(meeting, usable) : null;
-  const entries = (draft?.items ?? []).map((item, i) => {
+  const entries = (wide ? (draft?.items ?? []) : []).map((item, i) => {
     const timing = cardTiming(schedule, i + 1);
     return {
       number: i + 1,
