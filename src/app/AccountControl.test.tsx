@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoSession, tenantSession, type AccountSession } from '../auth/account-session';
 import { SignInError, createNaaTokenProvider, type NaaClient, type NaaTokenProvider } from '../auth/naa-token-provider';
-import { LanguageProvider, type Language } from '../ui/i18n';
-import { ServicesProvider } from '../ui/services';
+import type { Language } from '../ui/i18n';
 import { createFakeHost } from '../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../tests/fakes/in-memory-agenda';
 import { AccountControl, demoUserHref } from './AccountControl';
+import { providers } from '../../tests/helpers/ui/providers';
 
 /** MSAL's account, as the provider names it (MSAL itself stays inside src/auth). */
 type AccountInfo = NonNullable<ReturnType<NaaTokenProvider['getAccount']>>;
@@ -40,15 +39,7 @@ function show(session: AccountSession, language: Language = 'da', onChanged?: ()
     now: () => new Date(),
     storage: null,
   };
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language={language}>
-        <ServicesProvider services={services}>
-          <AccountControl session={session} onChanged={onChanged} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  return render(<AccountControl session={session} onChanged={onChanged} />, { wrapper: providers({ language, services }) });
 }
 
 describe('the account control', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LanguageProvider, type Language } from '../ui/i18n';
+import type { Language } from '../ui/i18n';
 import { loadConfig, type ConfigError } from './config/load-config';
 import { ConfigErrorView } from './ConfigErrorView';
+import { providers } from '../../tests/helpers/ui/providers';
 
 function configError(): ConfigError {
   const result = loadConfig({ PUNKT_MODE: 'tenant', PUNKT_CLIENT_ID: 'not-a-guid', PUNKT_TENANT_ID: 'kommune.onmicrosoft.com' });
@@ -14,13 +14,7 @@ function configError(): ConfigError {
 }
 
 function show(language: Language) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language={language}>
-        <ConfigErrorView error={configError()} />
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  render(<ConfigErrorView error={configError()} />, { wrapper: providers({ language }) });
 }
 
 describe('the configuration error', () => {

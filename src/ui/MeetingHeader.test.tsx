@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleMeeting } from '../../tests/fakes/sample-agenda';
-import { LanguageProvider } from './i18n';
 import { MeetingHeader } from './MeetingHeader';
+import { providers } from '../../tests/helpers/ui/providers';
 
 function renderHeader() {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <MeetingHeader meeting={sampleMeeting()} compact />
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  return render(<MeetingHeader meeting={sampleMeeting()} compact />, { wrapper: providers() });
 }
 
 describe('MeetingHeader participants', () => {

@@ -6,7 +6,6 @@
  */
 import '../setup-dom';
 import 'fake-indexeddb/auto';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
@@ -18,11 +17,11 @@ import { createFakeGraphClient, type FakeGraphClient } from '../fakes/fake-graph
 import AgendaRole from '../../src/features/agenda';
 import NotesRole from '../../src/features/notes';
 import PrepareRole from '../../src/features/prepare';
-import { LanguageProvider } from '../../src/ui/i18n';
-import { ServicesProvider, type AppServices, type RoleViewProps } from '../../src/ui/services';
+import { type AppServices, type RoleViewProps } from '../../src/ui/services';
 import { createFakeHost } from '../fakes/fake-host';
 import { InMemoryCalendar } from '../fakes/in-memory-agenda';
 import { SAMPLE_REF, sampleMeeting } from '../fakes/sample-agenda';
+import { providers } from '../helpers/ui/providers';
 
 // jsdom lacks it; Fluent's MessageBar observes its size.
 globalThis.ResizeObserver ??= class {
@@ -62,15 +61,7 @@ function renderRole(View: ComponentType<RoleViewProps>) {
     now: () => new Date('2024-03-12T12:00:00Z'),
     storage: null,
   };
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider services={services}>
-          <View meetingRef={SAMPLE_REF} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  return render(<View meetingRef={SAMPLE_REF} />, { wrapper: providers({ services }) });
 }
 
 describe('a meeting with one malformed list row (point 9)', () => {

@@ -3,16 +3,15 @@
  * app gives it, over hand-written fakes, and records what the view scrolls into view (jsdom has no
  * layout). Imported only by the agenda feature's own tests.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import type { StoredAgenda } from '../../../src/domain/ports';
 import { AgendaView } from '../../../src/features/agenda/components/AgendaView';
-import { LanguageProvider } from '../../../src/ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../src/ui/services';
+import type { AppServices } from '../../../src/ui/services';
 import { createFakeHost } from '../../fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../fakes/in-memory-agenda';
 import { SAMPLE_REF, sampleAgenda } from '../../fakes/sample-agenda';
+import { providers } from '../ui/providers';
 
 // jsdom lacks ResizeObserver (Fluent's MessageBar).
 globalThis.ResizeObserver ??= class {
@@ -49,13 +48,5 @@ export function renderAgendaView(now: Date, agenda: StoredAgenda = sampleAgenda(
     storage: null,
     ...services,
   };
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider services={all}>
-          <AgendaView meetingRef={SAMPLE_REF} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  return render(<AgendaView meetingRef={SAMPLE_REF} />, { wrapper: providers({ services: all }) });
 }

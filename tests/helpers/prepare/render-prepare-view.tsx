@@ -3,17 +3,17 @@
  * over hand-written fakes (an in-memory agenda store, a calendar with one new meeting, a fixed clock).
  * Imported only by the prepare feature's own tests (lint keeps the other features out).
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { AgendaStore, CalendarEvent, MeetingRef, ReferatApprovalStore, StoredAgenda } from '../../../src/domain/ports';
 import type { MeetingHost } from '../../../src/domain/host-port';
-import { LanguageProvider, type Language } from '../../../src/ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../src/ui/services';
+import type { Language } from '../../../src/ui/i18n';
+import type { AppServices } from '../../../src/ui/services';
 import { createFakeHost } from '../../fakes/fake-host';
 import { InMemoryCalendar, type InMemoryAgendaSource } from '../../fakes/in-memory-agenda';
 import { InMemoryAgendaStore } from '../../fakes/in-memory-agenda-store';
 import { SAMPLE_REF, sampleAgenda } from '../../fakes/sample-agenda';
 import { PrepareView } from '../../../src/features/prepare/components/PrepareView';
+import { providers } from '../ui/providers';
 
 /** A meeting without an agenda yet, and its calendar event. */
 export const NEW_REF: MeetingRef = { iCalUId: 'ical-chefforum-2', start: '2024-04-10T07:00:00Z' };
@@ -76,14 +76,6 @@ export function renderPrepareView(options: ViewOptions & { source?: InMemoryAgen
     ...(options.approvals ? { approvals: options.approvals } : {}),
   };
   const ref = options.ref === undefined ? SAMPLE_REF : options.ref;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language={options.language ?? 'da'}>
-        <ServicesProvider services={services}>
-          <PrepareView meetingRef={ref} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  render(<PrepareView meetingRef={ref} />, { wrapper: providers({ language: options.language, services }) });
   return source;
 }

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { effectsSettled } from '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveProgress } from '../../../domain/live-meeting';
-import { LanguageProvider, type Language } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
+import type { Language } from '../../../ui/i18n';
+import type { AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { InMemoryLiveProgressStore } from '../../../../tests/fakes/in-memory-live-progress';
@@ -13,6 +12,7 @@ import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
 import { createAgendaCache } from '../../../ui/agenda-cache';
 import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
+import { providers } from '../../../../tests/helpers/ui/providers';
 
 // jsdom lacks ResizeObserver; Fluent's MessageBar (the late-meeting warning) observes its size.
 globalThis.ResizeObserver ??= class {
@@ -37,15 +37,7 @@ function renderLive(
     now: () => clock,
     storage: options.storage ?? null,
   };
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language={options.language ?? 'da'}>
-        <ServicesProvider services={services}>
-          <AgendaView meetingRef={SAMPLE_REF} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  return render(<AgendaView meetingRef={SAMPLE_REF} />, { wrapper: providers({ language: options.language, services }) });
 }
 
 /** Moves the clock and lets the view's tick (15 s) and poll (30 s) timers run. */

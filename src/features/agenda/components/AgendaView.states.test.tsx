@@ -1,17 +1,16 @@
 // @vitest-environment jsdom
 import { effectsSettled } from '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MeetingRef } from '../../../domain/ports';
-import { LanguageProvider } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
+import type { AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { MemoryStorage } from '../../../../tests/fakes/memory-storage';
 import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
+import { providers } from '../../../../tests/helpers/ui/providers';
 
 const graphError = (status: number) =>
   Object.assign(new Error(`HTTP ${status}`), { name: 'GraphError', status, code: 'x', requestId: 'req-42' });
@@ -29,15 +28,9 @@ function renderView(
     now: () => clock,
     storage: options.storage ?? null,
   };
-  const view = render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider services={services}>
-          <AgendaView meetingRef={options.ref === undefined ? SAMPLE_REF : options.ref} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  const view = render(<AgendaView meetingRef={options.ref === undefined ? SAMPLE_REF : options.ref} />, {
+    wrapper: providers({ services }),
+  });
   return { ...view, setClock: (d: Date) => (clock = d) };
 }
 

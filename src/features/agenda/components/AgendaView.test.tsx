@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 import { effectsSettled } from '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MeetingRef } from '../../../domain/ports';
-import { LanguageProvider, type Language } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
+import type { Language } from '../../../ui/i18n';
+import type { AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { SAMPLE_REF, sampleAgenda } from '../../../../tests/fakes/sample-agenda';
 import { AgendaView } from './AgendaView';
+import { providers } from '../../../../tests/helpers/ui/providers';
 
 const BEFORE_MEETING = new Date('2024-03-12T12:00:00Z');
 
@@ -33,15 +33,7 @@ function renderView(
     storage: options.storage ?? null,
   };
   const ref = options.ref === undefined ? SAMPLE_REF : options.ref;
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language={options.language ?? 'da'}>
-        <ServicesProvider services={services}>
-          <AgendaView meetingRef={ref} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  return render(<AgendaView meetingRef={ref} />, { wrapper: providers({ language: options.language, services }) });
 }
 
 const punkter = () =>

@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
 import '../../../../tests/setup-dom';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MessageDraft } from '../../../domain/host-port';
 import type { CalendarEvent, StoredAgenda } from '../../../domain/ports';
 import type { ReferatFile, ReferatLibrary, ReferatMeeting, ReferatVersion } from '../../../domain/referat/library-port';
-import { LanguageProvider } from '../../../ui/i18n';
-import { ServicesProvider, type AppServices } from '../../../ui/services';
+import type { AppServices } from '../../../ui/services';
 import { createFakeHost } from '../../../../tests/fakes/fake-host';
 import { InMemoryAgendaSource, InMemoryCalendar } from '../../../../tests/fakes/in-memory-agenda';
 import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../../../tests/fakes/sample-agenda';
 import { ReferatSection } from './ReferatSection';
+import { providers } from '../../../../tests/helpers/ui/providers';
 
 beforeAll(() => {
   // jsdom has neither; Fluent's MessageBar observes its size.
@@ -85,15 +84,7 @@ function renderSection(
     now: () => new Date('2024-03-13T12:00:00Z'),
     storage: null,
   };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider language="da">
-        <ServicesProvider services={services}>
-          <ReferatSection agenda={agenda} readOnly={options.readOnly ?? false} />
-        </ServicesProvider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
+  render(<ReferatSection agenda={agenda} readOnly={options.readOnly ?? false} />, { wrapper: providers({ services }) });
   return { source };
 }
 
