@@ -2,6 +2,8 @@
 import { effectsSettled } from '../../../../tests/setup-dom';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { meetingOf, punkt } from '../../../../tests/fakes/agenda-items';
+import { sampleAgenda } from '../../../../tests/fakes/sample-agenda';
 import { renderAgendaView } from '../../../../tests/helpers/agenda/render-agenda-view';
 
 // The page's first use of Intl pays ICU's one-time start-up (17-45 ms of CPU on a loaded machine): the
@@ -48,5 +50,17 @@ describe("the managers' first paint needs no Intl (issue #13)", () => {
     // The zone's schedule was built (what is on now needs it), but only once the list was on screen.
     expect(uses.length).toBeGreaterThan(0);
     expect(uses.filter((use) => !use.listShown)).toEqual([]);
+  });
+
+  it("takes the zone's slots right after the first paint when daylight saving changes within the meeting", async () => {
+    // Spring forward on 31 March 2024: 60 real minutes from 01.30 end at 03.30, not at 02.30.
+    const night = sampleAgenda(
+      meetingOf([punkt(1, { durationMinutes: 60 }), punkt(2, { durationMinutes: 30 })], { date: '2024-03-31', start: '01:30' }),
+    );
+    renderAgendaView(new Date('2024-03-30T12:00:00Z'), night);
+    const one = await screen.findByRole('listitem', { name: /^Punkt 1:/ });
+    await effectsSettled();
+    expect(one).toHaveTextContent('01.30–03.30');
+    expect(screen.getByRole('listitem', { name: /^Punkt 2:/ })).toHaveTextContent('03.30–04.00');
   });
 });
