@@ -4,7 +4,7 @@ import { teamsDarkTheme, teamsHighContrastTheme, webDarkTheme, webLightTheme } f
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TabInstanceConfig, TeamsConfigSdk } from '../hosts/teams-config';
-import { showTeamsConfigPage } from './TeamsConfigPage';
+import { showTeamsConfigPage, themeFeed } from './TeamsConfigPage';
 
 function fakeTeams(inTeams: boolean) {
   const calls: string[] = [];
@@ -52,6 +52,19 @@ describe('the Teams configuration page', () => {
     expect(document.documentElement.lang).toBe('da');
     unmount();
     root.remove();
+  });
+
+  it('hands a theme Teams switched to before the page listened to the page when it starts listening', () => {
+    const feed = themeFeed();
+    feed.start('dark');
+    const seen: string[] = [];
+    // Teams switched after the first render had read the theme, before the page's effect subscribed.
+    feed.push('contrast');
+    const stop = feed.listen((theme) => seen.push(theme));
+    feed.push('light');
+    stop();
+    feed.push('dark');
+    expect(seen).toEqual(['contrast', 'light']);
   });
 
   it('starts in Teams’ theme and restyles at once when the user switches theme', async () => {

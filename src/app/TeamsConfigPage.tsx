@@ -40,8 +40,8 @@ export function TeamsConfigPage({ inTeams }: { inTeams: boolean }) {
   );
 }
 
-/** Theme changes from Teams, kept until the page listens (Teams may switch before React renders). */
-function themeFeed() {
+/** Theme changes from Teams, kept until the page listens (Teams may switch before React renders). Exported for tests. */
+export function themeFeed() {
   let current: HostTheme = 'light';
   let changed = false;
   let listener: ((theme: HostTheme) => void) | null = null;
@@ -58,6 +58,8 @@ function themeFeed() {
     current: () => current,
     listen(cb: (theme: HostTheme) => void) {
       listener = cb;
+      // A change Teams reported between the first render and this subscription is not lost.
+      cb(current);
       return () => {
         listener = null;
       };
