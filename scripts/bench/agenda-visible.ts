@@ -12,23 +12,13 @@
  * first Graph request started; the JS each page had downloaded before visible, gzip as sent,
  * office.js's own files left out).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createLocalGraphMiddleware } from '../../local-graph/src/index';
-import { buildApp, repoRoot } from '../../tests/e2e/support/app-server';
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { entryScript } from './_entry-script';
-import { startPageServer, type PageServer } from './_page-server';
+import { withBenchSite } from './_site';
 import { kB, median, medianOf, ms, pad, range } from './_stats';
-import { graphRequestName, OFFICE_PATHS, readOpen, watcher, type Open } from './_visible';
+import { graphRequestName, readOpen, watcher, type Open } from './_visible';
 
 const RUNS = 15;
 const DELAYS_MS = [0, 100];
-const TEMPLATE_DIR = process.env.PUNKT_TEMPLATE_DIR ?? join(repoRoot, '../shared/baselines/office-addin-taskpane-react');
-const OFFICE_DIR = join(repoRoot, 'node_modules/@microsoft/office-js/dist');
 
 /** One page under test: where it is and what "visible" means on it (a page-side expression). */
 interface PageSpec {
@@ -99,25 +89,7 @@ function report(delay: number, app: Open[], template: Open[], warm: Open[]): voi
 
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'punkt-bench-visible-'));
-  const dataDir = await mkdtemp(join(tmpdir(), 'punkt-bench-graph-'));
-  const graph = createLocalGraphMiddleware({ dataDir, seed: true, prefix: '/graph' });
-  let server: PageServer | null = null;
-  let browser: Browser | null = null;
-  try {
-    await buildApp(outDir);
-    // The async entry (start-*.js), not the modulepreload polyfill that comes first in the page.
-    const entry = entryScript(readFileSync(join(outDir, 'index.html'), 'utf8'));
-    const immutable = 'public, max-age=31536000, immutable';
-    server = await startPageServer(
-      [
-        ...OFFICE_PATHS.map((p): [string, string, string] => [p, OFFICE_DIR, 'public, max-age=3600']),
-        ['/template/', TEMPLATE_DIR, 'no-cache'],
-        ['/assets/', join(outDir, 'assets'), immutable],
-        ['/', outDir, 'no-cache'],
-      ],
-      (req, res, next) => graph.handle(req, res, next),
-    );
+  await withBenchSite({ name: 'visible', template: true }, async ({ server, browser, entry }) => {
     // The agenda is a list named "Dagsorden" (an Accordion with role list); visible is its first punkt.
     const app: PageSpec = {
       label: 'Punkt',
@@ -131,7 +103,6 @@ export async function run(): Promise<void> {
       target: `[...document.querySelectorAll('li')].find((li) => li.textContent.includes('Achieve more with Office integration'))`,
       entry: '/template/taskpane.js',
     };
-    browser = await launchBrowser();
     console.log(
       'production builds, one HTTP/1.1 server (gzip), office.js from the npm copy, a new browser context per cold open, A/B alternating',
     );
@@ -150,11 +121,5 @@ export async function run(): Promise<void> {
       }
       report(delay, results.app, results.template, results.warm);
     }
-  } finally {
-    await browser?.close();
-    await server?.close();
-    await graph.close();
-    await rm(outDir, { recursive: true, force: true });
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

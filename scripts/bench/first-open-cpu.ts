@@ -7,21 +7,14 @@
  * through the sourcemaps), largest first. It prints; it asserts nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { SourceMap, type SourceMapPayload } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { createLocalGraphMiddleware } from '../../local-graph/src/index';
-import { buildApp, repoRoot } from '../../tests/e2e/support/app-server';
-import { launchBrowser } from '../../tests/e2e/support/browser';
+import { repoRoot } from '../../tests/e2e/support/app-server';
+import { withBenchSite } from './_site';
 import { addInto, cpuByModule, type CpuProfile, type Locate } from './_cpu-profile';
-import { startPageServer, type PageServer } from './_page-server';
-import { OFFICE_PATHS } from './_visible';
 
 const OPENS = Number(process.env.PUNKT_PROFILE_OPENS ?? 5);
 const SHOWN = 40;
-const OFFICE_DIR = join(repoRoot, 'node_modules/@microsoft/office-js/dist');
 /** The managers' agenda's first punkt, as agenda-visible's target. */
 const TARGET = '[role="list"][aria-label="Dagsorden"] [role="listitem"]';
 
@@ -42,23 +35,8 @@ function sourceLocator(assetsDir: string): Locate {
 
 /** Runs the profile and prints its figures. */
 export async function run(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'punkt-bench-cpu-'));
-  const dataDir = await mkdtemp(join(tmpdir(), 'punkt-bench-graph-'));
-  const graph = createLocalGraphMiddleware({ dataDir, seed: true, prefix: '/graph' });
-  let server: PageServer | null = null;
-  let browser: Browser | null = null;
-  try {
-    await buildApp(outDir, { sourcemap: true });
-    const locate = sourceLocator(join(outDir, 'assets'));
-    server = await startPageServer(
-      [
-        ...OFFICE_PATHS.map((p): [string, string, string] => [p, OFFICE_DIR, 'public, max-age=3600']),
-        ['/assets/', join(outDir, 'assets'), 'public, max-age=31536000, immutable'],
-        ['/', outDir, 'no-cache'],
-      ],
-      (req, res, next) => graph.handle(req, res, next),
-    );
-    browser = await launchBrowser();
+  await withBenchSite({ name: 'cpu', sourcemap: true }, async ({ server, browser, assetsDir }) => {
+    const locate = sourceLocator(assetsDir);
     const totals = new Map<string, number>();
     // One unprofiled open warms the server, the service's store and chromium itself.
     for (let i = -1; i < OPENS; i++) {
@@ -83,11 +61,5 @@ export async function run(): Promise<void> {
     console.log(`CPU per open: ${perOpen(sum).trim()} ms (idle left out); per module, ms per open, largest first:`);
     const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, SHOWN);
     for (const [name, us] of rows) console.log(`  ${perOpen(us)}  ${name}`);
-  } finally {
-    await browser?.close();
-    await server?.close();
-    await graph.close();
-    await rm(outDir, { recursive: true, force: true });
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

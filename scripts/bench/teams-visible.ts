@@ -15,23 +15,13 @@
  * The template cannot be framed (office.js sends a framed page outside Office to about:blank), so it
  * is opened as a page of its own, as in agenda-visible.
  */
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createLocalGraphMiddleware } from '../../local-graph/src/index';
-import { buildApp, buildTeamsHost, repoRoot } from '../../tests/e2e/support/app-server';
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { entryScript } from './_entry-script';
-import { startPageServer, type PageServer } from './_page-server';
 import { kB, median, medianOf, ms, pad, range } from './_stats';
-import { graphRequestName, OFFICE_PATHS, readOpen, watcher, type Open } from './_visible';
+import { withBenchSite } from './_site';
+import { graphRequestName, readOpen, watcher, type Open } from './_visible';
 
 const RUNS = 15;
 const DELAYS_MS = [0, 100];
-const TEMPLATE_DIR = process.env.PUNKT_TEMPLATE_DIR ?? join(repoRoot, '../shared/baselines/office-addin-taskpane-react');
-const OFFICE_DIR = join(repoRoot, 'node_modules/@microsoft/office-js/dist');
 /** The host page, as the local Teams host's address names the note-taker's side panel. */
 const HOST_PATH = '/teams-host/?user=notetaker&frame=sidePanel';
 /** The note-taker's punkt cards (PunktEditor's section); the template's first hero list item. */
@@ -125,30 +115,7 @@ function report(delay: number, app: PanelOpen[], template: PanelOpen[], warm: Pa
 
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
-  const outDir = await mkdtemp(join(tmpdir(), 'punkt-bench-teams-'));
-  const hostDir = await mkdtemp(join(tmpdir(), 'punkt-bench-teams-host-'));
-  const dataDir = await mkdtemp(join(tmpdir(), 'punkt-bench-graph-'));
-  const graph = createLocalGraphMiddleware({ dataDir, seed: true, prefix: '/graph' });
-  let server: PageServer | null = null;
-  let browser: Browser | null = null;
-  try {
-    await buildApp(outDir);
-    await buildTeamsHost(hostDir);
-    // The async entry (start-*.js), not the modulepreload polyfill that comes first in the page.
-    const entry = entryScript(readFileSync(join(outDir, 'index.html'), 'utf8'));
-    const immutable = 'public, max-age=31536000, immutable';
-    server = await startPageServer(
-      [
-        ...OFFICE_PATHS.map((p): [string, string, string] => [p, OFFICE_DIR, 'public, max-age=3600']),
-        ['/template/', TEMPLATE_DIR, 'no-cache'],
-        ['/teams-host/', join(hostDir, 'teams-host'), 'no-cache'],
-        ['/teams-host-assets/', join(hostDir, 'teams-host-assets'), immutable],
-        ['/assets/', join(outDir, 'assets'), immutable],
-        ['/', outDir, 'no-cache'],
-      ],
-      (req, res, next) => graph.handle(req, res, next),
-    );
-    browser = await launchBrowser();
+  await withBenchSite({ name: 'teams', template: true, teamsHost: true }, async ({ server, browser, entry }) => {
     console.log(
       'production builds (Punkt, the local Teams host, the template), one HTTP/1.1 server (gzip), office.js from the npm copy, a new browser context per cold open, A/B alternating',
     );
@@ -167,12 +134,5 @@ export async function run(): Promise<void> {
       }
       report(delay, results.app, results.template, results.warm);
     }
-  } finally {
-    await browser?.close();
-    await server?.close();
-    await graph.close();
-    await rm(outDir, { recursive: true, force: true });
-    await rm(hostDir, { recursive: true, force: true });
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
