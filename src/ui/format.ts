@@ -1,5 +1,6 @@
 /** Display formats shared by the views: Danish-style clock times and long dates. */
 import { MEETING_ZONE, localTimeAt } from '../domain/clock';
+import { MONTHS, WEEKDAYS } from '../domain/danish-calendar';
 import type { Language } from './i18n';
 
 /** '09:05' → '09.05' (the Danish clock separator the documents use). */
@@ -38,10 +39,8 @@ export function formatInstant(iso: string): string {
  * No time zone is involved: a date of the agenda is a calendar date.
  */
 const NAMES: Record<Language, { days: readonly string[]; months: readonly string[] }> = {
-  da: {
-    days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-    months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  },
+  // The domain spells the Danish names once (the documents write weekdays capitalised, Intl does not).
+  da: { days: WEEKDAYS.map((day) => day.toLowerCase()), months: MONTHS },
   en: {
     days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
