@@ -29,6 +29,10 @@ export interface EventDoc {
   owner?: string;
   /** Graph's patternedRecurrence on a series master; absent or null for a single instance. */
   recurrence?: Recurrence | null;
+  /** A master's changed occurrences ("exception"), by the occurrence's original date in the series' zone. */
+  exceptions?: Record<string, OccurrenceEdit>;
+  /** A master's deleted occurrences, by original date: gone from calendarView and /instances. */
+  cancelled?: string[];
   created: string;
   modified: string;
   changeKey: string;
@@ -111,12 +115,30 @@ export const iCalUId = (): string => `040000008200E00074C5B7101A82E00800000000${
 export const joinUrlOf = (chatId: string): string =>
   `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0?context=%7b%22Tid%22%3a%22punkt-demo%22%7d`;
 
+/**
+ * What a PATCH of one occurrence changed: its own start/end, and subject, body or location when
+ * given (what it leaves out follows the series). https://learn.microsoft.com/graph/api/event-update
+ */
+export interface OccurrenceEdit {
+  subject?: string;
+  body?: EventDoc['body'];
+  location?: string;
+  startUtc: string;
+  endUtc: string;
+  modified: string;
+  changeKey: string;
+}
+
 /** An expanded occurrence of a series master, as `eventJson` shows it. */
 export interface OccurrenceView {
   id: string;
   iCalUId: string;
   startUtc: string;
   endUtc: string;
+  /** Where the series put it, kept when it is moved (Graph's originalStart). */
+  originalStartUtc: string;
+  /** Set when the occurrence was changed on its own: Graph's type "exception". */
+  edit?: OccurrenceEdit;
 }
 
 /**
@@ -128,20 +150,27 @@ export interface OccurrenceView {
 export function eventJson(event: EventDoc, caller: Caller, occurrence?: OccurrenceView): Record<string, unknown> {
   const master = event.recurrence ? event : null;
   const id = occurrence?.id ?? event.id;
+  const edit = occurrence?.edit;
+  const changeKey = edit?.changeKey ?? event.changeKey;
+  const body = edit?.body ?? event.body;
+  const location = edit?.location ?? event.location;
   return {
-    '@odata.etag': `W/"${event.changeKey}"`,
+    '@odata.etag': `W/"${changeKey}"`,
     id,
     createdDateTime: event.created,
-    lastModifiedDateTime: event.modified,
-    changeKey: event.changeKey,
+    lastModifiedDateTime: edit?.modified ?? event.modified,
+    changeKey,
     iCalUId: occurrence?.iCalUId ?? event.iCalUId,
-    subject: event.subject,
-    bodyPreview: event.body.content.replace(/<[^>]*>/g, '').slice(0, 255),
-    body: event.body,
+    subject: edit?.subject ?? event.subject,
+    bodyPreview: body.content.replace(/<[^>]*>/g, '').slice(0, 255),
+    body,
     start: dateTimeTimeZone(occurrence?.startUtc ?? event.startUtc),
     end: dateTimeTimeZone(occurrence?.endUtc ?? event.endUtc),
-    location: { displayName: event.location, locationType: 'default' },
-    locations: event.location ? [{ displayName: event.location, locationType: 'default' }] : [],
+    // "The start time of an event when it is initially created as an occurrence or exception in a
+    // recurring series … not returned for events that are single instances", in UTC.
+    ...(occurrence ? { originalStart: occurrence.originalStartUtc } : {}),
+    location: { displayName: location, locationType: 'default' },
+    locations: location ? [{ displayName: location, locationType: 'default' }] : [],
     attendees: event.attendees,
     organizer: { emailAddress: event.organizer },
     isOrganizer: event.organizer.address === caller.email && ownerOf(event) === caller.email,
@@ -151,7 +180,7 @@ export function eventJson(event: EventDoc, caller: Caller, occurrence?: Occurren
     onlineMeetingProvider: event.isOnlineMeeting ? 'teamsForBusiness' : 'unknown',
     onlineMeeting: event.chatId ? { joinUrl: joinUrlOf(event.chatId) } : null,
     showAs: 'busy',
-    type: occurrence ? 'occurrence' : master ? 'seriesMaster' : 'singleInstance',
+    type: edit ? 'exception' : occurrence ? 'occurrence' : master ? 'seriesMaster' : 'singleInstance',
     seriesMasterId: occurrence && master ? master.id : null,
     recurrence: occurrence ? null : (event.recurrence ?? null),
     webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,

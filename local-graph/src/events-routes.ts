@@ -1,7 +1,7 @@
 /**
  * The signed-in user's calendar: `GET /me`, `GET|POST /me/events` ($filter on iCalUId,
  * start/dateTime…, $select, $orderby, $top, paging), `GET|PATCH|DELETE /me/events/{id}`,
- * `GET /me/calendarView`.
+ * `GET /me/calendarView`; one occurrence of a series and `/instances` in occurrence-routes.ts.
  * Creating an online meeting also creates its meeting chat (see chats-routes.ts). Every user sees
  * their own mailbox only (mailboxes.ts); series are expanded in calendarView (recurrence.ts).
  * Docs: "List events", "Get event", "Create event", "Update event", "Delete event", "List calendarView".
@@ -14,6 +14,7 @@ import type { EventDoc } from './event-model';
 import { attendeeCopies, findOwnItem, mailbox, putMeeting, requireOwnEvent, viewItems } from './mailboxes';
 import { DEMO_TEAMS_HEADER, demoTeamsOrigin } from './demo-teams-header';
 import { recurrenceOf } from './recurrence';
+import { deleteOccurrence, listInstances, updateOccurrence } from './occurrence-routes';
 import { parseFilterParam } from './filter-param';
 import { filterPaths } from './odata-filter';
 import { compareValues, evaluateFilter, instant } from './odata-evaluate';
@@ -159,6 +160,8 @@ function createEvent(request: ServiceRequest, _params: Record<string, string>, c
  */
 function updateEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   requireWriter(request.caller);
+  const occurrence = updateOccurrence(request, params.id as string, context);
+  if (occurrence) return occurrence;
   const event = requireOwnEvent(context, request.caller, params.id as string);
   const body = (request.body ?? {}) as Record<string, unknown>;
   const updated: EventDoc = {
@@ -191,6 +194,8 @@ function updateEvent(request: ServiceRequest, params: Record<string, string>, co
  */
 function deleteEvent(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   requireWriter(request.caller);
+  const occurrence = deleteOccurrence(request, params.id as string, context);
+  if (occurrence) return occurrence;
   const event = requireOwnEvent(context, request.caller, params.id as string);
   const copies = event.organizer.address === request.caller.email ? attendeeCopies(context, event) : [];
   context.store.write((tx) => {
@@ -206,6 +211,7 @@ export const eventRoutes: Route[] = [
   { method: 'GET', pattern: '/me/events', handler: listEvents },
   { method: 'POST', pattern: '/me/events', handler: createEvent },
   { method: 'GET', pattern: '/me/events/:id', handler: getEvent },
+  { method: 'GET', pattern: '/me/events/:id/instances', handler: listInstances },
   { method: 'PATCH', pattern: '/me/events/:id', handler: updateEvent },
   { method: 'DELETE', pattern: '/me/events/:id', handler: deleteEvent },
   { method: 'GET', pattern: '/me/calendarView', handler: calendarView },

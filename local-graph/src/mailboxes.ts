@@ -29,25 +29,70 @@ export function requireOwnEvent(context: ServiceContext, caller: Caller, id: str
   return event;
 }
 
-/** An occurrence as it shows in a view, from its master and date. */
+/** An occurrence as it shows in a view, from its master and date: the series' times, or its exception's. */
 function occurrenceView(master: EventDoc, occurrence: { date: string; startUtc: string; endUtc: string }): OccurrenceView {
+  const edit = master.exceptions?.[occurrence.date];
   return {
     id: occurrenceId(master.id, occurrence.date),
+    // The exception keeps the occurrence's iCalUId (the series' with the original date), so every
+    // mailbox still finds it by the same value.
     iCalUId: occurrenceICalUId(master.iCalUId, occurrence.date),
-    startUtc: occurrence.startUtc,
-    endUtc: occurrence.endUtc,
+    startUtc: edit?.startUtc ?? occurrence.startUtc,
+    endUtc: edit?.endUtc ?? occurrence.endUtc,
+    originalStartUtc: occurrence.startUtc,
+    ...(edit ? { edit } : {}),
   };
+}
+
+/** The series' occurrence on `date` as first placed (ignoring edits), or undefined when the series has none then. */
+export function seriesOccurrence(master: EventDoc, date: string): { date: string; startUtc: string; endUtc: string } | undefined {
+  const until = Date.parse(`${date}T00:00:00Z`) + 3 * 24 * 3600_000;
+  return occurrences(master, until).find((o) => o.date === date);
+}
+
+/**
+ * The caller's series master and the occurrence an occurrence id names, else 404
+ * ErrorItemNotFound (also for one deleted from the series: https://learn.microsoft.com/graph/api/event-delete).
+ */
+export function requireOwnOccurrence(context: ServiceContext, caller: Caller, id: string): { master: EventDoc; date: string } | null {
+  const parsed = parseOccurrenceId(id);
+  if (!parsed) return null;
+  const master = requireOwnEvent(context, caller, parsed.masterId);
+  if (master.cancelled?.includes(parsed.date) || !seriesOccurrence(master, parsed.date)) throw itemNotFound();
+  return { master, date: parsed.date };
 }
 
 /** The caller's event or occurrence with this id, else 404 ErrorItemNotFound. */
 export function findOwnItem(context: ServiceContext, caller: Caller, id: string): { event: EventDoc; occurrence?: OccurrenceView } {
-  const parsed = parseOccurrenceId(id);
-  if (!parsed) return { event: requireOwnEvent(context, caller, id) };
-  const master = requireOwnEvent(context, caller, parsed.masterId);
-  const until = Date.parse(`${parsed.date}T00:00:00Z`) + 3 * 24 * 3600_000;
-  const found = occurrences(master, until).find((o) => o.date === parsed.date);
-  if (!found) throw itemNotFound();
-  return { event: master, occurrence: occurrenceView(master, found) };
+  const found = requireOwnOccurrence(context, caller, id);
+  if (!found) return { event: requireOwnEvent(context, caller, id) };
+  const { master, date } = found;
+  return {
+    event: master,
+    occurrence: occurrenceView(master, seriesOccurrence(master, date) as { date: string; startUtc: string; endUtc: string }),
+  };
+}
+
+/**
+ * A series' occurrences and exceptions overlapping [startMs, endMs), without the deleted ones: what
+ * `/instances` lists (https://learn.microsoft.com/graph/api/event-list-instances: "the occurrences
+ * and exceptions … in the specified time range"; the instances "don't include occurrences
+ * canceled from the series", https://learn.microsoft.com/graph/api/resources/event). An exception
+ * counts where it was moved to, not where the series had it.
+ */
+export function seriesItems(master: EventDoc, startMs: number, endMs: number): OccurrenceView[] {
+  const items: OccurrenceView[] = [];
+  for (const o of occurrences(master, endMs)) {
+    if (master.cancelled?.includes(o.date) || master.exceptions?.[o.date]) continue;
+    if (Date.parse(o.endUtc) > startMs) items.push(occurrenceView(master, o));
+  }
+  for (const date of Object.keys(master.exceptions ?? {})) {
+    const o = seriesOccurrence(master, date);
+    if (!o || master.cancelled?.includes(date)) continue;
+    const view = occurrenceView(master, o);
+    if (Date.parse(view.startUtc) < endMs && Date.parse(view.endUtc) > startMs) items.push(view);
+  }
+  return items.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
 }
 
 /**
@@ -66,9 +111,7 @@ export function viewItems(
       if (Date.parse(event.startUtc) < endMs && Date.parse(event.endUtc) > startMs) items.push({ event, startUtc: event.startUtc });
       continue;
     }
-    for (const o of occurrences(event, endMs)) {
-      if (Date.parse(o.endUtc) > startMs) items.push({ event, occurrence: occurrenceView(event, o), startUtc: o.startUtc });
-    }
+    for (const occurrence of seriesItems(event, startMs, endMs)) items.push({ event, occurrence, startUtc: occurrence.startUtc });
   }
   return items.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
 }
