@@ -70,7 +70,41 @@ describe('agenda prefetch', () => {
 
   it('hands out a plain AgendaSource: saving goes through the services’ agendaStore, not a probe of this wrapper', () => {
     const { source } = prefetchingAgenda(countingSource());
-    expect(Object.keys(source)).toEqual(['loadAgenda']);
+    expect(Object.keys(source)).toEqual(['loadAgenda', 'settledAgenda']);
     expect('saveAgenda' in source).toBe(false);
+  });
+
+  it('tells the settled answer at once, without a request, until the view takes it over (issue #13: React starts from the agenda)', async () => {
+    const inner = countingSource();
+    const { source, prefetch } = prefetchingAgenda(inner, () => 0);
+    expect(source.settledAgenda(REF)).toBeUndefined();
+    const asked = prefetch(REF);
+    // In flight: nothing to tell yet.
+    expect(source.settledAgenda(REF)).toBeUndefined();
+    await expect(asked).resolves.toBeNull();
+    expect(source.settledAgenda(REF)).toBeNull();
+    expect(source.settledAgenda(OTHER)).toBeUndefined();
+    expect(prefetch(REF)).toBe(asked);
+    await source.loadAgenda(REF);
+    expect(inner.loads).toBe(1);
+    expect(source.settledAgenda(REF)).toBeUndefined();
+  });
+
+  it('tells nothing of a failed or stale prefetch, and returns no request when the view has asked itself', async () => {
+    const inner = countingSource();
+    inner.fail = true;
+    let now = 0;
+    const { source, prefetch } = prefetchingAgenda(inner, () => now);
+    await prefetch(REF)?.catch(() => undefined);
+    expect(source.settledAgenda(REF)).toBeUndefined();
+    inner.fail = false;
+    await source.loadAgenda(REF).catch(() => undefined);
+    await source.loadAgenda(OTHER);
+    expect(prefetch(OTHER)).toBeNull();
+    now = PREFETCH_TTL_MS;
+    await prefetch(REF);
+    expect(source.settledAgenda(REF)).toBeNull();
+    now = 2 * PREFETCH_TTL_MS;
+    expect(source.settledAgenda(REF)).toBeUndefined();
   });
 });

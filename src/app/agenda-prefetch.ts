@@ -12,14 +12,32 @@ export const PREFETCH_TTL_MS = 10_000;
 const keyOf = meetingKeyOf;
 
 /**
+ * An AgendaSource that can also tell an answer it already holds, without waiting: the view's first render
+ * (useMeetingAgenda) starts from it, so React's first commit shows the agenda the static first paint
+ * showed (src/app/first-paint), not a skeleton, and a cold open saves the render from skeleton to list.
+ */
+export interface PrefetchingSource extends AgendaSource {
+  /** The prefetched answer for `ref` if it has arrived (null: the meeting has no agenda); undefined otherwise. */
+  settledAgenda(ref: MeetingRef): StoredAgenda | null | undefined;
+}
+
+interface Waiting {
+  at: number;
+  agenda: Promise<StoredAgenda | null>;
+  /** Set once `agenda` has fulfilled. */
+  settled?: { agenda: StoredAgenda | null };
+}
+
+/**
  * Wraps `source` as an AgendaSource only: the views save through the services' own agendaStore.
- * Each prefetched answer is handed out once, so a later reload or retry asks again.
+ * Each prefetched answer is handed out once, so a later reload or retry asks again. `prefetch` returns
+ * the request it started or joined (null when the view has just asked itself), for the first paint.
  */
 export function prefetchingAgenda(
   source: AgendaSource,
   clock: () => number = Date.now,
-): { source: AgendaSource; prefetch(ref: MeetingRef): void } {
-  const waiting = new Map<string, { at: number; agenda: Promise<StoredAgenda | null> }>();
+): { source: PrefetchingSource; prefetch(ref: MeetingRef): Promise<StoredAgenda | null> | null } {
+  const waiting = new Map<string, Waiting>();
   // When the view asked first (a warm open starts from the remembered meeting), a prefetch is late.
   const asked = new Map<string, number>();
   const loadAgenda = (ref: MeetingRef): Promise<StoredAgenda | null> => {
@@ -30,16 +48,27 @@ export function prefetchingAgenda(
     if (hit && clock() - hit.at < PREFETCH_TTL_MS) return hit.agenda;
     return source.loadAgenda(ref);
   };
+  const settledAgenda = (ref: MeetingRef): StoredAgenda | null | undefined => {
+    const hit = waiting.get(keyOf(ref));
+    return hit?.settled && clock() - hit.at < PREFETCH_TTL_MS ? hit.settled.agenda : undefined;
+  };
   return {
-    source: { loadAgenda },
+    source: { loadAgenda, settledAgenda },
     prefetch(ref) {
       const key = keyOf(ref);
       const askedAt = asked.get(key);
-      if (waiting.has(key) || (askedAt !== undefined && clock() - askedAt < PREFETCH_TTL_MS)) return;
+      const already = waiting.get(key);
+      if (already) return already.agenda;
+      if (askedAt !== undefined && clock() - askedAt < PREFETCH_TTL_MS) return null;
       const agenda = source.loadAgenda(ref);
-      // Nobody may come for it (the user moved on): its failure is the view's to report, not the console's.
-      agenda.catch(() => undefined);
-      waiting.set(key, { at: clock(), agenda });
+      const entry: Waiting = { at: clock(), agenda };
+      agenda.then(
+        (answer) => (entry.settled = { agenda: answer }),
+        // Nobody may come for it (the user moved on): its failure is the view's to report, not the console's.
+        () => undefined,
+      );
+      waiting.set(key, entry);
+      return agenda;
     },
   };
 }

@@ -192,3 +192,57 @@ describe('useMeetingAgenda retry', () => {
     expect(hook.result.current.state).toEqual({ status: 'none' });
   });
 });
+
+describe('useMeetingAgenda from a prefetch that has answered (issue #13: no skeleton after the static first paint)', () => {
+  /**
+   * The hook over a source that, like src/app/agenda-prefetch.ts, already holds its answer for `ref` and
+   * hands that same answer to the view's load; counts renders.
+   */
+  async function settledSetup(options: MeetingAgendaOptions, ref: MeetingRef = SAMPLE_REF) {
+    const inner = new InMemoryAgendaSource().put(sampleAgenda());
+    const answer = await inner.loadAgenda(ref);
+    const same = (asked: MeetingRef) => asked.iCalUId === ref.iCalUId && asked.start === ref.start;
+    const source = {
+      loadAgenda: (asked: MeetingRef) => (same(asked) ? Promise.resolve(answer) : inner.loadAgenda(asked)),
+      settledAgenda: (asked: MeetingRef) => (same(asked) ? answer : undefined),
+    };
+    const services: AppServices = {
+      host: createFakeHost({ ref }),
+      agenda: source,
+      calendar: new InMemoryCalendar(),
+      now: () => FETCHED,
+      storage: new MemoryStorage(),
+    };
+    const states: string[] = [];
+    const wrapper = ({ children }: { children: ReactNode }) => <ServicesProvider services={services}>{children}</ServicesProvider>;
+    const hook = renderHook(
+      () => {
+        const result = useMeetingAgenda(ref, options);
+        states.push(result.state.status);
+        return result;
+      },
+      { wrapper },
+    );
+    return { inner, hook, states };
+  }
+
+  it('starts from the agenda in its first render and renders no second time for the same answer', async () => {
+    const { inner, hook, states } = await settledSetup({ cache: 'first' });
+    expect(states[0]).toBe('ready');
+    expect(hook.result.current.state).toMatchObject({ status: 'ready', cachedAt: null, agenda: { meeting: { forum: 'Chefforum' } } });
+    const first = hook.result.current.state;
+    // The effect takes the prefetched request over and keeps the state it started from.
+    await act(async () => undefined);
+    expect(hook.result.current.state).toBe(first);
+    expect(states.every((s) => s === 'ready')).toBe(true);
+    expect(inner.loads).toHaveLength(1);
+  });
+
+  it('prefers the fresh answer to the local copy, and starts from "none" when the meeting has no agenda', async () => {
+    const { hook } = await settledSetup({ cache: 'never' }, OTHER_REF);
+    expect(hook.result.current.state).toEqual({ status: 'none' });
+    const none = hook.result.current.state;
+    await act(async () => undefined);
+    expect(hook.result.current.state).toBe(none);
+  });
+});

@@ -6,7 +6,7 @@
  * old copy offline and saving it over a newer agenda would lose someone's work).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MeetingRef, StoredAgenda } from '../domain/ports';
+import type { AgendaSource, MeetingRef, StoredAgenda } from '../domain/ports';
 import { cacheKey, createAgendaCache, type AgendaCache } from './agenda-cache';
 import { isUnreachable } from './error-kind';
 import { useServices } from './services';
@@ -42,8 +42,26 @@ function sameAgenda(a: StoredAgenda, b: StoredAgenda): boolean {
   return a === b || JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
 }
 
-/** What the view shows before the source answers: with `first`, the local copy, else the skeleton. */
-function initialState(cache: AgendaCache, key: MeetingRef | null, mode: MeetingAgendaOptions['cache']): MeetingAgendaState {
+/** The answer `source` already holds for `key` (a prefetching source, src/app/agenda-prefetch.ts); undefined when none. */
+function settledAnswer(source: AgendaSource, key: MeetingRef): StoredAgenda | null | undefined {
+  const settled = (source as Partial<{ settledAgenda(ref: MeetingRef): StoredAgenda | null | undefined }>).settledAgenda;
+  return typeof settled === 'function' ? settled.call(source, key) : undefined;
+}
+
+/**
+ * What the view shows first: the source's answer when it has already arrived (the prefetch answered
+ * before React rendered: the first commit shows the agenda, not the skeleton, issue #13); else with
+ * `first`, the local copy; else the skeleton.
+ */
+function initialState(
+  source: AgendaSource,
+  cache: AgendaCache,
+  key: MeetingRef | null,
+  mode: MeetingAgendaOptions['cache'],
+): MeetingAgendaState {
+  const settled = key ? settledAnswer(source, key) : undefined;
+  if (settled) return { status: 'ready', agenda: settled, cachedAt: null };
+  if (settled === null) return { status: 'none' };
   const cached = key && mode === 'first' ? cache.read(key) : null;
   return cached ? { status: 'ready', agenda: cached.agenda, cachedAt: null } : { status: 'loading' };
 }
@@ -58,9 +76,9 @@ export function useMeetingAgenda(ref: MeetingRef | null, options: MeetingAgendaO
   const key = iCalUId && start ? { iCalUId, start } : null;
   const id = key ? cacheKey(key) : null;
   // The state belongs to one meeting: another meeting starts from its own state, in the same render.
-  const [entry, setEntry] = useState(() => ({ id, state: initialState(cache, key, mode) }));
+  const [entry, setEntry] = useState(() => ({ id, state: initialState(source, cache, key, mode) }));
   // (React re-renders at once with the new entry, before anything of this render is shown.)
-  if (entry.id !== id) setEntry({ id, state: initialState(cache, key, mode) });
+  if (entry.id !== id) setEntry({ id, state: initialState(source, cache, key, mode) });
   const { state } = entry;
   const [attempt, setAttempt] = useState(0);
   const retrying = useRef(false);
@@ -80,7 +98,8 @@ export function useMeetingAgenda(ref: MeetingRef | null, options: MeetingAgendaO
         if (agenda) cache.write(key, agenda, now());
         else if (mode === 'first') cache.remove(key);
         if (!agenda) {
-          set({ status: 'none' });
+          // Already shown as none (the settled prefetch): no second render.
+          setEntry((was) => (was.id === id && was.state.status === 'none' ? was : { id, state: { status: 'none' } }));
           return;
         }
         // The fresh agenda equal to the copy on screen keeps the copy's state: the whole view would render
