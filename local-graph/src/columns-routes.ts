@@ -2,13 +2,15 @@
  * Columns of a list: `GET|POST …/lists/{list}/columns`, `GET|PATCH …/columns/{column}` (text,
  * number, boolean, dateTime…, `indexed`, `enforceUniqueValues`, which needs `indexed`).
  * Docs: "List columnDefinitions in a list", "Create a columnDefinition in a list",
- * "Update columnDefinition".
+ * "Update columnDefinition". Both GETs honour a top-level `$select` (select-param.ts).
  */
 import { requireWriter } from './auth';
 import { ServiceError, badRequest } from './errors';
 import type { ColumnDoc, ColumnType, ListDoc } from './list-model';
 import { FACETS, columnJson, requireList } from './list-model';
 import type { Route, ServiceContext, ServiceRequest } from './router';
+import { COLUMN_NAMES } from './entity-properties';
+import { parseSelectOf, selectProps } from './select-param';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -48,13 +50,18 @@ export function columnFromBody(body: unknown, existing: ColumnDoc[], newId: () =
   };
 }
 
+/** A GET's top-level `$select` on columnDefinitions (select-param.ts). */
+const columnSelect = (request: ServiceRequest) =>
+  parseSelectOf(request.query.get('$select'), 'microsoft.graph.columnDefinition', COLUMN_NAMES);
+
 function getColumns(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
   const list = requireList(request, context, params.site as string, params.list as string);
+  const select = columnSelect(request);
   return {
     status: 200,
     body: {
-      '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns`,
-      value: list.columns.map(columnJson),
+      '@odata.context': `${request.baseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/columns${select ? `(${select.join(',')})` : ''}`,
+      value: list.columns.map((c) => selectProps(columnJson(c), select)),
     },
   };
 }
@@ -82,7 +89,8 @@ function findColumn(list: ListDoc, key: string): ColumnDoc {
 
 function getColumn(request: ServiceRequest, params: Record<string, string>, context: ServiceContext) {
   const list = requireList(request, context, params.site as string, params.list as string);
-  return { status: 200, body: columnJson(findColumn(list, params.column as string)) };
+  const select = columnSelect(request);
+  return { status: 200, body: selectProps(columnJson(findColumn(list, params.column as string)), select) };
 }
 
 /** "Update columnDefinition": the settable flags and texts; a unique column must stay indexed. */

@@ -1,7 +1,7 @@
 /**
  * The site's document library: `GET /sites/{site}/drive`, items by path (`root:/a/b.docx:`) and by
  * id, `PUT …:/content` (simple upload), `POST …:/createUploadSession`, `GET …/children`,
- * `GET …/versions`, `GET …/content`, and (drive-move.ts) `PATCH` to move or rename, `POST …/children`
+ * `GET …/versions`, `GET …/content` (the drive, items, children and shares with a top-level `$select`), and (drive-move.ts) `PATCH` to move or rename, `POST …/children`
  * for a folder and `GET /shares/{token}/driveItem`. Paths with `:` do not fit the router's fixed patterns, so
  * `routeDrive` reads them itself and answers null for any other path.
  * Docs: https://learn.microsoft.com/graph/api/driveitem-put-content,
@@ -33,6 +33,16 @@ import { driveJson, iso, itemJson } from './drive-json';
 import { downloadUrlOf } from './file-links';
 import { createUploadSession } from './upload-sessions';
 import { createFolder, patchItem, sharedItem } from './drive-move';
+import { DRIVE_ITEM_NAMES, DRIVE_NAMES } from './entity-properties';
+import { parseSelectOf, selectProps } from './select-param';
+
+/** A GET's top-level `$select` on driveItems (select-param.ts). */
+const itemSelect = (request: ServiceRequest) => parseSelectOf(request.query.get('$select'), 'microsoft.graph.driveItem', DRIVE_ITEM_NAMES);
+
+/** A 200 whose driveItem body is limited to `$select`. */
+function selectedItem(request: ServiceRequest, response: ServiceResponse): ServiceResponse {
+  return { ...response, body: selectProps(response.body as Record<string, unknown>, itemSelect(request)) };
+}
 
 /** Where a drive request points: an item (by path or id) and what is asked of it. */
 interface Target {
@@ -81,10 +91,11 @@ function requireItem(target: Target): DriveItemDoc {
 }
 
 function children(request: ServiceRequest, context: ServiceContext, folder: DriveItemDoc): ServiceResponse {
+  const select = itemSelect(request);
   if (!folder.folder) throw new ServiceError(400, 'invalidRequest', 'The item is not a folder.');
   const value = childrenOf(context, folder.id)
     .filter((c) => !(request.caller.readOnly && isRestricted(pathOf(context, c))))
-    .map((c) => itemJson(request, context, c));
+    .map((c) => selectProps(itemJson(request, context, c), select));
   return { status: 200, body: { value } };
 }
 
@@ -124,7 +135,7 @@ export function routeDrive(request: ServiceRequest, context: ServiceContext): Se
   const shared = /^\/shares\/([^/]+)\/driveItem$/i.exec(request.path);
   if (shared) {
     if (request.method !== 'GET') methodNotAllowed(request);
-    return sharedItem(request, context, decodeSegment(shared[1] as string));
+    return selectedItem(request, sharedItem(request, context, decodeSegment(shared[1] as string)));
   }
   const match = /^\/sites\/([^/]+)\/drive(\/.*)?$/i.exec(request.path);
   if (!match) return null;
@@ -134,11 +145,14 @@ export function routeDrive(request: ServiceRequest, context: ServiceContext): Se
   switch (target.action) {
     case 'drive':
       if (method !== 'GET') methodNotAllowed(request);
-      return { status: 200, body: driveJson(request) };
+      return {
+        status: 200,
+        body: selectProps(driveJson(request), parseSelectOf(request.query.get('$select'), 'microsoft.graph.drive', DRIVE_NAMES)),
+      };
     case '':
       if (method === 'PATCH') return patchItem(request, context, requireItem(target));
       if (method !== 'GET') methodNotAllowed(request);
-      return { status: 200, body: itemJson(request, context, requireItem(target)) };
+      return selectedItem(request, { status: 200, body: itemJson(request, context, requireItem(target)) });
     case 'children':
       if (method === 'POST') return createFolder(request, context, requireItem(target));
       if (method !== 'GET') methodNotAllowed(request);

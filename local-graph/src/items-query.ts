@@ -5,6 +5,7 @@
  * caller sends `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`.
  */
 import { ServiceError, badRequest } from './errors';
+import { parseSelectOf, selectProps } from './select-param';
 import { parseFilterParam } from './filter-param';
 import { filterPaths } from './odata-filter';
 import type { FilterExpr } from './odata-filter';
@@ -27,12 +28,24 @@ export function parseExpand(raw: string | null, list: ListDoc): Expand {
   const match = /^\s*fields\s*(?:\(\s*\$?select\s*=\s*([^)]*)\))?\s*$/i.exec(raw);
   if (!match) throw badRequest(`Parsing OData Select and Expand failed: unsupported $expand '${raw}'.`);
   if (match[1] === undefined) return { fields: true, select: null };
-  const select = match[1]
+  return { fields: true, select: parseFieldSelect(match[1], list) };
+}
+
+/**
+ * The columns a `$select` on a listItem's fields names (inside `$expand=fields(...)` or on
+ * `…/items/{id}/fields`), each checked against the list: an unknown one is 400 "Field 'x' is
+ * not recognized". Graph's docs do not say what `…/fields?$select=` answers for an unknown name
+ * (https://learn.microsoft.com/graph/api/listitem-get only shows known columns), so both take the
+ * items route's answer. null when nothing is selected.
+ */
+export function parseFieldSelect(raw: string | null, list: ListDoc): string[] | null {
+  if (raw === null || raw.trim() === '') return null;
+  const select = raw
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const name of select) requireColumn(list, name);
-  return { fields: true, select };
+  return select;
 }
 
 /**
@@ -62,46 +75,15 @@ const LIST_ITEM_NAMES = [
   'lastModifiedByUser',
 ];
 
-/**
- * Reads a top-level `$select` on listItems: null (every property) when absent or `*`, else the
- * named properties in listItem's own spelling (OData matches them case-insensitively here, as
- * Graph does). A name listItem does not have is Graph's OData 400:
- * "Parsing OData Select and Expand failed: Could not find a property named 'x' on type
- * 'microsoft.graph.listItem'." (https://learn.microsoft.com/graph/query-parameters#select-parameter).
- */
-export function parseSelect(raw: string | null): string[] | null {
-  if (raw === null || raw.trim() === '') return null;
-  const names = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (names.includes('*')) return null;
-  return names.map((name) => {
-    const known = LIST_ITEM_NAMES.find((n) => n.toLowerCase() === name.toLowerCase());
-    if (known === undefined) {
-      throw new ServiceError(
-        400,
-        'BadRequest',
-        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`,
-      );
-    }
-    return known;
-  });
-}
+/** Reads a top-level `$select` on listItems (select-param.ts): null for every property, else listItem's names. */
+export const parseSelect = (raw: string | null): string[] | null => parseSelectOf(raw, 'microsoft.graph.listItem', LIST_ITEM_NAMES);
 
 /**
- * A listItem's JSON limited to `select`: the selected properties only, plus the `@odata.etag`
- * annotation Graph puts on every entity that has an ETag (an annotation, not a property, so
- * $select does not remove it; OData JSON Format 4.01 §4.6.10, odata.etag). An expanded `fields`
- * stays: $expand adds it whatever $select names.
+ * A listItem's JSON limited to `select`, with the `@odata.etag` annotation Graph puts on every
+ * entity that has an ETag. An expanded `fields` stays: $expand adds it whatever $select names.
  */
-export function selectItem(json: Record<string, unknown>, select: string[] | null): Record<string, unknown> {
-  if (select === null) return json;
-  const out: Record<string, unknown> = { '@odata.etag': json['@odata.etag'] };
-  for (const name of select) if (json[name] !== undefined) out[name] = json[name];
-  if (json.fields !== undefined) out.fields = json.fields;
-  return out;
-}
+export const selectItem = (json: Record<string, unknown>, select: string[] | null): Record<string, unknown> =>
+  selectProps(json, select, ['fields']);
 
 /**
  * The select list of an OData context URL for listItems ("Collection of Projected Entities",

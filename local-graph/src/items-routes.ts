@@ -8,7 +8,7 @@ import { requireWriter } from './auth';
 import { ServiceError, notFound } from './errors';
 import { checkUnique, coerceFields, etagMatches, etagOf, fieldsJson, itemJson, itemKind, stamp } from './item-model';
 import type { ItemDoc } from './item-model';
-import { parseExpand, parseSelect, projection, queryItems, selectItem } from './items-query';
+import { parseExpand, parseFieldSelect, parseSelect, projection, queryItems, selectItem } from './items-query';
 import { dropVersions, itemVersionRoutes, recordVersion } from './item-versions';
 import { requireList } from './list-model';
 import type { ListDoc } from './list-model';
@@ -66,13 +66,13 @@ function getItem(request: ServiceRequest, params: Record<string, string>, contex
 function getFields(request: ServiceRequest, params: Record<string, string>, context: ServiceContext): ServiceResponse {
   const list = requireList(request, context, params.site as string, params.list as string);
   const item = requireItem(context, list, params.item as string);
-  const select = request.query.get('$select');
+  const select = parseFieldSelect(request.query.get('$select'), list);
   return {
     status: 200,
     headers: { etag: etagOf(item) },
     body: {
       '@odata.context': context$(request, list, `('${item.id}')/fields/$entity`),
-      ...fieldsJson(list, item, select ? select.split(',').map((s) => s.trim()) : null),
+      ...fieldsJson(list, item, select),
     },
   };
 }
