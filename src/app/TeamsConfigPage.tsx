@@ -92,7 +92,7 @@ export async function showTeamsConfigPage(
   loadSdk?: () => Promise<TeamsConfigSdk>,
 ): Promise<() => void> {
   document.documentElement.lang = language;
-  const sdk = await (loadSdk ?? (async () => (await import('@microsoft/teams-js')) as unknown as TeamsConfigSdk))();
+  const sdk = await (loadSdk ?? (async () => (await import('../hosts/teams-sdk-config')) as unknown as TeamsConfigSdk))();
   const feed = themeFeed();
   const result = await startTeamsConfig(sdk, origin, undefined, feed.push);
   feed.start(result.theme);

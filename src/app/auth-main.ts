@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     reply: async (message, opener) => {
       if (opener === 'teams') {
         // Loaded only for Teams: Outlook's dialog never pays for teams-js.
-        const teams = (await import('@microsoft/teams-js')) as unknown as TeamsAuthSdk;
+        const teams = (await import('../hosts/teams-sdk-sign-in')) as unknown as TeamsAuthSdk;
         return replyToTeams(teams, message);
       }
       if (!office) throw new Error('office.js is not loaded');

@@ -41,7 +41,7 @@ export function findMeetingOnceReady(
 /** The Teams host, or null when the page is not in Teams (or Teams does not answer in time). */
 export async function connectTeamsIfEmbedded(options: TeamsEntryOptions): Promise<TeamsMeetingHost | null> {
   if (!inTeamsPage(options)) return null;
-  const loadSdk = options.loadSdk ?? (async () => (await import('@microsoft/teams-js')) as unknown as TeamsSdk);
+  const loadSdk = options.loadSdk ?? (async () => (await import('./teams-sdk-app')) as unknown as TeamsSdk);
   const [teams, { connectTeamsHost }] = await Promise.all([loadSdk(), import('./teams-host')]);
   return connectTeamsHost({ teams, findMeeting: options.findMeeting });
 }

@@ -69,6 +69,6 @@ export async function replyToTeams(sdk: TeamsAuthSdk, message: DialogMessage): P
 
 /** Loads teams-js (already loaded when the Teams host connected) and gives Teams' sign-in part. */
 export async function loadTeamsSignIn(origin: string): Promise<HostSignIn> {
-  const sdk = (await import('@microsoft/teams-js')) as unknown as TeamsAuthSdk;
+  const sdk = (await import('./teams-sdk-sign-in')) as unknown as TeamsAuthSdk;
   return teamsSignIn(sdk, origin);
 }
