@@ -32,7 +32,8 @@ export function itemJson(request: ServiceRequest, context: ServiceContext, item:
     const visible = childrenOf(context, item.id).filter((c) => !(request.caller.readOnly && isRestricted(pathOf(context, c))));
     return {
       ...base,
-      webUrl: `https://punkt-demo.local/Delte dokumenter/${names.join('/')}`,
+      // Path-based under the service like a file's, and opened the same way (web-links.ts).
+      webUrl: webUrlOf(request, names),
       folder: { childCount: visible.length },
       ...(item.parentId === null ? { root: {} } : {}),
     };
@@ -53,7 +54,8 @@ export function driveJson(request: ServiceRequest) {
     id: DRIVE_ID,
     driveType: 'documentLibrary',
     name: 'Dokumenter',
-    webUrl: 'https://punkt-demo.local/Delte dokumenter',
+    // The library's address: its root folder's.
+    webUrl: webUrlOf(request, []),
     '@odata.context': `${request.baseUrl}/$metadata#drives/$entity`,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The library's addresses outside Graph, under `/_punkt/`, as strict as SharePoint's:
- * - `GET sites/punkt-demo/Delte dokumenter/{path}` (a file's webUrl): without a session, the way to
- *   the account picker; with one, the read rules of the Graph routes (requireVisible: the reader
- *   never opens `Bilag (lukket)` or `Referater (lukket)`) give the file, a 403 or a 404 page.
+ * - `GET sites/punkt-demo/Delte dokumenter/{path}` (a file's or folder's webUrl, the library's
+ *   without a path): without a session, the way to the account picker; with one, the read rules
+ *   of the Graph routes (requireVisible: the reader never opens `Bilag (lukket)` or
+ *   `Referater (lukket)`) give the file, the folder's listing, a 403 or a 404 page.
  *   A driveItem's webUrl is the "URL that displays the resource in the browser"
  *   (https://learn.microsoft.com/graph/api/resources/driveitem), and SharePoint shows an item only
  *   to a signed-in user with permission on it (https://learn.microsoft.com/sharepoint/understanding-permission-levels).
@@ -13,13 +14,13 @@
  *   redirect to the file's current webUrl, where the rights are checked.
  */
 import { ServiceError, notFound } from './errors';
-import { ITEM_KIND, itemAtPath, pathOf } from './drive-model';
+import { ITEM_KIND, childrenOf, isRestricted, itemAtPath, pathOf } from './drive-model';
 import type { DriveItemDoc } from './drive-model';
 import { demoUsers } from './auth';
 import { downloadRefusal, linkRoot, namesOfWebPath, sessionCookie, sessionUser, webUrlOf } from './file-links';
 import { decodeSegment } from './router';
 import type { ServiceContext, ServiceRequest, ServiceResponse } from './router';
-import { accessDeniedPage, notFoundPage, signInPage } from './web-pages';
+import { accessDeniedPage, folderPage, notFoundPage, signInPage } from './web-pages';
 import type { PageContext } from './web-pages';
 
 /** A file's bytes with its type and name; the name in RFC 5987 encoding (RFC 6266 §4.3). */
@@ -47,7 +48,7 @@ function openWebLink(request: ServiceRequest, context: ServiceContext, segments:
   const user = sessionUser(request);
   const pages: PageContext = { root: linkRoot(request), returnTo, user };
   const names = namesOfWebPath(segments);
-  if (names === null || names.length === 0) return notFoundPage(pages);
+  if (names === null) return notFoundPage(pages);
   if (user === null) return redirect(`${request.baseUrl}/_punkt/signin?return=${encodeURIComponent(returnTo)}`);
   let item: DriveItemDoc | undefined;
   try {
@@ -57,7 +58,15 @@ function openWebLink(request: ServiceRequest, context: ServiceContext, segments:
     if (error instanceof ServiceError && error.status === 404) return accessDeniedPage(pages);
     throw error;
   }
-  return item && !item.folder ? fileResponse(item) : notFoundPage(pages);
+  if (!item) return notFoundPage(pages);
+  if (!item.folder) return fileResponse(item);
+  // A folder (the library itself at names []) lists what this user may open; restricted folders
+  // are left out for the reader, as the Graph routes leave them out of /children.
+  const entries = childrenOf(context, item.id)
+    .filter((c) => !(user.readOnly && isRestricted([...names, c.name])))
+    .map((c) => ({ name: c.name, href: webUrlOf(request, [...names, c.name]), folder: c.folder === true }));
+  const up = names.length === 0 ? null : webUrlOf(request, names.slice(0, -1));
+  return folderPage(pages, names.length === 0 ? 'Delte dokumenter' : (names[names.length - 1] as string), up, entries);
 }
 
 /** The web link to return to after signing in: only a library link of this service, no dot segments. */

@@ -72,3 +72,22 @@ export function notFoundPage(context: PageContext): ServiceResponse {
     `<h1>Sorry, something went wrong</h1><p>404 FILE NOT FOUND: the file may have been moved, renamed or deleted.</p>${signOutForm(context)}`,
   );
 }
+
+/** One row of a folder's listing: a child's name and its web address. */
+export interface ListingEntry {
+  name: string;
+  href: string;
+  folder: boolean;
+}
+
+/**
+ * 200: a folder's contents, as SharePoint shows a library folder at its webUrl: the children the
+ * signed-in user may see, folders first, each linking to its own webUrl, and the way up.
+ */
+export function folderPage(context: PageContext, title: string, up: string | null, entries: ListingEntry[]): ServiceResponse {
+  const sorted = [...entries].sort((a, b) => Number(b.folder) - Number(a.folder) || a.name.localeCompare(b.name, 'en'));
+  const rows = sorted.map((e) => `<li><a href="${escapeHtml(e.href)}">${escapeHtml(e.name)}${e.folder ? '/' : ''}</a></li>`).join('\n');
+  const parent = up === null ? '' : `<p><a href="${escapeHtml(up)}">Up</a></p>`;
+  const list = rows === '' ? '<p>This folder is empty.</p>' : `<ul>\n${rows}\n</ul>`;
+  return page(200, title, `<h1>${escapeHtml(title)}</h1>${parent}\n${list}${signOutForm(context)}`);
+}
