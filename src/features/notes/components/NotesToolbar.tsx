@@ -41,7 +41,8 @@ const useStyles = makeStyles({
 });
 
 export interface NotesToolbarProps {
-  live: LiveState;
+  /** Null until the zone's schedule is known (right after the first paint): the strip then says nothing yet. */
+  live: LiveState | null;
   /** The punkt on now (live.current), as its title is shown; null when none is. */
   punkt: PunktTitleProps | null;
   /** The meeting's expected end, `HH.MM`. */
@@ -61,7 +62,9 @@ export function NotesToolbar({ live, punkt, expectedEnd, onPrevious, onNext, onJ
   const t = useText(notesMessages);
   const styles = useStyles();
   let now: string | { punkt: PunktTitleProps; minutesLeft: number; expectedEnd: string };
-  if (live.phase === 'before') now = t.beforeMeeting;
+  // A no-break space holds the strip's line until what is on now is known, a frame later.
+  if (live === null) now = '\u00a0';
+  else if (live.phase === 'before') now = t.beforeMeeting;
   else if (live.phase === 'after') now = t.afterMeeting;
   else if (punkt === null) now = t.inBreak;
   else now = { punkt, minutesLeft: live.remainingMs === null ? 0 : Math.round(live.remainingMs / 60_000), expectedEnd };

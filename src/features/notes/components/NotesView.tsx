@@ -10,7 +10,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens }
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { liveState, replanFrom } from '../../../domain/live-meeting';
 import type { MeetingRef, StoredAgenda } from '../../../domain/ports';
-import { computeSchedule } from '../../../domain/schedule';
+import { computeSchedule, sameWallClock, wallClockSchedule } from '../../../domain/schedule';
 import { formatClock, formatInstant } from '../../../ui/format';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { useText } from '../../../ui/i18n';
@@ -27,6 +27,7 @@ import { useLiveProgress } from '../hooks/useLiveProgress';
 import { usePunktCards } from '../hooks/usePunktCards';
 import { useStartUndo } from '../hooks/useStartUndo';
 import { useNow } from '../../../ui/useNow';
+import { usePainted } from '../../../ui/usePainted';
 import { useReferatApproval } from '../../../ui/useReferatApproval';
 import { notesMessages } from '../messages';
 import { ReferatSection } from '../referat/ReferatSection';
@@ -88,13 +89,22 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
   const clock = useNow(now, TICK_MS);
   const { meeting, items } = agenda;
   const [progress, setProgress] = useLiveProgress(agenda, copiedAt === null);
-  const schedule = useMemo(
-    () => (progress ? replanFrom(meeting, progress.number, progress.startedAt) : computeSchedule(meeting)),
-    [meeting, progress],
+  // As in the managers' view, the first render shows the slots from the agenda's own local times, with no
+  // Intl, and the zone's schedule, which what is on now needs (the Nu strip, the current card, the late
+  // warning), follows right after the first paint: a page's first use of Intl starts ICU, 17-45 ms of CPU
+  // that would otherwise come before the cards show (issue #13). A started punkt's replanned slots need the
+  // zone at once, so the cards never show the plan's slots for a frame and then move.
+  const painted = usePainted();
+  const wallClock = useMemo(() => wallClockSchedule(meeting), [meeting]);
+  const zoned = useMemo(
+    () => (progress ? replanFrom(meeting, progress.number, progress.startedAt) : painted ? computeSchedule(meeting) : null),
+    [painted, meeting, progress],
   );
-  const live = liveState(schedule, clock, progress ?? undefined);
-  // The punkt on now, or the next one in a break; null outside the meeting.
-  const onNow = live.phase === 'during' ? (live.current ?? live.nextNumber) : null;
+  // The cards keep the wall-clock schedule while the zone's shows the same, so none renders again for it.
+  const schedule = zoned && !sameWallClock(zoned, wallClock) ? zoned : wallClock;
+  const live = zoned ? liveState(zoned, clock, progress ?? undefined) : null;
+  // The punkt on now, or the next one in a break; null outside the meeting; undefined until the zone's schedule is there.
+  const onNow = live === null ? undefined : live.phase === 'during' ? (live.current ?? live.nextNumber) : null;
   const numbers = useMemo(() => items.filter((s) => s.readable).map((s) => s.item.number), [items]);
   const root = useRef<HTMLDivElement>(null);
   const cards = usePunktCards(numbers, onNow, root);
@@ -107,18 +117,18 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
   // A punkt before the one on now (or any, once the meeting's time is over) has been dealt with.
   const startNow = useCallback(
     (number: number) => {
-      const dealtWith = live.phase === 'after' || (onNow !== null && number < onNow);
+      const dealtWith = live?.phase === 'after' || (onNow != null && number < onNow);
       if (dealtWith) setConfirming(number);
       else start(number);
     },
-    [live.phase, onNow, start],
+    [live?.phase, onNow, start],
   );
   const stopLive = useCallback(() => setProgress(null), [setProgress]);
 
   // During the meeting the view opens at the current punkt (issue #15: it was 2,000 px down).
   const scrolledOnOpen = useRef(false);
   useEffect(() => {
-    if (scrolledOnOpen.current || onNow === null) return;
+    if (scrolledOnOpen.current || onNow == null) return;
     scrolledOnOpen.current = true;
     scrollTo(onNow);
   }, [onNow, scrollTo]);
@@ -130,7 +140,7 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
   };
   // The punkt last worked in: the toolbar's previous/next step from it (the click itself moves focus to the toolbar).
   const lastPunkt = useRef<number | null>(null);
-  const here = (target: EventTarget | null): number | null => cardOf(target) ?? lastPunkt.current ?? onNow;
+  const here = (target: EventTarget | null): number | null => cardOf(target) ?? lastPunkt.current ?? onNow ?? null;
   const step = (from: number | null, by: 1 | -1): number | undefined => {
     const index = from === null ? -1 : numbers.indexOf(from);
     if (index < 0) return by === 1 ? numbers[0] : numbers[numbers.length - 1];
@@ -158,7 +168,7 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
   };
 
   // The punkt on now as the "Nu" strip names it (a closed punkt the user cannot read by its number only).
-  const onNowItem = live.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
+  const onNowItem = live?.phase === 'during' ? items.find((s) => s.item.number === live.current) : undefined;
   const nowPunkt = onNowItem
     ? onNowItem.readable
       ? { number: onNowItem.item.number, prefix: onNowItem.item.prefix, title: onNowItem.item.title }
@@ -176,12 +186,12 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
         prefix: item.prefix,
         title: item.title,
         slot: slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null,
-        live: live.current === item.number,
+        live: live?.current === item.number,
       };
     });
 
   return (
-    <TwoPane index={entries.length > 0 && <TwoPaneIndex entries={entries} selected={picked ?? onNow} onSelect={goToPunkt} />}>
+    <TwoPane index={entries.length > 0 && <TwoPaneIndex entries={entries} selected={picked ?? onNow ?? null} onSelect={goToPunkt} />}>
       <div
         ref={root}
         className={styles.view}
@@ -199,10 +209,10 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
         <NotesToolbar
           live={live}
           punkt={nowPunkt}
-          expectedEnd={formatInstant(live.forecastEnd)}
+          expectedEnd={live ? formatInstant(live.forecastEnd) : ''}
           onPrevious={() => move(-1)}
           onNext={() => move(1)}
-          onJump={onNow === null ? undefined : () => goTo(onNow)}
+          onJump={onNow == null ? undefined : () => goTo(onNow)}
           onStop={progress && !readOnly ? stopLive : undefined}
           started={started}
           onUndo={undo}
@@ -235,7 +245,7 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
           </MessageBar>
         )}
         {error !== null && <ErrorBar error={error} />}
-        {live.lateByMs > 0 && (
+        {live && live.lateByMs > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>{t.forecastEnd(formatInstant(live.forecastEnd))}</MessageBarBody>
           </MessageBar>
@@ -261,7 +271,7 @@ function Ready({ meetingRef, agenda, copiedAt, deps, undoMs }: ReadyProps) {
               engine={engine}
               readOnly={readOnly}
               slot={slot ? `${formatClock(slot.start)}–${formatClock(slot.end)}` : null}
-              isCurrent={live.current === n}
+              isCurrent={live?.current === n}
               changed={changed.has(n)}
               // A reader has nothing to write: every decision is shown, none hidden in a collapsed card.
               open={readOnly || cards.open.has(n)}

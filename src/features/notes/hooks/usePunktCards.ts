@@ -28,16 +28,20 @@ export interface PunktCards {
 
 /**
  * `numbers` are the punkter in order; `current` is the punkt on now (or next, in a break) while the
- * meeting runs, else null. `root` holds the cards (each marked with data-punkt).
+ * meeting runs, else null; undefined while it is not known yet (the view's first render, before the
+ * zone's schedule: issue #13), when the cards stay closed until it is. `root` holds the cards (each
+ * marked with data-punkt).
  */
-export function usePunktCards(numbers: number[], current: number | null, root: RefObject<HTMLElement | null>): PunktCards {
-  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(current === null ? numbers : [current]));
+export function usePunktCards(numbers: number[], current: number | null | undefined, root: RefObject<HTMLElement | null>): PunktCards {
+  const opening = (now: number | null): number[] => (now === null ? numbers : [now]);
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(current === undefined ? [] : opening(current)));
   const [seenCurrent, setSeenCurrent] = useState(current);
   if (current !== seenCurrent) {
     // Adjusting state while rendering (https://react.dev/learn/you-might-not-need-an-effect): the new
-    // current punkt opens in the same render.
+    // current punkt opens in the same render; once known at last, the cards open as they would have at once.
     setSeenCurrent(current);
-    if (current !== null && !open.has(current)) setOpen(new Set([...open, current]));
+    if (seenCurrent === undefined && current !== undefined) setOpen(new Set([...open, ...opening(current)]));
+    else if (current != null && !open.has(current)) setOpen(new Set([...open, current]));
   }
   const editors = useRef(new Map<number, HTMLTextAreaElement>());
   const pendingFocus = useRef<number | null>(null);
