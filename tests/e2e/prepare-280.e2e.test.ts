@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/domain/ports';
 import { useAppAndBrowser } from './support/app-and-browser';
 import { openPage } from './support/browser';
+import { diagnose } from './support/diagnose';
 import { axeViolations, cutOffAtRight, saveScreenshot, scrollsHorizontally, wordsBrokenInLabels } from './support/checks';
 import { expectedAgenda, nextMeeting } from './support/expected-agenda';
 
@@ -95,6 +96,7 @@ describe("the secretary's view at 280 px", () => {
     if (before.length < 3) throw new Error('the upcoming demo agenda has fewer than 3 punkter');
     const { page, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
     try {
+      const diagnosis = diagnose(page);
       await page.goto(new URL('/?role=prepare', e2e.app.url).href);
       await page.getByRole('list', { name: 'Punkter', exact: true }).waitFor({ timeout: 60_000 });
       const user = counted(page);
@@ -102,7 +104,10 @@ describe("the secretary's view at 280 px", () => {
       await user.click(page.getByRole('menuitem', { name: 'Indsæt punkt efter' }));
       const card = page.getByRole('listitem', { name: /^Punkt 3:/ });
       // The new punkt's title has focus: type straight away.
-      await expect.poll(() => card.getByRole('textbox', { name: 'Titel' }).evaluate((el) => el === document.activeElement)).toBe(true);
+      await diagnosis.explain(
+        () => expect.poll(() => card.getByRole('textbox', { name: 'Titel' }).evaluate((el) => el === document.activeElement)).toBe(true),
+        page.getByRole('list', { name: 'Punkter', exact: true }),
+      );
       const title = 'Nyt punkt på plads 3';
       await user.type(title);
       await user.click(card.getByRole('textbox', { name: 'Sagsnummer' }));
