@@ -59,6 +59,12 @@ export interface PunktEditorProps {
   registerEditor(number: number, element: HTMLTextAreaElement | null): void;
 }
 
+/** The drafts menu's entries: the combined draft first, then one per point. */
+function draftTextsOf(item: StoredItem['item'], forum: string): string[] {
+  const drafts = draftsFor(item, forum);
+  return [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint].map(withoutBidiControls);
+}
+
 /** Memoised: the view re-renders on every clock tick, and typing in one punkt must not re-render the others. */
 export const PunktEditor = memo(function PunktEditor({
   stored,
@@ -100,14 +106,15 @@ export const PunktEditor = memo(function PunktEditor({
     // A failed local save needs no handling here: the engine shows it (state and alert) and still sends.
     void engine.edit(stored.id, { ...value, ...change });
   };
-  const drafts = draftsFor(item, forum);
-  // Drafts are the Indstilling's text from the lists: inserted and shown without directional controls.
-  const draftTexts = [...(drafts.combined ? [drafts.combined] : []), ...drafts.perPoint].map(withoutBidiControls);
   // "Gemt" only once this device has written the punkt (revision > 0), or while a write is under way:
   // a "Gemt" on every untouched card says nothing (issue #15).
   const showSaveState = sync !== undefined && (sync.state !== 'saved' || sync.revision > 0);
   // A conflict needs the note-taker's choice: its card is shown open whatever the toggle says.
   const shown = open || sync?.conflict != null;
+  // Drafts are the Indstilling's text from the lists: inserted and shown without directional controls. Made
+  // only for the menu a writer's open card shows: their grammar's Unicode expressions cost CPU on a first open
+  // (issue #13), where most cards are closed.
+  const draftTexts = shown && !readOnly ? draftTextsOf(item, forum) : [];
 
   return (
     <section
