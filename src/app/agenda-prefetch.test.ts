@@ -90,7 +90,7 @@ describe('agenda prefetch', () => {
     expect(source.settledAgenda(REF)).toBeUndefined();
   });
 
-  it('tells nothing of a failed or stale prefetch, and returns no request when the view has asked itself', async () => {
+  it('tells nothing of a failed prefetch, tells a stale one (the view revalidates it), and returns no request when the view has asked itself', async () => {
     const inner = countingSource();
     inner.fail = true;
     let now = 0;
@@ -104,7 +104,10 @@ describe('agenda prefetch', () => {
     now = PREFETCH_TTL_MS;
     await prefetch(REF);
     expect(source.settledAgenda(REF)).toBeNull();
-    now = 2 * PREFETCH_TTL_MS;
-    expect(source.settledAgenda(REF)).toBeUndefined();
+    now = 3 * PREFETCH_TTL_MS;
+    expect(source.settledAgenda(REF)).toBeNull();
+    const loads = inner.loads;
+    await source.loadAgenda(REF);
+    expect(inner.loads).toBe(loads + 1);
   });
 });

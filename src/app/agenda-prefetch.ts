@@ -17,7 +17,7 @@ const keyOf = meetingKeyOf;
  * showed (src/app/first-paint), not a skeleton, and a cold open saves the render from skeleton to list.
  */
 export interface PrefetchingSource extends AgendaSource {
-  /** The prefetched answer for `ref` if it has arrived (null: the meeting has no agenda); undefined otherwise. */
+  /** The prefetched answer for `ref` if it has arrived and not been handed out (null: the meeting has no agenda); undefined otherwise. */
   settledAgenda(ref: MeetingRef): StoredAgenda | null | undefined;
 }
 
@@ -48,10 +48,9 @@ export function prefetchingAgenda(
     if (hit && clock() - hit.at < PREFETCH_TTL_MS) return hit.agenda;
     return source.loadAgenda(ref);
   };
-  const settledAgenda = (ref: MeetingRef): StoredAgenda | null | undefined => {
-    const hit = waiting.get(keyOf(ref));
-    return hit?.settled && clock() - hit.at < PREFETCH_TTL_MS ? hit.settled.agenda : undefined;
-  };
+  // Told however old: it is what the static first paint shows, and a view that starts from it still loads, which
+  // asks Graph again once the answer is older than the TTL (the view then revalidates it, as a local copy).
+  const settledAgenda = (ref: MeetingRef): StoredAgenda | null | undefined => waiting.get(keyOf(ref))?.settled?.agenda;
   return {
     source: { loadAgenda, settledAgenda },
     prefetch(ref) {

@@ -12,13 +12,18 @@ import type { OutlookOffice } from '../hosts/outlook-host';
 import { createStandaloneHost } from '../hosts/standalone-host';
 import { connectTeamsIfEmbedded, findMeetingOnceReady, inTeamsPage } from '../hosts/teams-entry';
 import { readAddress } from './address';
+import { createAgendaCache } from '../ui/agenda-cache';
 import { prefetchingAgenda } from './agenda-prefetch';
 import { calendarWithAgendas } from './calendar-with-agendas';
 import { composeServices } from './compose';
 import { bindHostSignIn } from './host-sign-in';
+import { accountLine } from './first-paint/account-line';
+import { paintAgendaEarly } from './first-paint/start';
+import { FIRST_PAINT_TWO_PANE_QUERY } from './first-paint/style';
+import { fluentThemeName } from './first-paint/tokens';
 import { officeHost } from './office-start';
 import { pageRoot } from './page-root';
-import { preloadRole } from './role-chunks';
+import { preloadRole, roleChunks } from './role-chunks';
 import { accountKeyOf, rememberingWriteAccess, writeAccessMemory } from './write-access-memory';
 import { graphBaseUrl, loadConfig, readEnvironment } from './config/load-config';
 
@@ -125,11 +130,31 @@ async function main(): Promise<void> {
   performance.mark('punkt:host');
   // The meeting and its agenda are asked for now, while the UI's code loads and React renders; the views take these requests over.
   const early = prefetchingAgenda(agenda);
-  host.getMeetingRef().then(
-    (ref) => ref && early.prefetch(ref),
-    () => undefined,
-  );
   const storage = localStorageOrNull();
+  const meeting = host.getMeetingRef();
+  // The managers' agenda is painted from here as soon as it is known, without waiting for React and Fluent
+  // (src/app/first-paint); React's first commit replaces it with the same agenda. Every other view keeps React's path.
+  const staticPaint =
+    address.role === 'agenda' && !roleByAccess
+      ? paintAgendaEarly({
+          host,
+          meeting,
+          prefetch: (ref) => early.prefetch(ref),
+          localCopy: (ref) => createAgendaCache(storage).read(ref)?.agenda ?? null,
+          root: pageRoot(),
+          options: () => ({
+            language: address.language,
+            theme: fluentThemeName(host.getTheme(), host.kind),
+            account: accountLine(composed.account.state(), address.language),
+            wide: matchMedia?.(FIRST_PAINT_TWO_PANE_QUERY).matches ?? false,
+          }),
+        })
+      : null;
+  if (!staticPaint)
+    meeting.then(
+      (ref) => ref && early.prefetch(ref),
+      () => undefined,
+    );
   // That panel remembers the write probe's answer per account and list, so a later open shows its
   // view without waiting for the probe's round trip (write-access-memory.ts).
   const accountKey = roleByAccess ? accountKeyOf(composed.account.state(), (await host.getUser().catch(() => null))?.email ?? null) : null;
@@ -145,7 +170,11 @@ async function main(): Promise<void> {
   if (roleByAccess) preloadRole('notes');
   // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
   const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);
-  const [root] = await Promise.all([pageRoot(), themeLoad]);
+  // After the static agenda React's first commit must be the view, not Suspense's skeleton: its chunk (loading
+  // since the start, and needed before the view can show anyway) is here before React renders.
+  const viewChunk = staticPaint ? roleChunks.load('agenda').catch(() => undefined) : undefined;
+  const [root] = await Promise.all([pageRoot(), themeLoad, viewChunk]);
+  staticPaint?.handOver(root);
   bootstrap(
     root,
     {

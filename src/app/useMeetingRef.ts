@@ -8,6 +8,7 @@ import { sameMeeting } from '../domain/meeting-identity';
 import type { MeetingRef } from '../domain/ports';
 import type { MeetingHost } from '../domain/host-port';
 import { isUnreachable } from '../ui/error-kind';
+import { settledMeetingRef } from './first-paint/settled-meeting-ref';
 import { createMeetingRefCache, type MeetingRefCache } from './meeting-ref-cache';
 
 export type MeetingRefState = { status: 'loading' } | { status: 'ready'; ref: MeetingRef | null } | { status: 'error'; error: unknown };
@@ -36,6 +37,9 @@ function useStandaloneCache(host: MeetingHost, storage: Storage | null): Meeting
 export function useMeetingRef(host: MeetingHost, options?: MeetingRefOptions): { state: MeetingRefState; retry: () => void } {
   const cache = useStandaloneCache(host, options?.storage ?? null);
   const [state, setState] = useState<MeetingRefState>(() => {
+    // The answer main.tsx already had (the static first paint showed its agenda): no skeleton in between.
+    const known = settledMeetingRef(host);
+    if (known !== undefined) return { status: 'ready', ref: known };
     const cached = cache?.read(options ? options.now() : new Date()) ?? null;
     return cached ? { status: 'ready', ref: cached } : { status: 'loading' };
   });

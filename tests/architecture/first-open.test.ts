@@ -69,6 +69,12 @@ function firstOpen(roots: string[] = ROOTS): Map<string, RuntimeImport[]> {
   return reached;
 }
 
+/**
+ * Plain modules of src/ui and src/features the static first paint shares with the React views, so both
+ * show the same words, dates and local copy (the view's texts, the date and clock formats, the cache).
+ */
+const FIRST_PAINT_HELPERS = ['src/features/agenda/messages.ts', 'src/ui/agenda-cache.ts', 'src/ui/format.ts', 'src/ui/messages.ts'];
+
 describe("the first open's code (issue #13)", () => {
   const reached = firstOpen();
   const importersOf = (test: (i: RuntimeImport) => boolean): string[] =>
@@ -86,10 +92,21 @@ describe("the first open's code (issue #13)", () => {
     const ui = [...entry]
       .filter(
         ([file, imports]) =>
-          /^src\/(ui|features)\//.test(file) || imports.some((i) => /^(react|react-dom|@fluentui\/|@griffel\/)/.test(i.specifier)),
+          (/^src\/(ui|features)\//.test(file) && !FIRST_PAINT_HELPERS.includes(file)) ||
+          imports.some((i) => /^(react|react-dom|@fluentui\/|@griffel\/)/.test(i.specifier)),
       )
       .map(([file]) => file);
     expect(ui).toEqual([]);
+  });
+
+  it('paints the managers’ agenda from the entry, before React: the first paint (src/app/first-paint) is in the entry chunk, with only the texts, formats and local copy it shares with the views, and no React or Fluent', () => {
+    const entry = firstOpen(['src/app/main.tsx']);
+    expect([...entry.keys()]).toEqual(expect.arrayContaining(['src/app/first-paint/paint-agenda.ts', 'src/app/first-paint/start.ts']));
+    const shared = [...entry.keys()].filter((file) => /^src\/(ui|features)\//.test(file));
+    expect(shared.sort()).toEqual([...FIRST_PAINT_HELPERS].sort());
+    // The shared helpers are plain TypeScript: their only package is the validator the data layer has already.
+    for (const file of FIRST_PAINT_HELPERS)
+      expect([file, entry.get(file)!.map((i) => i.specifier)]).toEqual([file, file === 'src/ui/agenda-cache.ts' ? ['valibot'] : []]);
   });
 
   it("starts the role's view from the entry, without React: ?role=notes, ?role=prepare and Teams ask for their view's chunk beside the data layer, not after the boot chunk", () => {

@@ -17,12 +17,14 @@ export interface ShownPunkt {
 const SLOT = /\b(\d{2}\.\d{2}–\d{2}\.\d{2})\b/;
 
 /**
- * The agenda list; waits until it is visible and then two frames more: what is on now (the current
+ * The agenda list as React renders it; waits until it is visible and then two frames more: what is on now (the current
  * punkt, the "Nu" strip) is marked right after the list's first paint (issue #13), and a caller that
  * counts the current punkt at once must see it.
  */
 export async function agendaList(page: Page, timeout = 30_000): Promise<Locator> {
-  const list = page.getByRole('list', { name: 'Dagsorden', exact: true });
+  // React's list: the static first paint's (src/app/first-paint, shown before React) has neither the disclosure
+  // buttons nor what is on now, and React replaces it (issue #13).
+  const list = page.getByRole('list', { name: 'Dagsorden', exact: true }).and(page.locator(':not([data-first-paint] *)'));
   await list.waitFor({ state: 'visible', timeout });
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
