@@ -5,13 +5,13 @@
  * re-planned and the save bar shows the change. Pointer drags start after a few pixels, so a click on
  * a handle stays a click; the keyboard sensor lifts with Space or Enter and moves with the arrows.
  * Screen readers hear Danish instructions and announcements
- * (https://docs.dndkit.com/guides/accessibility#screen-reader-instructions).
+ * (https://docs.dndkit.com/guides/accessibility#screen-reader-instructions). A drop lands on the punkt
+ * under the pointer, and the page auto-scrolls only close to its edge (drag-options.ts).
  */
 import {
   DndContext,
   KeyboardSensor,
   PointerSensor,
-  closestCenter,
   useSensor,
   useSensors,
   type Announcements,
@@ -22,6 +22,7 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useText } from '../../../ui/i18n';
 import { prepareMessages } from '../messages';
+import { PUNKT_AUTO_SCROLL, punktUnderPointer } from './drag-options';
 import { dropMove, type DropMove } from './drop-move';
 
 export interface SortablePunkterProps {
@@ -64,7 +65,8 @@ export function SortablePunkter({ keys, onMove, children }: SortablePunkterProps
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={punktUnderPointer}
+      autoScroll={PUNKT_AUTO_SCROLL}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.dragInstructions } }}
     >
