@@ -12,6 +12,15 @@ export const OFFICE_PATHS = ['/office-js/', '/node_modules/@microsoft/office-js/
 /** What one open measured, in ms since navigation (null: the page has no such phase). */
 export interface Open {
   visible: number;
+  /** The static first paint ('punkt:first-paint', src/app/first-paint); null when the page painted none. */
+  firstPaint: number | null;
+  /**
+   * When React's view has committed the agenda ('punkt:interactive' after a static first paint); without a
+   * static paint React's list is what became visible, so this is `visible`.
+   */
+  interactive: number;
+  /** The JS downloaded before `interactive` (gzip as sent, office.js's own files left out). */
+  jsBytesInteractive: number;
   officeJs: number | null;
   entry: number | null;
   officeReady: number | null;
@@ -70,8 +79,16 @@ interface Resource {
  */
 export async function readOpen(frame: Frame, entryPath: string, graph: string[]): Promise<Open> {
   await frame.waitForFunction(() => (window as { __visibleAt?: number }).__visibleAt !== undefined, undefined, { timeout: 30_000 });
+  // After a static first paint the open is interactive once React has taken the agenda over.
+  await frame.waitForFunction(
+    () => performance.getEntriesByName('punkt:first-paint').length === 0 || performance.getEntriesByName('punkt:interactive').length > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
   const seen = await frame.evaluate(() => ({
     visible: (window as { __visibleAt?: number }).__visibleAt ?? 0,
+    firstPaint: performance.getEntriesByName('punkt:first-paint')[0]?.startTime ?? null,
+    interactive: performance.getEntriesByName('punkt:interactive')[0]?.startTime ?? null,
     officeReady: (window as { __officeReadyAt?: number }).__officeReadyAt ?? null,
     teamsInit: (window as { __teamsInitAt?: number }).__teamsInitAt ?? null,
     timeOrigin: performance.timeOrigin,
@@ -85,10 +102,16 @@ export async function readOpen(frame: Frame, entryPath: string, graph: string[])
   const path = (r: Resource) => new URL(r.name).pathname;
   const before = seen.resources.filter((r) => r.end <= seen.visible);
   const isOffice = (r: Resource) => OFFICE_PATHS.some((p) => path(r).startsWith(p));
-  const js = before.filter((r) => path(r).endsWith('.js') && !isOffice(r));
+  const isJs = (r: Resource) => path(r).endsWith('.js') && !isOffice(r);
+  const js = before.filter(isJs);
+  const interactive = seen.interactive ?? seen.visible;
+  const jsInteractive = seen.resources.filter((r) => r.end <= interactive && isJs(r));
   const graphBefore = before.filter((r) => path(r).startsWith('/graph/'));
   return {
     visible: seen.visible,
+    firstPaint: seen.firstPaint,
+    interactive,
+    jsBytesInteractive: jsInteractive.reduce((sum, r) => sum + r.bytes, 0),
     officeJs: seen.resources.find((r) => isOffice(r) && path(r).endsWith('/office.js'))?.end ?? null,
     entry: seen.resources.find((r) => path(r) === entryPath)?.end ?? null,
     officeReady: seen.officeReady,

@@ -7,7 +7,8 @@
  * 15 runs each after one unrecorded round. Punkt also gets a warm open (a reload in the same context).
  *
  * All times are taken inside the page, in ms since navigation: "visible" when the page's element
- * first has a box (a MutationObserver), office-ready when `Office.onReady` calls back (asked the same
+ * first has a box (a MutationObserver; for Punkt the static first paint's list when it paints one, src/app/first-paint),
+ * "first paint" and "interactive" from Punkt's marks (React's view committed), office-ready when `Office.onReady` calls back (asked the same
  * way on both pages), the rest from Resource Timing (office.js and the entry script downloaded, the
  * first Graph request started; the JS each page had downloaded before visible, gzip as sent,
  * office.js's own files left out).
@@ -68,10 +69,15 @@ function report(delay: number, app: Open[], template: Open[], warm: Open[]): voi
   console.log(`\n+${delay} ms per request (Graph and static files), median of ${app.length} cold opens each (min–max)`);
   console.log(`  cold visible:  Punkt agenda with data ${range(vis(app))}; template empty page ${range(vis(template))}`);
   console.log(`  ratio Punkt/template: ×${ratio.toFixed(2)} — target ≤ 1.00: ${ratio <= 1 ? 'within' : 'OVER'}`);
-  console.log(`  phases (median ms since navigation): ${pad('', 9)}office.js  entry  office-ready  first Graph  visible`);
+  console.log(
+    `  phases (median ms since navigation): ${pad('', 9)}office.js  entry  office-ready  first Graph  visible  first paint  interactive`,
+  );
   const row = (label: string, opens: Open[]) =>
     `    ${pad(label, 45)}${pad(ms(medianOf(opens, (o) => o.officeJs)), 11)}${pad(ms(medianOf(opens, (o) => o.entry)), 7)}` +
-    `${pad(ms(medianOf(opens, (o) => o.officeReady)), 14)}${pad(ms(medianOf(opens, (o) => o.firstGraph)), 13)}${ms(medianOf(opens, (o) => o.visible))}`;
+    `${pad(ms(medianOf(opens, (o) => o.officeReady)), 14)}${pad(ms(medianOf(opens, (o) => o.firstGraph)), 13)}` +
+    `${pad(ms(medianOf(opens, (o) => o.visible)), 9)}${pad(ms(medianOf(opens, (o) => o.firstPaint)), 13)}` +
+    // The template has no such phase: its page is interactive when visible; Punkt's is after React's takeover.
+    `${label === 'template' ? '—' : ms(medianOf(opens, (o) => o.interactive))}`;
   console.log(row('Punkt, cold', app));
   console.log(row('template', template));
   console.log(row('Punkt, warm (reload)', warm));
@@ -81,6 +87,11 @@ function report(delay: number, app: Open[], template: Open[], warm: Open[]): voi
   console.log(
     `  JS before visible (gzip, without office.js): Punkt ${kB(bytes(app))} in ${files(app)} files; template ${kB(bytes(template))} in ${files(template)} files` +
       ` (×${jsRatio.toFixed(2)}) — target ≤ ×1.00: ${jsRatio <= 1 ? 'within' : 'OVER'}`,
+  );
+  const interactive = (opens: Open[]) => opens.map((o) => o.interactive);
+  console.log(
+    `  Punkt interactive (React's view committed; = visible without a static first paint): cold ${range(interactive(app))}, ` +
+      `warm ${range(interactive(warm))}; JS before interactive ${kB(median(app.map((o) => o.jsBytesInteractive)))}`,
   );
   const last = (opens: Open[]) => opens.at(-1)?.graphRequests.join(', ') || 'none';
   console.log(`  Graph requests before visible: cold ${median(app.map((o) => o.graphRequests.length))} (${last(app)})`);
