@@ -2,7 +2,7 @@
  * The note-taker's live progress kept in Web Storage per meeting, so a reload restores "punkt N
  * started at T" even when the write to the list has not gone through yet (`pending`).
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { LiveProgress } from '../../domain/live-meeting';
 import { meetingKeyOf } from '../../domain/meeting-identity';
 import type { MeetingRef } from '../../domain/ports';
@@ -15,9 +15,11 @@ export interface ProgressCopy {
   pending: boolean;
 }
 
-const entrySchema = z.object({
-  progress: z.object({ number: z.number().int(), startedAt: z.string() }).nullable(),
-  pending: z.boolean(),
+// valibot, as the first open's row checks (src/graph/row-mapping.ts), so the note-taker's chunk needs no zod
+// (issue #13: zod was about half of a 35 kB gzip chunk the note-taker's view imported for this alone).
+const entrySchema = v.object({
+  progress: v.nullable(v.object({ number: v.pipe(v.number(), v.integer()), startedAt: v.string() })),
+  pending: v.boolean(),
 });
 
 const keyOf = (ref: MeetingRef) => `${PREFIX}${meetingKeyOf(ref)}`;
@@ -27,9 +29,9 @@ export function readProgressCopy(storage: Storage | null, ref: MeetingRef): Prog
   try {
     const raw = storage?.getItem(keyOf(ref));
     if (!raw) return null;
-    const parsed = entrySchema.safeParse(JSON.parse(raw));
+    const parsed = v.safeParse(entrySchema, JSON.parse(raw));
     if (!parsed.success) return null;
-    const { progress, pending } = parsed.data;
+    const { progress, pending } = parsed.output;
     if (progress === null) return { progress: null, pending };
     const ms = Date.parse(progress.startedAt);
     return Number.isNaN(ms) ? null : { progress: { number: progress.number, startedAt: new Date(ms) }, pending };
