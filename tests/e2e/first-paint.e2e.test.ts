@@ -153,4 +153,37 @@ describe("the managers' agenda before React (issue #13)", { timeout: 180_000 }, 
       { viewport: VIEWPORT },
     );
   });
+  it('at 1000 px paints the two panes, the Punktoversigt beside the list, where React puts them', async () => {
+    const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/src\/app\/ui-start\.ts(\?|$)/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const event = await addMeetingWithClosedPunkt(e2e.app.graphUrl, await nextMeeting(e2e.app.graphUrl), CLOSED);
+      await page.goto(new URL(`/?meeting=${encodeURIComponent(event.id)}`, e2e.app.url).href, { timeout: 120_000 });
+      const box = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+      await page.locator(STATIC_LIST).waitFor({ state: 'visible', timeout: 60_000 });
+      const index = page.locator('[data-first-paint] nav[aria-label="Punktoversigt"] li');
+      expect(await index.count()).toBe((await punkterIn(page, STATIC_LIST)).filter((p) => p.name?.startsWith('Punkt')).length);
+      const painted = await box(STATIC_LIST);
+      expect(await axeViolations(page)).toEqual([]);
+      release();
+      await page.locator(REACT_LIST).waitFor({ state: 'visible', timeout: 60_000 });
+      const react = await box(REACT_LIST);
+      // The list starts where it started and is as wide (the standalone page's picker, above, moves it down).
+      console.log(`list at 1000 px: static x ${painted.x} width ${painted.width}; React x ${react.x} width ${react.width}`);
+      expect(Math.abs(react.x - painted.x)).toBeLessThanOrEqual(2);
+      expect(Math.abs(react.width - painted.width)).toBeLessThanOrEqual(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

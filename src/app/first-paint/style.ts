@@ -76,7 +76,7 @@ ${tint('warning', 'colorPaletteYellowBackground1', 'colorPaletteYellowForeground
 .pf-index{display:none;}
 @media ${FIRST_PAINT_TWO_PANE_QUERY}{
   .pf-shell:has(.pf-panes){max-width:80rem;}
-  .pf-panes{display:grid;grid-template-columns:minmax(14rem,20rem) minmax(0,1fr);column-gap:20px;align-items:start;}
+  .pf-panes{display:grid;grid-template-columns:minmax(14rem,20rem) minmax(0,1fr);column-gap:${v('spacingHorizontalXXL')};align-items:start;}
   .pf-index{display:block;box-sizing:border-box;padding-right:${v('spacingHorizontalS')};border-right:${v('strokeWidthThin')} solid ${v('colorNeutralStroke2')};}
   .pf-index ol{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:${v('spacingVerticalXXS')};}
   .pf-index li{display:flex;flex-direction:column;gap:${v('spacingVerticalXXS')};padding:5px ${v('spacingHorizontalM')};

@@ -41,6 +41,7 @@ export const SHARED_TOKENS = {
   spacingHorizontalS: '8px',
   spacingHorizontalM: '12px',
   spacingHorizontalL: '16px',
+  spacingHorizontalXXL: '24px',
   strokeWidthThin: '1px',
   strokeWidthThickest: '4px',
   borderRadiusSmall: '2px',
