@@ -10,6 +10,7 @@ import { createFaultPlan } from './faults';
 import type { FaultOptions } from './faults';
 import { handleHttp } from './http-handler';
 import { seedIfEmpty } from './seeding';
+import { NewerSeedError } from './seed-version';
 import type { SeedLoader } from './seeding';
 import { createService } from './service';
 import { DocumentStore } from './store';
@@ -55,7 +56,8 @@ export async function startLocalGraph(options: StartLocalGraphOptions): Promise<
   const faults = createFaultPlan(options.faults);
   const service = createService(store, { now, faults });
   try {
-    if (options.seed) await seedIfEmpty(service, { now, load: options.loadSeed, warn: options.warn ?? warnToStderr });
+    if (options.seed)
+      await seedIfEmpty(service, { now, load: options.loadSeed, warn: options.warn ?? warnToStderr, folder: options.dataDir });
   } catch (error) {
     store.close();
     throw error;
@@ -124,16 +126,29 @@ export function createLocalGraphMiddleware(options: LocalGraphMiddlewareOptions)
   const faults = createFaultPlan(options.faults);
   const service = createService(store, { now, faults });
   const warn = options.warn ?? warnToStderr;
+  // A folder from a newer Punkt is not served (seed-version.ts): each request is told why instead.
+  let refused: NewerSeedError | null = null;
   const ready = options.seed
-    ? seedIfEmpty(service, { now, load: options.loadSeed, warn }).then(
+    ? seedIfEmpty(service, { now, load: options.loadSeed, warn, folder: options.dataDir }).then(
         () => undefined,
-        (error: unknown) => warn(`local graph: seeding failed (${error instanceof Error ? error.message : String(error)})`),
+        (error: unknown) => {
+          if (error instanceof NewerSeedError) refused = error;
+          warn(
+            error instanceof NewerSeedError
+              ? error.message
+              : `local graph: seeding failed (${error instanceof Error ? error.message : String(error)})`,
+          );
+        },
       )
     : Promise.resolve();
   return {
     handle(req, res, next) {
       ready
-        .then(() => handleHttp(service, faults, { prefix: options.prefix, now }, req, res))
+        .then(() =>
+          refused && req.url?.startsWith(`${options.prefix}/v1.0`)
+            ? refuse(res, refused)
+            : handleHttp(service, faults, { prefix: options.prefix, now }, req, res),
+        )
         .then((handled) => {
           if (!handled) next();
         })
@@ -144,4 +159,12 @@ export function createLocalGraphMiddleware(options: LocalGraphMiddlewareOptions)
       store.close();
     },
   };
+}
+
+/** Answers 503 with why the data folder is not served; true, as the request is handled. */
+function refuse(res: ServerResponse, error: NewerSeedError): boolean {
+  res.statusCode = 503;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify({ error: { code: 'serviceNotAvailable', message: error.message } }));
+  return true;
 }

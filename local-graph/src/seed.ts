@@ -26,6 +26,13 @@ import { seedTeamsMeetings } from './seed-teams';
 
 export { eventTimes };
 
+/**
+ * The demo data's version, recorded in the data folder (seed-version.ts). Raise it whenever a change
+ * here gives a new folder other data or another shape than an existing one holds, and say in
+ * refreshDemoData what an older folder gets.
+ */
+export const SEED_VERSION = 1;
+
 // The service's own copy of the shared referater, so the demo does not change when a test fixture does.
 const REFERATER = new URL('../seed-data/referater/', import.meta.url);
 const PAST = ['chefforum-2017-03-02.txt', 'chefforum-2021-09-02.txt', 'chefforum-2024-03-13.txt'];

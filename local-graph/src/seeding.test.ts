@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLocalGraphMiddleware, startLocalGraph } from './index';
 import type { SeedModule } from './index';
+import { NewerSeedError, recordedSeedVersion } from './seed-version';
+import { DocumentStore } from './store';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -108,6 +110,131 @@ describe('createLocalGraphMiddleware', () => {
       expect(body['@odata.context']).toBe(`${base}/graph/v1.0/$metadata#sites('punkt-demo')/lists`);
       expect((await fetch(`${base}/index.html`)).status).toBe(299);
       expect((await fetch(`${base}/graph/other`)).status).toBe(299);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await middleware.close();
+    }
+  });
+});
+
+describe('the seed version in the data folder', () => {
+  /** fakeSeed as seed version `version` (none: a stand-in that records nothing), counting seeds and refreshes. */
+  function versioned(version: number | undefined, counts = { seeded: 0, refreshed: 0 }) {
+    return async (): Promise<SeedModule> => ({
+      ...(await fakeSeed([])()),
+      async seedDemoData(client, options) {
+        counts.seeded += 1;
+        await client.send({ method: 'POST', path: `/sites/${options.siteId}/lists`, body: { displayName: 'Seeded' } });
+      },
+      async refreshDemoData() {
+        counts.refreshed += 1;
+        return false;
+      },
+      ...(version === undefined ? {} : { SEED_VERSION: version }),
+    });
+  }
+  const recorded = (dataDir: string) => {
+    const store = DocumentStore.open(dataDir);
+    try {
+      return recordedSeedVersion(store);
+    } finally {
+      store.close();
+    }
+  };
+  const listNames = async (url: string) =>
+    ((await (await fetch(`${url}/sites/punkt-demo/lists`, { headers: auth })).json()) as { value: { displayName: string }[] }).value.map(
+      (l) => l.displayName,
+    );
+
+  it('is recorded in a new folder once it is seeded', async () => {
+    const dataDir = tempDir();
+    const graph = await startLocalGraph({ dataDir, seed: true, loadSeed: versioned(3) });
+    await graph.close();
+    expect(recorded(dataDir)).toBe(3);
+  });
+
+  it('keeps a folder from an older seed as it is, with the user’s changes, and says so at every start', async () => {
+    const dataDir = tempDir();
+    let graph = await startLocalGraph({ dataDir, seed: true, loadSeed: versioned(1) });
+    // The user's own change.
+    await fetch(`${graph.url}/sites/punkt-demo/lists`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"displayName":"Mine"}',
+    });
+    await graph.close();
+    const counts = { seeded: 0, refreshed: 0 };
+    for (let start = 0; start < 2; start += 1) {
+      const warnings: string[] = [];
+      graph = await startLocalGraph({ dataDir, seed: true, warn: (m) => warnings.push(m), loadSeed: versioned(2, counts) });
+      expect(await listNames(graph.url)).toEqual(['Seeded', 'Mine']);
+      await graph.close();
+      expect(warnings).toEqual([
+        expect.stringContaining(`the demo data in ${dataDir} was made by seed version 1; this Punkt seeds version 2`),
+      ]);
+      expect(warnings[0]).toContain(`Delete ${dataDir} to start again from the current seed`);
+    }
+    expect(counts).toEqual({ seeded: 0, refreshed: 2 });
+    expect(recorded(dataDir)).toBe(1);
+  });
+
+  it('reads a folder seeded before versions were recorded as older', async () => {
+    const dataDir = tempDir();
+    let graph = await startLocalGraph({ dataDir, seed: true, loadSeed: versioned(undefined) });
+    await graph.close();
+    expect(recorded(dataDir)).toBe(0);
+    const warnings: string[] = [];
+    graph = await startLocalGraph({ dataDir, seed: true, warn: (m) => warnings.push(m), loadSeed: versioned(1) });
+    expect(await listNames(graph.url)).toEqual(['Seeded']);
+    await graph.close();
+    expect(warnings.join('\n')).toContain('was made before seed versions were recorded; this Punkt seeds version 1');
+  });
+
+  it('refuses a folder from a newer seed with a clear error, leaving it as it is', async () => {
+    const dataDir = tempDir();
+    let graph = await startLocalGraph({ dataDir, seed: true, loadSeed: versioned(5) });
+    await graph.close();
+    const counts = { seeded: 0, refreshed: 0 };
+    const refused = startLocalGraph({ dataDir, seed: true, loadSeed: versioned(4, counts) });
+    await expect(refused).rejects.toBeInstanceOf(NewerSeedError);
+    await expect(refused).rejects.toThrow(
+      `the demo data in ${dataDir} was made by a newer Punkt (seed version 5; this one knows up to 4). Start the newer Punkt, or give this one another folder (PUNKT_DATA_DIR=DIR npm start)`,
+    );
+    expect(counts).toEqual({ seeded: 0, refreshed: 0 });
+    // Closed, not left locked: the newer Punkt opens it again.
+    graph = await startLocalGraph({ dataDir, seed: true, loadSeed: versioned(5) });
+    expect(await listNames(graph.url)).toEqual(['Seeded']);
+    await graph.close();
+    expect(recorded(dataDir)).toBe(5);
+  });
+
+  it('in the dev server, answers each Graph request with that error (503) and still serves the app', async () => {
+    const dataDir = tempDir();
+    const graph = await startLocalGraph({ dataDir, seed: true, loadSeed: versioned(5) });
+    await graph.close();
+    const warnings: string[] = [];
+    const middleware = createLocalGraphMiddleware({
+      dataDir,
+      seed: true,
+      prefix: '/graph',
+      warn: (m) => warnings.push(m),
+      loadSeed: versioned(4),
+    });
+    const server = createServer((req, res) =>
+      middleware.handle(req, res, () => {
+        res.statusCode = 299;
+        res.end('next');
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const lists = await fetch(`${base}/graph/v1.0/sites/punkt-demo/lists`, { headers: auth });
+      expect(lists.status).toBe(503);
+      expect(((await lists.json()) as { error: { message: string } }).error.message).toContain('was made by a newer Punkt (seed version 5');
+      expect((await fetch(`${base}/index.html`)).status).toBe(299);
+      expect(warnings).toEqual([expect.stringContaining('was made by a newer Punkt')]);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
