@@ -137,6 +137,8 @@ const da = {
   conflict:
     'Nogen har gemt dagsordenen, siden du åbnede den, så dine ændringer er ikke gemt. Du kan hente den nye udgave (dine ændringer forsvinder; brug "Kopiér som tekst" først, hvis du vil beholde dem) eller gemme dine ændringer oven i den.',
   conflictReload: 'Hent den nye udgave',
+  newerKept:
+    'Nogen har gemt dagsordenen, mens du redigerede. Dine ændringer er bevaret og endnu ikke gemt. Når du gemmer, får du besked, hvis de rammer det samme som den andens ændringer.',
   conflictOverwrite: 'Gem mine ændringer alligevel',
   decisionKeptTitle: 'Et punkt med en beslutning slettes ikke',
   decisionKept: (number: number, title: string) =>
@@ -313,6 +315,8 @@ const en: typeof da = {
   conflict:
     'Someone saved the agenda after you opened it, so your changes are not saved. You can load the new version (your changes are lost; use "Copy as text" first to keep them) or save your changes over it.',
   conflictReload: 'Load the new version',
+  newerKept:
+    'Someone saved the agenda while you were editing. Your changes are kept and not saved yet. When you save, you are told if they touch what the other person changed.',
   conflictOverwrite: 'Save my changes anyway',
   decisionKeptTitle: 'A punkt with a decision is not deleted',
   decisionKept: (number: number, title: string) =>

@@ -2,10 +2,11 @@
  * The secretary's view (role "prepare", the organizer's task pane in Outlook): load the meeting's
  * agenda or start one, edit the punkter with a live schedule, save it, copy it as text.
  */
-import { MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
-import type { StoredItem, UnmovedBilag } from '../../../domain/ports';
+import type { StoredAgenda, StoredItem, UnmovedBilag } from '../../../domain/ports';
+import { sameMeeting } from '../../../domain/meeting-identity';
 import { RenderError, renderDocument } from '../../../domain/render';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { formatDate, formatInstant, formatLongDate } from '../../../ui/format';
@@ -15,7 +16,7 @@ import { useServices, type RoleViewProps } from '../../../ui/services';
 import { useUnsavedChanges } from '../../../ui/unsaved-changes';
 import { RowProblems } from '../../../ui/RowProblems';
 import { EmptyState, LoadingState } from '../../../ui/states';
-import { useMeetingAgenda, type MeetingAgendaOptions } from '../../../ui/useMeetingAgenda';
+import { useMeetingAgenda, type MeetingAgendaOptions, type MeetingAgendaState } from '../../../ui/useMeetingAgenda';
 import { useReferatApproval } from '../../../ui/useReferatApproval';
 import { TwoPane, useTwoPane } from '../../../ui/TwoPane';
 import { TwoPaneIndex } from '../../../ui/TwoPaneIndex';
@@ -58,6 +59,14 @@ const AGENDA_LOAD: MeetingAgendaOptions = { cache: 'never' };
 /** No punkter yet (nothing loaded): one array, so the approval's status is not recomputed every render. */
 const NO_ITEMS: readonly StoredItem[] = [];
 
+/** The form for a load result: its draft, and each punkt's key with its number in the lists. */
+function formOf(state: MeetingAgendaState): { draft: Draft | null; numberOfKey: ReadonlyMap<string, number> } {
+  if (state.status !== 'ready') return { draft: null, numberOfKey: new Map() };
+  const draft = toDraft(state.agenda.meeting);
+  const stored = state.agenda.meeting.items;
+  return { draft, numberOfKey: new Map(draft.items.map((item, i) => [item.key, stored[i]!.number])) };
+}
+
 /** The secretary's view of `meetingRef`. */
 export function PrepareView({ meetingRef }: RoleViewProps) {
   const t = useText(prepareMessages);
@@ -70,10 +79,19 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   // A closed punkt the user cannot read loads without its content; saving would erase it.
   const unreadable = state.status === 'ready' ? state.agenda.items.filter((i) => !i.readable).length : 0;
   const store = unreadable > 0 ? null : (agendaStore ?? null);
-  const saver = useSaveAgenda(store, meetingRef, state.status === 'ready' ? state.agenda : null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // The stored version the form was made from: saves are checked against it, not against a newer one that arrived
+  // while the form had unsaved edits (that would save over someone's work without asking).
+  const [base, setBase] = useState<StoredAgenda | null>(state.status === 'ready' ? state.agenda : null);
+  const saver = useSaveAgenda(store, meetingRef, base);
+  // The form starts from the agenda when it is already there (a prefetched answer, issue #13), else from the load result below.
+  const [initialForm] = useState(() => formOf(state));
+  const [draft, setDraft] = useState<Draft | null>(initialForm.draft);
+  // A newer stored version arrived while the form had unsaved edits: they are kept, and the user is told.
+  const [newerArrived, setNewerArrived] = useState(false);
+  // Set when the user asks for the stored version (her edits go): the next load result replaces the form.
+  const discarding = useRef(false);
   // Each loaded punkt's key and its number in the lists: the approval flags punkter by stored number.
-  const [numberOfKey, setNumberOfKey] = useState<ReadonlyMap<string, number>>(new Map());
+  const [numberOfKey, setNumberOfKey] = useState<ReadonlyMap<string, number>>(initialForm.numberOfKey);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [dirty, setDirty] = useState(false);
   // Problems show once a field is left, and all of them once a save or copy was refused.
@@ -98,13 +116,23 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
 
   // A new load result replaces the form during render (not in an effect), so the start panel
   // never flashes before a loaded agenda.
+  // While the form has unsaved edits, another version of the same meeting's agenda (a revalidation, a
+  // concurrent editor's save) does not wipe them: she is told, and her save is checked against her base.
   const [loaded, setLoaded] = useState(state);
-  if (loaded !== state) {
+  const [loadedFor, setLoadedFor] = useState(meetingRef);
+  const keepEdits = dirty && draft !== null && state.status === 'ready' && !discarding.current && sameMeeting(loadedFor, meetingRef);
+  if (loaded !== state && keepEdits) {
     setLoaded(state);
-    const next = state.status === 'ready' ? toDraft(state.agenda.meeting) : null;
-    const stored = state.status === 'ready' ? state.agenda.meeting.items : [];
-    setDraft(next);
-    setNumberOfKey(new Map(next?.items.map((item, i) => [item.key, stored[i]!.number]) ?? []));
+    setNewerArrived(true);
+  } else if (loaded !== state) {
+    setLoaded(state);
+    setLoadedFor(meetingRef);
+    if (state.status !== 'loading') discarding.current = false;
+    setBase(state.status === 'ready' ? state.agenda : null);
+    setNewerArrived(false);
+    const form = formOf(state);
+    setDraft(form.draft);
+    setNumberOfKey(form.numberOfKey);
     setOpen(new Set());
     setDirty(false);
     setNotice(null);
@@ -144,6 +172,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   if (state.status === 'loading') return <LoadingState label={ui.loading} />;
   if (state.status === 'error') return <ErrorBar error={state.error} onRetry={reload} />;
 
+  /** The user chose the stored version over her edits. */
+  const reloadDiscarding = () => {
+    discarding.current = true;
+    reload();
+  };
   const begin = (next: Draft, message: string | null) => {
     revision.current += 1;
     setDraft(next);
@@ -166,6 +199,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
     const stored = await saver.save(meeting, { force });
     // Edits typed while the save was under way are still unsaved.
     if (stored && revision.current === at) setDirty(false);
+    if (stored) setNewerArrived(false);
     // The saved punkter carry their new numbers: the approval's flags follow the cards by them from now on.
     if (stored && draft) setNumberOfKey(new Map(draft.items.map((item, i) => [item.key, stored.meeting.items[i]?.number ?? i + 1])));
     // A closed punkt's link to a file outside the library could not be moved out of others' reach, or a
@@ -245,6 +279,14 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
                 <MessageBarBody>{notice}</MessageBarBody>
               </MessageBar>
             )}
+            {newerArrived && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t.newerKept}</MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={reloadDiscarding}>{t.conflictReload}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             <CopyText
               problems={countProblems(draft)}
               onRefused={refuse}
@@ -285,7 +327,7 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
               onRefused={refuse}
               onSave={() => void save()}
               onOverwrite={() => void save(true)}
-              onReload={reload}
+              onReload={reloadDiscarding}
             />
           </>
         )}
