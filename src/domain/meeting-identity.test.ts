@@ -1,6 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { UtcInstant } from './brands';
-import { meetingKeyOf, meetingRefOf, normalizeUtc, parseMeetingKey, sameMeeting } from './meeting-identity';
+import {
+  isKeyOfICalUId,
+  meetingKeyOf,
+  meetingKeyPrefix,
+  meetingRefOf,
+  normalizeUtc,
+  parseMeetingKey,
+  sameMeeting,
+} from './meeting-identity';
 
 describe('meeting identity', () => {
   it('keys an occurrence by its iCalUId and its start as UTC without milliseconds, however Graph wrote the time', () => {
@@ -40,5 +48,19 @@ describe('meeting identity', () => {
     expect(parseMeetingKey(meetingKeyOf(ref))).toEqual(ref);
     expect(parseMeetingKey('AAMkAGI2=')).toBeNull();
     expect(parseMeetingKey('uid|tomorrow')).toBeNull();
+  });
+
+  it('finds the keys of a moved occurrence by its iCalUId: the prefix every start shares, and only that iCalUId', () => {
+    const before = meetingKeyOf({ iCalUId: 'uid-1', start: '2024-03-13T08:00:00Z' });
+    const after = meetingKeyOf({ iCalUId: 'uid-1', start: '2024-03-14T12:00:00Z' });
+    expect(meetingKeyPrefix({ iCalUId: 'uid-1' })).toBe('uid-1|');
+    for (const key of [before, after]) {
+      expect(key.startsWith(meetingKeyPrefix({ iCalUId: 'uid-1' }))).toBe(true);
+      expect(isKeyOfICalUId(key, 'uid-1')).toBe(true);
+    }
+    // A longer iCalUId sharing the text is another meeting; so is one that contains the separator.
+    expect(isKeyOfICalUId(meetingKeyOf({ iCalUId: 'uid-10', start: '2024-03-13T08:00:00Z' }), 'uid-1')).toBe(false);
+    expect(isKeyOfICalUId(meetingKeyOf({ iCalUId: 'uid-1|x', start: '2024-03-13T08:00:00Z' }), 'uid-1')).toBe(false);
+    expect(isKeyOfICalUId('uid-1|not a time', 'uid-1')).toBe(false);
   });
 });

@@ -62,3 +62,17 @@ export function parseMeetingKey(value: string): MeetingRef | null {
   if (Number.isNaN(instantMs(start))) return null;
   return { iCalUId: value.slice(0, bar), start: normalizeUtc(start) };
 }
+
+/**
+ * What every key of this meeting's occurrence starts with, whatever its start: `${iCalUId}|`. An
+ * occurrence the organizer moved keeps its iCalUId (moved-meeting.ts), so its stored agenda is found by
+ * this prefix when its exact key misses.
+ */
+export function meetingKeyPrefix(ref: Pick<MeetingRef, 'iCalUId'>): string {
+  return `${ref.iCalUId}|`;
+}
+
+/** Whether `key` is a key of this iCalUId under any start (the iCalUId itself may hold '|'). */
+export function isKeyOfICalUId(key: string, iCalUId: string): boolean {
+  return parseMeetingKey(key)?.iCalUId === iCalUId;
+}

@@ -94,6 +94,12 @@ export interface StoredAgenda {
    * cannot open them yet (nothing leaks); the next save tries again. Set by a save only.
    */
   bilagLeftClosed?: UnmovedBilag[];
+  /**
+   * The start (UTC) the agenda is stored under when the organizer has moved the meeting since
+   * (moved-meeting.ts): `meeting` already has the new date and times; the secretary's next save
+   * stores the agenda under the new start. Absent when the agenda is stored under `ref`.
+   */
+  movedFrom?: string;
 }
 
 /** A closed punkt's linked Bilag left where it is: Punkt cannot move a file outside its library. */

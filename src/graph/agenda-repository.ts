@@ -14,10 +14,22 @@ import { isGraphError } from './errors';
 import type { ListDef } from './list-definitions';
 import type { Row } from './row-mapping';
 import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST, meetingKey } from './list-definitions';
-import { clientKeyQuery, closedRowsQuery, itemExpand, itemRowsQuery, meetingRowQuery } from './list-queries';
+import {
+  clientKeyQuery,
+  closedRowsQuery,
+  itemExpand,
+  itemRowsQuery,
+  meetingRowQuery,
+  movedClosedRowsQuery,
+  movedItemRowsQuery,
+  movedMeetingRowsQuery,
+} from './list-queries';
 import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFromRow, modifiedAtOf, numberUnplaced } from './row-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
-import { progressFromFields, progressRowQuery } from './live-progress';
+import { movedProgressRowsQuery, progressFromFields, progressRowQuery } from './live-progress';
+import { parseMeetingKey } from '../domain/meeting-identity';
+import { movedMeeting } from '../domain/moved-meeting';
+import { isRowOfICalUId, movedMeetingRow } from './moved-rows';
 import { joinRows, punktKeyOf, retiringKey } from './agenda-writes';
 import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
@@ -65,38 +77,94 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
   /** Rows a windowed read brought along, each handed to one loadAgenda soon after (agenda-window.ts). */
   const primed = new Map<string, { at: number; rows: LoadedRows }>();
 
-  async function fetchRows(key: string): Promise<LoadedRows> {
+  /** The four reads of one agenda: its meeting row(s), items, closed content and live progress, by these queries. */
+  interface RowQueries {
+    meetings(withDate: boolean): string;
+    items(withDate: boolean): string;
+    closed(withDate: boolean): string;
+    progress: string;
+  }
+
+  async function readRows(q: RowQueries): Promise<LoadedRows & { meetingRows: Row[]; progressRows: Row[] | null }> {
     const p = byTitle ? titlePaths : await paths();
     const withDate = dated !== false;
     const [m, i, c, live] = await client.batch([
-      { method: 'GET', path: `${p.meetings}${meetingRowQuery(key, withDate)}` },
-      { method: 'GET', path: `${p.items}${itemRowsQuery(key, withDate)}` },
-      { method: 'GET', path: `${p.closed}${closedRowsQuery(key, withDate)}` },
+      { method: 'GET', path: `${p.meetings}${q.meetings(withDate)}` },
+      { method: 'GET', path: `${p.items}${q.items(withDate)}` },
+      { method: 'GET', path: `${p.closed}${q.closed(withDate)}` },
       // The live progress rides along in the same round trip, in a request of its own: a site not yet
       // provisioned with its columns answers 400 to it alone, and the agenda still opens.
-      { method: 'GET', path: `${p.meetings}${progressRowQuery(key)}` },
+      { method: 'GET', path: `${p.meetings}${q.progress}` },
     ]);
     if (byTitle && [m, i, c].some((r) => r!.status === 404)) {
       // A list not found by title: look the ids up (a missing list is named by ListMissingError) and use them from now on.
       byTitle = false;
-      return fetchRows(key);
+      return readRows(q);
     }
     if (withDate && [m, i, c].some((r) => r!.status === 400)) {
       // A list provisioned before the meeting date column refuses a $select that names it: read without it.
       dated = false;
-      return fetchRows(key);
+      return readRows(q);
     }
     if (withDate) dated = true;
     const closedReadable = c!.status !== 403;
+    const meetingRows = await rowsOf(client, m!);
+    const progressRows = live!.status < 400 ? ((live!.body as { value?: Row[] }).value ?? []) : null;
     return {
       paths: p,
-      meetingRow: (await rowsOf(client, m!))[0] ?? null,
+      meetingRow: meetingRows[0] ?? null,
+      meetingRows,
+      progressRows,
       itemRows: await rowsOf(client, i!),
       closedRows: closedReadable ? await rowsOf(client, c!) : [],
       closedReadable,
       dated: withDate,
-      ...(live!.status < 400 ? { progress: progressFromFields((live!.body as { value?: Row[] }).value?.[0]?.fields) } : {}),
+      ...(progressRows ? { progress: progressFromFields(progressRows[0]?.fields) } : {}),
     };
+  }
+
+  /**
+   * The rows of the meeting with this key. When no meeting row has the key, the organizer may have moved
+   * the meeting since its agenda was saved (moved-meeting.ts): one more round trip reads the rows of every
+   * start of its iCalUId. One such meeting row is this meeting's agenda (`movedFrom` its stored start),
+   * with the punkter under either key, so an agenda whose re-keying stopped half-way is read whole; more
+   * than one cannot be told apart (AmbiguousMovedMeetingError). Nothing moved costs nothing extra.
+   */
+  async function fetchRows(key: string): Promise<LoadedRows> {
+    const exact = await readRows({
+      meetings: (d) => meetingRowQuery(key, d),
+      items: (d) => itemRowsQuery(key, d),
+      closed: (d) => closedRowsQuery(key, d),
+      progress: progressRowQuery(key),
+    });
+    const ref = parseMeetingKey(key);
+    if (exact.meetingRow !== null || ref === null) return loaded(exact);
+    const { iCalUId } = ref;
+    const all = await readRows({
+      meetings: (d) => movedMeetingRowsQuery(iCalUId, d),
+      items: (d) => movedItemRowsQuery(iCalUId, d),
+      closed: (d) => movedClosedRowsQuery(iCalUId, d),
+      progress: movedProgressRowsQuery(iCalUId),
+    });
+    const moved = movedMeetingRow(all.meetingRows, iCalUId);
+    if (moved === null) return loaded(exact);
+    const ours = isRowOfICalUId(iCalUId);
+    const meetingRow = moved.row;
+    const { progress: _first, progressRows, ...rows } = all;
+    return loaded({
+      ...rows,
+      meetingRow,
+      itemRows: all.itemRows.filter(ours),
+      closedRows: all.closedRows.filter(ours),
+      ...(progressRows ? { progress: progressFromFields(progressRows.find((r) => r.id === meetingRow.id)?.fields) } : {}),
+      movedFrom: moved.movedFrom,
+    });
+  }
+
+  /** LoadedRows without the reads' extras. */
+  function loaded(read: LoadedRows & { meetingRows?: Row[]; progressRows?: Row[] | null }): LoadedRows {
+    const { meetingRows: _rows, progressRows: _progress, ...rows } = read;
+    return rows;
   }
 
   function assemble(ref: MeetingRef, rows: LoadedRows): StoredAgenda | null {
@@ -120,15 +188,18 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
         };
       }),
     );
-    const meeting: Meeting = { ...header, items: items.map((s) => s.item) };
+    const stored: Meeting = { ...header, items: items.map((s) => s.item) };
+    // A moved meeting's agenda follows the event's new start (moved-meeting.ts).
+    const meeting = rows.movedFrom === undefined ? stored : movedMeeting(stored, ref.start);
     const progress = rows.progress === undefined ? {} : { progress: rows.progress };
     return {
       meetingId: rows.meetingRow.id,
       etag: etagOfRow(rows.meetingRow),
       ref,
       meeting,
-      items,
+      items: meeting === stored ? items : items.map((s, index) => ({ ...s, item: meeting.items[index]! })),
       ...progress,
+      ...(rows.movedFrom === undefined ? {} : { movedFrom: rows.movedFrom }),
       ...(headerProblems.length > 0 ? { problems: headerProblems } : {}),
     };
   }

@@ -10,7 +10,8 @@ import type { Meeting } from '../domain/meeting';
 import type { MeetingRef, SaveAgendaOptions, StoredAgenda, UnmovedBilag } from '../domain/ports';
 import { AgendaConflictError } from '../domain/save-errors';
 import { checkClashes, matchItems } from './agenda-clash';
-import type { ItemPlan, PlannedWrite, StoredRows } from './agenda-writes';
+import type { ItemPlan, JoinedItem, PlannedWrite, StoredRows } from './agenda-writes';
+import { movedMeeting } from '../domain/moved-meeting';
 import type { BilagDirection } from './bilag-moves';
 import { applyWrites, diff, joinRows, planItemWrites } from './agenda-writes';
 import type { GraphClient } from './client';
@@ -23,7 +24,12 @@ import { etagOfRow, meetingFromRow, meetingToFields, withoutMeetingDate } from '
 import { firstRow } from './meeting-repository';
 
 /** The rows of one meeting as one read batch returns them. */
-export type LoadedRows = StoredRows & { meetingRow: Row | null; progress?: LiveProgress | null };
+export type LoadedRows = StoredRows & {
+  meetingRow: Row | null;
+  progress?: LiveProgress | null;
+  /** The start the rows are stored under when the meeting has moved since (agenda-repository.ts fetchRows); the save re-keys them. */
+  movedFrom?: string;
+};
 
 /** What the saver needs of the repository. */
 export interface SaverDeps {
@@ -50,13 +56,25 @@ interface Attempt {
 /** Answers that mean "the rows changed under this write": plan again from a fresh read. */
 const STALE = new Set([404, 409, 412]);
 
+/**
+ * The stored header and punkter as the views were shown them: a moved meeting's at its new start
+ * (moved-meeting.ts), so that the clash checks compare the draft's base with what it was loaded as.
+ */
+function asShown(ref: MeetingRef, rows: LoadedRows): { current: JoinedItem[]; header: Meeting | null } {
+  const current = joinRows(rows);
+  const header = rows.meetingRow ? meetingFromRow(rows.meetingRow) : null;
+  if (rows.movedFrom === undefined || header === null) return { current, header };
+  const moved = movedMeeting({ ...header, items: current.map((c) => c.item) }, ref.start);
+  return { current: current.map((c, index) => ({ ...c, item: moved.items[index]! })), header: { ...header, ...moved } };
+}
+
 /** AgendaStore.saveAgenda over the repository's read and assemble. */
 export function createAgendaSaver(deps: SaverDeps) {
   const { client } = deps;
 
   function plan(ref: MeetingRef, meeting: Meeting, rows: LoadedRows, options: SaveAgendaOptions, attempt: Attempt): PlannedWrite[] {
     const key = meetingKey(ref);
-    const current = joinRows(rows);
+    const { current, header } = asShown(ref, rows);
     const byId = new Map(current.map((c) => [c.id, c]));
     const check = options.base !== undefined;
     const matched = matchItems(check && options.base ? options.base.items : current, meeting.items);
@@ -65,7 +83,7 @@ export function createAgendaSaver(deps: SaverDeps) {
     const deleted = check
       ? checkClashes({
           base: options.base ?? null,
-          currentHeader: rows.meetingRow ? meetingFromRow(rows.meetingRow) : null,
+          currentHeader: header,
           headerIsOurs: rows.meetingRow?.fields?.ClientKey === attempt.headerKey,
           current,
           draft: meeting,
@@ -88,7 +106,12 @@ export function createAgendaSaver(deps: SaverDeps) {
       return { item, stored, clientKey: stored?.clientKey ?? newKey(index) };
     });
     const gone = deleted.map((id) => byId.get(id)).filter((c) => c !== undefined);
-    return [...headerWrite(ref, meeting, rows, attempt), ...planItemWrites(client, key, rows, items, gone, attempt.written)];
+    const itemWrites = planItemWrites(client, key, rows, items, gone, attempt.written);
+    // Re-keying a moved meeting's rows (every write gives them the new MeetingKey): the meeting row goes
+    // last, so a batch that stops half-way leaves it under the old key, where fetchRows still finds the
+    // meeting moved and reads its punkter under either key; the next save finishes the move.
+    if (rows.movedFrom !== undefined) return [...itemWrites, ...headerWrite(ref, meeting, rows, attempt)];
+    return [...headerWrite(ref, meeting, rows, attempt), ...itemWrites];
   }
 
   function headerWrite(ref: MeetingRef, meeting: Meeting, rows: LoadedRows, attempt: Attempt): PlannedWrite[] {
@@ -154,7 +177,9 @@ export function createAgendaSaver(deps: SaverDeps) {
         throw new AgendaConflictError([]);
       }
       if (failed) throw errorFromResponse(failed.status, failed.body, failed.headers, { requestId: null });
-      const saved = deps.assemble(ref, { ...rows, ...applyWrites(rows, writes, responses) });
+      // Written under the new key: the saved agenda is no longer a moved one.
+      const { movedFrom: _moved, ...written } = rows;
+      const saved = deps.assemble(ref, { ...written, ...applyWrites(rows, writes, responses) });
       if (saved === null) throw new Error(`The agenda ${meetingKey(ref)} was saved but has no meeting row`);
       return saved;
     }

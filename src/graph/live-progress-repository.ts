@@ -8,10 +8,12 @@ import type { LiveProgress } from '../domain/live-meeting';
 import type { LiveProgressStore } from '../domain/ports';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
-import { progressFromFields, progressRowQuery, progressToFields } from './live-progress';
+import { movedProgressRowsQuery, progressFromFields, progressRowQuery, progressToFields } from './live-progress';
+import { parseMeetingKey } from '../domain/meeting-identity';
+import { movedMeetingRow } from './moved-rows';
 import type { Row } from './row-mapping';
 import { MEETINGS_LIST, meetingKey } from './list-definitions';
-import { createSiteLists, firstRow } from './meeting-repository';
+import { createSiteLists } from './meeting-repository';
 
 /** A typed error for writing progress to a meeting that has no agenda (no row to write on). */
 export class NoAgendaError extends Error {
@@ -31,17 +33,24 @@ export function createLiveProgressRepository(client: GraphClient, options: { sit
   let byId: string | null = null;
   const rowIds = new Map<string, string>();
 
-  async function findRow(key: string): Promise<Row | null> {
-    const query = progressRowQuery(key);
-    let row: Row | null;
+  /** One page of rows: the queries ask for one row, or the few of one iCalUId. */
+  async function rowsOf(query: string): Promise<Row[]> {
+    const page = (path: string) => client.get<{ value?: Row[] }>(`${path}${query}`).then((p) => p.value ?? []);
     try {
-      row = await firstRow(client, `${byId ?? byTitle}${query}`);
+      return await page(byId ?? byTitle);
     } catch (error) {
       if (byId !== null || !isGraphError(error) || error.status !== 404) throw error;
       // The list is not found by title (renamed?): look its id up (ListMissingError if it is gone).
       byId = await lists.path(MEETINGS_LIST);
-      row = await firstRow(client, `${byId}${query}`);
+      return page(byId);
     }
+  }
+
+  async function findRow(key: string): Promise<Row | null> {
+    let row: Row | null = (await rowsOf(progressRowQuery(key)))[0] ?? null;
+    // A meeting moved since its agenda was saved keeps its row under the old start (moved-rows.ts).
+    const ref = row === null ? parseMeetingKey(key) : null;
+    if (ref !== null) row = movedMeetingRow(await rowsOf(movedProgressRowsQuery(ref.iCalUId)), ref.iCalUId)?.row ?? null;
     if (row) rowIds.set(key, row.id);
     else rowIds.delete(key);
     return row;

@@ -8,6 +8,7 @@ import type { LiveProgress } from '../domain/live-meeting';
 import { LIVE_NUMBER_COLUMN as NUMBER, LIVE_STARTED_AT_COLUMN as STARTED_AT, MEETING_DATE_COLUMN } from './list-definitions';
 import { fieldEq, expandFields, queryString } from './odata';
 import { safeInt } from './row-checks';
+import { keyPrefixFilter } from './list-queries';
 
 const progressFields = v.object({
   [NUMBER]: v.nullish(v.pipe(safeInt(), v.gtValue(0))),
@@ -40,6 +41,11 @@ export function progressToFields(progress: LiveProgress | null): Record<string, 
  */
 export function progressRowQuery(key: string): string {
   return `/items${queryString({ $select: 'id', $expand: expandFields([NUMBER, STARTED_AT]), $filter: fieldEq('MeetingKey', key), $top: 1 })}`;
+}
+
+/** Items query for the progress of the meeting rows stored under this iCalUId (keyPrefixFilter), with each row's MeetingKey. */
+export function movedProgressRowsQuery(iCalUId: string): string {
+  return `/items${queryString({ $select: 'id', $expand: expandFields(['MeetingKey', NUMBER, STARTED_AT]), $filter: keyPrefixFilter(iCalUId), $top: 10 })}`;
 }
 
 /** Items query for the progress of every meeting on these UTC dates, with each row's MeetingKey to match it by (agenda-window.ts). */

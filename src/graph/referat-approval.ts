@@ -14,6 +14,9 @@ import { APPROVED_AT_COLUMN, APPROVED_BY_COLUMN, APPROVED_BY_MAIL_COLUMN, MEETIN
 import { createSiteLists, firstRow } from './meeting-repository';
 import { expandFields, fieldEq, queryString } from './odata';
 import type { Row } from './row-mapping';
+import { keyPrefixFilter } from './list-queries';
+import { parseMeetingKey } from '../domain/meeting-identity';
+import { movedMeetingRow } from './moved-rows';
 
 /** Why the referat could not be approved: no agenda to store it on, or a site not provisioned with the columns. */
 export class ApprovalUnavailableError extends Error {
@@ -62,6 +65,16 @@ export function approvalRowQuery(key: string): string {
   })}`;
 }
 
+/** The approval query for the meeting rows stored under this iCalUId (list-queries.ts keyPrefixFilter), with each row's MeetingKey. */
+export function movedApprovalRowsQuery(iCalUId: string): string {
+  return `/items${queryString({
+    $select: 'id,lastModifiedDateTime',
+    $expand: expandFields(['MeetingKey', APPROVED_BY_COLUMN, APPROVED_BY_MAIL_COLUMN, APPROVED_AT_COLUMN]),
+    $filter: keyPrefixFilter(iCalUId),
+    $top: 10,
+  })}`;
+}
+
 /** Whole seconds, as a SharePoint dateTime column stores them, so the approval returned is the one stored. */
 const wholeSecond = (date: Date): string => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
 
@@ -77,15 +90,23 @@ export function createReferatApprovalRepository(client: GraphClient, options: { 
   /** The meeting's row with the approval columns; 'columns-missing' when the list does not have them (400). */
   async function findRow(key: string): Promise<Row | null | 'columns-missing'> {
     const query = approvalRowQuery(key);
-    try {
+    const first = async (q: string): Promise<Row | null> => {
       try {
-        return await firstRow(client, `${byId ?? byTitle}${query}`);
+        return await firstRow(client, `${byId ?? byTitle}${q}`);
       } catch (error) {
         if (byId !== null || !isGraphError(error) || error.status !== 404) throw error;
         // The list is not found by title (renamed?): look its id up (ListMissingError if it is gone).
         byId = await lists.path(MEETINGS_LIST);
-        return await firstRow(client, `${byId}${query}`);
+        return await firstRow(client, `${byId}${q}`);
       }
+    };
+    try {
+      const row = await first(query);
+      const ref = row === null ? parseMeetingKey(key) : null;
+      if (ref === null) return row;
+      // A meeting moved since its agenda was saved keeps its row under the old start (moved-rows.ts).
+      const page = await client.get<{ value?: Row[] }>(`${byId ?? byTitle}${movedApprovalRowsQuery(ref.iCalUId)}`);
+      return movedMeetingRow(page.value ?? [], ref.iCalUId)?.row ?? null;
     } catch (error) {
       if (isGraphError(error) && error.status === 400) return 'columns-missing';
       throw error;
