@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appError } from '../domain/app-error';
+import { AmbiguousMovedMeetingError } from '../domain/moved-meeting';
 import { errorKind, isUnreachable, requestIdOf, signInText } from './error-kind';
 
 const withStatus = (status: number) => Object.assign(new Error('x'), { name: 'GraphError', status, requestId: 'r-1' });
@@ -32,6 +33,14 @@ describe('sorting failures into what the user is told', () => {
       appError: appError('unavailable', { source: 'host' }),
     });
     expect(errorKind(error)).toBe('outlookItem');
+    expect(isUnreachable(error)).toBe(false);
+  });
+
+  it('names a moved meeting with several candidate agendas, and does not offer a cached copy for it', () => {
+    const error = new AmbiguousMovedMeetingError('uid-1', ['2024-03-13T08:00:00Z', '2024-03-20T08:00:00Z']);
+    expect(errorKind(error)).toBe('ambiguousMeeting');
+    // Across bundles, by name.
+    expect(errorKind(Object.assign(new Error('x'), { name: 'AmbiguousMovedMeetingError' }))).toBe('ambiguousMeeting');
     expect(isUnreachable(error)).toBe(false);
   });
 

@@ -5,10 +5,13 @@
  */
 import { appErrorOf, type AppError } from '../domain/app-error';
 
-export type ErrorKind = 'signedOut' | 'forbidden' | 'notFound' | 'offline' | 'busy' | 'server' | 'outlookItem' | 'unknown';
+export type ErrorKind =
+  'signedOut' | 'forbidden' | 'notFound' | 'offline' | 'busy' | 'server' | 'outlookItem' | 'ambiguousMeeting' | 'unknown';
 
 /** Classifies a thrown value. */
 export function errorKind(error: unknown): ErrorKind {
+  // Several stored agendas could be a moved meeting's (src/domain/moved-meeting.ts): read by name, as errors cross bundles.
+  if ((error as { name?: unknown } | null)?.name === 'AmbiguousMovedMeetingError') return 'ambiguousMeeting';
   return kindOf(appErrorOf(error));
 }
 

@@ -15,6 +15,8 @@ const da = {
     busy: 'Tjenesten har travlt lige nu. Vent et øjeblik og prøv igen.',
     server: 'Tjenesten svarede med en fejl. Prøv igen om lidt.',
     outlookItem: 'Outlook kunne ikke læse eller gemme invitationen. Gem invitationen, og prøv igen.',
+    ambiguousMeeting:
+      'Mødet er flyttet, og der findes flere gemte dagsordener til det under andre tidspunkter. Punkt gætter ikke på, hvilken der gælder: kontakt mødets sekretær.',
     unknown: 'Der opstod en uventet fejl. Prøv igen.',
   } satisfies Record<ErrorKind, string>,
   crashed: 'Visningen stødte på en fejl og kunne ikke vises.',
@@ -53,6 +55,8 @@ const en: typeof da = {
     busy: 'The service is busy right now. Wait a moment and try again.',
     server: 'The service answered with an error. Try again shortly.',
     outlookItem: 'Outlook could not read or save the invite. Save the invite and try again.',
+    ambiguousMeeting:
+      'The meeting was moved, and several agendas are stored for it under other times. Punkt does not guess which one applies: contact the meeting secretary.',
     unknown: 'An unexpected error occurred. Try again.',
   },
   crashed: 'The view ran into an error and could not be shown.',

@@ -20,6 +20,9 @@ const da = {
   seriesNext: (date: string, time: string) =>
     `Du har åbnet hele mødeserien. En dagsorden hører til det enkelte møde, så her forbereder du det næste: ${date} kl. ${time}. Åbn et andet møde i serien i kalenderen for at forberede det.`,
   seriesNone: 'En dagsorden hører til det enkelte møde, og serien har ingen kommende møder. Åbn det møde i kalenderen, du vil forberede.',
+  movedFrom: (from: string, to: string) =>
+    `Mødet er flyttet fra ${from} til ${to}; dagsordenens tider følger det nye tidspunkt. Gem dagsordenen, så den også er gemt under det nye tidspunkt.`,
+  dateAtTime: (date: string, time: string) => `${date} kl. ${time}`,
   summaryWritten: 'Dagsordenen står nu også i invitationen. Send opdateringen, så deltagerne får den.',
   summaryNotWritten: 'Dagsordenen er gemt, men Outlook kunne ikke skrive den i invitationen. Gem igen for at prøve igen.',
   bilagNotMoved: (list: string) =>
@@ -200,6 +203,9 @@ const en: typeof da = {
     `You opened the whole meeting series. An agenda belongs to one meeting, so here you prepare the next one: ${date} at ${time}. Open another meeting of the series in the calendar to prepare that one.`,
   seriesNone:
     'An agenda belongs to one meeting, and the series has no meetings ahead. Open the meeting you want to prepare in the calendar.',
+  movedFrom: (from: string, to: string) =>
+    `The meeting was moved from ${from} to ${to}; the agenda's times follow the new time. Save the agenda so it is stored under the new time too.`,
+  dateAtTime: (date: string, time: string) => `${date} at ${time}`,
   summaryWritten: 'The agenda is now in the invitation too. Send the update so the attendees get it.',
   summaryNotWritten: 'The agenda is saved, but Outlook could not write it into the invitation. Save again to retry.',
   bilagNotMoved: (list) =>

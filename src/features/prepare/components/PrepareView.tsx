@@ -141,6 +141,9 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
   }
 
   // One approval read for the view: a punkt changed after the referat's approval is flagged on its card.
+  // The organizer moved the meeting since the agenda was saved: she is told until a save stores it under the new start.
+  const movedFrom = (saver.saved ?? base)?.movedFrom;
+  const when = (iso: string) => t.dateAtTime(formatLongDate(localDateOf(iso), language), formatInstant(iso));
   const approval = useReferatApproval(meetingRef, state.status === 'ready' ? (saver.saved ?? state.agenda).items : NO_ITEMS);
   const changed = useMemo(() => {
     const numbers = new Set(approval.status.changed);
@@ -267,6 +270,11 @@ export function PrepareView({ meetingRef }: RoleViewProps) {
             <MessageBarBody>
               {t.seriesNext(formatLongDate(localDateOf(series.next.start), language), formatInstant(series.next.start))}
             </MessageBarBody>
+          </MessageBar>
+        )}
+        {movedFrom && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t.movedFrom(when(movedFrom), when(meetingRef.start))}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === 'ready' && <RowProblems items={state.agenda.items} meeting={state.agenda.problems} />}
