@@ -3,11 +3,13 @@
  * (select-param.ts): the names Graph's reference lists for each, inherited ones included.
  */
 
-/** site's properties and relationships (https://learn.microsoft.com/graph/api/resources/site, with baseItem's). */
-export const SITE_NAMES = [
+/**
+ * baseItem's properties and relationships, which site, list, listItem, drive and driveItem inherit
+ * (https://learn.microsoft.com/graph/api/resources/baseitem).
+ */
+export const BASE_ITEM_NAMES = [
   'id',
   'name',
-  'displayName',
   'description',
   'createdBy',
   'createdDateTime',
@@ -16,6 +18,14 @@ export const SITE_NAMES = [
   'parentReference',
   'webUrl',
   'eTag',
+  'createdByUser',
+  'lastModifiedByUser',
+];
+
+/** site's properties and relationships (https://learn.microsoft.com/graph/api/resources/site, with baseItem's). */
+export const SITE_NAMES = [
+  ...BASE_ITEM_NAMES,
+  'displayName',
   'error',
   'isPersonalSite',
   'root',
@@ -35,23 +45,12 @@ export const SITE_NAMES = [
   'permissions',
   'sites',
   'termStore',
-  'createdByUser',
-  'lastModifiedByUser',
 ];
 
 /** list's properties and relationships (https://learn.microsoft.com/graph/api/resources/list, with baseItem's). */
 export const LIST_NAMES = [
-  'id',
-  'name',
+  ...BASE_ITEM_NAMES,
   'displayName',
-  'description',
-  'createdBy',
-  'createdDateTime',
-  'lastModifiedBy',
-  'lastModifiedDateTime',
-  'parentReference',
-  'webUrl',
-  'eTag',
   'list',
   'sharepointIds',
   'system',
@@ -61,8 +60,6 @@ export const LIST_NAMES = [
   'items',
   'operations',
   'subscriptions',
-  'createdByUser',
-  'lastModifiedByUser',
 ];
 
 /** columnDefinition's (https://learn.microsoft.com/graph/api/resources/columndefinition). */
@@ -108,17 +105,8 @@ export const COLUMN_NAMES = [
  * names it (select-param.ts).
  */
 export const DRIVE_ITEM_NAMES = [
-  'id',
-  'name',
-  'description',
-  'eTag',
+  ...BASE_ITEM_NAMES,
   'cTag',
-  'createdBy',
-  'createdDateTime',
-  'lastModifiedBy',
-  'lastModifiedDateTime',
-  'parentReference',
-  'webUrl',
   'webDavUrl',
   'size',
   'audio',
@@ -151,24 +139,13 @@ export const DRIVE_ITEM_NAMES = [
   'subscriptions',
   'thumbnails',
   'versions',
-  'createdByUser',
-  'lastModifiedByUser',
   '@microsoft.graph.downloadUrl',
 ];
 
 /** drive's (https://learn.microsoft.com/graph/api/resources/drive, with baseItem's). */
 export const DRIVE_NAMES = [
-  'id',
-  'name',
-  'description',
+  ...BASE_ITEM_NAMES,
   'driveType',
-  'eTag',
-  'createdBy',
-  'createdDateTime',
-  'lastModifiedBy',
-  'lastModifiedDateTime',
-  'parentReference',
-  'webUrl',
   'owner',
   'quota',
   'sharePointIds',
@@ -179,6 +156,4 @@ export const DRIVE_NAMES = [
   'list',
   'root',
   'special',
-  'createdByUser',
-  'lastModifiedByUser',
 ];

@@ -6,6 +6,7 @@
  */
 import { ServiceError, badRequest } from './errors';
 import { parseSelectOf, selectProps } from './select-param';
+import { BASE_ITEM_NAMES } from './entity-properties';
 import { parseFilterParam } from './filter-param';
 import { filterPaths } from './odata-filter';
 import type { FilterExpr } from './odata-filter';
@@ -54,16 +55,7 @@ export function parseFieldSelect(raw: string | null, list: ListDoc): string[] | 
  * https://learn.microsoft.com/graph/api/resources/baseitem).
  */
 const LIST_ITEM_NAMES = [
-  'id',
-  'name',
-  'description',
-  'eTag',
-  'createdBy',
-  'createdDateTime',
-  'lastModifiedBy',
-  'lastModifiedDateTime',
-  'parentReference',
-  'webUrl',
+  ...BASE_ITEM_NAMES,
   'contentType',
   'sharepointIds',
   'fields',
@@ -71,8 +63,6 @@ const LIST_ITEM_NAMES = [
   'versions',
   'analytics',
   'documentSetVersions',
-  'createdByUser',
-  'lastModifiedByUser',
 ];
 
 /** Reads a top-level `$select` on listItems (select-param.ts): null for every property, else listItem's names. */
