@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, localTime } from './brands';
 import type { AgendaItem, Meeting } from './meeting';
-import { AmbiguousMovedMeetingError, localDateAt, movedMeeting } from './moved-meeting';
+import { AmbiguousMovedMeetingError, localDateAt, movedMeeting, StaleMeetingStartError } from './moved-meeting';
 import { appErrorOf } from './app-error';
 
 const item = (number: number, start: string | null, end: string | null): AgendaItem =>
@@ -65,5 +65,14 @@ describe('a moved meeting', () => {
     expect(error.name).toBe('AmbiguousMovedMeetingError');
     expect(error.starts).toHaveLength(2);
     expect(appErrorOf(error).kind).toBe('invalid');
+  });
+
+  it('reads a start the calendar no longer holds as not found (the views say the meeting may have moved), with the start it is stored under', () => {
+    const error = new StaleMeetingStartError('uid-1|2024-03-13T08:00:00Z', '2024-03-14T12:00:00Z');
+    expect([error.name, error.storedStart, appErrorOf(error).kind]).toEqual([
+      'StaleMeetingStartError',
+      '2024-03-14T12:00:00Z',
+      'not-found',
+    ]);
   });
 });

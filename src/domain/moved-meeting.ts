@@ -60,3 +60,20 @@ export class AmbiguousMovedMeetingError extends Error implements WithAppError {
     this.starts = starts;
   }
 }
+
+/**
+ * The meeting was asked for at a start the calendar no longer holds (a link or invite made before the
+ * organizer moved it), and its agenda is stored under the start it has now. It is not shown as moved
+ * back: the meeting is to be opened where it is now.
+ */
+export class StaleMeetingStartError extends Error implements WithAppError {
+  readonly appError: AppError = appError('not-found', { status: 404 });
+  /** The start (UTC) the agenda is stored under. */
+  readonly storedStart: string;
+
+  constructor(key: string, storedStart: string) {
+    super(`The meeting ${key} is not in the calendar at that start; its agenda is stored under ${storedStart}`);
+    this.name = 'StaleMeetingStartError';
+    this.storedStart = storedStart;
+  }
+}

@@ -9,7 +9,7 @@
 import type { Meeting } from '../domain/meeting';
 import { sameDecision } from '../domain/decision-merge';
 import type { AgendaStore, CalendarEvent, DecisionStore, DecisionVersion, MeetingRef, StoredAgenda, StoredItem } from '../domain/ports';
-import type { GraphClient, GraphResponse } from './client';
+import type { GraphClient, GraphRequest, GraphResponse } from './client';
 import { isGraphError } from './errors';
 import type { ListDef } from './list-definitions';
 import type { Row } from './row-mapping';
@@ -27,14 +27,14 @@ import {
 import { decisionFromRow, decisionToFields, etagOfRow, itemFromRows, meetingFromRow, modifiedAtOf, numberUnplaced } from './row-mapping';
 import { createSiteLists, firstRow, rowsOf } from './meeting-repository';
 import { movedProgressRowsQuery, progressFromFields, progressRowQuery } from './live-progress';
-import { parseMeetingKey } from '../domain/meeting-identity';
-import { movedMeeting } from '../domain/moved-meeting';
+import { parseMeetingKey, sameMeeting } from '../domain/meeting-identity';
+import { movedMeeting, StaleMeetingStartError } from '../domain/moved-meeting';
 import { isRowOfICalUId, movedMeetingRow } from './moved-rows';
 import { joinRows, punktKeyOf, retiringKey } from './agenda-writes';
 import type { LoadedRows } from './agenda-save';
 import { probeWrite } from './write-probe';
 import { agendaDates, readWindow, readWindowWith, type WindowedAgendas } from './agenda-window';
-import { listEventsOf, teamsLookupOf, teamsLookupRequests } from './calendar-repository';
+import { calendarViewRequest, eventsOfView, listEventsOf, teamsLookupOf, teamsLookupRequests } from './calendar-repository';
 import { lookupWindow, type MeetingLookup, type TeamsMeetingContext } from '../domain/meeting-lookup';
 
 /** Where a punkt's decision is stored: its main row, or for a closed punkt its content row. */
@@ -83,18 +83,21 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     items(withDate: boolean): string;
     closed(withDate: boolean): string;
     progress: string;
+    /** A request of another kind in the same $batch (its answer is `extra`). */
+    extra?: GraphRequest;
   }
 
-  async function readRows(q: RowQueries): Promise<LoadedRows & { meetingRows: Row[]; progressRows: Row[] | null }> {
+  async function readRows(q: RowQueries): Promise<LoadedRows & { meetingRows: Row[]; progressRows: Row[] | null; extra?: GraphResponse }> {
     const p = byTitle ? titlePaths : await paths();
     const withDate = dated !== false;
-    const [m, i, c, live] = await client.batch([
+    const [m, i, c, live, extra] = await client.batch([
       { method: 'GET', path: `${p.meetings}${q.meetings(withDate)}` },
       { method: 'GET', path: `${p.items}${q.items(withDate)}` },
       { method: 'GET', path: `${p.closed}${q.closed(withDate)}` },
       // The live progress rides along in the same round trip, in a request of its own: a site not yet
       // provisioned with its columns answers 400 to it alone, and the agenda still opens.
       { method: 'GET', path: `${p.meetings}${q.progress}` },
+      ...(q.extra ? [q.extra] : []),
     ]);
     if (byTitle && [m, i, c].some((r) => r!.status === 404)) {
       // A list not found by title: look the ids up (a missing list is named by ListMissingError) and use them from now on.
@@ -120,6 +123,7 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       closedReadable,
       dated: withDate,
       ...(progressRows ? { progress: progressFromFields(progressRows[0]?.fields) } : {}),
+      ...(extra ? { extra } : {}),
     };
   }
 
@@ -145,9 +149,12 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
       items: (d) => movedItemRowsQuery(iCalUId, d),
       closed: (d) => movedClosedRowsQuery(iCalUId, d),
       progress: movedProgressRowsQuery(iCalUId),
+      // Whether the calendar holds the meeting at the start asked for: if not, the start is the stale one.
+      extra: calendarViewRequest(ref.start, new Date(Date.parse(ref.start) + 60_000).toISOString()),
     });
     const moved = movedMeetingRow(all.meetingRows, iCalUId);
     if (moved === null) return loaded(exact);
+    if (await staleStart(all.extra, ref)) throw new StaleMeetingStartError(key, moved.movedFrom);
     const ours = isRowOfICalUId(iCalUId);
     const meetingRow = moved.row;
     const { progress: _first, progressRows, ...rows } = all;
@@ -161,9 +168,20 @@ export function createAgendaRepository(client: GraphClient, options: { siteId: s
     });
   }
 
+  /**
+   * Whether the user's calendar answered that it has no occurrence of the meeting at `ref`'s start: the
+   * start is then an old one (a link made before the organizer moved the meeting), and the agenda stored
+   * under another start is the meeting where it is now, not moved to `ref`. Re-keying it to `ref` would
+   * move it back; so the caller is told instead. A calendar that cannot be read says nothing.
+   */
+  async function staleStart(view: GraphResponse | undefined, ref: MeetingRef): Promise<boolean> {
+    if (!view || view.status !== 200) return false;
+    return !(await eventsOfView(client, view)).some((e) => sameMeeting(e, ref));
+  }
+
   /** LoadedRows without the reads' extras. */
-  function loaded(read: LoadedRows & { meetingRows?: Row[]; progressRows?: Row[] | null }): LoadedRows {
-    const { meetingRows: _rows, progressRows: _progress, ...rows } = read;
+  function loaded(read: LoadedRows & { meetingRows?: Row[]; progressRows?: Row[] | null; extra?: GraphResponse }): LoadedRows {
+    const { meetingRows: _rows, progressRows: _progress, extra: _extra, ...rows } = read;
     return rows;
   }
 

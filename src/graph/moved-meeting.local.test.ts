@@ -49,6 +49,21 @@ async function eventOf(token: string, iCalUId: string): Promise<CalendarEvent> {
   return found;
 }
 
+/** A single event of its own on 13 March 2024 at 09:00 Copenhagen, with its agenda, then moved to `to`: both refs. */
+async function movedWithAgenda(to: string): Promise<{ oldRef: MeetingRef; newRef: MeetingRef }> {
+  const { id } = await singleEvent();
+  const calendar = createCalendarRepository(client(SECRETARY_TOKEN));
+  const oldRef = meetingRefOf(await calendar.getEvent(id));
+  await agendaWithDecisions(oldRef);
+  const end = new Date(Date.parse(to) + 2 * 60 * 60 * 1000).toISOString();
+  await client(SECRETARY_TOKEN).send({
+    method: 'PATCH',
+    path: `/me/events/${encodeURIComponent(id)}`,
+    body: { start: at(to), end: at(end) },
+  });
+  return { oldRef, newRef: meetingRefOf(await calendar.getEvent(id)) };
+}
+
 /** The MeetingKeys of a list's rows under this key. */
 async function keysUnder(list: string, key: string): Promise<number> {
   const query = queryString({ $expand: 'fields', $filter: fieldEq('MeetingKey', key) });
@@ -137,6 +152,10 @@ describe('a moved meeting keeps its agenda and its decisions', () => {
     const full = await repository(NOTETAKER_TOKEN).loadAgenda(newRef);
     expect(full!.items.find((i) => i.item.number === 5)!.item.decision).toBe('Lukket beslutning.');
     expect(await createReferatApprovalRepository(client(READER_TOKEN), { siteId: 'punkt-demo' }).approvalOf(newRef)).not.toBeNull();
+    // A link made before the move (the old start, which the calendar no longer holds) does not move the agenda back.
+    await expect(repository(READER_TOKEN).loadAgenda(oldRef)).rejects.toMatchObject({ name: 'StaleMeetingStartError' });
+    await expect(secretary.saveAgenda(oldRef, after!.meeting, { base: after! })).rejects.toMatchObject({ name: 'StaleMeetingStartError' });
+    expect(await keysUnder('PunktMeetings', newKey)).toBe(1);
   });
 
   it('one occurrence of a series moved (an exception): the organizer and an attendee open its agenda; the other occurrences keep theirs', async () => {
@@ -188,9 +207,7 @@ describe('a moved meeting keeps its agenda and its decisions', () => {
   });
 
   it('reads an agenda whose re-keying stopped half-way whole, and the next save finishes it', async () => {
-    const oldRef = site.ref;
-    await agendaWithDecisions(oldRef);
-    const newRef = { iCalUId: oldRef.iCalUId, start: '2024-03-13T10:00:00Z' };
+    const { oldRef, newRef } = await movedWithAgenda('2024-03-13T10:00:00Z');
     // As if a save's batch stopped after re-keying the first punkt's row, before the meeting row.
     const items = `/sites/punkt-demo/lists/PunktItems/items`;
     const first = (
@@ -215,9 +232,7 @@ describe('a moved meeting keeps its agenda and its decisions', () => {
   });
 
   it('a re-keying save that fails at its last punkt leaves the meeting row under the old key, so the agenda is read whole', async () => {
-    const oldRef = site.ref;
-    await agendaWithDecisions(oldRef);
-    const newRef = { iCalUId: oldRef.iCalUId, start: '2024-03-13T10:00:00Z' };
+    const { oldRef, newRef } = await movedWithAgenda('2024-03-13T10:00:00Z');
     // The write batch's last punkt PATCH is sent to a row that does not exist: the batch stops there.
     const breakLastItemWrite = async (input: RequestInfo | URL, init?: RequestInit) => {
       if (String(input).endsWith('/$batch') && typeof init?.body === 'string') {
