@@ -23,7 +23,7 @@ import { FIRST_PAINT_TWO_PANE_QUERY } from './first-paint/style';
 import { fluentThemeName } from './first-paint/tokens';
 import { officeHost } from './office-start';
 import { pageRoot } from './page-root';
-import { preloadRole, roleChunks } from './role-chunks';
+import { preloadRole } from './role-chunks';
 import { accountKeyOf, rememberingWriteAccess, writeAccessMemory } from './write-access-memory';
 import { graphBaseUrl, loadConfig, readEnvironment } from './config/load-config';
 
@@ -133,7 +133,8 @@ async function main(): Promise<void> {
   const storage = localStorageOrNull();
   const meeting = host.getMeetingRef();
   // The managers' agenda is painted from here as soon as it is known, without waiting for React and Fluent
-  // (src/app/first-paint); React's first commit replaces it with the same agenda. Every other view keeps React's path.
+  // (src/app/first-paint); React starts as before, behind it, and its view takes over when it shows. Every other
+  // view keeps React's path.
   const staticPaint =
     address.role === 'agenda' && !roleByAccess
       ? paintAgendaEarly({
@@ -170,11 +171,7 @@ async function main(): Promise<void> {
   if (roleByAccess) preloadRole('notes');
   // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
   const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);
-  // After the static agenda React's first commit must be the view, not Suspense's skeleton: its chunk (loading
-  // since the start, and needed before the view can show anyway) is here before React renders.
-  const viewChunk = staticPaint ? roleChunks.load('agenda').catch(() => undefined) : undefined;
-  const [root] = await Promise.all([pageRoot(), themeLoad, viewChunk]);
-  staticPaint?.handOver(root);
+  const [root] = await Promise.all([pageRoot(), themeLoad]);
   bootstrap(
     root,
     {

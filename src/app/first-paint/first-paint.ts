@@ -1,52 +1,65 @@
 /**
- * When the static agenda is painted and when React takes it over (issue #13). main.tsx shows the managers'
- * agenda through this as soon as it has one (the prefetch's answer, or the device's local copy while that
- * is asked) and #root exists, until it starts React; React's first commit replaces #root's children with
- * the same agenda (createRoot clears the container), and the first list React commits marks
- * 'punkt:interactive'. Performance marks name the phases for `npm run bench` and the browser's panel.
+ * Where the static agenda is painted and when React takes it over (issue #13). The static agenda goes into
+ * an element of its own just before #root, and #root is hidden meanwhile: React starts as soon as its code is
+ * here (not later because of the first paint) and renders behind it, its skeleton unseen; the moment React's
+ * view commits something other than a skeleton (the agenda, or its error or empty state), the static agenda
+ * goes and #root shows, in the same task, so the page is never without the agenda in between. A list in
+ * that commit marks 'punkt:interactive'. Performance marks name the phases for `npm run bench`.
  */
 import type { StoredAgenda } from '../../domain/ports';
-import { FIRST_PAINT_ATTRIBUTE, paintAgenda, removeFirstPaintStyle, type FirstPaintOptions } from './paint-agenda';
+import { paintAgenda, removeFirstPaintStyle, type FirstPaintOptions } from './paint-agenda';
+
+/** The id of the static agenda's element (before #root). */
+export const FIRST_PAINT_ID = 'first-paint';
 
 export interface FirstPaint {
-  /** Paints `agenda` (again, if a newer answer came) unless React has been started; true if it painted. */
+  /** Paints `agenda` (again, if a newer answer came) unless React's view has taken over; true if it painted. */
   show(agenda: StoredAgenda): boolean;
-  /** Whether the static agenda is on the page. */
+  /** Whether the static agenda has been painted. */
   readonly painted: boolean;
-  /**
-   * Called right before React renders into `root`: nothing is painted after this, and once React's view
-   * has committed its list, 'punkt:interactive' is marked (only when the static agenda was painted).
-   */
-  handOver(root: HTMLElement): void;
 }
 
-/** A first paint into `root` with `options` (language, theme, the account line, two panes). */
+/** Whether React's tree in `root` shows the view: rendered (the page's boot skeleton gone) and no skeleton busy. */
+function viewShown(root: HTMLElement): boolean {
+  return root.childElementCount > 0 && root.querySelector('#boot, [aria-busy="true"]') === null;
+}
+
+/** A first paint beside `root` (the page's #root, which React renders into) with `options`. */
 export function firstPaint(root: HTMLElement, options: () => FirstPaintOptions): FirstPaint {
-  let painted = false;
-  let handedOver = false;
+  const doc = root.ownerDocument;
+  let holder: HTMLElement | null = null;
+  let taken = false;
+  const takeOver = (observer: MutationObserver) => {
+    if (!viewShown(root)) return;
+    observer.disconnect();
+    taken = true;
+    holder?.remove();
+    root.hidden = false;
+    removeFirstPaintStyle(doc);
+    if (root.querySelector('[role="list"]')) performance.mark('punkt:interactive');
+  };
   return {
     get painted() {
-      return painted;
+      return holder !== null;
     },
     show(agenda) {
-      if (handedOver) return false;
-      paintAgenda(root, agenda, options());
-      if (!painted) performance.mark('punkt:first-paint');
-      painted = true;
+      if (taken) return false;
+      if (!holder && viewShown(root)) {
+        // React's view came first (a warm open shows the local copy at once): nothing to paint.
+        taken = true;
+        return false;
+      }
+      if (!holder) {
+        holder = doc.createElement('div');
+        holder.id = FIRST_PAINT_ID;
+        root.before(holder);
+        root.hidden = true;
+        performance.mark('punkt:first-paint');
+        const observer = new MutationObserver(() => takeOver(observer));
+        observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+      }
+      paintAgenda(holder, agenda, options());
       return true;
-    },
-    handOver(target) {
-      handedOver = true;
-      if (!painted) return;
-      // React's first commit clears the static agenda out of #root; its view then holds the list.
-      const taken = () => target.querySelector(`[${FIRST_PAINT_ATTRIBUTE}]`) === null && target.querySelector('[role="list"]') !== null;
-      const observer = new MutationObserver(() => {
-        if (!taken()) return;
-        observer.disconnect();
-        performance.mark('punkt:interactive');
-        removeFirstPaintStyle(target.ownerDocument);
-      });
-      observer.observe(target, { childList: true, subtree: true });
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The managers' agenda painted before React (issue #13): the first screen of AgendaView (src/features/agenda)
  * built with DOM calls from the StoredAgenda the entry has already fetched, so the manager sees the agenda
- * while React and Fluent still load and evaluate; React's first commit then replaces it with the same agenda
- * (useMeetingAgenda starts from the same answer). Like a server-rendered page before hydration, but read-only:
+ * while React and Fluent still load and evaluate; React's view then takes its place with the same agenda
+ * (useMeetingAgenda starts from the same answer when it is here). Like a server-rendered page before hydration, but read-only:
  * it has no control that would do nothing (the participants toggle, the search and "Udvid alle" are shown
  * disabled, the punkter have no disclosure buttons), so nothing a user does to it is lost.
  *
@@ -232,7 +232,7 @@ function ensureStyle(doc: Document): void {
 }
 
 /**
- * Paints `agenda` into `root` (the page's #root), replacing what is there (the boot skeleton), in the
+ * Paints `agenda` into `root` (./first-paint's element beside #root), replacing what is there, in the
  * Fluent theme `options.theme` and the address's language. Returns the painted element.
  */
 export function paintAgenda(root: HTMLElement, agenda: StoredAgenda, options: FirstPaintOptions): HTMLElement {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingRef, StoredAgenda } from '../../domain/ports';
 import { createFakeHost } from '../../../tests/fakes/fake-host';
 import { SAMPLE_REF, sampleAgenda, sampleMeeting } from '../../../tests/fakes/sample-agenda';
-import { FIRST_PAINT_ATTRIBUTE } from './paint-agenda';
+import { FIRST_PAINT_ID } from './first-paint';
 import { settledMeetingRef } from './settled-meeting-ref';
 import { paintAgendaEarly } from './start';
 
@@ -27,7 +27,7 @@ function setup(copy: StoredAgenda | null = null) {
     root: Promise.resolve(root),
     options: OPTIONS,
   });
-  const forum = () => root.querySelector('h1')?.textContent ?? null;
+  const forum = () => document.getElementById(FIRST_PAINT_ID)?.querySelector('h1')?.textContent ?? null;
   return { root, host, early, asked, answer: (agenda: StoredAgenda | null) => answer(agenda), forum };
 }
 
@@ -63,38 +63,69 @@ describe('painting the managers’ agenda before React (issue #13)', () => {
     expect(performance.getEntriesByName('punkt:first-paint')).toHaveLength(1);
   });
 
-  it('paints nothing once React has been started, nor when the meeting has no agenda', async () => {
-    const late = setup();
-    await flush();
-    late.early.handOver(late.root);
-    late.answer(sampleAgenda());
-    await flush();
-    expect(late.forum()).toBeNull();
+  it('paints nothing when the meeting has no agenda', async () => {
     const none = setup();
     await flush();
     none.answer(null);
     await flush();
     expect(none.early.painted).toBe(false);
+    expect(none.root.hidden).toBe(false);
     expect(performance.getEntriesByName('punkt:first-paint')).toHaveLength(0);
   });
 
-  it('marks punkt:interactive when React’s commit has replaced the static agenda with its own list', async () => {
-    const { root, early, answer } = setup();
+  it('paints beside #root and hides it while React renders its skeleton there; React’s view takes over in one step and marks punkt:interactive', async () => {
+    const { root, answer, forum } = setup();
     await flush();
     answer(sampleAgenda());
     await flush();
-    early.handOver(root);
-    // React's first commit: the container cleared, then its tree with the list appended.
-    const reactView = document.createElement('main');
-    root.replaceChildren(reactView);
+    expect(document.getElementById(FIRST_PAINT_ID)?.nextElementSibling).toBe(root);
+    expect(root.hidden).toBe(true);
+    // React's first commit: a skeleton (busy). The static agenda stays.
+    const skeleton = document.createElement('div');
+    skeleton.setAttribute('aria-busy', 'true');
+    root.replaceChildren(skeleton);
     await flush();
-    expect(performance.getEntriesByName('punkt:interactive')).toHaveLength(0);
+    expect(forum()).toBe('Chefforum');
+    expect(root.hidden).toBe(true);
+    // Its view with the list: the static agenda goes, #root shows.
     const list = document.createElement('div');
     list.setAttribute('role', 'list');
-    reactView.append(list);
+    root.replaceChildren(list);
     await flush();
-    expect(root.querySelector(`[${FIRST_PAINT_ATTRIBUTE}]`)).toBeNull();
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    expect(root.hidden).toBe(false);
     expect(performance.getEntriesByName('punkt:interactive')).toHaveLength(1);
     expect(document.getElementById('punkt-first-paint-style')).toBeNull();
+    // A later answer paints nothing over React.
+    answer(sampleAgenda());
+    await flush();
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+
+  it('paints nothing over React’s view when that came first (a warm open shows the local copy at once)', async () => {
+    const { root, answer, early } = setup();
+    const list = document.createElement('div');
+    list.setAttribute('role', 'list');
+    root.replaceChildren(list);
+    await flush();
+    answer(sampleAgenda());
+    await flush();
+    expect(early.painted).toBe(false);
+    expect(root.hidden).toBe(false);
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+
+  it('gives way to whatever React’s view shows that is not a skeleton (an error), without marking interactive', async () => {
+    const { root, answer } = setup();
+    await flush();
+    answer(sampleAgenda());
+    await flush();
+    const error = document.createElement('p');
+    error.setAttribute('role', 'alert');
+    root.replaceChildren(error);
+    await flush();
+    expect(root.hidden).toBe(false);
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    expect(performance.getEntriesByName('punkt:interactive')).toHaveLength(0);
   });
 });

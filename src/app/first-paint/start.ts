@@ -1,7 +1,7 @@
 /**
  * main.tsx's part of the first paint (issue #13): once the host names the meeting, the managers' agenda is
- * painted into #root from the device's local copy (the warm open: the React view shows that copy first too)
- * and again from the prefetch's answer when it comes, as long as React has not been started. The meeting is
+ * painted from the device's local copy (the warm open: the React view shows that copy first too) and again
+ * from the prefetch's answer when it comes, as long as React's view has not taken over. The meeting is
  * then remembered for the shell's first render (./settled-meeting-ref), whose view starts from the same answer
  * (useMeetingAgenda with the prefetch's settledAgenda), so React's first commit shows the same agenda.
  */
@@ -24,10 +24,9 @@ export interface EarlyPaintInputs {
   options: () => FirstPaintOptions;
 }
 
-/** Starts painting as the answers come; `handOver` before React renders into #root. */
-export function paintAgendaEarly(inputs: EarlyPaintInputs): Pick<FirstPaint, 'handOver'> & { readonly painted: boolean } {
+/** Starts painting as the answers come, until React's view takes over (./first-paint). */
+export function paintAgendaEarly(inputs: EarlyPaintInputs): { readonly painted: boolean } {
   let paint: FirstPaint | null = null;
-  let handedOver = false;
   const show = (ref: MeetingRef, agenda: StoredAgenda) => {
     if (paint?.show(agenda)) rememberMeetingRef(inputs.host, ref);
   };
@@ -35,9 +34,7 @@ export function paintAgendaEarly(inputs: EarlyPaintInputs): Pick<FirstPaint, 'ha
     const ref = await inputs.meeting;
     if (!ref) return;
     const asked = inputs.prefetch(ref);
-    const root = await inputs.root;
-    if (handedOver) return;
-    paint = firstPaint(root, inputs.options);
+    paint = firstPaint(await inputs.root, inputs.options);
     const copy = inputs.localCopy(ref);
     if (copy) show(ref, copy);
     const fresh = await asked;
@@ -48,10 +45,6 @@ export function paintAgendaEarly(inputs: EarlyPaintInputs): Pick<FirstPaint, 'ha
   return {
     get painted() {
       return paint?.painted ?? false;
-    },
-    handOver(root) {
-      handedOver = true;
-      paint?.handOver(root);
     },
   };
 }
