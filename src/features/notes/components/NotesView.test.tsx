@@ -107,10 +107,16 @@ interface RenderOptions {
   undoMs?: number;
   /** Who approved the referat; an empty store by default, as the app has one. */
   approvals?: InMemoryApprovals;
+  /** The start the agenda is stored under when the organizer moved the meeting to REF's start. */
+  movedFrom?: string;
 }
 
 function renderNotes(options: RenderOptions = {}) {
-  const agenda = { ...agendaFrom(store), ...(options.agendaProgress === undefined ? {} : { progress: options.agendaProgress }) };
+  const agenda = {
+    ...agendaFrom(store),
+    ...(options.agendaProgress === undefined ? {} : { progress: options.agendaProgress }),
+    ...(options.movedFrom === undefined ? {} : { movedFrom: options.movedFrom }),
+  };
   const source: AgendaSource = {
     loadAgenda: async () => {
       if (options.unreachable) throw Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
@@ -219,6 +225,33 @@ describe('the note-taker’s view', () => {
     act(() => connectivity.set(true));
     await waitFor(() => expect(saveState(1)).toHaveTextContent('Gemt'), { timeout: 4000 });
     expect(store.current('id-1').value.decision).toBe('Skrevet uden net');
+    expect(store.applied('id-1')).toHaveLength(1);
+  });
+
+  it.each([
+    ['not yet re-keyed (movedFrom)', { movedFrom: '2024-03-13T06:00:00Z' }],
+    ['already re-keyed by the secretary', {}],
+  ])('sends a decision typed offline before the meeting moved, once, from its new start (%s)', async (_case, moved) => {
+    const user = userEvent.setup();
+    const connectivity = manualConnectivity(false);
+    const name = `notes-view-${Math.random()}`;
+    const first = renderNotes({ connectivity, openOutbox: () => openIdbOutbox({ name }) });
+    await user.type(await field(1), 'Før flytningen');
+    expect(saveState(1)).toHaveTextContent('Offline – gemt lokalt');
+    first.unmount();
+    // The organizer moved the meeting two hours: the stored intent is keyed by the old start.
+    const oldKey = `${REF.iCalUId}|${REF.start}`;
+    const db = await openIdbOutbox({ name });
+    for (const entry of await db.list(oldKey)) {
+      await db.delete(oldKey, entry.itemId);
+      await db.put({ ...entry, meetingKey: `${REF.iCalUId}|2024-03-13T06:00:00Z` });
+    }
+    db.close();
+    renderNotes({ connectivity, openOutbox: () => openIdbOutbox({ name }), ...moved });
+    expect(await field(1)).toHaveValue('Før flytningen');
+    act(() => connectivity.set(true));
+    await waitFor(() => expect(saveState(1)).toHaveTextContent('Gemt'), { timeout: 4000 });
+    expect(store.current('id-1').value.decision).toBe('Før flytningen');
     expect(store.applied('id-1')).toHaveLength(1);
   });
 

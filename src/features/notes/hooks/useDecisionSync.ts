@@ -11,6 +11,7 @@ import { meetingKeyOf as keyOfMeeting } from '../../../domain/meeting-identity';
 import type { DecisionStore, StoredAgenda } from '../../../domain/ports';
 import type { SyncClock } from '../sync/clock';
 import { browserConnectivity, type Connectivity } from '../sync/connectivity';
+import { adoptMovedIntents } from '../sync/moved-intents';
 import { unavailableOutbox, type OutboxStore } from '../sync/outbox';
 import { openIdbOutbox } from '../sync/outbox-idb';
 import { browserPanelChannel, browserPanelLocks, type PanelChannel, type PanelLocks } from '../sync/panel-channel';
@@ -97,6 +98,10 @@ export function useDecisionSync(
         previousDispose.then(() => outboxOrUnavailable(openOutbox)),
       ]);
       if (!live || allowed === false) return;
+      // Decisions typed before the organizer moved the meeting are under its old key: the engine sends
+      // them from the new one. A failure leaves them where they are, for the next open to move.
+      await adoptMovedIntents(outbox, agenda).catch(() => undefined);
+      if (!live) return;
       const panels = openPanelChannel();
       const next = createSyncEngine({
         store,

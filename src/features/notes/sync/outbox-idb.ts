@@ -3,6 +3,7 @@
  * One object store keyed by [meetingKey, itemId], indexed by meeting so a panel loads its
  * meeting's intents in one query.
  */
+import { isKeyOfICalUId, meetingKeyPrefix } from '../../../domain/meeting-identity';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { isPending, mayReplace, type OutboxEntry, type OutboxStore, type PutResult } from './outbox';
 
@@ -64,6 +65,13 @@ export async function openIdbOutbox(options: { name?: string; now?: number } = {
     },
     async list(meetingKey) {
       return db.getAllFromIndex('intents', 'byMeeting', meetingKey);
+    },
+    async listOfICalUId(iCalUId) {
+      // Every key of the iCalUId sorts between its prefix and the prefix followed by the highest code unit;
+      // the filter drops an iCalUId that merely starts with this one and holds a '|' itself.
+      const prefix = meetingKeyPrefix({ iCalUId });
+      const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+      return (await db.getAllFromIndex('intents', 'byMeeting', range)).filter((e) => isKeyOfICalUId(e.meetingKey, iCalUId));
     },
     async delete(meetingKey, itemId) {
       await db.delete('intents', [meetingKey, itemId]);

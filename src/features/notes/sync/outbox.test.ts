@@ -64,6 +64,16 @@ describe.each(implementations)('outbox (%s)', (_name, open) => {
     expect(await outbox.list('uid-1|2024-03-13T08:00:00Z')).toEqual([]);
   });
 
+  it('lists every start of one iCalUId (a moved meeting), not an iCalUId that only starts like it', async () => {
+    const outbox = await open();
+    await outbox.put(entry());
+    await outbox.put(entry({ meetingKey: 'uid-1|2024-03-13T10:00:00Z', itemId: '8' }));
+    await outbox.put(entry({ meetingKey: 'uid-1|x|2024-03-13T08:00:00Z' }));
+    await outbox.put(entry({ meetingKey: 'uid-10|2024-03-13T08:00:00Z' }));
+    const keys = (await outbox.listOfICalUId('uid-1')).map((e) => `${e.meetingKey} ${e.itemId}`);
+    expect(keys.sort()).toEqual(['uid-1|2024-03-13T08:00:00Z 7', 'uid-1|2024-03-13T10:00:00Z 8']);
+  });
+
   it('does not let callers mutate stored entries through returned objects', async () => {
     const outbox = await open();
     const original = entry();

@@ -3,6 +3,7 @@
  * server version it was edited from, and how far it has been synced. It holds intents, never raw
  * HTTP requests or tokens, so a reload or an expired sign-in cannot replay something stale.
  */
+import { isKeyOfICalUId } from '../../../domain/meeting-identity';
 import type { DecisionVersion, DecisionWrite } from '../../../domain/ports';
 
 /** One punkt's intent as persisted. */
@@ -70,6 +71,11 @@ export interface OutboxStore {
   put(entry: OutboxEntry, expected?: string | null): Promise<PutResult>;
   /** All entries of one meeting. */
   list(meetingKey: string): Promise<OutboxEntry[]>;
+  /**
+   * All entries stored under any start of this iCalUId: a meeting the organizer moved keeps its
+   * iCalUId (src/domain/moved-meeting.ts), so intents typed before the move are found here (moved-intents.ts).
+   */
+  listOfICalUId(iCalUId: string): Promise<OutboxEntry[]>;
   delete(meetingKey: string, itemId: string): Promise<void>;
 }
 
@@ -100,6 +106,9 @@ export function createMemoryOutbox(): OutboxStore {
     async list(meetingKey) {
       return [...entries.values()].filter((e) => e.meetingKey === meetingKey).map(clone);
     },
+    async listOfICalUId(iCalUId) {
+      return [...entries.values()].filter((e) => isKeyOfICalUId(e.meetingKey, iCalUId)).map(clone);
+    },
     async delete(meetingKey, itemId) {
       entries.delete(keyOf(meetingKey, itemId));
     },
@@ -115,6 +124,7 @@ export function unavailableOutbox(reason: unknown): OutboxStore {
     get: async () => undefined,
     put: async () => Promise.reject(reason),
     list: async () => [],
+    listOfICalUId: async () => [],
     delete: async () => undefined,
   };
 }

@@ -329,6 +329,7 @@ describe('sync engine fuzz (replay with PUNKT_FUZZ_SEED)', () => {
       get: async (m, i) => withDb(name, (db) => db.get(m, i)),
       put: async (e) => withDb(name, (db) => db.put(e)),
       list: async (m) => withDb(name, (db) => db.list(m)),
+      listOfICalUId: async (u) => withDb(name, (db) => db.listOfICalUId(u)),
       delete: async (m, i) => withDb(name, (db) => db.delete(m, i)),
     };
     await runScenario(seed, reopening);
