@@ -169,3 +169,41 @@ describe('lists provisioned before the meeting date column', () => {
     expect(again?.meeting).toEqual(agenda!.meeting);
   });
 });
+
+describe('a meeting the organizer moved since its agenda was saved', () => {
+  const at = (iso: string) => ({ dateTime: iso.replace('Z', ''), timeZone: 'UTC' });
+
+  /** The secretary's meeting today at 08:00 UTC with its agenda, then PATCHed to 10:00 UTC (same iCalUId). */
+  async function movedToday(client: GraphClient): Promise<string> {
+    await provision(client, 'punkt-demo');
+    const body = { subject: 'Chefforum', start: at('2026-06-10T08:00:00Z'), end: at('2026-06-10T10:00:00Z') };
+    const created = (await client.send<{ id: string; iCalUId: string }>({ method: 'POST', path: '/me/events', body })).body;
+    await agendas(client).saveAgenda(
+      { iCalUId: created.iCalUId, start: '2026-06-10T08:00:00Z' },
+      await fixtureMeeting('chefforum-2024-03-13.txt'),
+    );
+    const moved = { start: at('2026-06-10T10:00:00Z'), end: at('2026-06-10T12:00:00Z') };
+    await client.send({ method: 'PATCH', path: `/me/events/${encodeURIComponent(created.id)}`, body: moved });
+    return created.iCalUId;
+  }
+
+  it('opens in ONE request: the one meeting row of its iCalUId under the old start is its agenda, as the read by key finds it', async () => {
+    const now = new Date('2026-06-10T06:00:00Z');
+    const client = await start(now, false);
+    const iCalUId = await movedToday(client);
+    sent.length = 0;
+    const { from, to } = window(now);
+    const repository = agendas(client);
+    const event = (await repository.listEventsWithAgendas(from, to)).find((e) => e.iCalUId === iCalUId)!;
+    expect(event.start).toMatch(/^2026-06-10T10:00:00/);
+    const agenda = await repository.loadAgenda(event);
+    expect(sent).toEqual(['POST /$batch']);
+    expect(agenda?.movedFrom).toBe('2026-06-10T08:00:00Z');
+    // The same agenda (moved times, punkter, progress) as the repository's own fallback read gives.
+    const byKey = (await agendas(client).loadAgenda(event))!;
+    expect(agenda!.meeting).toEqual(byKey.meeting);
+    expect(agenda!.items).toEqual(byKey.items);
+    expect(agenda!.progress).toEqual(byKey.progress);
+    expect(agenda!.movedFrom).toBe(byKey.movedFrom);
+  });
+});

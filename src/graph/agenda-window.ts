@@ -2,7 +2,9 @@
  * A first open in one round trip (issue #13): the calendar lookup and the agenda rows of the
  * window's first days go in one $batch (https://learn.microsoft.com/graph/json-batching), since
  * every row carries its meeting's UTC date (MEETING_DATE_COLUMN, indexed). The rows are matched to
- * the calendar's events by MeetingKey once both answers are here. A list provisioned before that
+ * the calendar's events by MeetingKey once both answers are here; an event whose key has no meeting
+ * row but whose iCalUId has one under another start is the meeting moved since its agenda was saved
+ * (moved-meeting.ts), handed on as the repository's own fallback read would (`movedFrom`). A list provisioned before that
  * column answers 400 to the dated parts: the events still come back, and the agenda is then read by
  * its key in a second round trip.
  */
@@ -16,6 +18,7 @@ import { CLOSED_ITEMS_LIST, ITEMS_LIST, MEETINGS_LIST } from './list-definitions
 import { datedRowsQuery } from './list-queries';
 import { progressFromFields, progressRowsByDateQuery } from './live-progress';
 import { rowsOf } from './meeting-repository';
+import { isRowOfICalUId, movedMeetingRow } from './moved-rows';
 import type { Row } from './row-mapping';
 
 /** How many UTC days from the window's start get their agenda rows in the first batch: from yesterday over a weekend to Monday. */
@@ -88,14 +91,24 @@ export async function readWindowWith<T extends { events: CalendarEvent[] }>(
   ];
   const liveRows = live && live.status < 400 ? ((live.body as { value?: Row[] }).value ?? []) : null;
   const rows = new Map<string, LoadedRows>();
+  const eventKeys = new Set(found.events.map((event) => meetingKeyOf(event)));
   for (const event of found.events) {
     if (!dates.includes(event.start.slice(0, 10))) continue;
     const key = meetingKeyOf(event);
     const mine = (row: Row) => keyOfRow(row) === key;
     const meetingRow = meetingRows.find(mine);
-    // No dated meeting row: no agenda, or one written before the column existed (its rows carry no date
-    // until it is saved again); the agenda's own read by key tells which.
-    if (!meetingRow) continue;
+    if (!meetingRow) {
+      // Another event's rows are that event's, never this one moved (a backend that shares an iCalUId across a series).
+      const free = (row: Row) => {
+        const k = keyOfRow(row) ?? '';
+        return k === key || !eventKeys.has(k);
+      };
+      const moved = movedRows(event, meetingRows.filter(free), itemRows.filter(free), closedRows.filter(free), liveRows);
+      if (moved) rows.set(key, { paths, closedReadable, dated: true, ...moved });
+      // No dated meeting row: no agenda, or one written before the column existed (its rows carry no date
+      // until it is saved again); the agenda's own read by key tells which.
+      continue;
+    }
     rows.set(key, {
       paths,
       meetingRow,
@@ -107,6 +120,37 @@ export async function readWindowWith<T extends { events: CalendarEvent[] }>(
     });
   }
   return { found, rows, dated: true };
+}
+
+/**
+ * The rows of `event` moved since its agenda was saved: the one meeting row of its iCalUId among the
+ * window's rows (those of the window's other events left out), with the punkter under either key as
+ * fetchRows reads them. None, or several (AmbiguousMovedMeetingError), is left to the agenda's own read,
+ * which tells them apart and checks the start.
+ */
+function movedRows(
+  event: CalendarEvent,
+  meetingRows: Row[],
+  itemRows: Row[],
+  closedRows: Row[],
+  liveRows: Row[] | null,
+): Pick<LoadedRows, 'meetingRow' | 'itemRows' | 'closedRows' | 'progress' | 'movedFrom'> | null {
+  let moved: ReturnType<typeof movedMeetingRow>;
+  try {
+    moved = movedMeetingRow(meetingRows, event.iCalUId);
+  } catch {
+    return null;
+  }
+  if (moved === null) return null;
+  const ours = isRowOfICalUId(event.iCalUId);
+  const { row } = moved;
+  return {
+    meetingRow: row,
+    itemRows: itemRows.filter(ours),
+    closedRows: closedRows.filter(ours),
+    ...(liveRows ? { progress: progressFromFields(liveRows.find((r) => r.id === row.id)?.fields) } : {}),
+    movedFrom: moved.movedFrom,
+  };
 }
 
 /** The events of [fromIso, toIso) with the rows of the window's first AGENDA_DAYS days, in one $batch. */
