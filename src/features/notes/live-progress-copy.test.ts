@@ -15,6 +15,25 @@ describe('the local copy of the live progress', () => {
     expect(readProgressCopy(storage, ref)).toEqual({ progress: null, pending: false });
   });
 
+  it('finds the unsent start kept before the organizer moved the meeting (movedFrom), and keeps it under the new start only', () => {
+    const storage = new MemoryStorage();
+    const progress = { number: 2, startedAt: new Date('2024-03-13T08:20:00Z') };
+    writeProgressCopy(storage, ref, { progress, pending: true });
+    const moved = { ...ref, start: '2024-03-13T10:00:00Z' };
+    expect(readProgressCopy(storage, moved)).toBeNull();
+    expect(readProgressCopy(storage, moved, ref.start)).toEqual({ progress, pending: true });
+    expect(readProgressCopy(storage, ref)).toBeNull();
+    expect(readProgressCopy(storage, moved)).toEqual({ progress, pending: true });
+  });
+
+  it('prefers a copy under the new start over the old one', () => {
+    const storage = new MemoryStorage();
+    const moved = { ...ref, start: '2024-03-13T10:00:00Z' };
+    writeProgressCopy(storage, ref, { progress: { number: 1, startedAt: new Date('2024-03-13T08:00:00Z') }, pending: true });
+    writeProgressCopy(storage, moved, { progress: null, pending: true });
+    expect(readProgressCopy(storage, moved, ref.start)).toEqual({ progress: null, pending: true });
+  });
+
   it('ignores a corrupt entry and survives storage that refuses writes', () => {
     const storage = new MemoryStorage();
     storage.setItem('punkt.notes-live.v1:uid-live|2024-03-13T08:00:00Z', '{"progress":{"number":"x"}}');

@@ -24,8 +24,28 @@ const entrySchema = v.object({
 
 const keyOf = (ref: MeetingRef) => `${PREFIX}${meetingKeyOf(ref)}`;
 
-/** The copy for `ref`, or null when there is none or it cannot be trusted. */
-export function readProgressCopy(storage: Storage | null, ref: MeetingRef): ProgressCopy | null {
+/**
+ * The copy for `ref`, or null when there is none or it cannot be trusted. `movedFrom` is the start the
+ * meeting's agenda is stored under when the organizer moved it (StoredAgenda.movedFrom): a copy kept
+ * under that start before the move (a start not yet sent, `pending`) is then this meeting's, and is
+ * moved to `ref`'s key so it is neither lost nor found again under the old start.
+ */
+export function readProgressCopy(storage: Storage | null, ref: MeetingRef, movedFrom?: string): ProgressCopy | null {
+  const copy = readCopy(storage, ref);
+  if (copy !== null || movedFrom === undefined) return copy;
+  const old: MeetingRef = { iCalUId: ref.iCalUId, start: movedFrom };
+  const moved = readCopy(storage, old);
+  if (moved === null) return null;
+  writeProgressCopy(storage, ref, moved);
+  try {
+    storage?.removeItem(keyOf(old));
+  } catch {
+    // Blocked storage: the old copy stays, and is moved again on the next open.
+  }
+  return moved;
+}
+
+function readCopy(storage: Storage | null, ref: MeetingRef): ProgressCopy | null {
   try {
     const raw = storage?.getItem(keyOf(ref));
     if (!raw) return null;

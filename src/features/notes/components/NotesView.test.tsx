@@ -416,6 +416,24 @@ describe('the note-taker’s view', () => {
     }
   });
 
+  it('keeps a start the list did not get from before the meeting moved, now under the new start', async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    const progress = new InMemoryLiveProgressStore();
+    progress.failWith = Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
+    const first = renderNotes({ progress, storage });
+    await field(2);
+    await user.click(screen.getByRole('button', { name: 'Start punkt 2 nu' }));
+    first.unmount();
+    // The organizer moved the meeting: the unsent start is kept under the old start's key.
+    const [from, to] = [`punkt.notes-live.v1:${REF.iCalUId}|${REF.start}`, `punkt.notes-live.v1:${REF.iCalUId}|2024-03-13T06:00:00Z`];
+    storage.setItem(to, storage.getItem(from)!);
+    storage.removeItem(from);
+    renderNotes({ progress, storage, agendaProgress: null, movedFrom: '2024-03-13T06:00:00Z' });
+    expect(await screen.findByRole('timer', { name: 'Aktuelt punkt' })).toHaveTextContent(/^Nu: Punkt 2\D/);
+    expect(storage.getItem(to)).toBeNull();
+  });
+
   it('opens from the local copy of the agenda after a reload without network, and sends when back online', async () => {
     const user = userEvent.setup();
     const connectivity = manualConnectivity(true);

@@ -14,7 +14,7 @@ import { useServices } from '../../../ui/services';
 import { readProgressCopy, writeProgressCopy, type ProgressCopy } from '../live-progress-copy';
 
 function initial(agenda: StoredAgenda, fromList: boolean, storage: Storage | null): ProgressCopy {
-  const copy = readProgressCopy(storage, agenda.ref);
+  const copy = readProgressCopy(storage, agenda.ref, agenda.movedFrom);
   if (copy?.pending) return { progress: usableProgress(agenda.meeting, copy.progress), pending: true };
   // A local copy of the agenda (offline) carries no trustworthy progress: the device's own copy does.
   if (fromList && agenda.progress !== undefined) return { progress: usableProgress(agenda.meeting, agenda.progress), pending: false };
