@@ -42,6 +42,31 @@ describe('the local agenda copy', () => {
     expect(cacheKey(SAMPLE_REF)).not.toBe(cacheKey({ ...SAMPLE_REF, start: '2024-03-20T08:00:00Z' }));
   });
 
+  it('forgets the copy under the start a moved meeting was stored under, never showing it at the old times', () => {
+    const storage = new MemoryStorage();
+    const cache = createAgendaCache(storage);
+    const moved = { ...SAMPLE_REF, start: '2024-03-13T12:00:00Z' };
+    cache.write(SAMPLE_REF, sampleAgenda(), new Date('2024-03-12T13:05:00Z'));
+    cache.write(moved, { ...sampleAgenda(), ref: moved, movedFrom: SAMPLE_REF.start }, new Date('2024-03-13T07:00:00Z'));
+    expect(cache.read(SAMPLE_REF)).toBeNull();
+    expect(cache.read(moved)?.agenda.movedFrom).toBe(SAMPLE_REF.start);
+  });
+
+  it('after the secretary re-keyed it, forgets the same meeting row’s copy under another start, and keeps another occurrence’s', () => {
+    const storage = new MemoryStorage();
+    const cache = createAgendaCache(storage);
+    const [moved, other] = [
+      { ...SAMPLE_REF, start: '2024-03-13T12:00:00Z' },
+      { ...SAMPLE_REF, start: '2024-03-20T08:00:00Z' },
+    ];
+    cache.write(SAMPLE_REF, sampleAgenda(), new Date('2024-03-12T13:05:00Z'));
+    cache.write(other, { ...sampleAgenda(), meetingId: 'another-row', ref: other }, new Date('2024-03-12T13:05:00Z'));
+    cache.write(moved, { ...sampleAgenda(), ref: moved }, new Date('2024-03-13T07:00:00Z'));
+    expect(cache.read(SAMPLE_REF)).toBeNull();
+    expect(cache.read(other)?.agenda.meetingId).toBe('another-row');
+    expect(cache.read(moved)).not.toBeNull();
+  });
+
   it('forgets a meeting whose agenda is gone', () => {
     const cache = createAgendaCache(new MemoryStorage());
     cache.write(SAMPLE_REF, sampleAgenda(), new Date());

@@ -6,7 +6,7 @@
 // valibot: small, tree-shaken checks built at no cost on the first open (issue #13).
 import * as v from 'valibot';
 import { withoutClosedContent } from '../domain/closed-redaction';
-import { meetingKeyOf } from '../domain/meeting-identity';
+import { isKeyOfICalUId, meetingKeyOf, meetingKeyPrefix } from '../domain/meeting-identity';
 import type { MeetingRef, StoredAgenda } from '../domain/ports';
 
 const PREFIX = 'punkt.agenda.v1:';
@@ -41,6 +41,43 @@ export function cacheKey(ref: MeetingRef): string {
   return `${PREFIX}${meetingKeyOf(ref)}`;
 }
 
+/** The storage keys of the copies kept under `ref`'s iCalUId at any start. */
+function keysOfICalUId(storage: Storage, ref: MeetingRef): string[] {
+  const prefix = `${PREFIX}${meetingKeyPrefix(ref)}`;
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key?.startsWith(prefix) && isKeyOfICalUId(key.slice(PREFIX.length), ref.iCalUId)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Removes the copies of `agenda`'s meeting kept under an earlier start (the organizer moved it:
+ * moved-meeting.ts): the one under the start it says it moved from, and one whose agenda is the same
+ * stored meeting (its meeting row) once the secretary's save has re-keyed it. Left there, such a copy
+ * would be shown, at the old times, to whoever opens the meeting by its old start without network.
+ * Another occurrence sharing the iCalUId has a meeting row of its own, and is kept.
+ */
+function removeMovedCopies(storage: Storage, ref: MeetingRef, agenda: StoredAgenda): void {
+  const own = cacheKey(ref);
+  const from = agenda.movedFrom === undefined ? null : cacheKey({ iCalUId: ref.iCalUId, start: agenda.movedFrom });
+  for (const key of keysOfICalUId(storage, ref)) {
+    if (key === own) continue;
+    if (key === from || sameStoredMeeting(storage.getItem(key), agenda.meetingId)) storage.removeItem(key);
+  }
+}
+
+/** Whether a stored copy is of the meeting row `meetingId`. */
+function sameStoredMeeting(raw: string | null, meetingId: string): boolean {
+  try {
+    const parsed = v.safeParse(entrySchema, JSON.parse(raw ?? 'null'), { abortEarly: true });
+    return parsed.success && parsed.output.agenda.meetingId === meetingId;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads and writes cached agendas in `storage` (localStorage in the app, a fake in tests). */
 export function createAgendaCache(storage: Storage | null) {
   return {
@@ -71,6 +108,7 @@ export function createAgendaCache(storage: Storage | null) {
           cacheKey(ref),
           JSON.stringify({ fetchedAt: fetchedAt.toISOString(), agenda: withoutClosedContent(agenda) } satisfies CachedAgenda),
         );
+        removeMovedCopies(storage, ref, agenda);
       } catch {
         // Quota exceeded or storage blocked: the cache is a convenience, the view works without it.
       }
