@@ -19,6 +19,7 @@ import { composeServices } from './compose';
 import { bindHostSignIn } from './host-sign-in';
 import { accountLine } from './first-paint/account-line';
 import { paintAgendaEarly } from './first-paint/start';
+import { atMost, shortRoundTrip, startOnce } from './first-paint/ui-timing';
 import { FIRST_PAINT_TWO_PANE_QUERY } from './first-paint/style';
 import { fluentThemeName } from './first-paint/tokens';
 import { officeHost } from './office-start';
@@ -66,10 +67,18 @@ async function main(): Promise<void> {
     await showTeamsConfigPage(root, address.language, location.origin);
     return;
   }
-  // React, Fluent and the shell load and evaluate beside the data layer's first Graph request, not before it.
-  const ui = import('./ui-start');
-  // The view's chunk loads beside office.js, the data layer and the boot chunk, not after any of them.
-  preloadRole(address.role);
+  const teamsPage = { framed: window.self !== window.top, requested: new URLSearchParams(location.search).get('host') === 'teams' };
+  // React, Fluent and the shell load and evaluate beside the data layer's first Graph request, not before it; the
+  // view's chunk loads beside office.js, the data layer and the boot chunk, not after any of them. The build
+  // modulepreloads them with the page either way; only their evaluation may wait (first-paint/ui-timing.ts).
+  const ui = startOnce(() => {
+    preloadRole(address.role);
+    return import('./ui-start');
+  });
+  // Where the managers' agenda may be painted first and the round trip is short, the $batch would answer while
+  // React's code evaluates: React waits for that paint instead (first-paint/ui-timing.ts).
+  const uiAfterFirstPaint = address.role === 'agenda' && !inTeamsPage(teamsPage) && shortRoundTrip();
+  if (!uiAfterFirstPaint) ui.start().catch(() => undefined);
   const insideOffice = officeHostHinted();
   const composing = composeServices(address, location.origin).finally(() => performance.mark('punkt:data-layer'));
   // Finding the next meeting also reads the coming days' agendas: a first open is one Graph round trip.
@@ -77,7 +86,6 @@ async function main(): Promise<void> {
     c.ok ? calendarWithAgendas(c.services.calendar, c.services.agenda) : Promise.reject(new Error(c.message)),
   );
   calendarReady.catch(() => undefined); // the configuration error is shown below
-  const teamsPage = { framed: window.self !== window.top, requested: new URLSearchParams(location.search).get('host') === 'teams' };
   const connectTeams = () => connectTeamsIfEmbedded({ ...teamsPage, findMeeting: findMeetingOnceReady(calendarReady) });
   // Office first: inside the Outlook task pane (an iframe) teams-js would wait 60 s before failing.
   // Elsewhere a Teams page loads teams-js and asks initialize now, beside the data layer, and (the
@@ -151,6 +159,9 @@ async function main(): Promise<void> {
           }),
         })
       : null;
+  // Held back only while the static agenda can still come first (at most FIRST_PAINT_WAIT_MS).
+  const uiLoaded = staticPaint && uiAfterFirstPaint ? atMost(staticPaint.settled).then(() => ui.start()) : ui.start();
+  uiLoaded.catch(() => undefined);
   if (!staticPaint)
     meeting.then(
       (ref) => ref && early.prefetch(ref),
@@ -167,7 +178,7 @@ async function main(): Promise<void> {
           writeAccessMemory(storage, accountKey, `${graphBaseUrl(loaded.config, location.origin)}/sites/${loaded.config.siteId}`),
         )
       : decisions;
-  const { bootstrap, loadFluentTheme } = await ui;
+  const { bootstrap, loadFluentTheme } = await uiLoaded;
   if (roleByAccess) preloadRole('notes');
   // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
   const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);

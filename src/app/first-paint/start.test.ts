@@ -63,6 +63,43 @@ describe('painting the managers’ agenda before React (issue #13)', () => {
     expect(performance.getEntriesByName('punkt:first-paint')).toHaveLength(1);
   });
 
+  it('settles once the first agenda is painted: the local copy at once on a warm open, else the prefetch’s answer', async () => {
+    const settledOf = (early: { settled: Promise<void> }) => {
+      const state = { settled: false };
+      void early.settled.then(() => (state.settled = true));
+      return state;
+    };
+    const cold = setup();
+    const coldState = settledOf(cold.early);
+    await flush();
+    expect(coldState.settled).toBe(false);
+    cold.answer(sampleAgenda());
+    await flush();
+    expect(coldState.settled).toBe(true);
+    document.body.replaceChildren();
+    const warm = setup(sampleAgenda());
+    const warmState = settledOf(warm.early);
+    await flush();
+    expect(warmState.settled).toBe(true);
+  });
+
+  it('settles without painting when there is nothing to paint (no agenda, a failed request)', async () => {
+    const none = setup();
+    await flush();
+    none.answer(null);
+    await expect(none.early.settled).resolves.toBeUndefined();
+    expect(none.early.painted).toBe(false);
+    const failed = paintAgendaEarly({
+      host: createFakeHost({ ref: SAMPLE_REF }),
+      meeting: Promise.reject(new Error('no host')),
+      prefetch: () => null,
+      localCopy: () => null,
+      root: Promise.resolve(document.createElement('div')),
+      options: OPTIONS,
+    });
+    await expect(failed.settled).resolves.toBeUndefined();
+  });
+
   it('paints nothing when the meeting has no agenda', async () => {
     const none = setup();
     await flush();

@@ -24,11 +24,24 @@ export interface EarlyPaintInputs {
   options: () => FirstPaintOptions;
 }
 
+/** What paintAgendaEarly started. */
+export interface EarlyPaint {
+  readonly painted: boolean;
+  /**
+   * Resolves once the first agenda is painted (the local copy, or the prefetch's answer) or nothing will be
+   * (no meeting, no agenda, a failure): main.tsx may hold React's code back until then (./ui-timing).
+   */
+  readonly settled: Promise<void>;
+}
+
 /** Starts painting as the answers come, until React's view takes over (./first-paint). */
-export function paintAgendaEarly(inputs: EarlyPaintInputs): { readonly painted: boolean } {
+export function paintAgendaEarly(inputs: EarlyPaintInputs): EarlyPaint {
   let paint: FirstPaint | null = null;
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
   const show = (ref: MeetingRef, agenda: StoredAgenda) => {
     if (paint?.show(agenda)) rememberMeetingRef(inputs.host, ref);
+    if (paint?.painted) settle();
   };
   const run = async () => {
     const ref = await inputs.meeting;
@@ -41,10 +54,14 @@ export function paintAgendaEarly(inputs: EarlyPaintInputs): { readonly painted: 
     if (fresh) show(ref, fresh);
   };
   // A failure (no meeting, no agenda, the request failed) paints nothing: React's view shows it as always.
-  run().catch(() => undefined);
+  run().then(
+    () => settle(),
+    () => settle(),
+  );
   return {
     get painted() {
       return paint?.painted ?? false;
     },
+    settled,
   };
 }
