@@ -90,7 +90,7 @@ describe('agenda prefetch', () => {
     expect(source.settledAgenda(REF)).toBeUndefined();
   });
 
-  it('tells nothing of a failed prefetch, tells a stale one (the view revalidates it), and returns no request when the view has asked itself', async () => {
+  it('tells nothing of a failed prefetch, does not hand an untold stale one to the view, and returns no request when the view has asked itself', async () => {
     const inner = countingSource();
     inner.fail = true;
     let now = 0;
@@ -103,11 +103,25 @@ describe('agenda prefetch', () => {
     expect(prefetch(OTHER)).toBeNull();
     now = PREFETCH_TTL_MS;
     await prefetch(REF);
-    expect(source.settledAgenda(REF)).toBeNull();
     now = 3 * PREFETCH_TTL_MS;
-    expect(source.settledAgenda(REF)).toBeNull();
     const loads = inner.loads;
+    // Untold, a stale prefetch is not handed to the view: it asks Graph itself.
     await source.loadAgenda(REF);
     expect(inner.loads).toBe(loads + 1);
+  });
+
+  it('hands a view that started from the told answer that same answer when it loads, however old, never a second one', async () => {
+    const inner = countingSource();
+    let now = 0;
+    const { source, prefetch } = prefetchingAgenda(inner, () => now);
+    const first = await prefetch(REF);
+    now = 3 * PREFETCH_TTL_MS;
+    // The view's first render starts from the answer (told), its effect loads a moment (or, under load, long) after.
+    expect(source.settledAgenda(REF)).toBe(first);
+    await expect(source.loadAgenda(REF)).resolves.toBe(first);
+    expect(inner.loads).toBe(1);
+    // A later reload or retry asks Graph again.
+    await source.loadAgenda(REF);
+    expect(inner.loads).toBe(2);
   });
 });

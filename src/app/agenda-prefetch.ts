@@ -26,6 +26,8 @@ interface Waiting {
   agenda: Promise<StoredAgenda | null>;
   /** Set once `agenda` has fulfilled. */
   settled?: { agenda: StoredAgenda | null };
+  /** Its settled answer was told (a view started from it): the view's load gets that answer, however old. */
+  told?: boolean;
 }
 
 /**
@@ -45,12 +47,18 @@ export function prefetchingAgenda(
     asked.set(key, clock());
     const hit = waiting.get(key);
     waiting.delete(key);
-    if (hit && clock() - hit.at < PREFETCH_TTL_MS) return hit.agenda;
+    if (hit && (hit.told || clock() - hit.at < PREFETCH_TTL_MS)) return hit.agenda;
     return source.loadAgenda(ref);
   };
-  // Told however old: it is what the static first paint shows, and a view that starts from it still loads, which
-  // asks Graph again once the answer is older than the TTL (the view then revalidates it, as a local copy).
-  const settledAgenda = (ref: MeetingRef): StoredAgenda | null | undefined => waiting.get(keyOf(ref))?.settled?.agenda;
+  // Told however old: it is what the static first paint shows. A view that starts from it takes that same answer
+  // over when it loads, never a second, newer one: a second answer would replace what the user is already working
+  // on (the note-taker's fields went back to placeholders mid-typing, the secretary's form to the stored version).
+  const settledAgenda = (ref: MeetingRef): StoredAgenda | null | undefined => {
+    const entry = waiting.get(keyOf(ref));
+    if (!entry?.settled) return undefined;
+    entry.told = true;
+    return entry.settled.agenda;
+  };
   return {
     source: { loadAgenda, settledAgenda },
     prefetch(ref) {
