@@ -52,7 +52,8 @@ export interface PunktEditorProps {
   changed: boolean;
   /** Whether the card's body is shown. */
   open: boolean;
-  onToggle(number: number): void;
+  /** Turns the card: `open` is the way the user turned it (the opposite of what it showed). */
+  onToggle(number: number, open: boolean): void;
   /** "Start punktet nu" for punkt `number`. */
   onStartNow(number: number): void;
   /** Registers (or, with null, forgets) the decision field of punkt `number` for keyboard movement. */
@@ -131,7 +132,7 @@ export const PunktEditor = memo(function PunktEditor({
         slot={slot}
         running={isCurrent}
         changed={changed}
-        disclosure={{ open: shown, bodyId, onToggle: () => onToggle(n) }}
+        disclosure={{ open: shown, bodyId, onToggle: () => onToggle(n, !shown) }}
         onStart={!readOnly && engine ? () => onStartNow(n) : undefined}
       />
       <div id={bodyId} className={styles.body} hidden={!shown}>

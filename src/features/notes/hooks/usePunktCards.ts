@@ -18,7 +18,8 @@ export function focusAtEnd(element: HTMLTextAreaElement): void {
 
 export interface PunktCards {
   open: ReadonlySet<number>;
-  toggle(number: number): void;
+  /** Opens or closes a card: `open` is the way the user turned it (the opposite of what she saw). */
+  toggle(number: number, open: boolean): void;
   /** Opens punkt `number`, scrolls to it and focuses its decision field (once it exists). */
   goTo(number: number): void;
   /** Brings punkt `number`'s card to the top of the view without moving focus. */
@@ -79,10 +80,14 @@ export function usePunktCards(numbers: number[], current: number | null | undefi
     [scrollTo],
   );
 
-  const toggle = useCallback((number: number) => {
+  // The card says which way the user turned it (open: what she saw closed), so a click that lands just as the
+  // cards open by themselves (once what is on now is known) opens her card instead of closing it again.
+  const toggle = useCallback((number: number, open: boolean) => {
     setOpen((was) => {
+      if (was.has(number) === open) return was;
       const next = new Set(was);
-      if (!next.delete(number)) next.add(number);
+      if (open) next.add(number);
+      else next.delete(number);
       return next;
     });
   }, []);
