@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '../../tests/setup-dom';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingRef } from '../domain/ports';
 import { createFakeHost } from '../../tests/fakes/fake-host';
@@ -64,6 +64,34 @@ describe('useMeetingAgenda without a local copy (the secretary)', () => {
     act(() => hook.result.current.reload());
     await waitFor(() => expect(hook.result.current.state.status).toBe('ready'));
     expect(storage.length).toBe(0);
+  });
+
+  it('asks the source once for a meeting and attempt though its effect runs again (StrictMode, new services), and again on reload', async () => {
+    const source = new InMemoryAgendaSource().put(sampleAgenda());
+    const servicesNow = (): AppServices => ({
+      host: createFakeHost({ ref: SAMPLE_REF }),
+      agenda: source,
+      calendar: new InMemoryCalendar(),
+      now: () => FETCHED,
+      storage: new MemoryStorage(),
+    });
+    let services = servicesNow();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <StrictMode>
+        <ServicesProvider services={services}>{children}</ServicesProvider>
+      </StrictMode>
+    );
+    const hook = renderHook(() => useMeetingAgenda(SAMPLE_REF, { cache: 'never' }), { wrapper });
+    await waitFor(() => expect(hook.result.current.state.status).toBe('ready'));
+    expect(source.loads).toHaveLength(1);
+    // The effect runs again for the same meeting and attempt: it takes the same answer over, no second request.
+    services = servicesNow();
+    hook.rerender();
+    await act(async () => {});
+    expect(source.loads).toHaveLength(1);
+    act(() => hook.result.current.reload());
+    await waitFor(() => expect(hook.result.current.state.status).toBe('ready'));
+    expect(source.loads).toHaveLength(2);
   });
 
   it('asks nothing while there is no meeting', () => {

@@ -82,6 +82,11 @@ export function useMeetingAgenda(ref: MeetingRef | null, options: MeetingAgendaO
   const { state } = entry;
   const [attempt, setAttempt] = useState(0);
   const retrying = useRef(false);
+  // One request per meeting and attempt: an effect that runs again for the same ones (React's StrictMode runs
+  // each effect twice in development) takes the same answer over. A second request's answer, newer than what
+  // the view started from, would replace the state under a user already at work (the note-taker's fields
+  // went back to placeholders mid-typing, and her last keystrokes with them).
+  const request = useRef<{ id: string; attempt: number; answer: Promise<StoredAgenda | null> } | null>(null);
 
   useEffect(() => {
     if (!iCalUId || !start) return;
@@ -92,7 +97,10 @@ export function useMeetingAgenda(ref: MeetingRef | null, options: MeetingAgendaO
     // A retry shows the skeleton, so the user sees that something happens.
     if (retrying.current) set({ status: 'loading' });
     retrying.current = false;
-    source.loadAgenda(key).then(
+    const same = request.current?.id === id && request.current.attempt === attempt;
+    const answer = same ? request.current!.answer : source.loadAgenda(key);
+    request.current = { id, attempt, answer };
+    answer.then(
       (agenda) => {
         if (!live) return;
         if (agenda) cache.write(key, agenda, now());
