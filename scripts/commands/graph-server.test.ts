@@ -4,11 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CliError } from '../cli-io';
-import { parseOptions } from './graph-server';
+import { NewerSeedError } from '../../local-graph/src/seed-version';
+import { parseOptions, startFailure } from './graph-server';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('graph-server start failures', () => {
+  it('names the port only when the socket failed, and says a data folder from a newer Punkt in its own words', () => {
+    const inUse = Object.assign(new Error('listen EADDRINUSE: address already in use'), { code: 'EADDRINUSE' });
+    expect(startFailure(inUse, 4100)).toBe('graph-server: cannot start on port 4100 (EADDRINUSE)');
+    const newer = new NewerSeedError(5, 4, '/data');
+    expect(startFailure(newer, 4100)).toBe(`graph-server: cannot start: ${newer.message}`);
+    expect(startFailure(newer, 4100)).not.toContain('port');
+  });
 });
 
 describe('graph-server options', () => {

@@ -80,6 +80,16 @@ export function parseOptions(args: string[]): StartLocalGraphOptions {
   };
 }
 
+/**
+ * Why the service did not start, as one line: the port only when the socket failed (EADDRINUSE,
+ * EACCES); another failure (a data folder from a newer Punkt, an unreadable store) in its own words.
+ */
+export function startFailure(error: unknown, port: number | undefined): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string') return `graph-server: cannot start on port ${port} (${code})`;
+  return `graph-server: cannot start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /** Runs the server until SIGTERM or SIGINT; 0 after a clean close, 2 for bad options. */
 export async function run(args: string[]): Promise<number> {
   let options: StartLocalGraphOptions | undefined;
@@ -91,8 +101,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     service = await startLocalGraph(options);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    process.stderr.write(`graph-server: cannot start on port ${options.port} (${reason})\n`);
+    process.stderr.write(`${startFailure(error, options.port)}\n`);
     return 2;
   }
   process.stdout.write(`listening on ${service.url}\n`);
