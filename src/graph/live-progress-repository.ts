@@ -9,11 +9,10 @@ import type { LiveProgressStore } from '../domain/ports';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
 import { movedProgressRowsQuery, progressFromFields, progressRowQuery, progressToFields } from './live-progress';
-import { parseMeetingKey } from '../domain/meeting-identity';
-import { movedMeetingRow } from './moved-rows';
+import { meetingRowOrMoved } from './moved-rows';
 import type { Row } from './row-mapping';
-import { MEETINGS_LIST, meetingKey } from './list-definitions';
-import { createSiteLists } from './meeting-repository';
+import { meetingKey } from './list-definitions';
+import { meetingsList } from './meeting-repository';
 
 /** A typed error for writing progress to a meeting that has no agenda (no row to write on). */
 export class NoAgendaError extends Error {
@@ -28,29 +27,11 @@ const sameProgress = (a: LiveProgress | null, b: LiveProgress | null): boolean =
 
 /** Creates the store for one site. */
 export function createLiveProgressRepository(client: GraphClient, options: { siteId: string }): LiveProgressStore {
-  const lists = createSiteLists(client, options.siteId);
-  const byTitle = `/sites/${encodeURIComponent(options.siteId)}/lists/${encodeURIComponent(MEETINGS_LIST.displayName)}`;
-  let byId: string | null = null;
+  const list = meetingsList(client, options.siteId);
   const rowIds = new Map<string, string>();
 
-  /** One page of rows: the queries ask for one row, or the few of one iCalUId. */
-  async function rowsOf(query: string): Promise<Row[]> {
-    const page = (path: string) => client.get<{ value?: Row[] }>(`${path}${query}`).then((p) => p.value ?? []);
-    try {
-      return await page(byId ?? byTitle);
-    } catch (error) {
-      if (byId !== null || !isGraphError(error) || error.status !== 404) throw error;
-      // The list is not found by title (renamed?): look its id up (ListMissingError if it is gone).
-      byId = await lists.path(MEETINGS_LIST);
-      return page(byId);
-    }
-  }
-
   async function findRow(key: string): Promise<Row | null> {
-    let row: Row | null = (await rowsOf(progressRowQuery(key)))[0] ?? null;
-    // A meeting moved since its agenda was saved keeps its row under the old start (moved-rows.ts).
-    const ref = row === null ? parseMeetingKey(key) : null;
-    if (ref !== null) row = movedMeetingRow(await rowsOf(movedProgressRowsQuery(ref.iCalUId)), ref.iCalUId)?.row ?? null;
+    const row = await meetingRowOrMoved(key, list.rows, { exact: progressRowQuery(key), moved: movedProgressRowsQuery });
     if (row) rowIds.set(key, row.id);
     else rowIds.delete(key);
     return row;
@@ -71,7 +52,7 @@ export function createLiveProgressRepository(client: GraphClient, options: { sit
         // An ETag check would refuse a note-taker's mark because the secretary saved the header.
         await client.send({
           method: 'PATCH',
-          path: `${byId ?? byTitle}/items/${encodeURIComponent(id)}/fields`,
+          path: `${list.path()}/items/${encodeURIComponent(id)}/fields`,
           body: progressToFields(progress),
           // A PATCH without If-Match is not resent blindly: after a lost attempt, done if the row holds our values.
           recover: async () => {

@@ -3,10 +3,10 @@
  * name once per repository: Graph addresses lists by id, and the ids differ between tenants.
  */
 import type { GraphClient, GraphRequest, GraphResponse } from './client';
-import { errorFromResponse } from './errors';
+import { errorFromResponse, isGraphError } from './errors';
 import type { ListDef } from './list-definitions';
 import type { Row } from './row-mapping';
-import { PUNKT_LISTS } from './list-definitions';
+import { MEETINGS_LIST, PUNKT_LISTS } from './list-definitions';
 import { meetingRowQuery } from './list-queries';
 import { queryString } from './odata';
 
@@ -81,4 +81,35 @@ export async function createRow(
 export async function firstRow(client: GraphClient, path: string): Promise<Row | null> {
   const page = await client.get<{ value?: Row[] }>(path);
   return page.value?.[0] ?? null;
+}
+
+/** The meetings list as the live progress and the referat's approval read and write their columns on it. */
+export interface MeetingsList {
+  /** One page of the list's rows for an items query. */
+  rows(query: string): Promise<Row[]>;
+  /** The list's path as last reached: by its title until that answered 404, then by its id. */
+  path(): string;
+}
+
+/**
+ * The meetings list reached by its title, and, once that answers 404 (the list renamed?), by its id,
+ * looked up once (ListMissingError if it is gone).
+ */
+export function meetingsList(client: GraphClient, siteId: string): MeetingsList {
+  const lists = createSiteLists(client, siteId);
+  const byTitle = `/sites/${encodeURIComponent(siteId)}/lists/${encodeURIComponent(MEETINGS_LIST.displayName)}`;
+  let byId: string | null = null;
+  const page = (path: string, query: string) => client.get<{ value?: Row[] }>(`${path}${query}`).then((p) => p.value ?? []);
+  return {
+    async rows(query) {
+      try {
+        return await page(byId ?? byTitle, query);
+      } catch (error) {
+        if (byId !== null || !isGraphError(error) || error.status !== 404) throw error;
+        byId = await lists.path(MEETINGS_LIST);
+        return page(byId, query);
+      }
+    },
+    path: () => byId ?? byTitle,
+  };
 }

@@ -23,3 +23,20 @@ export function movedMeetingRow(rows: readonly Row[], iCalUId: string): { row: R
   if (candidates.length > 1) throw new AmbiguousMovedMeetingError(iCalUId, starts);
   return candidates.length === 0 ? null : { row: candidates[0]!, movedFrom: starts[0]! };
 }
+
+/**
+ * The meeting row stored under `key` (the `exact` query), else, for a meeting moved since its agenda was
+ * saved, the one row stored under its iCalUId at another start (the `moved` query); null when neither.
+ * `rowsOf` reads one page of the meetings list with a query: the live progress and the referat's approval
+ * find their row so, each with its own columns.
+ */
+export async function meetingRowOrMoved(
+  key: string,
+  rowsOf: (query: string) => Promise<Row[]>,
+  queries: { exact: string; moved: (iCalUId: string) => string },
+): Promise<Row | null> {
+  const row = (await rowsOf(queries.exact))[0] ?? null;
+  const ref = row === null ? parseMeetingKey(key) : null;
+  if (ref === null) return row;
+  return movedMeetingRow(await rowsOf(queries.moved(ref.iCalUId)), ref.iCalUId)?.row ?? null;
+}

@@ -11,12 +11,11 @@ import type { ReferatApproval } from '../domain/referat/approval';
 import type { GraphClient } from './client';
 import { isGraphError } from './errors';
 import { APPROVED_AT_COLUMN, APPROVED_BY_COLUMN, APPROVED_BY_MAIL_COLUMN, MEETINGS_LIST, meetingKey } from './list-definitions';
-import { createSiteLists, firstRow } from './meeting-repository';
+import { meetingsList } from './meeting-repository';
 import { expandFields, fieldEq, queryString } from './odata';
 import type { Row } from './row-mapping';
 import { keyPrefixFilter } from './list-queries';
-import { parseMeetingKey } from '../domain/meeting-identity';
-import { movedMeetingRow } from './moved-rows';
+import { meetingRowOrMoved } from './moved-rows';
 
 /** Why the referat could not be approved: no agenda to store it on, or a site not provisioned with the columns. */
 export class ApprovalUnavailableError extends Error {
@@ -82,31 +81,14 @@ const meShape = v.object({ displayName: v.nullish(v.string()), mail: v.nullish(v
 
 /** Creates the store for one site; `now` is the browser's clock, used only until the server's time of the approval is read back. */
 export function createReferatApprovalRepository(client: GraphClient, options: { siteId: string; now?: () => Date }): ReferatApprovalStore {
-  const lists = createSiteLists(client, options.siteId);
+  const list = meetingsList(client, options.siteId);
   const now = options.now ?? (() => new Date());
-  const byTitle = `/sites/${encodeURIComponent(options.siteId)}/lists/${encodeURIComponent(MEETINGS_LIST.displayName)}`;
-  let byId: string | null = null;
 
   /** The meeting's row with the approval columns; 'columns-missing' when the list does not have them (400). */
   async function findRow(key: string): Promise<Row | null | 'columns-missing'> {
-    const query = approvalRowQuery(key);
-    const first = async (q: string): Promise<Row | null> => {
-      try {
-        return await firstRow(client, `${byId ?? byTitle}${q}`);
-      } catch (error) {
-        if (byId !== null || !isGraphError(error) || error.status !== 404) throw error;
-        // The list is not found by title (renamed?): look its id up (ListMissingError if it is gone).
-        byId = await lists.path(MEETINGS_LIST);
-        return await firstRow(client, `${byId}${q}`);
-      }
-    };
     try {
-      const row = await first(query);
-      const ref = row === null ? parseMeetingKey(key) : null;
-      if (ref === null) return row;
       // A meeting moved since its agenda was saved keeps its row under the old start (moved-rows.ts).
-      const page = await client.get<{ value?: Row[] }>(`${byId ?? byTitle}${movedApprovalRowsQuery(ref.iCalUId)}`);
-      return movedMeetingRow(page.value ?? [], ref.iCalUId)?.row ?? null;
+      return await meetingRowOrMoved(key, list.rows, { exact: approvalRowQuery(key), moved: movedApprovalRowsQuery });
     } catch (error) {
       if (isGraphError(error) && error.status === 400) return 'columns-missing';
       throw error;
@@ -135,7 +117,7 @@ export function createReferatApprovalRepository(client: GraphClient, options: { 
         // No If-Match: an approval is one fact about the referat, and a later one replaces it.
         await client.send({
           method: 'PATCH',
-          path: `${byId ?? byTitle}/items/${encodeURIComponent(row.id)}/fields`,
+          path: `${list.path()}/items/${encodeURIComponent(row.id)}/fields`,
           body: approvalToFields(approval),
           // A PATCH without If-Match is not resent blindly: after a lost attempt, done if the row holds this approval.
           recover: async () => {
