@@ -96,18 +96,18 @@ describe("the secretary's view at 280 px", () => {
     if (before.length < 3) throw new Error('the upcoming demo agenda has fewer than 3 punkter');
     const { page, close } = await openPage(e2e.browser, { viewport: VIEWPORT });
     try {
-      const diagnosis = diagnose(page);
+      const diagnosis = await diagnose(page);
       await page.goto(new URL('/?role=prepare', e2e.app.url).href);
-      await page.getByRole('list', { name: 'Punkter', exact: true }).waitFor({ timeout: 60_000 });
+      const list = page.getByRole('list', { name: 'Punkter', exact: true });
+      await list.waitFor({ timeout: 60_000 });
       const user = counted(page);
-      await user.click(page.getByRole('button', { name: 'Flere handlinger for punkt 2', exact: true }));
-      await user.click(page.getByRole('menuitem', { name: 'Indsæt punkt efter' }));
       const card = page.getByRole('listitem', { name: /^Punkt 3:/ });
-      // The new punkt's title has focus: type straight away.
-      await diagnosis.explain(
-        () => expect.poll(() => card.getByRole('textbox', { name: 'Titel' }).evaluate((el) => el === document.activeElement)).toBe(true),
-        page.getByRole('list', { name: 'Punkter', exact: true }),
-      );
+      await diagnosis.explain(async () => {
+        await user.click(page.getByRole('button', { name: 'Flere handlinger for punkt 2', exact: true }));
+        await user.click(page.getByRole('menuitem', { name: 'Indsæt punkt efter' }));
+        // The new punkt's title has focus: type straight away.
+        await expect.poll(() => card.getByRole('textbox', { name: 'Titel' }).evaluate((el) => el === document.activeElement)).toBe(true);
+      }, list);
       const title = 'Nyt punkt på plads 3';
       await user.type(title);
       await user.click(card.getByRole('textbox', { name: 'Sagsnummer' }));
