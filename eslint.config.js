@@ -184,6 +184,12 @@ export default tseslint.config(
           patterns: [
             { regex: layer(['local-graph']), message: 'The app never imports the local Graph service (local-graph/).' },
             { regex: layer(['tests']), message: 'Production code never imports tests/: fakes and test helpers are for tests.' },
+            {
+              // The barrel re-exports ~20 000 icons: Vite's dev optimizer bundles all of them (17 MB) and
+              // every page waits for it. One module per icon costs nothing at build time.
+              regex: '^@fluentui/react-icons$',
+              message: "Import each icon from its own module: '@fluentui/react-icons/svg/<kebab-name>'.",
+            },
           ],
         },
       ],

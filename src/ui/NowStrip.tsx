@@ -8,7 +8,7 @@
  * children and names the live text as a timer, and shows the strip outside the punkter too.
  */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownRegular } from '@fluentui/react-icons';
+import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
 import type { ReactNode } from 'react';
 import { useText, type Catalog } from './i18n';
 import { PunktTitle, type PunktTitleProps } from './PunktTitle';

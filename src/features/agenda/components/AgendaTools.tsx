@@ -3,7 +3,8 @@
  * punkter match, and "Udvid alle" / "Skjul alle" (issue #15: reading a long agenda at 280 px).
  */
 import { Button, Caption1, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowCollapseAllRegular, ArrowExpandAllRegular } from '@fluentui/react-icons';
+import { ArrowCollapseAllRegular } from '@fluentui/react-icons/svg/arrow-collapse-all';
+import { ArrowExpandAllRegular } from '@fluentui/react-icons/svg/arrow-expand-all';
 import { useId } from 'react';
 import { useText } from '../../../ui/i18n';
 import { agendaMessages } from '../messages';

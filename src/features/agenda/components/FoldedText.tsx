@@ -4,7 +4,8 @@
  * Short text (one short paragraph) is shown whole, without a button.
  */
 import { Button, makeStyles } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { ChevronDownRegular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronUpRegular } from '@fluentui/react-icons/svg/chevron-up';
 import { useId, useState } from 'react';
 import { useText } from '../../../ui/i18n';
 import { agendaMessages } from '../messages';

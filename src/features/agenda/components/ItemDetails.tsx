@@ -6,7 +6,7 @@
  * link, named by the Bilag, opened in a new tab without access to this page.
  */
 import { Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { OpenRegular } from '@fluentui/react-icons';
+import { OpenRegular } from '@fluentui/react-icons/svg/open';
 import type { ReactNode } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { bilagOf } from '../../../domain/bilag';

@@ -5,7 +5,7 @@
  * https://react.fluentui.dev/?path=/docs/components-menu-menu--docs
  */
 import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles } from '@fluentui/react-components';
-import { TextAddRegular } from '@fluentui/react-icons';
+import { TextAddRegular } from '@fluentui/react-icons/svg/text-add';
 import { useText } from '../../../ui/i18n';
 import { notesMessages } from '../messages';
 

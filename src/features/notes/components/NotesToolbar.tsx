@@ -18,7 +18,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownRegular, ArrowUpRegular, StopRegular } from '@fluentui/react-icons';
+import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
+import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
+import { StopRegular } from '@fluentui/react-icons/svg/stop';
 import type { ReactElement } from 'react';
 import type { LiveState } from '../../../domain/live-meeting';
 import { useText } from '../../../ui/i18n';

@@ -7,7 +7,9 @@
  * when the card is collapsed, so a punkt can be started without opening it.
  */
 import { Badge, Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronRightRegular, PlayRegular } from '@fluentui/react-icons';
+import { ChevronDownRegular } from '@fluentui/react-icons/svg/chevron-down';
+import { ChevronRightRegular } from '@fluentui/react-icons/svg/chevron-right';
+import { PlayRegular } from '@fluentui/react-icons/svg/play';
 import { ChangedBadge } from '../../../ui/ChangedBadge';
 import { useText } from '../../../ui/i18n';
 import { PunktTitle, usePunktLabel } from '../../../ui/PunktTitle';

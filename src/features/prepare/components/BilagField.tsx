@@ -5,7 +5,9 @@
  * 'Vælg fra biblioteket'. A closed punkt's files go to the restricted folder (BilagLibrary).
  */
 import { Button, Field, Link, ProgressBar, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { AttachRegular, FolderOpenRegular, OpenRegular } from '@fluentui/react-icons';
+import { AttachRegular } from '@fluentui/react-icons/svg/attach';
+import { FolderOpenRegular } from '@fluentui/react-icons/svg/folder-open';
+import { OpenRegular } from '@fluentui/react-icons/svg/open';
 import { createContext, useContext, useRef, useState } from 'react';
 import { bilagOf, formatBilag, type Bilag } from '../../../domain/bilag';
 import { ErrorBar } from '../../../ui/ErrorBar';

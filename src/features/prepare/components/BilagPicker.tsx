@@ -15,7 +15,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUpRegular, DocumentRegular, FolderRegular } from '@fluentui/react-icons';
+import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
+import { DocumentRegular } from '@fluentui/react-icons/svg/document';
+import { FolderRegular } from '@fluentui/react-icons/svg/folder';
 import { useEffect, useState } from 'react';
 import type { Bilag } from '../../../domain/bilag';
 import type { BilagLibrary, LibraryEntry } from '../../../domain/ports';

@@ -4,7 +4,7 @@
  * refused (an iframe without permission), the text is shown to copy by hand.
  */
 import { Body1, Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { CopyRegular } from '@fluentui/react-icons';
+import { CopyRegular } from '@fluentui/react-icons/svg/copy';
 import { useState } from 'react';
 import { useText } from '../../../ui/i18n';
 import { prepareMessages } from '../messages';

@@ -7,7 +7,7 @@
  */
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { Button, Tooltip, makeStyles } from '@fluentui/react-components';
-import { ReOrderDotsVerticalRegular } from '@fluentui/react-icons';
+import { ReOrderDotsVerticalRegular } from '@fluentui/react-icons/svg/re-order-dots-vertical';
 import { useText } from '../../../ui/i18n';
 import { prepareMessages } from '../messages';
 

@@ -17,16 +17,14 @@ import {
   Tooltip,
   makeStyles,
 } from '@fluentui/react-components';
-import {
-  AddRegular,
-  ArrowDownRegular,
-  ArrowMoveRegular,
-  ArrowUpRegular,
-  ChevronUpRegular,
-  DeleteRegular,
-  EditRegular,
-  MoreHorizontalRegular,
-} from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons/svg/add';
+import { ArrowDownRegular } from '@fluentui/react-icons/svg/arrow-down';
+import { ArrowMoveRegular } from '@fluentui/react-icons/svg/arrow-move';
+import { ArrowUpRegular } from '@fluentui/react-icons/svg/arrow-up';
+import { ChevronUpRegular } from '@fluentui/react-icons/svg/chevron-up';
+import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
+import { EditRegular } from '@fluentui/react-icons/svg/edit';
+import { MoreHorizontalRegular } from '@fluentui/react-icons/svg/more-horizontal';
 import type { ReactElement, Ref } from 'react';
 import { useText } from '../../../ui/i18n';
 import { prepareMessages } from '../messages';

@@ -6,7 +6,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Body1, Caption1, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import { WarningRegular } from '@fluentui/react-icons';
+import { WarningRegular } from '@fluentui/react-icons/svg/warning';
 import { useEffect, useId, useRef, useState } from 'react';
 import { withoutBidiControls } from '../../../domain/bidi';
 import { formatClock } from '../../../ui/format';

@@ -5,7 +5,7 @@
  * after a delete.
  */
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meeting';
 import { useText } from '../../../ui/i18n';

@@ -4,7 +4,7 @@
  * retry. Copying as text lives in the view's header (CopyText), so "Gemt" is only the save's.
  */
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { SaveRegular } from '@fluentui/react-icons';
+import { SaveRegular } from '@fluentui/react-icons/svg/save';
 import { useState } from 'react';
 import { useText } from '../../../ui/i18n';
 import type { SaveState } from '../hooks/useSaveAgenda';
