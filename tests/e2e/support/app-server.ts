@@ -8,6 +8,8 @@
  * data); tests must not share or pollute it, so the harness swaps that one plugin for an
  * equivalent that mounts the same middleware (createLocalGraphMiddleware) on a temp dir.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -161,6 +163,28 @@ async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Where the dev servers keep Vite's pre-bundled dependencies: outside node_modules/.vite, so tests never
+ * disturb a running `npm start`, and shared between test files and runs (Vite swaps it in atomically). Its
+ * name holds a hash of the packages the app imports: Vite trusts a cache made for the same lockfile and
+ * config without crawling the app again, so a package imported since (a new icon, say) was found only when
+ * a page asked for it, re-bundled, and that page, which the tests' server never tells to reload, hung.
+ */
+function depsCacheDir(): string {
+  const packages = new Set<string>();
+  for (const file of readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' })) {
+    if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
+    for (const [, name] of readFileSync(join(repoRoot, 'src', file), 'utf8').matchAll(/\b(?:from|import)\s*\(?'([^'./][^']*)'/g)) {
+      if (name) packages.add(name);
+    }
+  }
+  const hash = createHash('sha256')
+    .update([...packages].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+  return join(tmpdir(), `punkt-e2e-vite-${hash}`);
+}
+
 /** The dev server (`npm start`) with an isolated, seeded service. */
 export async function startDevApp(options: AppServerOptions = {}): Promise<AppServer> {
   const service = await isolatedService(options.faults);
@@ -169,8 +193,7 @@ export async function startDevApp(options: AppServerOptions = {}): Promise<AppSe
     const dev = await createServer(
       mergeConfig(config, {
         mode: 'development',
-        // Outside node_modules/.vite so tests never disturb a running `npm start`; shared between runs (Vite swaps it in atomically).
-        cacheDir: join(tmpdir(), 'punkt-e2e-vite'),
+        cacheDir: depsCacheDir(),
         server: { host: '127.0.0.1', port, strictPort: true, hmr: false, watch: null },
       }),
     );
