@@ -10,11 +10,13 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Connect, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { firstOpenModules, type ModuleGraph } from './scripts/boot-chunk';
+import { bootPreloadScript } from './scripts/boot-preload';
 import { asyncModuleEntries } from './scripts/early-entry';
 import { httpsOptions } from './scripts/dev-certs';
 import { localGraphPlugin } from './scripts/vite-local-graph';
 import { teamsHostPlugin } from './scripts/vite-teams-host';
 import { publicEnvironment } from './src/app/config/load-config';
+import { uiAfterFirstPaint } from './src/app/first-paint/ui-timing';
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL_PREFIX = '/node_modules/@microsoft/office-js/dist/';
@@ -69,15 +71,24 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
       // Only the app's page starts early: auth.html's sign-in bridge reads Office at once.
       const early = ctx.bundle !== undefined && ctx.path === '/index.html';
       const injectTo: HtmlTagDescriptor['injectTo'] = early ? 'head' : 'head-prepend';
-      // The boot chunk is imported on demand by the entry: it and its own imports are fetched with the page,
-      // not once the entry has run.
+      // The boot chunk is imported on demand by the entry: it and its own imports are fetched with the page, not
+      // once the entry has run; except on the managers' agenda outside Teams, whose static first paint comes
+      // before React (the page decides, by the entry's own rule: scripts/boot-preload.ts).
       const boot = early ? Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'boot') : undefined;
       const bootFiles = boot?.type === 'chunk' ? [boot.fileName, ...boot.imports].filter((f) => !html.includes(f)) : [];
-      const preload: HtmlTagDescriptor[] = bootFiles.map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-        injectTo,
-      }));
+      const preload: HtmlTagDescriptor[] =
+        bootFiles.length > 0
+          ? [
+              {
+                tag: 'script',
+                children: bootPreloadScript(
+                  bootFiles.map((file) => `/${file}`),
+                  uiAfterFirstPaint,
+                ),
+                injectTo,
+              },
+            ]
+          : [];
       const tags: HtmlTagDescriptor[] = [
         ...preload,
         // office.js sends a framed page that is not in Office to about:blank unless OsfOptOut is defined
@@ -93,7 +104,7 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
 /**
  * Lazy modules every panel open needs at once: the UI half (React, Fluent, the shell) and the default
  * (managers') view. They go in the boot chunk, which the built page modulepreloads beside its entry
- * (officeJsPlugin); the entry chunk itself holds main.tsx with the data layer and the hosts, so the
+ * (officeJsPlugin; on the managers' agenda outside Teams only after its static first paint); the entry chunk itself holds main.tsx with the data layer and the hosts, so the
  * first Graph request starts before the boot chunk's ~100 ms of evaluation (issue #13).
  */
 const EARLY_MODULES = ['src/app/ui-start.ts', 'src/features/agenda/index.tsx'];

@@ -19,7 +19,7 @@ import { composeServices } from './compose';
 import { bindHostSignIn } from './host-sign-in';
 import { accountLine } from './first-paint/account-line';
 import { paintAgendaEarly } from './first-paint/start';
-import { atMost, shortRoundTrip, startOnce } from './first-paint/ui-timing';
+import { atMost, startOnce, uiAfterFirstPaint } from './first-paint/ui-timing';
 import { FIRST_PAINT_TWO_PANE_QUERY } from './first-paint/style';
 import { fluentThemeName } from './first-paint/tokens';
 import { officeHost } from './office-start';
@@ -70,15 +70,14 @@ async function main(): Promise<void> {
   const teamsPage = { framed: window.self !== window.top, requested: new URLSearchParams(location.search).get('host') === 'teams' };
   // React, Fluent and the shell load and evaluate beside the data layer's first Graph request, not before it; the
   // view's chunk loads beside office.js, the data layer and the boot chunk, not after any of them. The build
-  // modulepreloads them with the page either way; only their evaluation may wait (first-paint/ui-timing.ts).
+  // modulepreloads them with the page, except on the managers' agenda outside Teams: there the static first
+  // paint comes first and React's code is fetched after it (first-paint/ui-timing.ts).
   const ui = startOnce(() => {
     preloadRole(address.role);
     return import('./ui-start');
   });
-  // Where the managers' agenda may be painted first and the round trip is short, the $batch would answer while
-  // React's code evaluates: React waits for that paint instead (first-paint/ui-timing.ts).
-  const uiAfterFirstPaint = address.role === 'agenda' && !inTeamsPage(teamsPage) && shortRoundTrip();
-  if (!uiAfterFirstPaint) ui.start().catch(() => undefined);
+  const reactAfterPaint = uiAfterFirstPaint(location.search, teamsPage.framed);
+  if (!reactAfterPaint) ui.start().catch(() => undefined);
   const insideOffice = officeHostHinted();
   const composing = composeServices(address, location.origin).finally(() => performance.mark('punkt:data-layer'));
   // Finding the next meeting also reads the coming days' agendas: a first open is one Graph round trip.
@@ -160,7 +159,7 @@ async function main(): Promise<void> {
         })
       : null;
   // Held back only while the static agenda can still come first (at most FIRST_PAINT_WAIT_MS).
-  const uiLoaded = staticPaint && uiAfterFirstPaint ? atMost(staticPaint.settled).then(() => ui.start()) : ui.start();
+  const uiLoaded = staticPaint && reactAfterPaint ? atMost(staticPaint.settled).then(() => ui.start()) : ui.start();
   uiLoaded.catch(() => undefined);
   if (!staticPaint)
     meeting.then(

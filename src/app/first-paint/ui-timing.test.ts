@@ -1,19 +1,30 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { atMost, FIRST_PAINT_WAIT_MS, SHORT_ROUND_TRIP_MS, shortRoundTrip, startOnce } from './ui-timing';
+import { readAddress } from '../address';
+import { atMost, FIRST_PAINT_WAIT_MS, startOnce, uiAfterFirstPaint } from './ui-timing';
 
 afterEach(() => vi.useRealTimers());
 
 describe("when React's code runs beside the static first paint (issue #13)", () => {
-  it('counts the page’s round trip as short below SHORT_ROUND_TRIP_MS, by Navigation Timing', () => {
-    expect(shortRoundTrip({ requestStart: 10, responseStart: 12 })).toBe(true);
-    expect(shortRoundTrip({ requestStart: 10, responseStart: 10 + SHORT_ROUND_TRIP_MS - 1 })).toBe(true);
-    // +100 ms per request: React's evaluation hides in the $batch's wait, so it starts at once.
-    expect(shortRoundTrip({ requestStart: 10, responseStart: 112 })).toBe(false);
+  it("holds React back on the managers' agenda outside Teams, in the plain browser and Outlook's own window", () => {
+    for (const search of ['', '?role=agenda', '?role=agenda&lang=en', '?meeting=AAMk&user=reader', '?role=unknown']) {
+      expect(uiAfterFirstPaint(search, false), search).toBe(true);
+      // The same page the address reader takes for the managers' view.
+      expect(readAddress(search).role, search).toBe('agenda');
+    }
   });
 
-  it('counts a missing or empty timing as long, so React starts at once as before', () => {
-    expect(shortRoundTrip(undefined)).toBe(false);
-    expect(shortRoundTrip({ requestStart: 0, responseStart: 0 })).toBe(false);
+  it('starts React at once for the other roles, the Teams configuration page, Teams and any framed page (Outlook on the web)', () => {
+    for (const search of ['?role=notes', '?role=prepare', '?role=config']) expect(uiAfterFirstPaint(search, false), search).toBe(false);
+    expect(uiAfterFirstPaint('?host=teams', false)).toBe(false);
+    expect(uiAfterFirstPaint('?role=agenda&host=teams', false)).toBe(false);
+    expect(uiAfterFirstPaint('', true)).toBe(false);
+    expect(uiAfterFirstPaint('?role=agenda&_host_Info=Outlook$Web$16.01$da-DK', true)).toBe(false);
+  });
+
+  it('is self-contained, so the built page can run its source as an inline script', () => {
+    const copy = new Function(`return (${uiAfterFirstPaint.toString()});`)() as typeof uiAfterFirstPaint;
+    expect(copy('?role=agenda', false)).toBe(true);
+    expect(copy('?role=prepare', false)).toBe(false);
   });
 
   it('loads once, on the first start', async () => {

@@ -1,35 +1,31 @@
 /**
- * When React's code runs beside the static first paint (issue #13). The boot chunk's evaluation and React's
- * first render are one long stretch of main-thread work (about 90-120 ms on a 2-core machine, profiled in
- * session 8): started at once, it hides in the wait for the first $batch when the network is slow, but on a
- * short round trip the $batch answers in the middle of it, and the agenda is painted only after it. So where
- * the page's own round trip was short, React's code waits until the static agenda is painted (or nothing will
- * be); elsewhere it starts at once, as before.
+ * When React's code is fetched and run beside the static first paint (issue #13). On the managers' agenda outside
+ * Teams the static paint is the first screen: React, Fluent and the view (the boot chunk, 156 kB gzip) are
+ * fetched only once it is painted, so the first screen needs only the entry's data layer and painter. Fetched
+ * with the page, as before, they took the page's bytes past the template's, and on a short round trip their
+ * evaluation (about 90-120 ms on a 2-core machine, profiled in session 8) ran just when the $batch answered,
+ * holding the paint back. The agenda is interactive about one round trip later; it is read-only and says so
+ * (its controls are drawn disabled) until then. Every other page modulepreloads the boot chunk with the page
+ * (vite.config.ts) and starts React at once.
  */
-
-/** A page round trip (request sent to first byte) below this counts as short. */
-export const SHORT_ROUND_TRIP_MS = 50;
 
 /** The longest React's code waits for the static first paint, so a slow answer never holds the view back for long. */
 export const FIRST_PAINT_WAIT_MS = 500;
 
-/** The navigation entry's fields shortRoundTrip reads (PerformanceNavigationTiming). */
-type NavigationTiming = Pick<PerformanceNavigationTiming, 'requestStart' | 'responseStart'>;
-
 /**
- * Whether this page's document came back within SHORT_ROUND_TRIP_MS of its request, by Navigation Timing
- * (https://developer.mozilla.org/docs/Web/API/PerformanceNavigationTiming). Without a timing (an old
- * browser, a page from the cache with zeros) the round trip counts as long: React starts at once.
+ * Whether this page is the managers' agenda outside Teams, whose React code waits for the static first paint:
+ * no role, `agenda` or an unknown one (src/app/address.ts reads those as the managers' view), and neither framed
+ * nor asked for as Teams (src/hosts/teams-entry.ts, inTeamsPage). Outlook on the web frames its task pane and
+ * keeps React's path, as Teams does.
+ *
+ * The built page runs this function's own source as an inline script before office.js to decide whether to
+ * modulepreload the boot chunk (vite.config.ts), so it must stay self-contained: no imports, no closures.
  */
-export function shortRoundTrip(navigation: NavigationTiming | undefined = navigationTiming()): boolean {
-  if (!navigation || navigation.requestStart <= 0) return false;
-  const trip = navigation.responseStart - navigation.requestStart;
-  return trip >= 0 && trip < SHORT_ROUND_TRIP_MS;
-}
-
-function navigationTiming(): NavigationTiming | undefined {
-  if (typeof performance === 'undefined' || typeof performance.getEntriesByType !== 'function') return undefined;
-  return performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+export function uiAfterFirstPaint(search: string, framed: boolean): boolean {
+  const params = new URLSearchParams(search);
+  const role = params.get('role');
+  if (role === 'notes' || role === 'prepare' || role === 'config') return false;
+  return !framed && params.get('host') !== 'teams';
 }
 
 /** `load` run once, on the first `start()`; every call gets the same promise. */
