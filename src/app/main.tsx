@@ -77,8 +77,13 @@ async function main(): Promise<void> {
     return import('./ui-start');
   });
   const reactAfterPaint = uiAfterFirstPaint(location.search, teamsPage.framed);
-  if (!reactAfterPaint) ui.start().catch(() => undefined);
   const insideOffice = officeHostHinted();
+  // In Teams, teams-js's initialize and getContext are messages answered on this page's main thread, and
+  // the meeting lookup waits for them: evaluated now, React, Fluent and the view (a long task of 100 ms or
+  // more) would hold all three back. They start once the lookup's request is out, below (issue #13,
+  // `npm run bench -- teams-visible`); their files are still fetched with the page.
+  const reactAfterLookup = !insideOffice && inTeamsPage(teamsPage);
+  if (!reactAfterPaint && !reactAfterLookup) ui.start().catch(() => undefined);
   const composing = composeServices(address, location.origin).finally(() => performance.mark('punkt:data-layer'));
   // Finding the next meeting also reads the coming days' agendas: a first open is one Graph round trip.
   const calendarReady = composing.then((c) =>
@@ -92,7 +97,6 @@ async function main(): Promise<void> {
   // lookup waits for the calendar.
   const teamsEarly = insideOffice ? null : connectTeams();
   teamsEarly?.catch(() => undefined);
-  if (!insideOffice && inTeamsPage(teamsPage) && !address.roleGiven) preloadRole('notes');
   // Office exists only once office.js has run, which this entry need not wait for outside Office.
   const officeScript = insideOffice ? officeScriptRan<OfficeGlobal>() : Promise.resolve(undefined);
   // The Outlook host's code (with compose and the invite body) loads only inside Office, beside
@@ -161,6 +165,7 @@ async function main(): Promise<void> {
   // Held back only while the static agenda can still come first (at most FIRST_PAINT_WAIT_MS).
   const uiLoaded = staticPaint && reactAfterPaint ? atMost(staticPaint.settled).then(() => ui.start()) : ui.start();
   uiLoaded.catch(() => undefined);
+  if (roleByAccess) preloadRole('notes');
   if (!staticPaint)
     meeting.then(
       (ref) => ref && early.prefetch(ref),
@@ -178,7 +183,6 @@ async function main(): Promise<void> {
         )
       : decisions;
   const { bootstrap, loadFluentTheme } = await uiLoaded;
-  if (roleByAccess) preloadRole('notes');
   // Rendered in the host's theme from the start: a theme other than web light comes in its own chunk.
   const themeLoad = loadFluentTheme(host.getTheme(), host.kind).catch(() => undefined);
   const [root] = await Promise.all([pageRoot(), themeLoad]);

@@ -156,6 +156,32 @@ describe('the side panel in the local Teams host, per role', () => {
     });
   }, 120_000);
 
+  it("asks Teams before React's code loads: initialize and getContext are not answered behind its evaluation (issue #13)", async () => {
+    // The host answers on the panel's main thread as Teams' messages are: React's half (src/app/ui-start.ts,
+    // its own request in the dev server) is asked for only once the panel has had Teams' context, which the
+    // meeting lookup needs. The host page logs each message it gets from the panel.
+    const { page, errors, close } = await openPage(e2e.browser, { viewport: { width: 1000, height: 900 } });
+    try {
+      const hostHadAsked: string[] = [];
+      await page.route(/\/src\/app\/ui-start\.ts(\?|$)/, async (route) => {
+        hostHadAsked.push((await page.locator('#log').textContent()) ?? '');
+        await route.continue();
+      });
+      const query = new URLSearchParams({ user: 'secretary', frame: 'sidePanel', meeting: channel.threadId });
+      await page.goto(`${new URL('/teams-host.html', e2e.app.url).href}?${query}`);
+      await page
+        .frameLocator('.frame-slot iframe')
+        .getByRole('button', { name: /^Punkt \d+:/ })
+        .first()
+        .waitFor({ timeout: 60_000 });
+      expect(hostHadAsked).toHaveLength(1);
+      expect(hostHadAsked[0]).toMatch(/app → vært: initialize[\s\S]*app → vært: getContext/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 120_000);
+
   it('restyles the side panel at once when Teams switches theme (default, dark, contrast)', async () => {
     await withSidePanel('reader', series.threadId, async (panel, page) => {
       await panelAgenda(panel);
