@@ -104,8 +104,9 @@ function officeJsPlugin(source: 'cdn' | 'local'): Plugin {
 /**
  * Lazy modules every panel open needs at once: the UI half (React, Fluent, the shell) and the default
  * (managers') view. They go in the boot chunk, which the built page modulepreloads beside its entry
- * (officeJsPlugin; on the managers' agenda outside Teams only after its static first paint); the entry chunk itself holds main.tsx with the data layer and the hosts, so the
- * first Graph request starts before the boot chunk's ~100 ms of evaluation (issue #13).
+ * (officeJsPlugin; the managers' agenda outside Teams fetches it only after its static first paint). The
+ * entry chunk itself holds main.tsx with the data layer and the hosts, so the first Graph request starts
+ * before the boot chunk's ~100 ms of evaluation (issue #13).
  */
 const EARLY_MODULES = ['src/app/ui-start.ts', 'src/features/agenda/index.tsx'];
 /** Entries whose own modules stay out of the boot chunk: the app's (data first) and the sign-in page's. */

@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   // React, Fluent and the shell load and evaluate beside the data layer's first Graph request, not before it; the
   // view's chunk loads beside office.js, the data layer and the boot chunk, not after any of them. The build
   // modulepreloads them with the page, except on the managers' agenda outside Teams: there the static first
-  // paint comes first and React's code is fetched after it (first-paint/ui-timing.ts).
+  // paint comes first and React's code is fetched after it (first-paint/ui-timing.ts). In Teams they are
+  // fetched with the page but evaluated after the meeting lookup has gone out (below).
   const ui = startOnce(() => {
     preloadRole(address.role);
     return import('./ui-start');
@@ -92,9 +93,9 @@ async function main(): Promise<void> {
   calendarReady.catch(() => undefined); // the configuration error is shown below
   const connectTeams = () => connectTeamsIfEmbedded({ ...teamsPage, findMeeting: findMeetingOnceReady(calendarReady) });
   // Office first: inside the Outlook task pane (an iframe) teams-js would wait 60 s before failing.
-  // Elsewhere a Teams page loads teams-js and asks initialize now, beside the data layer, and (the
-  // role-less side panel picks its view by write access) the note-taker's view; only the meeting
-  // lookup waits for the calendar.
+  // Elsewhere a Teams page loads teams-js and asks initialize now, beside the data layer; only the
+  // meeting lookup waits for the calendar. The role-less side panel's view (the note-taker's, picked by
+  // write access) is asked for with React's half, once the lookup is out.
   const teamsEarly = insideOffice ? null : connectTeams();
   teamsEarly?.catch(() => undefined);
   // Office exists only once office.js has run, which this entry need not wait for outside Office.
