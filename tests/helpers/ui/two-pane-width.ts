@@ -7,8 +7,13 @@ import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 import { TWO_PANE_QUERY } from '../../../src/ui/TwoPane';
 
-/** A window `wide` or not; `resize` changes it and tells the listeners, as a browser does. */
-export function stubTwoPaneWidth(wide: boolean): { resize(to: boolean): void } {
+/**
+ * A window `wide` or not; `resize` changes it and tells the listeners, as a browser does. It also lets
+ * React run the effects still pending from the last render: useSyncExternalStore subscribes in one, and a
+ * loaded machine may not have run it yet (a clean-clone run missed the resize so), in which case the
+ * subscription finds the new width when it runs.
+ */
+export function stubTwoPaneWidth(wide: boolean): { resize(to: boolean): Promise<void> } {
   const listeners = new Set<() => void>();
   const media = {
     get matches() {
@@ -22,9 +27,12 @@ export function stubTwoPaneWidth(wide: boolean): { resize(to: boolean): void } {
       (query === TWO_PANE_QUERY ? media : { matches: false, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList,
   );
   return {
-    resize(to: boolean) {
+    async resize(to: boolean) {
       wide = to;
-      act(() => listeners.forEach((listener) => listener()));
+      await act(async () => {
+        listeners.forEach((listener) => listener());
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      });
     },
   };
 }

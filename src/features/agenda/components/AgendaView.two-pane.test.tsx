@@ -61,7 +61,7 @@ describe('the managers’ view below 900 px', () => {
     expect(screen.queryByRole('navigation', { name: 'Punktoversigt', hidden: true })).toBeNull();
     expect(container.querySelector('[data-pane="index"]')?.childElementCount).toBe(0);
 
-    width.resize(true);
+    await width.resize(true);
     expect(index().getAllByRole('button', { hidden: true })).toHaveLength(5);
     expect(entry(3)).toHaveAttribute('aria-current', 'true');
   });

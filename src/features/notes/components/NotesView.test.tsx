@@ -740,7 +740,7 @@ describe('the note-taker’s view below 900 px', () => {
     expect(screen.queryByRole('navigation', { name: 'Punktoversigt', hidden: true })).toBeNull();
     expect(container.querySelector('[data-pane="index"]')?.childElementCount).toBe(0);
 
-    width.resize(true);
+    await width.resize(true);
     expect(index().getAllByRole('button', hidden)).toHaveLength(2);
   });
 });

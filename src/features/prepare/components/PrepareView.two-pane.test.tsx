@@ -56,7 +56,7 @@ describe('the secretary’s view below 900 px', () => {
     expect(screen.queryByRole('navigation', { name: 'Punktoversigt', hidden: true })).toBeNull();
     expect(document.querySelector('[data-pane="index"]')?.childElementCount).toBe(0);
 
-    width.resize(true);
+    await width.resize(true);
     expect(index().getAllByRole('button', { hidden: true })).toHaveLength(5);
   });
 });
